@@ -1,0 +1,129 @@
+package org.okr4j.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+import org.okr4j.core.internal.Guards;
+
+/**
+ * A dated report on a key result: its reading (a value, a zone, done, or the stages done), the
+ * owner's confidence, a note and who wrote it.
+ *
+ * <p>Immutable and thread-safe. A check-in carries at most one kind of reading; one with none
+ * records only confidence or a note. Whether the reading fits the key result's measure is checked
+ * by {@link KeyResult}. The note is personal data: okr4j never logs it.
+ * <pre>{@code
+ * CheckIn.of(LocalDate.of(2026, 8, 3), 38.0);
+ * CheckIn.builder().date(day).value(38).confidence(Confidence.ofTen(6)).note("on track").build();
+ * CheckIn.done(day);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class CheckIn {
+
+  CheckIn() {}
+
+  /** The day of the check-in. */
+  public abstract LocalDate date();
+
+  /** The measured value, for numeric measures. */
+  public abstract OptionalDouble value();
+
+  /** The zone chosen, for ordinal measures. */
+  public abstract Optional<String> zone();
+
+  /** True if a milestone is reported done. */
+  @Value.Default
+  public boolean done() {
+    return false;
+  }
+
+  /** The names of the stages done, for stage measures. */
+  public abstract List<String> stagesDone();
+
+  /** The owner's confidence at this check-in. */
+  public abstract Optional<Confidence> confidence();
+
+  /** A free-text note. */
+  public abstract Optional<String> note();
+
+  /** Who wrote the check-in. */
+  public abstract Optional<PersonId> author();
+
+  /** A check-in of a measured value. */
+  public static CheckIn of(LocalDate date, double value) {
+    return builder().date(date).value(value).build();
+  }
+
+  /** A check-in reporting a milestone done. */
+  public static CheckIn done(LocalDate date) {
+    return builder().date(date).done(true).build();
+  }
+
+  /** A check-in choosing an ordinal zone. */
+  public static CheckIn zone(LocalDate date, String zone) {
+    return builder().date(date).zone(zone).build();
+  }
+
+  /** A check-in reporting the stages done so far. */
+  public static CheckIn stages(LocalDate date, String... stagesDone) {
+    return builder().date(date).addStagesDone(stagesDone).build();
+  }
+
+  /** A builder for check-ins. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CheckIn}s; not thread-safe. */
+  public static final class Builder extends ImmutableCheckIn.Builder {
+    Builder() {}
+  }
+
+  /** The kind of reading this check-in carries, if any. */
+  public Optional<MeasureKind.Reading> reading() {
+    if (value().isPresent()) {
+      return Optional.of(MeasureKind.Reading.VALUE);
+    }
+    if (zone().isPresent()) {
+      return Optional.of(MeasureKind.Reading.ZONE);
+    }
+    if (done()) {
+      return Optional.of(MeasureKind.Reading.DONE);
+    }
+    return stagesDone().isEmpty() ? Optional.empty() : Optional.of(MeasureKind.Reading.STAGES);
+  }
+
+  @Value.Check
+  void check() {
+    int readings = (value().isPresent() ? 1 : 0) + (zone().isPresent() ? 1 : 0) + (done() ? 1 : 0)
+        + (stagesDone().isEmpty() ? 0 : 1);
+    Guards.check(readings <= 1, "check-in reading", "be one of value, zone, done or stages",
+        readings + " readings");
+    if (value().isPresent()) {
+      Guards.finite("check-in value", value().getAsDouble());
+    }
+    zone().ifPresent(zone -> Guards.title("check-in zone", zone));
+    Guards.unique("check-in stages done", stagesDone(), stage -> stage);
+    note().ifPresent(note -> Guards.check(note.length() <= 10_000, "check-in note",
+        "be at most 10000 characters long", note.length() + " characters"));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("CheckIn[").append(date());
+    value().ifPresent(v -> text.append(", value=").append(v));
+    zone().ifPresent(z -> text.append(", zone=").append(z));
+    if (done()) {
+      text.append(", done");
+    }
+    if (!stagesDone().isEmpty()) {
+      text.append(", stages=").append(stagesDone());
+    }
+    confidence().ifPresent(c -> text.append(", confidence=").append(c));
+    author().ifPresent(a -> text.append(", author=").append(a));
+    return text.append(']').toString();
+  }
+}

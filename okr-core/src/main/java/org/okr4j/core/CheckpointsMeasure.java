@@ -1,0 +1,69 @@
+package org.okr4j.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.okr4j.core.internal.Guards;
+
+/**
+ * Progress read piecewise-linearly through checkpoints between a start and a target (ShamanR):
+ * through (start, 0), each (value, progress) and (target, 1).
+ *
+ * <p>Immutable and thread-safe. Start and target differ; checkpoint values are distinct and lie
+ * strictly between them.
+ */
+@Value.Immutable
+public abstract non-sealed class CheckpointsMeasure implements Measure {
+
+  CheckpointsMeasure() {}
+
+  /** The value that counts as no progress. */
+  public abstract double start();
+
+  /** The value that counts as full progress. */
+  public abstract double target();
+
+  /** The points between, in the order given. */
+  public abstract List<Checkpoint> checkpoints();
+
+  @Override
+  @Value.Default
+  public Unit unit() {
+    return Unit.number();
+  }
+
+  @Override
+  public final MeasureKind kind() {
+    return MeasureKind.CHECKPOINTS;
+  }
+
+  /** The direction from start to target. */
+  public Direction direction() {
+    return Direction.between(start(), target());
+  }
+
+  /** Checkpoints from {@code start} to {@code target}. */
+  public static CheckpointsMeasure of(double start, double target, List<Checkpoint> checkpoints) {
+    return ImmutableCheckpointsMeasure.builder()
+        .start(start).target(target).checkpoints(checkpoints).build();
+  }
+
+  @Value.Check
+  void check() {
+    Guards.finite("checkpoints start", start());
+    Guards.finite("checkpoints target", target());
+    Guards.check(start() != target(), "checkpoints target", "differ from its start " + start(),
+        target());
+    Guards.unique("checkpoint values", checkpoints(), Checkpoint::value);
+    double low = Math.min(start(), target());
+    double high = Math.max(start(), target());
+    for (Checkpoint checkpoint : checkpoints()) {
+      Guards.check(checkpoint.value() > low && checkpoint.value() < high, "checkpoint value",
+          "lie strictly between start " + start() + " and target " + target(), checkpoint.value());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "checkpoints " + start() + " " + checkpoints() + " " + target() + " " + unit();
+  }
+}

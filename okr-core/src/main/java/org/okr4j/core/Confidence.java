@@ -1,0 +1,105 @@
+package org.okr4j.core;
+
+import org.immutables.value.Value;
+import org.okr4j.core.internal.Guards;
+
+/**
+ * How confident the owner is that a key result will be reached, stored on one scale: 0.0 (no
+ * chance) to 1.0 (certain).
+ *
+ * <p>Immutable and thread-safe. Converts from the scales in use: 0-10 (Puzzle OKR, Radical Focus's
+ * "5 out of 10"), 1-10, 0.0-1.0 (Quantive, OpenOKR) and labels (WorkBoard's low, medium, high).
+ * {@code toString()} gives the stored number, which {@link #parse(CharSequence)} reads back.
+ * <pre>{@code
+ * Confidence.ofTen(5);                  // 0.5
+ * Confidence.ofOneToTen(10);            // 1.0
+ * Confidence.of(Confidence.Band.HIGH);  // 0.85
+ * Confidence.of(0.35).band();           // LOW
+ * }</pre>
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class Confidence implements Comparable<Confidence> {
+
+  /** OpenOKR's bands: high from 0.7, medium from 0.4, low below. */
+  public enum Band {
+    /** Below 0.4. */
+    LOW(0.2),
+    /** From 0.4 to below 0.7. */
+    MEDIUM(0.55),
+    /** From 0.7. */
+    HIGH(0.85);
+
+    private final double midpoint;
+
+    Band(double midpoint) {
+      this.midpoint = midpoint;
+    }
+
+    /** The value a label alone converts to: the middle of the band. */
+    public double midpoint() {
+      return midpoint;
+    }
+  }
+
+  Confidence() {}
+
+  /** The confidence on the stored scale, in [0, 1]. */
+  @Value.Parameter
+  public abstract double value();
+
+  /**
+   * A confidence on the 0.0-1.0 scale.
+   *
+   * @throws IllegalArgumentException if {@code value} is not finite or lies outside [0, 1]
+   */
+  public static Confidence of(double value) {
+    return ImmutableConfidence.of(Guards.within("confidence", value, 0, 1));
+  }
+
+  /** A confidence on the 0-10 scale: {@code score / 10}. */
+  public static Confidence ofTen(double score) {
+    return of(Guards.within("confidence out of 10", score, 0, 10) / 10);
+  }
+
+  /** A confidence on the 1-10 scale, mapped linearly so that 1 is 0.0 and 10 is 1.0. */
+  public static Confidence ofOneToTen(double score) {
+    return of((Guards.within("confidence from 1 to 10", score, 1, 10) - 1) / 9);
+  }
+
+  /** A confidence from a label alone: the middle of its band. */
+  public static Confidence of(Band band) {
+    return of(band.midpoint());
+  }
+
+  /** Reads the number {@link #toString()} writes. */
+  public static Confidence parse(CharSequence text) {
+    try {
+      return of(Double.parseDouble(text.toString()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(Guards.message("confidence text", "be a number", text), e);
+    }
+  }
+
+  /** The band the value falls in. */
+  public Band band() {
+    if (value() >= 0.7) {
+      return Band.HIGH;
+    }
+    return value() >= 0.4 ? Band.MEDIUM : Band.LOW;
+  }
+
+  /** The value on the 0-10 scale. */
+  public double toTen() {
+    return value() * 10;
+  }
+
+  @Override
+  public int compareTo(Confidence other) {
+    return Double.compare(value(), other.value());
+  }
+
+  @Override
+  public String toString() {
+    return Double.toString(value());
+  }
+}

@@ -1,0 +1,156 @@
+package org.okr4j.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okr4j.core.internal.Guards;
+
+/**
+ * A qualitative, directional statement of what to achieve in a cycle, with its key results and its
+ * links to the objectives or key results it serves.
+ *
+ * <p>Immutable and thread-safe. Construction rejects a blank title, key results that share an id,
+ * repeated themes and a blank standalone reason; everything else that can be wrong with an
+ * objective (no owner, too many key results, a number in the title, a dangling or looping link) is a
+ * validation or alignment finding, not an exception. Key results and links keep the order given.
+ * <pre>{@code
+ * Objective delight = Objective.builder()
+ *     .id(ObjectiveId.of("o-delight"))
+ *     .title("Delight our customers")
+ *     .owner(OrgUnitId.of("support"))
+ *     .level(levels.level("department"))
+ *     .cycle(CycleId.of("2026-Q3"))
+ *     .perspective(Perspective.CUSTOMER)
+ *     .addAlignments(Alignment.contributesTo(ObjectiveId.of("o-company-growth")))
+ *     .addKeyResults(nps)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Objective {
+
+  Objective() {}
+
+  /** The objective's id, unique in its {@link OkrSet}. */
+  public abstract ObjectiveId id();
+
+  /** What to achieve: qualitative, inspiring, without a number. */
+  public abstract String title();
+
+  /** A longer description. */
+  public abstract Optional<String> description();
+
+  /** The unit or person that owns it. */
+  public abstract Optional<Owner> owner();
+
+  /** The organisational level it is set at. */
+  public abstract Level level();
+
+  /** The cycle it belongs to; it need not be in the set (a finding, not an error). */
+  public abstract CycleId cycle();
+
+  /** A promise or a stretch goal; {@link Commitment#ASPIRATIONAL} unless set. */
+  @Value.Default
+  public Commitment commitment() {
+    return Commitment.ASPIRATIONAL;
+  }
+
+  /** The Balanced Scorecard perspective it serves, if stated. */
+  public abstract Optional<Perspective> perspective();
+
+  /** The strategic themes it serves, without repeats. */
+  public abstract List<String> themes();
+
+  /** Where it came from, if known. */
+  public abstract Optional<Origin> origin();
+
+  /** Its links to the objectives or key results it serves, in the order given. */
+  public abstract List<Alignment> alignments();
+
+  /** Why it stands alone, when it deliberately has no parent. */
+  public abstract Optional<String> standaloneReason();
+
+  /** Its key results, in the order given. */
+  public abstract List<KeyResult> keyResults();
+
+  /** Its state; {@link ObjectiveState#ACTIVE} unless set. */
+  @Value.Default
+  public ObjectiveState state() {
+    return ObjectiveState.ACTIVE;
+  }
+
+  /** The objective this one was carried over from, if it was. */
+  public abstract Optional<ObjectiveId> carriedOverFrom();
+
+  /** A builder for objectives. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Objective}s; not thread-safe. */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Guards.title("objective title", title());
+    description().ifPresent(text -> Guards.check(text.length() <= 10_000, "objective description",
+        "be at most 10000 characters long", text.length() + " characters"));
+    Guards.unique("objective key results", keyResults(), KeyResult::id);
+    Guards.unique("objective themes", themes(), theme -> theme);
+    for (String theme : themes()) {
+      Guards.title("objective theme", theme);
+    }
+    standaloneReason().ifPresent(reason -> Guards.title("objective standalone reason", reason));
+  }
+
+  /** True if the objective is a promise. */
+  public boolean isCommitted() {
+    return commitment() == Commitment.COMMITTED;
+  }
+
+  /** The key result with this id, if the objective has it. */
+  public Optional<KeyResult> keyResult(KeyResultId id) {
+    return keyResults().stream().filter(kr -> kr.id().equals(id)).findFirst();
+  }
+
+  /** The targets of its vertical links ({@link AlignmentKind#isVertical()}), in order. */
+  public List<AlignmentTarget> parents() {
+    return alignments().stream().filter(a -> a.kind().isVertical()).map(Alignment::target).toList();
+  }
+
+  /** A copy with the key result of the same id replaced, or the key result appended. */
+  public Objective withKeyResult(KeyResult keyResult) {
+    return builder().from(this)
+        .keyResults(Replacing.replaceOrAppend(keyResults(), keyResult, KeyResult::id)).build();
+  }
+
+  /** A copy without the key result with this id. */
+  public Objective withoutKeyResult(KeyResultId id) {
+    return builder().from(this).keyResults(Replacing.removing(keyResults(), id, KeyResult::id))
+        .build();
+  }
+
+  /** A copy with one more link. */
+  public Objective withAlignment(Alignment alignment) {
+    return builder().from(this).addAlignments(alignment).build();
+  }
+
+  /** A copy in another state. */
+  public Objective withState(ObjectiveState state) {
+    return builder().from(this).state(state).build();
+  }
+
+  /** A copy with another title. */
+  public Objective withTitle(String title) {
+    return builder().from(this).title(title).build();
+  }
+
+  @Override
+  public String toString() {
+    return "Objective[" + id() + " \"" + title() + "\", " + level() + ", " + cycle() + ", "
+        + commitment() + ", " + keyResults().size() + " key results, " + alignments().size()
+        + " links]";
+  }
+}

@@ -1,0 +1,198 @@
+package org.okr4j.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.immutables.value.Value;
+import org.okr4j.core.internal.Guards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The aggregate that validation, scoring and alignment analysis take: an organisation, its cycles
+ * and its objectives with their key results.
+ *
+ * <p>Immutable and thread-safe. Construction indexes every id in one pass (lookups by id are then
+ * O(1)) and rejects duplicate cycle, objective and key result ids. References that point nowhere (a
+ * link to a missing objective, an objective in an unknown cycle, an owner outside the organisation)
+ * are kept: they are findings for later stages, not exceptions. Lists keep the order given, and
+ * {@code with...} methods return new sets.
+ * <pre>{@code
+ * OkrSet set = OkrSet.builder()
+ *     .organization(org)
+ *     .addCycles(Cycle.parse("2026"), Cycle.parse("2026-Q3"))
+ *     .addObjectives(growth, delight)
+ *     .build();
+ * set.objective(ObjectiveId.of("o-delight"));          // Optional[Objective[...]]
+ * set.objectiveOf(KeyResultId.of("kr-nps"));           // the objective that holds it
+ * OkrSet next = set.carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class OkrSet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OkrSet.class);
+
+  OkrSet() {}
+
+  /** The organisation whose OKRs these are; empty unless set. */
+  @Value.Default
+  public Organization organization() {
+    return Organization.empty();
+  }
+
+  /** The cycles, in the order given. */
+  public abstract List<Cycle> cycles();
+
+  /** The objectives, in the order given. */
+  public abstract List<Objective> objectives();
+
+  @Value.Derived
+  @Value.Auxiliary
+  SetIndex index() {
+    SetIndex index = new SetIndex(cycles(), objectives());
+    LOG.debug("indexed OKR set: {} cycles, {} objectives, {} key results", cycles().size(),
+        objectives().size(), index.keyResultCount());
+    return index;
+  }
+
+  /** A set with nothing in it. */
+  public static OkrSet empty() {
+    return builder().build();
+  }
+
+  /** A builder for sets. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link OkrSet}s; not thread-safe. */
+  public static final class Builder extends ImmutableOkrSet.Builder {
+    Builder() {}
+  }
+
+  /** The objective with this id, if the set has it. */
+  public Optional<Objective> objective(ObjectiveId id) {
+    int position = index().objectivePosition(id);
+    return position < 0 ? Optional.empty() : Optional.of(objectives().get(position));
+  }
+
+  /** The key result with this id, if the set has it. */
+  public Optional<KeyResult> keyResult(KeyResultId id) {
+    long place = index().keyResultPlace(id);
+    return place < 0 ? Optional.empty()
+        : Optional.of(objectives().get((int) (place >>> 32)).keyResults().get((int) place));
+  }
+
+  /** The objective that holds the key result with this id, if the set has it. */
+  public Optional<Objective> objectiveOf(KeyResultId id) {
+    long place = index().keyResultPlace(id);
+    return place < 0 ? Optional.empty() : Optional.of(objectives().get((int) (place >>> 32)));
+  }
+
+  /** The cycle with this id, if the set has it. */
+  public Optional<Cycle> cycle(CycleId id) {
+    int position = index().cyclePosition(id);
+    return position < 0 ? Optional.empty() : Optional.of(cycles().get(position));
+  }
+
+  /** True if the set holds the objective or key result a link points to. */
+  public boolean contains(AlignmentTarget target) {
+    if (target instanceof ObjectiveId objective) {
+      return index().objectivePosition(objective) >= 0;
+    }
+    return index().keyResultPlace((KeyResultId) target) >= 0;
+  }
+
+  /** The position of an objective in {@link #objectives()}, or -1: the dense index graph work uses. */
+  public int positionOf(ObjectiveId id) {
+    return index().objectivePosition(id);
+  }
+
+  /** The number of key results over all objectives. */
+  public int keyResultCount() {
+    return index().keyResultCount();
+  }
+
+  /** The objectives of one cycle, in {@link #objectives()} order. */
+  public List<Objective> objectivesIn(CycleId cycle) {
+    return objectives().stream().filter(o -> o.cycle().equals(cycle)).toList();
+  }
+
+  /** A copy with the objective of the same id replaced, or the objective appended. */
+  public OkrSet with(Objective objective) {
+    return builder().from(this)
+        .objectives(Replacing.replaceOrAppend(objectives(), objective, Objective::id)).build();
+  }
+
+  /** A copy without the objective with this id (links to it become dangling). */
+  public OkrSet without(ObjectiveId id) {
+    return builder().from(this).objectives(Replacing.removing(objectives(), id, Objective::id))
+        .build();
+  }
+
+  /** A copy with the cycle of the same id replaced, or the cycle appended. */
+  public OkrSet withCycle(Cycle cycle) {
+    return builder().from(this).cycles(Replacing.replaceOrAppend(cycles(), cycle, Cycle::id)).build();
+  }
+
+  /** A copy with another organisation. */
+  public OkrSet withOrganization(Organization organization) {
+    return builder().from(this).organization(organization).build();
+  }
+
+  /**
+   * Carries an objective over into another cycle, naming the copies {@code <id>@<cycle>}: see
+   * {@link #carryOver(ObjectiveId, CycleId, UnaryOperator)}.
+   */
+  public OkrSet carryOver(ObjectiveId id, CycleId into) {
+    return carryOver(id, into, old -> old + "@" + into);
+  }
+
+  /**
+   * Carries an objective over into another cycle (Viva Goals' "postpone"): the original becomes
+   * {@link ObjectiveState#CARRIED_OVER}, and an active copy in {@code into} remembers it in
+   * {@link Objective#carriedOverFrom()}. The copy's key results start without check-ins; a linear
+   * key result restarts from its current value. {@code rename} gives the copies' ids from the
+   * originals' (objective and key results alike).
+   *
+   * @throws IllegalArgumentException if the set has no such objective or cycle, or a new id is taken
+   */
+  public OkrSet carryOver(ObjectiveId id, CycleId into, UnaryOperator<String> rename) {
+    Objects.requireNonNull(rename, "rename");
+    Objective original = objective(id).orElseThrow(() -> new IllegalArgumentException(
+        Guards.message("carried-over objective", "be in the set", id)));
+    Guards.check(cycle(into).isPresent(), "carry-over cycle", "be in the set", into);
+    List<KeyResult> copies = new ArrayList<>(original.keyResults().size());
+    for (KeyResult keyResult : original.keyResults()) {
+      Measure measure = keyResult.measure();
+      if (measure instanceof LinearMeasure linear && keyResult.currentValue().isPresent()) {
+        measure = linear.withStart(keyResult.currentValue().getAsDouble());
+      }
+      copies.add(KeyResult.builder().from(keyResult)
+          .id(KeyResultId.of(rename.apply(keyResult.id().value())))
+          .measure(measure)
+          .checkIns(List.of())
+          .build());
+    }
+    Objective copy = Objective.builder().from(original)
+        .id(ObjectiveId.of(rename.apply(id.value())))
+        .cycle(into)
+        .state(ObjectiveState.ACTIVE)
+        .carriedOverFrom(id)
+        .keyResults(copies)
+        .build();
+    List<Objective> objectives = new ArrayList<>(objectives());
+    objectives.set(positionOf(id), original.withState(ObjectiveState.CARRIED_OVER));
+    objectives.add(copy);
+    return builder().from(this).objectives(objectives).build();
+  }
+
+  @Override
+  public String toString() {
+    return "OkrSet[" + organization() + ", cycles=" + cycles().size() + ", objectives="
+        + objectives().size() + ", keyResults=" + keyResultCount() + "]";
+  }
+}

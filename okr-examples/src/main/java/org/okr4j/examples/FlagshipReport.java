@@ -1,0 +1,153 @@
+package org.okr4j.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.okr4j.core.AlignmentTarget;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+
+/**
+ * The flagship report: okr4j's first look at an OKR set. For now it prints the organisation's
+ * objectives as an alignment tree with each key result's latest reading, and lists the objectives
+ * the tree cannot reach; validation, scoring and alignment findings join it as those modules grow.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl okr-examples -am package exec:java -DskipTests}.
+ */
+public final class FlagshipReport {
+
+  private final OkrSet set;
+  private final Cycle cycle;
+  private final LocalDate asOf;
+
+  /** A report on the objectives of {@code cycle} in {@code set}, seen on {@code asOf}. */
+  public FlagshipReport(OkrSet set, CycleId cycle, LocalDate asOf) {
+    this.set = set;
+    this.cycle = set.cycle(cycle).orElseThrow(
+        () -> new IllegalArgumentException("cycle " + cycle + " is not in the set"));
+    this.asOf = asOf;
+  }
+
+  /** Prints the report on the embedded sample organisation. */
+  public static void main(String[] args) {
+    if (args.length > 0) {
+      System.err.println("Reading your own export arrives with okr4j's import issue; "
+          + "for now the report runs on the embedded sample only.");
+      System.exit(2);
+    }
+    OkrSet sample = SampleOrganization.okrSet();
+    CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF).id();
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(new FlagshipReport(sample, quarter, SampleOrganization.AS_OF).render());
+  }
+
+  /** The whole report as text. */
+  public String render() {
+    StringBuilder text = new StringBuilder();
+    List<Objective> objectives = set.objectivesIn(cycle.id());
+    text.append("okr4j report: ").append(cycle.id()).append(" (").append(cycle.start())
+        .append(" to ").append(cycle.end()).append("), as of ").append(asOf)
+        .append(String.format(Locale.ROOT, ", %.0f%% of the cycle elapsed%n",
+            100 * cycle.expectedProgress(asOf)));
+    text.append(String.format(Locale.ROOT, "%d units on %s, %d people; %d objectives, %d key results"
+            + " in this cycle%n%n", set.organization().units().size(), set.organization().levels(),
+        set.organization().people().size(), objectives.size(),
+        objectives.stream().mapToInt(o -> o.keyResults().size()).sum()));
+    appendTree(text, objectives);
+    return text.toString();
+  }
+
+  /**
+   * Prints each objective under its first vertical parent (an objective, or the objective holding a
+   * parent key result), depth first with an explicit stack, then the objectives no company-level
+   * root reaches.
+   */
+  private void appendTree(StringBuilder text, List<Objective> objectives) {
+    Map<ObjectiveId, List<Objective>> children = new HashMap<>();
+    List<Objective> roots = new ArrayList<>();
+    for (Objective objective : objectives) {
+      ObjectiveId parent = firstParent(objective);
+      if (parent == null) {
+        roots.add(objective);
+      } else {
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(objective);
+      }
+    }
+    text.append("Alignment tree\n");
+    Map<ObjectiveId, Boolean> printed = new HashMap<>();
+    for (Objective root : roots) {
+      if (root.level().rank() != 0) {
+        continue;
+      }
+      Deque<Object[]> stack = new ArrayDeque<>();
+      stack.push(new Object[] {root, 0});
+      while (!stack.isEmpty()) {
+        Object[] top = stack.pop();
+        Objective objective = (Objective) top[0];
+        int depth = (Integer) top[1];
+        if (printed.putIfAbsent(objective.id(), true) != null) {
+          continue;
+        }
+        appendObjective(text, objective, depth);
+        List<Objective> below = children.getOrDefault(objective.id(), List.of());
+        for (int i = below.size() - 1; i >= 0; i--) {
+          stack.push(new Object[] {below.get(i), depth + 1});
+        }
+      }
+    }
+    text.append("\nNot reachable from a company objective\n");
+    for (Objective objective : objectives) {
+      if (!printed.containsKey(objective.id())) {
+        appendObjective(text, objective, 0);
+      }
+    }
+  }
+
+  private ObjectiveId firstParent(Objective objective) {
+    for (AlignmentTarget target : objective.parents()) {
+      if (target instanceof ObjectiveId id && set.contains(id)) {
+        return id;
+      }
+      if (target instanceof KeyResultId kr && set.contains(kr)) {
+        return set.objectiveOf(kr).orElseThrow().id();
+      }
+    }
+    return null;
+  }
+
+  private void appendObjective(StringBuilder text, Objective objective, int depth) {
+    String indent = "  ".repeat(depth);
+    text.append(indent).append("● ").append(objective.title())
+        .append("  [").append(objective.level().name()).append(", ")
+        .append(objective.owner().map(o -> o.value()).orElse("no owner")).append(", ")
+        .append(objective.commitment().name().toLowerCase(Locale.ROOT)).append("]\n");
+    for (KeyResult keyResult : objective.keyResults()) {
+      text.append(indent).append("    - ").append(keyResult.title()).append(": ")
+          .append(reading(keyResult)).append('\n');
+    }
+  }
+
+  private static String reading(KeyResult keyResult) {
+    if (keyResult.latestCheckIn().isEmpty()) {
+      return "no check-in yet";
+    }
+    CheckIn last = keyResult.latestCheckIn().get();
+    String value = last.value().isPresent() ? String.format(Locale.ROOT, "%,.2f",
+        last.value().getAsDouble())
+        : last.zone().orElse(last.done() ? "done" : String.join(", ", last.stagesDone()));
+    return value + " on " + last.date() + " (" + keyResult.measure() + ")";
+  }
+}
