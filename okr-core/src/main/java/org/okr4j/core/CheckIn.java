@@ -108,7 +108,7 @@ public abstract class CheckIn {
     zone().ifPresent(zone -> Guards.title("check-in zone", zone));
     Guards.unique("check-in stages done", stagesDone(), stage -> stage);
     note().ifPresent(note -> Guards.check(note.length() <= 10_000, "check-in note",
-        "be at most 10000 characters long", note.length() + " characters"));
+        "be at most 10000 characters long", note.length()));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.okr4j.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -55,6 +56,7 @@ public abstract class LevelScheme {
 
   /** The level with this name, if the scheme has it. */
   public Optional<Level> find(String name) {
+    Objects.requireNonNull(name, "name");
     return levels().stream().filter(level -> level.name().equals(name)).findFirst();
   }
 

@@ -69,8 +69,11 @@ public abstract non-sealed class LinearMeasure implements Measure {
     return ImmutableLinearMeasure.copyOf(this).withUnit(unit);
   }
 
-  /** A copy with another start, keeping the direction (used when a key result is carried over). */
-  public LinearMeasure withStart(double start) {
+  /**
+   * A copy that starts from {@code start} and keeps this measure's direction, even when the new
+   * start equals the target: what a key result carried into the next cycle does.
+   */
+  public LinearMeasure restartingAt(double start) {
     return ImmutableLinearMeasure.builder().from(this).start(start).declaredDirection(direction())
         .build();
   }

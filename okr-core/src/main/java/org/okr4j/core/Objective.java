@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -96,7 +97,7 @@ public abstract class Objective {
   void check() {
     Guards.title("objective title", title());
     description().ifPresent(text -> Guards.check(text.length() <= 10_000, "objective description",
-        "be at most 10000 characters long", text.length() + " characters"));
+        "be at most 10000 characters long", text.length()));
     Guards.unique("objective key results", keyResults(), KeyResult::id);
     Guards.unique("objective themes", themes(), theme -> theme);
     for (String theme : themes()) {
@@ -112,6 +113,7 @@ public abstract class Objective {
 
   /** The key result with this id, if the objective has it. */
   public Optional<KeyResult> keyResult(KeyResultId id) {
+    Objects.requireNonNull(id, "id");
     return keyResults().stream().filter(kr -> kr.id().equals(id)).findFirst();
   }
 
@@ -128,6 +130,7 @@ public abstract class Objective {
 
   /** A copy without the key result with this id. */
   public Objective withoutKeyResult(KeyResultId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).keyResults(Replacing.removing(keyResults(), id, KeyResult::id))
         .build();
   }

@@ -75,12 +75,14 @@ public abstract class OkrSet {
 
   /** The objective with this id, if the set has it. */
   public Optional<Objective> objective(ObjectiveId id) {
+    Objects.requireNonNull(id, "id");
     int position = index().objectivePosition(id);
     return position < 0 ? Optional.empty() : Optional.of(objectives().get(position));
   }
 
   /** The key result with this id, if the set has it. */
   public Optional<KeyResult> keyResult(KeyResultId id) {
+    Objects.requireNonNull(id, "id");
     long place = index().keyResultPlace(id);
     return place < 0 ? Optional.empty()
         : Optional.of(objectives().get((int) (place >>> 32)).keyResults().get((int) place));
@@ -88,18 +90,21 @@ public abstract class OkrSet {
 
   /** The objective that holds the key result with this id, if the set has it. */
   public Optional<Objective> objectiveOf(KeyResultId id) {
+    Objects.requireNonNull(id, "id");
     long place = index().keyResultPlace(id);
     return place < 0 ? Optional.empty() : Optional.of(objectives().get((int) (place >>> 32)));
   }
 
   /** The cycle with this id, if the set has it. */
   public Optional<Cycle> cycle(CycleId id) {
+    Objects.requireNonNull(id, "id");
     int position = index().cyclePosition(id);
     return position < 0 ? Optional.empty() : Optional.of(cycles().get(position));
   }
 
   /** True if the set holds the objective or key result a link points to. */
   public boolean contains(AlignmentTarget target) {
+    Objects.requireNonNull(target, "target");
     if (target instanceof ObjectiveId objective) {
       return index().objectivePosition(objective) >= 0;
     }
@@ -108,6 +113,7 @@ public abstract class OkrSet {
 
   /** The position of an objective in {@link #objectives()}, or -1: the dense index graph work uses. */
   public int positionOf(ObjectiveId id) {
+    Objects.requireNonNull(id, "id");
     return index().objectivePosition(id);
   }
 
@@ -118,6 +124,7 @@ public abstract class OkrSet {
 
   /** The objectives of one cycle, in {@link #objectives()} order. */
   public List<Objective> objectivesIn(CycleId cycle) {
+    Objects.requireNonNull(cycle, "cycle");
     return objectives().stream().filter(o -> o.cycle().equals(cycle)).toList();
   }
 
@@ -129,6 +136,7 @@ public abstract class OkrSet {
 
   /** A copy without the objective with this id (links to it become dangling). */
   public OkrSet without(ObjectiveId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).objectives(Replacing.removing(objectives(), id, Objective::id))
         .build();
   }
@@ -148,6 +156,7 @@ public abstract class OkrSet {
    * {@link #carryOver(ObjectiveId, CycleId, UnaryOperator)}.
    */
   public OkrSet carryOver(ObjectiveId id, CycleId into) {
+    Objects.requireNonNull(into, "into");
     return carryOver(id, into, old -> old + "@" + into);
   }
 
@@ -161,6 +170,7 @@ public abstract class OkrSet {
    * @throws IllegalArgumentException if the set has no such objective or cycle, or a new id is taken
    */
   public OkrSet carryOver(ObjectiveId id, CycleId into, UnaryOperator<String> rename) {
+    Objects.requireNonNull(into, "into");
     Objects.requireNonNull(rename, "rename");
     Objective original = objective(id).orElseThrow(() -> new IllegalArgumentException(
         Guards.message("carried-over objective", "be in the set", id)));
@@ -169,7 +179,7 @@ public abstract class OkrSet {
     for (KeyResult keyResult : original.keyResults()) {
       Measure measure = keyResult.measure();
       if (measure instanceof LinearMeasure linear && keyResult.currentValue().isPresent()) {
-        measure = linear.withStart(keyResult.currentValue().getAsDouble());
+        measure = linear.restartingAt(keyResult.currentValue().getAsDouble());
       }
       copies.add(KeyResult.builder().from(keyResult)
           .id(KeyResultId.of(rename.apply(keyResult.id().value())))

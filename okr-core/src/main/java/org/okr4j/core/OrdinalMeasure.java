@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -40,6 +41,7 @@ public abstract non-sealed class OrdinalMeasure implements Measure {
 
   /** The position of {@code zone}, 0 for the worst; -1 if there is no such zone. */
   public int rank(String zone) {
+    Objects.requireNonNull(zone, "zone");
     return zones().indexOf(zone);
   }
 

@@ -3,6 +3,7 @@ package org.okr4j.core;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -85,26 +86,32 @@ public abstract class Organization {
 
   /** The unit with this id, if any. */
   public Optional<OrgUnit> unit(OrgUnitId id) {
+    Objects.requireNonNull(id, "id");
     return tree().unit(id);
   }
 
   /** The person with this id, if any. */
   public Optional<Person> person(PersonId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(peopleById().get(id));
   }
 
   /** The units directly under {@code id}, in {@link #units()} order; empty for an unknown id. */
   public List<OrgUnit> children(OrgUnitId id) {
+    Objects.requireNonNull(id, "id");
     return tree().children(id);
   }
 
   /** The units above {@code id}, nearest first; empty for a root or an unknown id. */
   public List<OrgUnitId> ancestors(OrgUnitId id) {
+    Objects.requireNonNull(id, "id");
     return tree().ancestors(id);
   }
 
   /** True if {@code ancestor} lies strictly above {@code unit} in the tree. */
   public boolean isAncestor(OrgUnitId ancestor, OrgUnitId unit) {
+    Objects.requireNonNull(ancestor, "ancestor");
+    Objects.requireNonNull(unit, "unit");
     return tree().isAncestor(ancestor, unit);
   }
 

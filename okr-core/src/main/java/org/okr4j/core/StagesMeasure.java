@@ -2,6 +2,7 @@ package org.okr4j.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -55,6 +56,7 @@ public abstract non-sealed class StagesMeasure implements Measure {
 
   /** True if a stage has this name. */
   public boolean hasStage(String name) {
+    Objects.requireNonNull(name, "name");
     return stages().stream().anyMatch(stage -> stage.name().equals(name));
   }
 

@@ -53,17 +53,21 @@ public abstract non-sealed class ZonesMeasure implements Measure {
 
   /**
    * Puzzle OKR's zones: commit = start + 0.3 (stretch - start) and target = start + 0.7 (stretch -
-   * start), each rounded half-up to 2 decimals.
+   * start), each rounded half-up to 2 decimals. The arithmetic is decimal, on the numbers as they
+   * print, so that a tie such as 0.035 rounds up as the rule reads rather than down as binary
+   * floating point would have it.
    */
   public static ZonesMeasure puzzle(double start, double stretch) {
     Guards.finite("zones start", start);
     Guards.finite("zones stretch", stretch);
-    return of(start, round2(start + 0.3 * (stretch - start)), round2(start + 0.7 * (stretch - start)),
-        stretch);
+    return of(start, zoneStart(start, stretch, "0.3"), zoneStart(start, stretch, "0.7"), stretch);
   }
 
-  private static double round2(double value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+  private static double zoneStart(double start, double stretch, String share) {
+    BigDecimal s = BigDecimal.valueOf(start);
+    BigDecimal span = BigDecimal.valueOf(stretch).subtract(s);
+    return s.add(span.multiply(new BigDecimal(share))).setScale(2, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   @Value.Check

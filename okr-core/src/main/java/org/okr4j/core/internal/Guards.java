@@ -58,7 +58,7 @@ public final class Guards {
     check(!value.isBlank(), attribute, "not be blank", value);
     int length = value.codePointCount(0, value.length());
     check(length <= MAX_TITLE_LENGTH, attribute,
-        "be at most " + MAX_TITLE_LENGTH + " characters long", length + " characters");
+        "be at most " + MAX_TITLE_LENGTH + " characters long", length);
     return value;
   }
 
@@ -72,7 +72,7 @@ public final class Guards {
     check(!value.isBlank(), attribute, "not be blank", value);
     check(value.strip().equals(value), attribute, "not start or end with white space", value);
     check(value.length() <= MAX_ID_LENGTH, attribute,
-        "be at most " + MAX_ID_LENGTH + " characters long", value.length() + " characters");
+        "be at most " + MAX_ID_LENGTH + " characters long", value.length());
     check(value.chars().noneMatch(Character::isISOControl), attribute,
         "not contain control characters", value);
     return value;

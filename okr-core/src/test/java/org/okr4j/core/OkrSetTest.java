@@ -1,0 +1,186 @@
+package org.okr4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OkrSetTest {
+
+  static final LocalDate DAY = LocalDate.of(2026, 8, 3);
+
+  static OkrSet sample() {
+    Objective company = Objective.builder().id(ObjectiveId.of("o-company")).title("Grow")
+        .level(LevelScheme.standard().top()).cycle(CycleId.of("2026-Q3"))
+        .addKeyResults(KeyResult.of("kr-rev", "Revenue to 5M", LinearMeasure.of(4, 5)))
+        .build();
+    Objective delight = Objective.builder().from(ObjectiveTest.delight())
+        .keyResults(java.util.List.of(KeyResultTest.nps().withCheckIn(CheckIn.of(DAY, 38)),
+            KeyResult.of("kr-launch", "Ship the survey", MilestoneMeasure.of())))
+        .build();
+    return OkrSet.builder()
+        .organization(OrganizationTest.acme())
+        .addCycles(Cycle.parse("2026"), Cycle.parse("2026-Q3"), Cycle.parse("2026-Q4"))
+        .addObjectives(company, delight)
+        .build();
+  }
+
+  @Nested
+  class Lookups {
+    @Test
+    void findsEverythingById() {
+      OkrSet set = sample();
+      assertThat(set.objective(ObjectiveId.of("o-delight"))).map(Objective::title)
+          .contains("Delight our customers");
+      assertThat(set.objective(ObjectiveId.of("nope"))).isEmpty();
+      assertThat(set.keyResult(KeyResultId.of("kr-launch"))).map(KeyResult::title)
+          .contains("Ship the survey");
+      assertThat(set.keyResult(KeyResultId.of("kr-rev"))).map(KeyResult::title)
+          .contains("Revenue to 5M");
+      assertThat(set.keyResult(KeyResultId.of("nope"))).isEmpty();
+      assertThat(set.objectiveOf(KeyResultId.of("kr-nps"))).map(Objective::id)
+          .contains(ObjectiveId.of("o-delight"));
+      assertThat(set.objectiveOf(KeyResultId.of("nope"))).isEmpty();
+      assertThat(set.cycle(CycleId.of("2026-Q4"))).contains(Cycle.parse("2026-Q4"));
+      assertThat(set.cycle(CycleId.of("2027"))).isEmpty();
+      assertThat(set.positionOf(ObjectiveId.of("o-delight"))).isEqualTo(1);
+      assertThat(set.positionOf(ObjectiveId.of("nope"))).isEqualTo(-1);
+      assertThat(set.keyResultCount()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsDanglingReferences() {
+      OkrSet set = sample();
+      assertThat(set.contains(ObjectiveId.of("o-company"))).isTrue();
+      assertThat(set.contains(ObjectiveId.of("o-ops"))).isFalse();
+      assertThat(set.contains(KeyResultId.of("kr-nps"))).isTrue();
+      assertThat(set.contains(KeyResultId.of("kr-x"))).isFalse();
+    }
+
+    @Test
+    void listsTheObjectivesOfACycle() {
+      assertThat(sample().objectivesIn(CycleId.of("2026-Q3"))).hasSize(2);
+      assertThat(sample().objectivesIn(CycleId.of("2026-Q4"))).isEmpty();
+    }
+
+    @Test
+    void emptySetAndSummary() {
+      assertThat(OkrSet.empty().objectives()).isEmpty();
+      assertThat(OkrSet.empty().keyResultCount()).isZero();
+      assertThat(sample()).hasToString("OkrSet[Organization[levels=company > department > team >"
+          + " individual, units=5, people=2], cycles=3, objectives=2, keyResults=3]");
+    }
+  }
+
+  @Nested
+  class Rejects {
+    @Test
+    void duplicateIds() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> OkrSet.builder().from(sample().withCycle(Cycle.parse("2027")))
+              .addCycles(Cycle.parse("2027")).build())
+          .withMessage("cycles must not contain duplicates, but was 2027");
+    }
+
+    @Test
+    void duplicateObjectivesAndKeyResults() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> OkrSet.builder().addObjectives(ObjectiveTest.delight(),
+              ObjectiveTest.delight()).build())
+          .withMessage("objectives must not contain duplicates, but was o-delight");
+      Objective twin = Objective.builder().from(ObjectiveTest.delight())
+          .id(ObjectiveId.of("o-twin")).build();
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> OkrSet.builder().addObjectives(ObjectiveTest.delight(), twin).build())
+          .withMessage("key results must not contain duplicates across objectives, but was kr-nps");
+    }
+  }
+
+  @Nested
+  class Edits {
+    @Test
+    void withReplacesOrAppendsAndWithoutRemoves() {
+      OkrSet set = sample();
+      Objective renamed = set.objective(ObjectiveId.of("o-company")).get().withTitle("Grow fast");
+      OkrSet edited = set.with(renamed);
+      assertThat(edited.objectives()).hasSize(2);
+      assertThat(edited.objective(renamed.id())).contains(renamed);
+      Objective extra = Objective.builder().from(renamed).id(ObjectiveId.of("o-extra"))
+          .keyResults(java.util.List.of()).build();
+      assertThat(edited.with(extra).objectives()).hasSize(3);
+      OkrSet smaller = set.without(ObjectiveId.of("o-company"));
+      assertThat(smaller.objectives()).extracting(Objective::id)
+          .containsExactly(ObjectiveId.of("o-delight"));
+      assertThat(smaller.contains(ObjectiveId.of("o-company"))).isFalse();
+      assertThat(set.without(ObjectiveId.of("nope")).objectives()).hasSize(2);
+    }
+
+    @Test
+    void withCycleAndOrganization() {
+      OkrSet set = sample().withCycle(Cycle.parse("2026-Q3").withState(CycleState.ACTIVE));
+      assertThat(set.cycles()).hasSize(3);
+      assertThat(set.cycle(CycleId.of("2026-Q3"))).map(Cycle::state).contains(CycleState.ACTIVE);
+      assertThat(set.withCycle(Cycle.parse("2027")).cycles()).hasSize(4);
+      assertThat(set.withOrganization(Organization.empty()).organization())
+          .isEqualTo(Organization.empty());
+    }
+
+    @Test
+    void equality() {
+      new EqualsTester()
+          .addEqualityGroup(sample(), sample())
+          .addEqualityGroup(OkrSet.empty(), OkrSet.builder().build())
+          .addEqualityGroup(sample().without(ObjectiveId.of("o-company")))
+          .testEquals();
+    }
+  }
+
+  @Nested
+  class CarryOver {
+    @Test
+    void copiesTheObjectiveIntoTheNextCycle() {
+      OkrSet next = sample().carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"));
+      Objective original = next.objective(ObjectiveId.of("o-delight")).orElseThrow();
+      Objective copy = next.objective(ObjectiveId.of("o-delight@2026-Q4")).orElseThrow();
+      assertThat(original.state()).isEqualTo(ObjectiveState.CARRIED_OVER);
+      assertThat(copy.state()).isEqualTo(ObjectiveState.ACTIVE);
+      assertThat(copy.cycle()).isEqualTo(CycleId.of("2026-Q4"));
+      assertThat(copy.carriedOverFrom()).contains(ObjectiveId.of("o-delight"));
+      assertThat(copy.alignments()).isEqualTo(original.alignments());
+      assertThat(copy.keyResults()).extracting(KeyResult::id)
+          .containsExactly(KeyResultId.of("kr-nps@2026-Q4"), KeyResultId.of("kr-launch@2026-Q4"));
+      assertThat(copy.keyResults()).allSatisfy(kr -> assertThat(kr.checkIns()).isEmpty());
+      assertThat(next.objectives()).hasSize(3);
+    }
+
+    @Test
+    void restartsLinearKeyResultsFromTheirCurrentValue() {
+      OkrSet next = sample().carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"));
+      KeyResult nps = next.keyResult(KeyResultId.of("kr-nps@2026-Q4")).orElseThrow();
+      assertThat(nps.measure()).isEqualTo(LinearMeasure.of(38, 45, Direction.INCREASE));
+      KeyResult unchanged = next.keyResult(KeyResultId.of("kr-rev")).orElseThrow();
+      assertThat(unchanged.measure()).isEqualTo(LinearMeasure.of(4, 5));
+      OkrSet company = sample().carryOver(ObjectiveId.of("o-company"), CycleId.of("2026-Q4"),
+          id -> id + "-next");
+      assertThat(company.keyResult(KeyResultId.of("kr-rev-next")).orElseThrow().measure())
+          .isEqualTo(LinearMeasure.of(4, 5));
+    }
+
+    @Test
+    void rejectsUnknownObjectivesCyclesAndTakenIds() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> sample().carryOver(ObjectiveId.of("nope"), CycleId.of("2026-Q4")))
+          .withMessage("carried-over objective must be in the set, but was nope");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> sample().carryOver(ObjectiveId.of("o-delight"), CycleId.of("2030")))
+          .withMessage("carry-over cycle must be in the set, but was 2030");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> sample().carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"),
+              id -> id.equals("o-delight") ? "o-company" : id + "!"))
+          .withMessage("objectives must not contain duplicates, but was o-company");
+    }
+  }
+}
