@@ -1,0 +1,40 @@
+package org.okr4j.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.MeasureKind;
+
+/** The check-ins a scorer may read: the latest of a kind, on or before a day. */
+final class Readings {
+
+  private Readings() {}
+
+  /** The latest check-in carrying {@code reading}, dated on or before {@code asOf}. */
+  static Optional<CheckIn> latest(KeyResult keyResult, LocalDate asOf, MeasureKind.Reading reading) {
+    List<CheckIn> checkIns = keyResult.checkIns();
+    for (int i = checkIns.size() - 1; i >= 0; i--) {
+      CheckIn checkIn = checkIns.get(i);
+      if (!checkIn.date().isAfter(asOf) && checkIn.reading().equals(Optional.of(reading))) {
+        return Optional.of(checkIn);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True if the key result has any check-in on or before {@code asOf}. */
+  static boolean anyBy(KeyResult keyResult, LocalDate asOf) {
+    return !keyResult.checkIns().isEmpty() && !keyResult.checkIns().get(0).date().isAfter(asOf);
+  }
+
+  /** {@code numerator / denominator}, kept finite: overflow saturates at the largest double. */
+  static double ratio(double numerator, double denominator) {
+    double ratio = numerator / denominator;
+    if (Double.isFinite(ratio)) {
+      return ratio;
+    }
+    return Math.copySign(Double.MAX_VALUE, numerator) * Math.signum(denominator);
+  }
+}

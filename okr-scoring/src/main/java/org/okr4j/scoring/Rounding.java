@@ -1,0 +1,47 @@
+package org.okr4j.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How progress is rounded at the boundary, as the published rules do it. Each rounds the
+ * percentage ({@code progress * 100}) and returns a fraction again.
+ */
+public enum Rounding {
+  /** No rounding. */
+  NONE("not at all"),
+  /** OpenOKR: the percentage to 2 decimals, ties away from zero (12.345 % becomes 12.35 %). */
+  HALF_AWAY_FROM_ZERO_PERCENT_2DP("to 2 decimals of a percent, ties away from zero"),
+  /** ShamanR OKR: the percentage to a whole number, ties away from zero (-12.5 % becomes -13 %). */
+  HALF_AWAY_FROM_ZERO_WHOLE_PERCENT("to a whole percent, ties away from zero"),
+  /** Oslo OKR tracker: JavaScript's {@code Math.round} on the percentage, ties up (-12.5 % to -12 %). */
+  JAVASCRIPT_WHOLE_PERCENT("to a whole percent as JavaScript's Math.round");
+
+  private final String description;
+
+  Rounding(String description) {
+    this.description = description;
+  }
+
+  /** Rounds a progress fraction. */
+  public double apply(double progress) {
+    double percent = progress * 100;
+    return switch (this) {
+      case NONE -> progress;
+      case HALF_AWAY_FROM_ZERO_PERCENT_2DP -> decimal(percent, 2);
+      case HALF_AWAY_FROM_ZERO_WHOLE_PERCENT -> decimal(percent, 0);
+      case JAVASCRIPT_WHOLE_PERCENT -> Math.floor(percent + 0.5) / 100;
+    };
+  }
+
+  /** Rounds the percentage's shortest decimal form, so 12.345 rounds as written, not as stored. */
+  private static double decimal(double percent, int scale) {
+    return BigDecimal.valueOf(percent).setScale(scale, RoundingMode.HALF_UP)
+        .divide(BigDecimal.valueOf(100)).doubleValue();
+  }
+
+  /** How the explanation names it. */
+  String description() {
+    return description;
+  }
+}

@@ -1,0 +1,59 @@
+package org.okr4j.scoring;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.okr4j.core.KeyResult;
+
+/**
+ * Reads a key result's progress from its check-ins.
+ *
+ * <p>Implementations promise to be pure and thread-safe; to read only check-ins dated on or before
+ * {@code asOf}; to return a finite value or {@linkplain Progress#notScored(String) not scored},
+ * never NaN or infinity; and to explain the arithmetic. {@link Scorers} holds the published rules.
+ * <pre>{@code
+ * Scorer openOkr = Scorers.linear().capped(0, 1.5).rounded(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP);
+ * Progress p = openOkr.score(keyResult, LocalDate.of(2026, 11, 20));
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Scorer {
+
+  /** The progress of {@code keyResult} from its check-ins on or before {@code asOf}. */
+  Progress score(KeyResult keyResult, LocalDate asOf);
+
+  /**
+   * This scorer with scored values clamped to {@code [low, high]}: {@code capped(0, 1)} is the
+   * usual clamp, {@code capped(0, Double.MAX_VALUE)} Perdoo's floor at 0.
+   *
+   * @throws IllegalArgumentException if a bound is NaN or {@code high < low}
+   */
+  default Scorer capped(double low, double high) {
+    if (Double.isNaN(low) || Double.isNaN(high) || high < low) {
+      throw new IllegalArgumentException(
+          "cap must have low <= high, but was [" + low + ", " + high + "]");
+    }
+    return (keyResult, asOf) -> {
+      Progress raw = score(keyResult, asOf);
+      if (!raw.isScored() || (raw.value() >= low && raw.value() <= high)) {
+        return raw;
+      }
+      double capped = Math.max(low, Math.min(high, raw.value()));
+      return Progress.of(capped, raw.explanation() + ", capped to [" + Progress.fmt(low) + ", "
+          + Progress.fmt(high) + "] = " + Progress.fmt(capped));
+    };
+  }
+
+  /** This scorer with scored values rounded by {@code rounding}, once, at the end. */
+  default Scorer rounded(Rounding rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    return (keyResult, asOf) -> {
+      Progress raw = score(keyResult, asOf);
+      if (!raw.isScored() || rounding == Rounding.NONE) {
+        return raw;
+      }
+      double rounded = rounding.apply(raw.value());
+      return Progress.of(rounded, raw.explanation() + ", rounded " + rounding.description()
+          + " = " + Progress.fmt(rounded));
+    };
+  }
+}
