@@ -6,4 +6,6 @@ module org.okr4j.scoring {
   requires org.slf4j;
 
   exports org.okr4j.scoring;
+
+  uses org.okr4j.scoring.ScoringPolicyProvider;
 }

@@ -117,6 +117,16 @@ public abstract class OkrSet {
     return index().objectivePosition(id);
   }
 
+  /**
+   * The position of a key result among all the set's key results, counted objective by objective
+   * in {@link #objectives()} order and then in each objective's order; -1 if absent. The dense
+   * index per-key-result arrays use.
+   */
+  public int positionOf(KeyResultId id) {
+    Objects.requireNonNull(id, "id");
+    return index().keyResultPosition(id);
+  }
+
   /** The number of key results over all objectives. */
   public int keyResultCount() {
     return index().keyResultCount();

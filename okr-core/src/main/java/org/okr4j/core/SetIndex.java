@@ -15,6 +15,7 @@ final class SetIndex {
   private final Map<ObjectiveId, Integer> objectives;
   private final Map<KeyResultId, Long> keyResults;
   private final Map<CycleId, Integer> cycles;
+  private final int[] firstKeyResult;
   private final int keyResultCount;
 
   SetIndex(List<Cycle> cycleList, List<Objective> objectiveList) {
@@ -23,10 +24,11 @@ final class SetIndex {
       Guards.check(cycles.putIfAbsent(cycleList.get(i).id(), i) == null, "cycles",
           "not contain duplicates", cycleList.get(i).id());
     }
-    int krs = 0;
-    for (Objective objective : objectiveList) {
-      krs += objective.keyResults().size();
+    firstKeyResult = new int[objectiveList.size() + 1];
+    for (int o = 0; o < objectiveList.size(); o++) {
+      firstKeyResult[o + 1] = firstKeyResult[o] + objectiveList.get(o).keyResults().size();
     }
+    int krs = firstKeyResult[objectiveList.size()];
     keyResultCount = krs;
     objectives = new HashMap<>(capacity(objectiveList.size()));
     keyResults = new HashMap<>(capacity(krs));
@@ -61,6 +63,12 @@ final class SetIndex {
   long keyResultPlace(KeyResultId id) {
     Long place = keyResults.get(id);
     return place == null ? -1 : place;
+  }
+
+  /** The position of a key result among all key results, objective by objective, or -1. */
+  int keyResultPosition(KeyResultId id) {
+    long place = keyResultPlace(id);
+    return place < 0 ? -1 : firstKeyResult[(int) (place >>> 32)] + (int) place;
   }
 
   int keyResultCount() {

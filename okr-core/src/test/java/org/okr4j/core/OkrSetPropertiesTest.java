@@ -23,6 +23,7 @@ class OkrSetPropertiesTest {
         for (KeyResult keyResult : objective.keyResults()) {
           assertThat(set.keyResult(keyResult.id())).contains(keyResult);
           assertThat(set.objectiveOf(keyResult.id())).contains(objective);
+          assertThat(set.positionOf(keyResult.id())).isEqualTo(keyResults);
           keyResults++;
         }
       }

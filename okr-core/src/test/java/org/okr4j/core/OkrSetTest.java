@@ -48,6 +48,10 @@ class OkrSetTest {
       assertThat(set.cycle(CycleId.of("2027"))).isEmpty();
       assertThat(set.positionOf(ObjectiveId.of("o-delight"))).isEqualTo(1);
       assertThat(set.positionOf(ObjectiveId.of("nope"))).isEqualTo(-1);
+      assertThat(set.positionOf(KeyResultId.of("kr-rev"))).isZero();
+      assertThat(set.positionOf(KeyResultId.of("kr-nps"))).isEqualTo(1);
+      assertThat(set.positionOf(KeyResultId.of("kr-launch"))).isEqualTo(2);
+      assertThat(set.positionOf(KeyResultId.of("nope"))).isEqualTo(-1);
       assertThat(set.keyResultCount()).isEqualTo(3);
     }
 

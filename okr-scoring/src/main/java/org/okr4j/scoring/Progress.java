@@ -1,50 +1,66 @@
 package org.okr4j.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
 
 /**
- * How far a key result has come, as a fraction (1.0 = fully achieved), with the arithmetic behind
- * it; or "not scored" when there is nothing to read yet.
+ * How far a key result or objective has come, as a fraction (1.0 = fully achieved), with the
+ * arithmetic behind it; or "not scored" when there is nothing to read yet.
  *
  * <p>Immutable and thread-safe. The value is always finite; rules that do not cap may give values
  * above 1 or below 0. The explanation says which rule was applied to which numbers, for a UI's
- * "why?" and for JShell.
+ * "why?" and for JShell; it is written only when asked for, so that scoring ten million key results
+ * builds no text. Two progresses are equal when both are unscored, or both are scored with the same
+ * value: the explanation does not take part.
  * <pre>{@code
  * Progress p = Scorers.linear().score(keyResult, asOf);
  * p.isScored();      // true
- * p.value();         // 0.43
+ * p.value();         // 0.4286
  * p.explanation();   // "linear: (37 - 31) / (45 - 31) = 0.4286"
  * }</pre>
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class Progress {
+public final class Progress {
 
-  Progress() {}
+  private final boolean scored;
+  private final double value;
+  private final Supplier<String> explanation;
 
-  /** True if there was something to score. */
-  @Value.Parameter
-  public abstract boolean isScored();
+  private Progress(boolean scored, double value, Supplier<String> explanation) {
+    this.scored = scored;
+    this.value = value;
+    this.explanation = explanation;
+  }
 
-  @Value.Parameter
-  abstract double rawValue();
-
-  /** The rule and the numbers that gave this progress, or why there is none. */
-  @Value.Parameter
-  public abstract String explanation();
-
-  /** Progress of {@code value}, explained. */
+  /**
+   * Progress of {@code value}, explained.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
   public static Progress of(double value, String explanation) {
+    Objects.requireNonNull(explanation, "explanation");
+    return of(value, () -> explanation);
+  }
+
+  /** Progress of {@code value}, explained when asked. */
+  public static Progress of(double value, Supplier<String> explanation) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(
           "progress value must be a finite number, but was " + value);
     }
-    return ImmutableProgress.of(true, value, Objects.requireNonNull(explanation, "explanation"));
+    return new Progress(true, value, Objects.requireNonNull(explanation, "explanation"));
   }
 
   /** No progress to report, and why. */
   public static Progress notScored(String reason) {
-    return ImmutableProgress.of(false, 0.0, Objects.requireNonNull(reason, "reason"));
+    Objects.requireNonNull(reason, "reason");
+    return new Progress(false, 0.0, () -> reason);
+  }
+
+  /** True if there was something to score. */
+  public boolean isScored() {
+    return scored;
   }
 
   /**
@@ -53,26 +69,47 @@ public abstract class Progress {
    * @throws IllegalStateException if not {@linkplain #isScored() scored}
    */
   public double value() {
-    if (!isScored()) {
+    if (!scored) {
       throw new IllegalStateException("not scored: " + explanation());
     }
-    return rawValue();
+    return value;
   }
 
   /** The value if scored, else {@code fallback}. */
   public double orElse(double fallback) {
-    return isScored() ? rawValue() : fallback;
+    return scored ? value : fallback;
+  }
+
+  /** The rule and the numbers that gave this progress, or why there is none. */
+  public String explanation() {
+    return explanation.get();
+  }
+
+  /** This progress with its explanation extended by {@code more}, written when asked. */
+  Progress explainedFurther(Supplier<String> more) {
+    Supplier<String> first = explanation;
+    return new Progress(scored, value, () -> first.get() + more.get());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Progress that && scored == that.scored
+        && Double.compare(value, that.value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return scored ? Double.hashCode(value) : -1;
   }
 
   @Override
   public String toString() {
-    return isScored() ? fmt(rawValue()) + " (" + explanation() + ")"
-        : "not scored (" + explanation() + ")";
+    return scored ? fmt(value) + " (" + explanation() + ")" : "not scored (" + explanation() + ")";
   }
 
-  /** Numbers as the explanations print them: at most 4 decimals, no trailing zeros. */
+  /** Numbers as explanations print them: at most 4 decimals, no trailing zeros. */
   static String fmt(double value) {
-    return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
   }
 }

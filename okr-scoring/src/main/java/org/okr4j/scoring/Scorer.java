@@ -38,8 +38,8 @@ public interface Scorer {
         return raw;
       }
       double capped = Math.max(low, Math.min(high, raw.value()));
-      return Progress.of(capped, raw.explanation() + ", capped to [" + Progress.fmt(low) + ", "
-          + Progress.fmt(high) + "] = " + Progress.fmt(capped));
+      return Progress.of(capped, () -> raw.explanation() + ", capped to [" + Progress.fmt(low)
+          + ", " + Progress.fmt(high) + "] = " + Progress.fmt(capped));
     };
   }
 
@@ -52,7 +52,7 @@ public interface Scorer {
         return raw;
       }
       double rounded = rounding.apply(raw.value());
-      return Progress.of(rounded, raw.explanation() + ", rounded " + rounding.description()
+      return Progress.of(rounded, () -> raw.explanation() + ", rounded " + rounding.description()
           + " = " + Progress.fmt(rounded));
     };
   }

@@ -65,14 +65,14 @@ public final class Scorers {
       double v = read.get().value().getAsDouble();
       if (m.start() == m.target()) {
         if (equalStartTarget == EqualStartTarget.ZERO) {
-          return Progress.of(0, "linear: start equals target " + fmt(m.target()) + ", scored 0");
+          return Progress.of(0, () -> "linear: start equals target " + fmt(m.target()) + ", scored 0");
         }
         boolean met = m.direction().sign() * (v - m.target()) >= 0;
-        return Progress.of(met ? 1 : 0, "linear: start equals target " + fmt(m.target()) + "; "
+        return Progress.of(met ? 1 : 0, () -> "linear: start equals target " + fmt(m.target()) + "; "
             + fmt(v) + (met ? " meets" : " misses") + " it, scored " + (met ? 1 : 0));
       }
       double p = Readings.ratio(v - m.start(), m.target() - m.start());
-      return Progress.of(p, "linear: (" + fmt(v) + " - " + fmt(m.start()) + ") / ("
+      return Progress.of(p, () -> "linear: (" + fmt(v) + " - " + fmt(m.start()) + ") / ("
           + fmt(m.target()) + " - " + fmt(m.start()) + ") = " + fmt(p));
     };
   }
@@ -92,7 +92,7 @@ public final class Scorers {
       }
       double v = read.get().value().getAsDouble();
       boolean met = m.isMetBy(v);
-      return Progress.of(met ? 1 : 0, "threshold: " + fmt(v) + (met ? " meets " : " misses ")
+      return Progress.of(met ? 1 : 0, () -> "threshold: " + fmt(v) + (met ? " meets " : " misses ")
           + m + ", scored " + (met ? 1 : 0));
     };
   }
@@ -113,15 +113,15 @@ public final class Scorers {
       double v = read.get().value().getAsDouble();
       String band = "[" + fmt(m.low()) + ", " + fmt(m.high()) + "]";
       if (m.contains(v)) {
-        return Progress.of(1, "range: " + fmt(v) + " inside " + band + ", scored 1");
+        return Progress.of(1, () -> "range: " + fmt(v) + " inside " + band + ", scored 1");
       }
       if (m.width() == 0) {
-        return Progress.of(0, "range: " + fmt(v) + " misses the exact value " + fmt(m.low())
+        return Progress.of(0, () -> "range: " + fmt(v) + " misses the exact value " + fmt(m.low())
             + ", scored 0");
       }
       double distance = v < m.low() ? m.low() - v : v - m.high();
       double p = Math.max(0, 1 - Readings.ratio(distance, m.width()));
-      return Progress.of(p, "range: " + fmt(v) + " lies " + fmt(distance) + " outside " + band
+      return Progress.of(p, () -> "range: " + fmt(v) + " lies " + fmt(distance) + " outside " + band
           + ", 1 - " + fmt(distance) + " / " + fmt(m.width()) + " = " + fmt(p));
     };
   }
@@ -138,7 +138,7 @@ public final class Scorers {
       }
       double v = read.get().value().getAsDouble();
       boolean inside = m.contains(v);
-      return Progress.of(inside ? 1 : 0, "binary range: " + fmt(v) + (inside ? " inside " : " outside ")
+      return Progress.of(inside ? 1 : 0, () -> "binary range: " + fmt(v) + (inside ? " inside " : " outside ")
           + "[" + fmt(m.low()) + ", " + fmt(m.high()) + "], scored " + (inside ? 1 : 0));
     };
   }
@@ -150,9 +150,9 @@ public final class Scorers {
         return wrongKind("milestone", keyResult);
       }
       if (Readings.latest(keyResult, asOf, MeasureKind.Reading.DONE).isPresent()) {
-        return Progress.of(1, "milestone: done, scored 1");
+        return Progress.of(1, () -> "milestone: done, scored 1");
       }
-      return Readings.anyBy(keyResult, asOf) ? Progress.of(0, "milestone: not done, scored 0")
+      return Readings.anyBy(keyResult, asOf) ? Progress.of(0, () -> "milestone: not done, scored 0")
           : noReading(keyResult, asOf);
     };
   }
@@ -165,7 +165,7 @@ public final class Scorers {
       }
       Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.STAGES);
       if (read.isEmpty()) {
-        return Readings.anyBy(keyResult, asOf) ? Progress.of(0, "stages: none done, scored 0")
+        return Readings.anyBy(keyResult, asOf) ? Progress.of(0, () -> "stages: none done, scored 0")
             : noReading(keyResult, asOf);
       }
       double sum = 0;
@@ -177,7 +177,7 @@ public final class Scorers {
         }
       }
       double p = Math.max(0, Math.min(1, sum));
-      return Progress.of(p, "stages: " + String.join(" + ", parts) + " = " + fmt(p));
+      return Progress.of(p, () -> "stages: " + String.join(" + ", parts) + " = " + fmt(p));
     };
   }
 
@@ -202,11 +202,11 @@ public final class Scorers {
       Checkpoint first = points.get(0);
       Checkpoint last = points.get(points.size() - 1);
       if (v <= first.value()) {
-        return Progress.of(first.progress(), "checkpoints: " + fmt(v) + " at or before the first"
+        return Progress.of(first.progress(), () -> "checkpoints: " + fmt(v) + " at or before the first"
             + " point " + first + ", scored " + fmt(first.progress()));
       }
       if (v >= last.value()) {
-        return Progress.of(last.progress(), "checkpoints: " + fmt(v) + " at or past the last"
+        return Progress.of(last.progress(), () -> "checkpoints: " + fmt(v) + " at or past the last"
             + " point " + last + ", scored " + fmt(last.progress()));
       }
       int i = 1;
@@ -217,7 +217,7 @@ public final class Scorers {
       Checkpoint b = points.get(i);
       double p = a.progress() + (b.progress() - a.progress()) * (v - a.value())
           / (b.value() - a.value());
-      return Progress.of(p, "checkpoints: " + fmt(v) + " between " + a + " and " + b + " = "
+      return Progress.of(p, () -> "checkpoints: " + fmt(v) + " between " + a + " and " + b + " = "
           + fmt(p));
     };
   }
@@ -238,10 +238,10 @@ public final class Scorers {
       double v = read.get().value().getAsDouble();
       double ratio = Readings.ratio(v - m.start(), m.stretch() - m.start());
       if (ratio < 0) {
-        return Progress.of(0, "zones: " + fmt(v) + " moved away from the stretch "
+        return Progress.of(0, () -> "zones: " + fmt(v) + " moved away from the stretch "
             + fmt(m.stretch()) + ", scored 0");
       }
-      return Progress.of(ratio, "zones: |" + fmt(v) + " - " + fmt(m.start()) + "| / |"
+      return Progress.of(ratio, () -> "zones: |" + fmt(v) + " - " + fmt(m.start()) + "| / |"
           + fmt(m.stretch()) + " - " + fmt(m.start()) + "| = " + fmt(ratio));
     };
   }
@@ -259,7 +259,7 @@ public final class Scorers {
       String zone = read.get().zone().orElseThrow();
       int top = m.zones().size() - 1;
       double p = (double) m.rank(zone) / top;
-      return Progress.of(p, "ordinal: " + zone + " is zone " + m.rank(zone) + " of 0.." + top
+      return Progress.of(p, () -> "ordinal: " + zone + " is zone " + m.rank(zone) + " of 0.." + top
           + " = " + fmt(p));
     };
   }

@@ -1,0 +1,95 @@
+package org.okr4j.scoring;
+
+import static org.okr4j.scoring.Progress.fmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.okr4j.core.Commitment;
+
+/**
+ * The published grading systems. Bands with gaps in their published form (Google's 0.0-0.3,
+ * 0.4-0.6, 0.7-1.0) are read as lower bounds: below 0.4 red, below 0.7 yellow, else green.
+ */
+public final class Graders {
+
+  private Graders() {}
+
+  /**
+   * Google (re:Work): red below 0.4, yellow below 0.7, green from 0.7; a committed OKR below 1.0
+   * calls for a {@code "postmortem"}; an aspirational one at 1.0 or more may be {@code "sandbagging"}
+   * (too safe).
+   */
+  public static Grader google() {
+    return (score, commitment) -> {
+      String band = score < 0.4 ? "red" : score < 0.7 ? "yellow" : "green";
+      List<String> flags = new ArrayList<>();
+      if (commitment == Commitment.COMMITTED && score < 1.0) {
+        flags.add("postmortem");
+      }
+      if (commitment == Commitment.ASPIRATIONAL && score >= 1.0) {
+        flags.add("sandbagging");
+      }
+      return new Grade(score, band, flags, "Google: " + fmt(score) + " is " + band
+          + (commitment == Commitment.COMMITTED ? "; committed OKRs expect 1.0"
+              : "; aspirational OKRs expect about 0.7"));
+    };
+  }
+
+  /**
+   * Viva Goals: 0.6 to 0.8 {@code "healthy"}, above 0.8 {@code "high"} and flagged
+   * {@code "needs attention"}, below 0.6 {@code "low"}; an aspirational 1.0 is flagged
+   * {@code "not ambitious"}.
+   */
+  public static Grader vivaGoals() {
+    return (score, commitment) -> {
+      String band = score > 0.8 ? "high" : score >= 0.6 ? "healthy" : "low";
+      List<String> flags = new ArrayList<>();
+      if (score > 0.8) {
+        flags.add("needs attention");
+      }
+      if (commitment == Commitment.ASPIRATIONAL && score >= 1.0) {
+        flags.add("not ambitious");
+      }
+      return new Grade(score, band, flags, "Viva Goals: " + fmt(score) + " is " + band);
+    };
+  }
+
+  /** WorkBoard at the end of a period: above 90 % dark green, above 70 % light green, above 50 % amber, else red. */
+  public static Grader workboard() {
+    return (score, commitment) -> {
+      String band = score > 0.9 ? "dark green" : score > 0.7 ? "light green"
+          : score > 0.5 ? "amber" : "red";
+      return new Grade(score, band, List.of(), "WorkBoard: " + fmt(score) + " is " + band);
+    };
+  }
+
+  /** Atlassian Goals: below 0.4 off track, below 0.7 at risk, else on track. */
+  public static Grader atlassian() {
+    return (score, commitment) -> {
+      String band = score < 0.4 ? "off track" : score < 0.7 ? "at risk" : "on track";
+      return new Grade(score, band, List.of(), "Atlassian: " + fmt(score) + " is " + band);
+    };
+  }
+
+  /** Puzzle OKR: the band is the evaluation bucket of the score (FAIL, COMMIT, TARGET, STRETCH). */
+  public static Grader puzzleOkr() {
+    return (score, commitment) -> {
+      String band = Portfolio.Bucket.of(score).name();
+      return new Grade(score, band, List.of(), "Puzzle OKR: " + fmt(score) + " falls in " + band);
+    };
+  }
+
+  /**
+   * OpenOKR: the score is min(p, 1) rounded to 2 decimals; from 1.0 fully achieved, from 0.6
+   * strong, from 0.3 partial, else little.
+   */
+  public static Grader openOkr() {
+    return (progress, commitment) -> {
+      double rounded = Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT.apply(Math.min(progress, 1.0));
+      String band = rounded >= 1.0 ? "fully achieved" : rounded >= 0.6 ? "strong"
+          : rounded >= 0.3 ? "partial" : "little";
+      return new Grade(rounded, band, List.of(), "OpenOKR: min(" + fmt(progress) + ", 1) = "
+          + fmt(rounded) + " is " + band);
+    };
+  }
+}

@@ -1,0 +1,120 @@
+package org.okr4j.scoring;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.okr4j.core.ZonesMeasure;
+
+/**
+ * Verdicts over many scores at once: how ambitious a set of OKRs was, and how its grades are
+ * distributed.
+ */
+public final class Portfolio {
+
+  private Portfolio() {}
+
+  /** OpenOKR's verdict on the mean score of aspirational key results. */
+  public enum Verdict {
+    /** Mean above 0.85: goals were set too safe. */
+    TOO_SAFE,
+    /** Mean from 0.6: healthy stretch. */
+    HEALTHY,
+    /** Mean from 0.4: partly reached. */
+    PARTIAL,
+    /** Mean below 0.4: goals outran capacity. */
+    OUTRAN_CAPACITY
+  }
+
+  /** Puzzle OKR's evaluation buckets of ratio = (v - s) / (stretch - s). */
+  public enum Bucket {
+    /** Below 0.3. */
+    FAIL,
+    /** From 0.3 to below 0.7. */
+    COMMIT,
+    /** From 0.7 to below 1.0. */
+    TARGET,
+    /** From 1.0. */
+    STRETCH;
+
+    /** The bucket of a ratio. */
+    public static Bucket of(double ratio) {
+      return ratio < 0.3 ? FAIL : ratio < 0.7 ? COMMIT : ratio < 1.0 ? TARGET : STRETCH;
+    }
+
+    /**
+     * The zone a value reaches on Puzzle OKR zones: FAIL below commit, COMMIT from commit, TARGET
+     * from target, STRETCH from stretch, lower bounds inclusive in the measure's direction.
+     */
+    public static Bucket zoneOf(ZonesMeasure zones, double value) {
+      int sign = zones.direction().sign();
+      if (sign * (value - zones.stretch()) >= 0) {
+        return STRETCH;
+      }
+      if (sign * (value - zones.target()) >= 0) {
+        return TARGET;
+      }
+      return sign * (value - zones.commit()) >= 0 ? COMMIT : FAIL;
+    }
+  }
+
+  /**
+   * OpenOKR's portfolio verdict on the aspirational scores: mean above 0.85 too safe, from 0.6
+   * healthy, from 0.4 partial, else outran capacity.
+   *
+   * @throws IllegalArgumentException if there are no scores
+   */
+  public static Verdict openOkrVerdict(Collection<Double> aspirationalScores) {
+    double mean = mean(aspirationalScores);
+    return mean > 0.85 ? Verdict.TOO_SAFE : mean >= 0.6 ? Verdict.HEALTHY
+        : mean >= 0.4 ? Verdict.PARTIAL : Verdict.OUTRAN_CAPACITY;
+  }
+
+  /** OpenOKR's too-safe pattern: at least 75 % of the aspirational key results scored 1.0 or more. */
+  public static boolean isTooSafe(Collection<Double> aspirationalScores) {
+    return share(aspirationalScores, 1.0) >= 0.75;
+  }
+
+  /** OpenOKR's committed share met: the share of committed key results scoring 1.0 or more. */
+  public static double committedShareMet(Collection<Double> committedScores) {
+    return share(committedScores, 1.0);
+  }
+
+  /** Google's health check: an average from 0.6 to 0.7 is the sweet spot for stretch goals. */
+  public static boolean isGoogleHealthy(Collection<Double> scores) {
+    double mean = mean(scores);
+    return mean >= 0.6 && mean <= 0.7;
+  }
+
+  /** How many scores fall in each of Puzzle OKR's buckets, every bucket present. */
+  public static Map<Bucket, Integer> distribution(Collection<Double> ratios) {
+    Objects.requireNonNull(ratios, "ratios");
+    Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
+    for (Bucket bucket : Bucket.values()) {
+      counts.put(bucket, 0);
+    }
+    for (double ratio : ratios) {
+      counts.merge(Bucket.of(ratio), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  private static double share(Collection<Double> scores, double atLeast) {
+    if (scores.isEmpty()) {
+      return 0;
+    }
+    long met = scores.stream().filter(s -> s >= atLeast).count();
+    return (double) met / scores.size();
+  }
+
+  private static double mean(Collection<Double> scores) {
+    if (scores.isEmpty()) {
+      throw new IllegalArgumentException("scores must not be empty, but was []");
+    }
+    double sum = 0;
+    for (double score : scores) {
+      sum += score;
+    }
+    return sum / scores.size();
+  }
+}

@@ -1,0 +1,34 @@
+package org.okr4j.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Combines the progress of an objective's parts (its key results, and for some rules its
+ * contributing child objectives) into the objective's progress.
+ *
+ * <p>Implementations promise to be pure and thread-safe, to give the same answer for the parts in
+ * any order (up to floating-point rounding), never NaN or infinity, and "not scored" when no part is
+ * scored. {@link RollUps} holds the published rules.
+ */
+@FunctionalInterface
+public interface RollUp {
+
+  /** The combined progress of {@code parts}. */
+  Progress combine(List<Part> parts);
+
+  /**
+   * This roll-up with unscored parts counted as 0 instead of left out: for presets whose tools
+   * show a key result without check-ins as 0 %.
+   */
+  default RollUp unscoredAsZero() {
+    return parts -> {
+      List<Part> scored = new ArrayList<>(parts.size());
+      for (Part part : parts) {
+        scored.add(part.progress().isScored() ? part : Part.builder().from(part)
+            .progress(Progress.of(0, "not scored, counted as 0")).build());
+      }
+      return combine(scored);
+    };
+  }
+}

@@ -1,0 +1,180 @@
+package org.okr4j.scoring;
+
+import static org.okr4j.scoring.Progress.fmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.okr4j.core.LinearMeasure;
+
+/**
+ * The published ways to roll key results (and child objectives) up into an objective's progress.
+ *
+ * <p>Unscored parts are left out (a key result without check-ins is not 0 % done), unless the rule
+ * is wrapped in {@link RollUp#unscoredAsZero()}. Each explains its arithmetic by part labels.
+ * <pre>{@code
+ * RollUps.mean().combine(parts);            // Perdoo, Quantive, WorkBoard, GitLab, BurningOKR ...
+ * RollUps.weightedMean().combine(parts);    // Viva, Lattice, OpenOKR, ShamanR, Oslo
+ * RollUps.contributionShares().combine(parts); // Viva: pinned shares stay, the rest rebalance
+ * }</pre>
+ */
+public final class RollUps {
+
+  private RollUps() {}
+
+  /**
+   * The plain average of the scored parts. With the child objectives among the parts this is also
+   * 15Five's "equal share with children" (1 key result and 4 children: 20 % each).
+   */
+  public static RollUp mean() {
+    return parts -> {
+      List<Part> scored = scored(parts);
+      if (scored.isEmpty()) {
+        return Progress.notScored("no part is scored");
+      }
+      double sum = 0;
+      for (Part part : scored) {
+        sum += part.progress().value();
+      }
+      double mean = sum / scored.size();
+      return Progress.of(mean, () -> "mean of " + terms(scored, false) + " = " + fmt(mean));
+    };
+  }
+
+  /**
+   * Σ wᵢ pᵢ / Σ wᵢ over the scored parts; weight 0 tracks a part without counting it, and a total
+   * weight of 0 gives 0 (OpenOKR).
+   */
+  public static RollUp weightedMean() {
+    return weightedMean(Double.MAX_VALUE);
+  }
+
+  /** As {@link #weightedMean()}, with each weight first clamped to {@code [0, maxWeight]} (OpenOKR: 100). */
+  public static RollUp weightedMean(double maxWeight) {
+    if (!(maxWeight > 0)) {
+      throw new IllegalArgumentException("maxWeight must be more than 0, but was " + maxWeight);
+    }
+    return parts -> {
+      List<Part> scored = scored(parts);
+      if (scored.isEmpty()) {
+        return Progress.notScored("no part is scored");
+      }
+      double weights = 0;
+      double sum = 0;
+      for (Part part : scored) {
+        double w = Math.min(maxWeight, part.weight());
+        weights += w;
+        sum += w * part.progress().value();
+      }
+      if (weights == 0) {
+        return Progress.of(0, () -> "weighted mean: total weight 0, scored 0");
+      }
+      double mean = sum / weights;
+      return Progress.of(mean, () -> "weighted mean of " + terms(scored, true) + " = "
+          + fmt(mean));
+    };
+  }
+
+  /**
+   * Viva Goals' contribution shares: shares sum to 100 %; a share pinned by hand stays, and the
+   * parts without one share what is left equally. If the pinned shares exceed 100 %, they are
+   * scaled down to fit and the others get nothing. Unscored parts count as 0 here: their share is
+   * part of the whole.
+   */
+  public static RollUp contributionShares() {
+    return parts -> {
+      if (parts.isEmpty()) {
+        return Progress.notScored("no part is scored");
+      }
+      double pinned = 0;
+      int free = 0;
+      for (Part part : parts) {
+        if (part.pinnedShare().isPresent()) {
+          pinned += part.pinnedShare().getAsDouble();
+        } else {
+          free++;
+        }
+      }
+      double scale = pinned > 1 ? 1 / pinned : 1;
+      double freeShare = free == 0 ? 0 : Math.max(0, 1 - pinned * scale) / free;
+      double sum = 0;
+      List<String> terms = new ArrayList<>(parts.size());
+      for (Part part : parts) {
+        double share = part.pinnedShare().isPresent()
+            ? part.pinnedShare().getAsDouble() * scale : freeShare;
+        double p = part.progress().orElse(0);
+        sum += share * p;
+        terms.add(fmt(share) + " x " + part.label() + " " + fmt(p));
+      }
+      double total = sum;
+      return Progress.of(total, () -> "shares " + String.join(" + ", terms) + " = " + fmt(total));
+    };
+  }
+
+  /** The weakest scored part (the lowest progress). */
+  public static RollUp weakest() {
+    return parts -> {
+      Part weakest = null;
+      for (Part part : scored(parts)) {
+        if (weakest == null || part.progress().value() < weakest.progress().value()) {
+          weakest = part;
+        }
+      }
+      if (weakest == null) {
+        return Progress.notScored("no part is scored");
+      }
+      Part w = weakest;
+      return Progress.of(w.progress().value(), () -> "weakest part " + w.label() + " = "
+          + fmt(w.progress().value()));
+    };
+  }
+
+  /**
+   * The parent's progress from the sum of its parts' current values against its own start and
+   * target (Quantive's cascaded key results, WorkBoard's totals, Viva's numeric objectives). Parts
+   * without a value are left out; none gives "not scored".
+   */
+  public static RollUp sumOfValues(LinearMeasure parent) {
+    Objects.requireNonNull(parent, "parent");
+    return parts -> {
+      double sum = 0;
+      int counted = 0;
+      for (Part part : parts) {
+        if (part.value().isPresent()) {
+          sum += part.value().getAsDouble();
+          counted++;
+        }
+      }
+      if (counted == 0) {
+        return Progress.notScored("no part has a value");
+      }
+      double total = sum;
+      if (parent.start() == parent.target()) {
+        return Progress.of(0, () -> "sum of values " + fmt(total) + " against a start equal to"
+            + " the target, scored 0");
+      }
+      double p = Readings.ratio(sum - parent.start(), parent.target() - parent.start());
+      return Progress.of(p, () -> "sum of values (" + fmt(total) + " - " + fmt(parent.start())
+          + ") / (" + fmt(parent.target()) + " - " + fmt(parent.start()) + ") = " + fmt(p));
+    };
+  }
+
+  private static List<Part> scored(List<Part> parts) {
+    List<Part> scored = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      if (part.progress().isScored()) {
+        scored.add(part);
+      }
+    }
+    return scored;
+  }
+
+  private static String terms(List<Part> parts, boolean weighted) {
+    List<String> terms = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      terms.add(part.label() + " " + fmt(part.progress().value())
+          + (weighted ? " x" + fmt(part.weight()) : ""));
+    }
+    return String.join(", ", terms);
+  }
+}

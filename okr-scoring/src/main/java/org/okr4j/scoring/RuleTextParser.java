@@ -1,0 +1,214 @@
+package org.okr4j.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A hand-written, single-pass parser for {@link TextRule}s; each error names its position. */
+final class RuleTextParser {
+
+  private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*");
+
+  private final String text;
+  private int at;
+
+  RuleTextParser(String text) {
+    this.text = text;
+  }
+
+  TextRule parse() {
+    skipSpace();
+    int start = at;
+    String keyword = word();
+    TextRule rule = switch (keyword) {
+      case "curve" -> curve();
+      case "bands" -> bands();
+      case "status" -> status();
+      default -> throw fail(start, "one of curve, bands or status");
+    };
+    skipSpace();
+    if (at != text.length()) {
+      throw fail(at, "',' or the end of the text");
+    }
+    return rule;
+  }
+
+  private TextRule curve() {
+    List<ProgressCurve.Point> points = new ArrayList<>();
+    do {
+      skipSpace();
+      int start = at;
+      double x = number();
+      colon();
+      double y = number();
+      if (!(y >= 0 && y <= 2)) {
+        throw fail(start, "a progress from 0 to 2");
+      }
+      if (!points.isEmpty() && !(x > points.get(points.size() - 1).x())) {
+        throw fail(start, "an x larger than the point before");
+      }
+      points.add(new ProgressCurve.Point(x, y));
+    } while (comma());
+    if (points.size() < 2) {
+      throw fail(at, "',' and a second point");
+    }
+    return new ProgressCurve(points);
+  }
+
+  private TextRule bands() {
+    List<GradeBands.Band> bands = new ArrayList<>();
+    while (true) {
+      skipSpace();
+      int start = at;
+      if (text.startsWith("else", at)) {
+        at += 4;
+        colon();
+        String otherwise = label();
+        if (bands.isEmpty()) {
+          throw fail(start, "a band before the catch-all");
+        }
+        return new GradeBands(bands, otherwise);
+      }
+      double from = number();
+      if (!bands.isEmpty() && !(from < bands.get(bands.size() - 1).from())) {
+        throw fail(start, "a bound smaller than the band before");
+      }
+      colon();
+      bands.add(new GradeBands.Band(from, label()));
+      if (!comma()) {
+        throw fail(at, "', else:' and a catch-all label");
+      }
+    }
+  }
+
+  private TextRule status() {
+    List<StatusThresholds.Step> steps = new ArrayList<>();
+    while (true) {
+      skipSpace();
+      int start = at;
+      if (text.startsWith("else", at)) {
+        at += 4;
+        colon();
+        Status otherwise = statusName();
+        if (steps.isEmpty()) {
+          throw fail(start, "a step before the catch-all");
+        }
+        return new StatusThresholds(steps, otherwise);
+      }
+      double from = number();
+      if (!steps.isEmpty() && !(from < steps.get(steps.size() - 1).from())) {
+        throw fail(start, "a bound smaller than the step before");
+      }
+      colon();
+      steps.add(new StatusThresholds.Step(from, statusName()));
+      if (!comma()) {
+        throw fail(at, "', else:' and a catch-all status");
+      }
+    }
+  }
+
+  private Status statusName() {
+    skipSpace();
+    int start = at;
+    String name = word();
+    for (Status status : Status.values()) {
+      if (status.name().equals(name)) {
+        return status;
+      }
+    }
+    throw fail(start, "a status such as ON_TRACK or AT_RISK");
+  }
+
+  private String word() {
+    int start = at;
+    while (at < text.length()
+        && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
+      at++;
+    }
+    return text.substring(start, at);
+  }
+
+  private String label() {
+    skipSpace();
+    int start = at;
+    while (at < text.length() && text.charAt(at) != ',') {
+      at++;
+    }
+    String label = text.substring(start, at).strip();
+    if (!LABEL.matcher(label).matches()) {
+      throw fail(start, "a label of letters, digits, spaces, '-' or '_'");
+    }
+    return label;
+  }
+
+  private double number() {
+    skipSpace();
+    int start = at;
+    if (at < text.length() && text.charAt(at) == '-') {
+      at++;
+    }
+    int digits = at;
+    while (at < text.length() && Character.isDigit(text.charAt(at)) && text.charAt(at) < 128) {
+      at++;
+    }
+    if (at == digits) {
+      throw fail(start, "a number");
+    }
+    if (at < text.length() && text.charAt(at) == '.') {
+      at++;
+      int decimals = at;
+      while (at < text.length() && Character.isDigit(text.charAt(at)) && text.charAt(at) < 128) {
+        at++;
+      }
+      if (at == decimals) {
+        throw fail(at, "a digit after '.'");
+      }
+    }
+    double value = new BigDecimal(text.substring(start, at)).doubleValue();
+    if (!Double.isFinite(value)) {
+      throw fail(start, "a number within the range of a double");
+    }
+    return value == 0 ? 0.0 : value;
+  }
+
+  private void colon() {
+    skipSpace();
+    if (at >= text.length() || text.charAt(at) != ':') {
+      throw fail(at, "':'");
+    }
+    at++;
+  }
+
+  private boolean comma() {
+    skipSpace();
+    if (at < text.length() && text.charAt(at) == ',') {
+      at++;
+      return true;
+    }
+    return false;
+  }
+
+  private void skipSpace() {
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+  }
+
+  private RuleTextException fail(int position, String expected) {
+    return new RuleTextException(position, expected, text);
+  }
+
+  /** Numbers as rule text writes them: the shortest plain decimal that reads back exactly. */
+  static String number(double value) {
+    return BigDecimal.valueOf(value == 0 ? 0.0 : value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Labels as rule text allows them. */
+  static void checkLabel(String label) {
+    if (label == null || !LABEL.matcher(label).matches() || !label.strip().equals(label)) {
+      throw new IllegalArgumentException("band label must be letters, digits, spaces, '-' or '_',"
+          + " but was '" + label + "'");
+    }
+  }
+}

@@ -1,0 +1,305 @@
+package org.okr4j.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import org.immutables.value.Value;
+import org.okr4j.core.MeasureKind;
+import org.okr4j.core.OkrSet;
+
+/**
+ * A configured bundle of scoring choices: how key results are read, how objectives roll up, what
+ * pace is expected, how status, staleness and grades are decided, and how numbers are rounded.
+ *
+ * <p>Immutable and thread-safe. Named presets reproduce the published rules of other OKR systems
+ * (see {@link #names()}); copies are tuned with {@code with...}; vendors add their own presets
+ * through {@link ScoringPolicyProvider} or build one with {@link #builder()}.
+ * <pre>{@code
+ * ScoringPolicy viva = ScoringPolicy.named("viva-goals");
+ * Scores scores = viva.score(set, LocalDate.of(2026, 11, 20));
+ * ScoringPolicy strict = ScoringPolicy.openOkr().withStaleness(new Staleness(Cadence.WEEKLY, 0));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ScoringPolicy {
+
+  private static final Map<String, Supplier<ScoringPolicy>> BUILT_IN = builtIns();
+
+  ScoringPolicy() {}
+
+  /** The policy's name, such as {@code viva-goals}. */
+  public abstract String name();
+
+  /** Where the rules it reproduces are published. */
+  public abstract String source();
+
+  /** How a key result's progress is read. */
+  public abstract Scorer scorer();
+
+  /** How key results roll up into their objective. */
+  public abstract RollUp rollUp();
+
+  /** What progress is expected by a day. */
+  public abstract Pace pace();
+
+  /** The status of progress against the expected. */
+  public abstract StatusRule statusRule();
+
+  /** An objective's status from its key results'. */
+  public abstract StatusRollUp statusRollUp();
+
+  /** When check-ins count as stale. */
+  public abstract Staleness staleness();
+
+  /** How a score is graded at the end of the cycle. */
+  public abstract Grader grader();
+
+  /** How progress is rounded, once, before it is reported. */
+  public abstract Rounding rounding();
+
+  /** Days after a cycle's start after which a key result with no check-in is NOT_STARTED (Viva: 7). */
+  @Value.Default
+  public int notStartedAfterDays() {
+    return 7;
+  }
+
+  /** A builder, starting from nothing. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ScoringPolicy}s; not thread-safe. */
+  public static final class Builder extends ImmutableScoringPolicy.Builder {
+    Builder() {}
+  }
+
+  /**
+   * okr4j's default: the usual rule per measure, weighted mean, linear pace, Viva Goals' status
+   * thresholds with Perdoo's weakest-status roll-up, weekly check-ins with 3 days' grace, Google's
+   * grading, no rounding.
+   */
+  public static ScoringPolicy defaults() {
+    return builder().name("okr4j").source("okr4j's defaults, composed from the presets")
+        .scorer(Scorers.standard()).rollUp(RollUps.weightedMean()).pace(Paces.linear())
+        .statusRule(StatusRules.vivaGoals()).statusRollUp(StatusRollUp.weakest())
+        .staleness(Staleness.openOkr()).grader(Graders.google()).rounding(Rounding.NONE).build();
+  }
+
+  /** Google (re:Work): 0.0-1.0 per key result, objective = average, red/yellow/green grades. */
+  public static ScoringPolicy google() {
+    return defaults().withName("google").withSource("Google re:Work, \"Set goals with OKRs\"")
+        .withRollUp(RollUps.mean());
+  }
+
+  /** John Doerr, Measure What Matters: Google's scale and grading. */
+  public static ScoringPolicy doerr() {
+    return google().withName("doerr").withSource("John Doerr, Measure What Matters (2018)");
+  }
+
+  /** Viva Goals: contribution shares, its status thresholds and alerts, its grading. */
+  public static ScoringPolicy vivaGoals() {
+    return defaults().withName("viva-goals").withSource("Microsoft Viva Goals documentation")
+        .withRollUp(RollUps.contributionShares()).withStatusRule(StatusRules.vivaGoals())
+        .withStatusRollUp(StatusRollUp.vivaGoals()).withGrader(Graders.vivaGoals());
+  }
+
+  /** Perdoo: negative progress counts as 0, plain mean, weakest key result status. */
+  public static ScoringPolicy perdoo() {
+    return defaults().withName("perdoo").withSource("Perdoo help centre")
+        .withScorer(standardWith(Scorers.linear().capped(0, Double.MAX_VALUE)))
+        .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUp.weakest());
+  }
+
+  /** Quantive (Gtmhub): linear uncapped, strict thresholds as measured, plain mean. */
+  public static ScoringPolicy quantive() {
+    return defaults().withName("quantive").withSource("Quantive (Gtmhub) help centre")
+        .withScorer(standardWith(Scorers.linear())).withRollUp(RollUps.mean());
+  }
+
+  /** WorkBoard: plain mean; end-of-period colours. */
+  public static ScoringPolicy workboard() {
+    return defaults().withName("workboard").withSource("WorkBoard help centre")
+        .withRollUp(RollUps.mean()).withGrader(Graders.workboard());
+  }
+
+  /** Atlassian Goals: plain mean; off track, at risk, on track grades. */
+  public static ScoringPolicy atlassian() {
+    return defaults().withName("atlassian").withSource("Atlassian Goals documentation")
+        .withRollUp(RollUps.mean()).withGrader(Graders.atlassian());
+  }
+
+  /** BurningOKR: linear clamped, plain mean, its pace thresholds (0.4 and 0.2 behind). */
+  public static ScoringPolicy burningOkr() {
+    return defaults().withName("burningokr").withSource("BurningOKR (open source)")
+        .withRollUp(RollUps.mean()).withStatusRule(StatusRules.burningOkr());
+  }
+
+  /** Puzzle OKR: commit/target/stretch zones, plain mean, graded by evaluation bucket. */
+  public static ScoringPolicy puzzleOkr() {
+    return defaults().withName("puzzle-okr").withSource("Puzzle OKR (open source)")
+        .withRollUp(RollUps.mean()).withGrader(Graders.puzzleOkr());
+  }
+
+  /**
+   * OpenOKR: linear clamped, start = target scores 0, weights clamped to [0, 100], percentages
+   * rounded to 2 decimals, its signal against time, weekly check-ins with 3 days' grace, its
+   * score bands.
+   */
+  public static ScoringPolicy openOkr() {
+    return defaults().withName("openokr").withSource("OpenOKR (open source)")
+        .withScorer(standardWith(Scorers.linear(EqualStartTarget.ZERO).capped(0, 1)))
+        .withRollUp(RollUps.weightedMean(100)).withStatusRule(StatusRules.openOkrAgainstTime())
+        .withStaleness(Staleness.openOkr()).withGrader(Graders.openOkr())
+        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP);
+  }
+
+  /** GitLab: plain mean (children drive the parent in the alignment roll-up). */
+  public static ScoringPolicy gitlab() {
+    return defaults().withName("gitlab").withSource("GitLab OKR documentation")
+        .withRollUp(RollUps.mean());
+  }
+
+  /** MHOKR: linear clamped, start = target scores 0, its pace thresholds (5 and 15 points). */
+  public static ScoringPolicy mhokr() {
+    return defaults().withName("mhokr").withSource("MHOKR (open source)")
+        .withRollUp(RollUps.mean()).withStatusRule(StatusRules.mhokr());
+  }
+
+  /** The names of the built-in presets, then those of installed providers, in that order. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>(BUILT_IN.keySet());
+    for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
+      names.addAll(provider.policies().keySet());
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The preset with this name (case-insensitive): a built-in one, or one an installed
+   * {@link ScoringPolicyProvider} offers.
+   *
+   * @throws IllegalArgumentException naming the presets known, if none has this name
+   */
+  public static ScoringPolicy named(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    Supplier<ScoringPolicy> builtIn = BUILT_IN.get(key);
+    if (builtIn != null) {
+      return builtIn.get();
+    }
+    for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
+      for (Map.Entry<String, ScoringPolicy> entry : provider.policies().entrySet()) {
+        if (entry.getKey().equalsIgnoreCase(name)) {
+          return entry.getValue();
+        }
+      }
+    }
+    throw new IllegalArgumentException("scoring policy name must be one of " + names()
+        + ", but was '" + name + "'");
+  }
+
+  /** Scores every key result and objective of {@code set} as seen on {@code asOf}. */
+  public Scores score(OkrSet set, LocalDate asOf) {
+    return Scores.of(this, set, asOf);
+  }
+
+  /** A copy with another name. */
+  public ScoringPolicy withName(String name) {
+    return builder().from(this).name(name).build();
+  }
+
+  /** A copy with another source. */
+  public ScoringPolicy withSource(String source) {
+    return builder().from(this).source(source).build();
+  }
+
+  /** A copy with another key result scorer. */
+  public ScoringPolicy withScorer(Scorer scorer) {
+    return builder().from(this).scorer(scorer).build();
+  }
+
+  /** A copy with another roll-up. */
+  public ScoringPolicy withRollUp(RollUp rollUp) {
+    return builder().from(this).rollUp(rollUp).build();
+  }
+
+  /** A copy with another pace. */
+  public ScoringPolicy withPace(Pace pace) {
+    return builder().from(this).pace(pace).build();
+  }
+
+  /** A copy with another status rule. */
+  public ScoringPolicy withStatusRule(StatusRule statusRule) {
+    return builder().from(this).statusRule(statusRule).build();
+  }
+
+  /** A copy with another objective-status roll-up. */
+  public ScoringPolicy withStatusRollUp(StatusRollUp statusRollUp) {
+    return builder().from(this).statusRollUp(statusRollUp).build();
+  }
+
+  /** A copy with another staleness rule. */
+  public ScoringPolicy withStaleness(Staleness staleness) {
+    return builder().from(this).staleness(staleness).build();
+  }
+
+  /** A copy with another grader. */
+  public ScoringPolicy withGrader(Grader grader) {
+    return builder().from(this).grader(grader).build();
+  }
+
+  /** A copy with another rounding. */
+  public ScoringPolicy withRounding(Rounding rounding) {
+    return builder().from(this).rounding(rounding).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("scoring policy name must not be blank, but was '"
+          + name() + "'");
+    }
+    if (notStartedAfterDays() < 0) {
+      throw new IllegalArgumentException("not-started days must be zero or more, but was "
+          + notStartedAfterDays());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ScoringPolicy[" + name() + ": " + source() + "]";
+  }
+
+  /** The standard scorer with another rule for linear measures. */
+  private static Scorer standardWith(Scorer linear) {
+    Scorer standard = Scorers.standard();
+    Map<MeasureKind, Scorer> rules = new EnumMap<>(MeasureKind.class);
+    for (MeasureKind kind : MeasureKind.values()) {
+      rules.put(kind, kind == MeasureKind.LINEAR ? linear : standard);
+    }
+    return Scorers.byKind(rules);
+  }
+
+  private static Map<String, Supplier<ScoringPolicy>> builtIns() {
+    Map<String, Supplier<ScoringPolicy>> presets = new LinkedHashMap<>();
+    presets.put("okr4j", ScoringPolicy::defaults);
+    presets.put("google", ScoringPolicy::google);
+    presets.put("doerr", ScoringPolicy::doerr);
+    presets.put("viva-goals", ScoringPolicy::vivaGoals);
+    presets.put("perdoo", ScoringPolicy::perdoo);
+    presets.put("quantive", ScoringPolicy::quantive);
+    presets.put("workboard", ScoringPolicy::workboard);
+    presets.put("atlassian", ScoringPolicy::atlassian);
+    presets.put("burningokr", ScoringPolicy::burningOkr);
+    presets.put("puzzle-okr", ScoringPolicy::puzzleOkr);
+    presets.put("openokr", ScoringPolicy::openOkr);
+    presets.put("gitlab", ScoringPolicy::gitlab);
+    presets.put("mhokr", ScoringPolicy::mhokr);
+    return presets;
+  }
+}

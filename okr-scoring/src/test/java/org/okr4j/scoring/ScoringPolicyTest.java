@@ -1,0 +1,232 @@
+package org.okr4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.Commitment;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.CycleState;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.LevelScheme;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.testing.OkrSets;
+
+class ScoringPolicyTest {
+
+  static final Cycle Q3 = Cycle.parse("2026-Q3");
+  static final LocalDate MID = Q3.start().plusDays(46); // expected progress 46 / 91, about 0.51
+
+  /** One objective, two key results: kr-a at 0.4 (weight 3), kr-b at 1.0 (weight 1), kr-c none. */
+  static OkrSet set(Cycle cycle) {
+    KeyResult a = KeyResult.builder().id(KeyResultId.of("kr-a")).title("A")
+        .measure(LinearMeasure.of(0, 10)).weight(3)
+        .addCheckIns(CheckIn.of(cycle.start().plusDays(1), 1), CheckIn.of(MID, 4)).build();
+    KeyResult b = KeyResult.of("kr-b", "B", LinearMeasure.of(100, 50))
+        .withCheckIn(CheckIn.of(MID, 40));
+    KeyResult c = KeyResult.of("kr-c", "C", LinearMeasure.of(0, 1));
+    Objective o = Objective.builder().id(ObjectiveId.of("o")).title("O")
+        .level(LevelScheme.standard().top()).cycle(cycle.id()).commitment(Commitment.COMMITTED)
+        .addKeyResults(a, b, c).build();
+    Objective lost = Objective.builder().id(ObjectiveId.of("lost")).title("L")
+        .level(LevelScheme.standard().top()).cycle(org.okr4j.core.CycleId.of("nowhere"))
+        .addKeyResults(KeyResult.of("kr-d", "D", LinearMeasure.of(0, 1))).build();
+    return OkrSet.builder().addCycles(cycle).addObjectives(o, lost).build();
+  }
+
+  static List<String> builtInNames() {
+    return List.of("okr4j", "google", "doerr", "viva-goals", "perdoo", "quantive", "workboard",
+        "atlassian", "burningokr", "puzzle-okr", "openokr", "gitlab", "mhokr");
+  }
+
+  @Nested
+  class Presets {
+    @ParameterizedTest
+    @MethodSource("org.okr4j.scoring.ScoringPolicyTest#builtInNames")
+    void everyPresetIsNamedDocumentedAndScores(String name) {
+      ScoringPolicy policy = ScoringPolicy.named(name);
+      assertThat(policy.name()).isEqualTo(name);
+      assertThat(policy.source()).isNotBlank();
+      assertThat(policy).hasToString("ScoringPolicy[" + name + ": " + policy.source() + "]");
+      Scores scores = policy.score(OkrSets.malformed(3, 30), LocalDate.of(2026, 8, 15));
+      assertThat(scores.policy()).isEqualTo(policy);
+    }
+
+    @Test
+    void namesListBuiltInsThenProviders() {
+      assertThat(ScoringPolicy.names()).startsWith(builtInNames().toArray(String[]::new))
+          .contains("acme-weakest");
+      assertThat(ScoringPolicy.named("ACME-weakest").source()).isEqualTo("ACME Corp.");
+      assertThat(ScoringPolicy.named("Viva-Goals").name()).isEqualTo("viva-goals");
+      assertThatIllegalArgumentException().isThrownBy(() -> ScoringPolicy.named("lattice"))
+          .withMessageStartingWith("scoring policy name must be one of [okr4j, google,")
+          .withMessageEndingWith(", but was 'lattice'");
+    }
+
+    @Test
+    void presetsDifferWhereTheirRulesDo() {
+      OkrSet set = set(Q3);
+      // weighted: (3 x 0.4 + 1 x 1.0) / 4 = 0.55; mean: 0.7; kr-c unscored is left out
+      assertThat(ScoringPolicy.defaults().score(set, MID).progress(ObjectiveId.of("o")).value())
+          .isCloseTo(0.55, within(1e-12));
+      assertThat(ScoringPolicy.google().score(set, MID).progress(ObjectiveId.of("o")).value())
+          .isCloseTo(0.7, within(1e-12));
+      // Viva's equal shares count kr-c's third as 0: (0.4 + 1.0 + 0) / 3
+      assertThat(ScoringPolicy.vivaGoals().score(set, MID).progress(ObjectiveId.of("o")).value())
+          .isCloseTo(1.4 / 3, within(1e-12));
+      // Quantive leaves kr-b uncapped: 100 -> 50 at 40 is 1.2
+      assertThat(ScoringPolicy.quantive().score(set, MID).progress(KeyResultId.of("kr-b"))
+          .value()).isCloseTo(1.2, within(1e-12));
+      assertThat(ScoringPolicy.perdoo().score(set, MID).progress(KeyResultId.of("kr-b"))
+          .value()).isCloseTo(1.2, within(1e-12));
+      assertThat(ScoringPolicy.openOkr().score(set, MID).progress(KeyResultId.of("kr-b"))
+          .value()).isEqualTo(1.0);
+      assertThat(ScoringPolicy.named("acme-weakest").score(set, MID)
+          .progress(ObjectiveId.of("o")).value()).isCloseTo(0.4, within(1e-12));
+    }
+
+    @Test
+    void tunedCopies() {
+      ScoringPolicy tuned = ScoringPolicy.openOkr().withStaleness(new Staleness(Cadence.DAILY, 0))
+          .withPace(Paces.linear()).withRounding(Rounding.NONE).withScorer(Scorers.standard())
+          .withStatusRule(StatusRules.upraise()).withStatusRollUp(StatusRollUp.vivaGoals())
+          .withGrader(Graders.atlassian()).withRollUp(RollUps.mean()).withName("mine")
+          .withSource("me");
+      assertThat(tuned.name()).isEqualTo("mine");
+      assertThat(tuned.staleness()).isEqualTo(new Staleness(Cadence.DAILY, 0));
+      assertThat(tuned.rounding()).isEqualTo(Rounding.NONE);
+      assertThat(tuned.notStartedAfterDays()).isEqualTo(7);
+      assertThatIllegalArgumentException().isThrownBy(() -> tuned.withName(" "))
+          .withMessage("scoring policy name must not be blank, but was ' '");
+      assertThatIllegalArgumentException().isThrownBy(() -> ScoringPolicy.builder().from(tuned)
+              .notStartedAfterDays(-1).build())
+          .withMessage("not-started days must be zero or more, but was -1");
+    }
+  }
+
+  @Nested
+  class ScoresOfASet {
+    @Test
+    void statusesAgainstThePace() {
+      Scores scores = ScoringPolicy.defaults().score(set(Q3), MID);
+      // kr-a 0.4 against 0.5: 10 points behind (Viva) -> BEHIND; kr-b 1.0 -> ON_TRACK
+      assertThat(scores.status(KeyResultId.of("kr-a"))).contains(Status.BEHIND);
+      assertThat(scores.status(KeyResultId.of("kr-b"))).contains(Status.ON_TRACK);
+      // kr-c never checked in, 46 days after the start: NOT_STARTED
+      assertThat(scores.status(KeyResultId.of("kr-c"))).contains(Status.NOT_STARTED);
+      assertThat(scores.status(ObjectiveId.of("o"))).contains(Status.BEHIND);
+      assertThat(scores.objectiveStatusAt(0)).contains(Status.BEHIND);
+      // an objective in an unknown cycle has no status
+      assertThat(scores.status(KeyResultId.of("kr-d"))).isEmpty();
+      assertThat(scores.status(ObjectiveId.of("lost"))).isEmpty();
+      assertThat(scores.keyResultStatusCounts()).containsEntry(Status.BEHIND, 1)
+          .containsEntry(Status.ON_TRACK, 1).containsEntry(Status.NOT_STARTED, 1)
+          .containsEntry(Status.AT_RISK, 0);
+    }
+
+    @Test
+    void notStartedOnlyAfterTheGraceDays() {
+      Scores early = ScoringPolicy.defaults().score(set(Q3), Q3.start().plusDays(6));
+      assertThat(early.status(KeyResultId.of("kr-c"))).isEmpty();
+      Scores seventh = ScoringPolicy.defaults().score(set(Q3), Q3.start().plusDays(7));
+      assertThat(seventh.status(KeyResultId.of("kr-c"))).contains(Status.NOT_STARTED);
+    }
+
+    @Test
+    void progressIsStoredAndExplained() {
+      Scores scores = ScoringPolicy.defaults().score(set(Q3), MID);
+      assertThat(scores.progress(ObjectiveId.of("o")).explanation())
+          .isEqualTo("weighted mean of kr-a 0.4 x3, kr-b 1 x1 = 0.55");
+      assertThat(scores.objectiveProgressAt(0)).hasValueCloseTo(0.55, within(1e-12));
+      assertThat(scores.objectiveProgressAt(1)).isEmpty();
+      assertThat(scores.progress(KeyResultId.of("kr-a")).value()).isEqualTo(0.4);
+      assertThat(scores.asOf()).isEqualTo(MID);
+      assertThat(scores.set()).isEqualTo(set(Q3));
+      assertThat(scores).hasToString("Scores[okr4j as of 2026-08-16, objectives=2,"
+          + " keyResults=4]");
+      assertThat(scores.explain(ObjectiveId.of("o"))).isEqualTo(
+          "o: 0.55 (weighted mean of kr-a 0.4 x3, kr-b 1 x1 = 0.55), status BEHIND (okr4j)\n"
+          + "  kr-a: 0.4 (linear: (4 - 0) / (10 - 0) = 0.4), status BEHIND\n"
+          + "  kr-b: 1 (linear: (40 - 100) / (50 - 100) = 1.2, capped to [0, 1] = 1),"
+          + " status ON_TRACK\n"
+          + "  kr-c: not scored (no check-in to read by 2026-08-16), status NOT_STARTED,"
+          + " outdated\n");
+    }
+
+    @Test
+    void roundingAppliesOnceAtTheBoundary() {
+      Scores scores = ScoringPolicy.defaults().withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT)
+          .withRollUp(RollUps.mean()).score(set(Q3), MID);
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isEqualTo(0.7);
+      assertThat(scores.progress(KeyResultId.of("kr-a")).explanation())
+          .isEqualTo("linear: (4 - 0) / (10 - 0) = 0.4, rounded to a whole percent, ties away from"
+              + " zero = 0.4");
+    }
+
+    @Test
+    void stalenessOnlyWithinTheCycle() {
+      Scores during = ScoringPolicy.defaults().score(set(Q3), MID.plusDays(11));
+      assertThat(during.isOutdated(KeyResultId.of("kr-a"))).isTrue();
+      assertThat(during.isOutdated(KeyResultId.of("kr-d"))).isFalse();
+      Scores fresh = ScoringPolicy.defaults().score(set(Q3), MID.plusDays(10));
+      assertThat(fresh.isOutdated(KeyResultId.of("kr-a"))).isFalse();
+      Scores after = ScoringPolicy.defaults().score(set(Q3), Q3.end().plusDays(30));
+      assertThat(after.isOutdated(KeyResultId.of("kr-a"))).isFalse();
+    }
+
+    @Test
+    void gradesOnceTheCycleIsOver() {
+      assertThat(ScoringPolicy.google().score(set(Q3), MID).grade(ObjectiveId.of("o"))).isEmpty();
+      Grade late = ScoringPolicy.google().score(set(Q3), Q3.end().plusDays(1))
+          .grade(ObjectiveId.of("o")).orElseThrow();
+      assertThat(late.band()).isEqualTo("green");
+      assertThat(late.flags()).containsExactly("postmortem");
+      assertThat(ScoringPolicy.google().score(set(Q3), Q3.end()).grade(ObjectiveId.of("o")))
+          .isEmpty();
+      Cycle closed = Q3.withState(CycleState.CLOSED);
+      assertThat(ScoringPolicy.google().score(set(closed), MID).grade(ObjectiveId.of("o")))
+          .isPresent();
+      assertThat(ScoringPolicy.google().score(set(Q3.withState(CycleState.ARCHIVED)), MID)
+          .grade(ObjectiveId.of("o"))).isPresent();
+      assertThat(ScoringPolicy.google().score(set(closed), MID).grade(ObjectiveId.of("lost")))
+          .isEmpty();
+    }
+
+    @Test
+    void rejectsIdsOutsideTheSet() {
+      Scores scores = ScoringPolicy.defaults().score(set(Q3), MID);
+      assertThatIllegalArgumentException().isThrownBy(() -> scores.progress(ObjectiveId.of("x")))
+          .withMessage("objective must be in the scored set, but was x");
+      assertThatIllegalArgumentException().isThrownBy(() -> scores.status(KeyResultId.of("x")))
+          .withMessage("key result must be in the scored set, but was x");
+      assertThatIllegalArgumentException().isThrownBy(() -> scores.progress(KeyResultId.of("x")))
+          .withMessage("key result must be in the scored set, but was x");
+    }
+
+    @Test
+    void storedProgressMatchesTheExplainedOne() {
+      OkrSet set = OkrSets.malformed(11, 40);
+      for (String name : builtInNames()) {
+        Scores scores = ScoringPolicy.named(name).score(set, LocalDate.of(2026, 8, 20));
+        for (int i = 0; i < set.objectives().size(); i++) {
+          Progress explained = scores.progress(set.objectives().get(i).id());
+          assertThat(scores.objectiveProgressAt(i).isPresent()).isEqualTo(explained.isScored());
+          if (explained.isScored()) {
+            assertThat(scores.objectiveProgressAt(i).getAsDouble()).isEqualTo(explained.value());
+          }
+        }
+      }
+    }
+  }
+}

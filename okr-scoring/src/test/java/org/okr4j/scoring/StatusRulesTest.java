@@ -1,0 +1,119 @@
+package org.okr4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each row follows the rule as PRESETS.md states it; p and e are fractions. */
+class StatusRulesTest {
+
+  @ParameterizedTest(name = "Viva p={0} e={1}: {2}")
+  @CsvSource({
+      // Δ = e - p in points: Δ > 25 AT_RISK; 0 < Δ <= 25 BEHIND; Δ <= 0 ON_TRACK
+      "0.30, 0.55, BEHIND", "0.29, 0.55, AT_RISK", "0.55, 0.55, ON_TRACK", "0.56, 0.55, ON_TRACK",
+      "0.54, 0.55, BEHIND", "0.0, 0.26, AT_RISK", "0.0, 0.25, BEHIND"})
+  void vivaGoals(double p, double e, Status expected) {
+    assertThat(StatusRules.vivaGoals().status(p, e)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "BurningOKR p={0} e={1}: {2}")
+  @CsvSource({
+      // d = p - e: d < -0.4 OFF_TRACK; d < -0.2 AT_RISK; else ON_TRACK
+      "0.10, 0.55, OFF_TRACK", "0.15, 0.55, AT_RISK", "0.35, 0.55, ON_TRACK",
+      "0.34, 0.55, AT_RISK", "0.9, 0.5, ON_TRACK", "0.0, 0.41, OFF_TRACK"})
+  void burningOkr(double p, double e, Status expected) {
+    assertThat(StatusRules.burningOkr().status(p, e)).isEqualTo(expected);
+  }
+
+  @Test
+  void burningOkrThresholdsAreConfigurable() {
+    assertThat(StatusRules.burningOkr(0.1, 0.05).status(0.4, 0.5)).isEqualTo(Status.AT_RISK);
+    assertThat(StatusRules.burningOkr(0.1, 0.05).status(0.3, 0.5)).isEqualTo(Status.OFF_TRACK);
+    assertThatIllegalArgumentException().isThrownBy(() -> StatusRules.burningOkr(0.1, 0.2))
+        .withMessage("BurningOKR thresholds must have offTrack >= atRisk >= 0, but were 0.1 and 0.2");
+    assertThatIllegalArgumentException().isThrownBy(() -> StatusRules.burningOkr(0.1, -0.1))
+        .withMessageStartingWith("BurningOKR thresholds");
+  }
+
+  @ParameterizedTest(name = "MHOKR p={0} e={1}: {2}")
+  @CsvSource({
+      // p >= 1 COMPLETED; e - p > 15 points OFF_TRACK; > 5 AT_RISK; else ON_TRACK
+      "1.0, 0.5, COMPLETED", "1.2, 1.0, COMPLETED", "0.34, 0.5, OFF_TRACK", "0.35, 0.5, AT_RISK",
+      "0.45, 0.5, ON_TRACK", "0.44, 0.5, AT_RISK", "0.99, 1.0, ON_TRACK"})
+  void mhokr(double p, double e, Status expected) {
+    assertThat(StatusRules.mhokr().status(p, e)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "Engagedly p={0} e={1}: {2}")
+  @CsvSource({
+      // Δ < 16.5 ON_TRACK; 16.5-33 BEHIND; > 33 AT_RISK; p >= 1 ACHIEVED
+      "0.40, 0.565, BEHIND", "0.40, 0.5649, ON_TRACK", "0.20, 0.53, BEHIND",
+      "0.20, 0.531, AT_RISK", "1.0, 1.0, COMPLETED"})
+  void engagedly(double p, double e, Status expected) {
+    assertThat(StatusRules.engagedly().status(p, e)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "UpRaise p={0} e={1}: {2}")
+  @CsvSource({
+      // p >= 0.95 e ON_TRACK; 0.75 e to 0.95 e LAGGING; below AT_RISK
+      "0.95, 1.0, ON_TRACK", "0.94, 1.0, LAGGING", "0.75, 1.0, LAGGING", "0.74, 1.0, AT_RISK",
+      "0.0, 0.0, ON_TRACK"})
+  void upraise(double p, double e, Status expected) {
+    assertThat(StatusRules.upraise().status(p, e)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "Oboard p={0} e={1}: {2}")
+  @CsvSource({
+      // r = p / e: r < 0.4 AT_RISK; 0.4-0.7 BEHIND; >= 0.7 ON_TRACK
+      "0.19, 0.5, AT_RISK", "0.2, 0.5, BEHIND", "0.34, 0.5, BEHIND", "0.35, 0.5, ON_TRACK",
+      "0.0, 0.0, ON_TRACK"})
+  void oboard(double p, double e, Status expected) {
+    assertThat(StatusRules.oboard().status(p, e)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "OpenOKR p={0} e={1}: absolute {2}, against time {3}")
+  @CsvSource({
+      // green p >= 0.75, red p < 0.5, else amber; or the same against e
+      "0.75, 1.0, ON_TRACK, ON_TRACK", "0.74, 1.0, AT_RISK, AT_RISK",
+      "0.49, 1.0, OFF_TRACK, OFF_TRACK", "0.5, 1.0, AT_RISK, AT_RISK",
+      "0.4, 0.5, OFF_TRACK, ON_TRACK", "0.3, 0.5, OFF_TRACK, AT_RISK",
+      "0.2, 0.5, OFF_TRACK, OFF_TRACK", "0.0, 0.0, OFF_TRACK, ON_TRACK"})
+  void openOkr(double p, double e, Status absolute, Status againstTime) {
+    assertThat(StatusRules.openOkrAbsolute().status(p, e)).isEqualTo(absolute);
+    assertThat(StatusRules.openOkrAgainstTime().status(p, e)).isEqualTo(againstTime);
+  }
+
+  @Test
+  void objectiveStatusFromKeyResults() {
+    List<Optional<Status>> mixed = List.of(Optional.of(Status.ON_TRACK), Optional.empty(),
+        Optional.of(Status.BEHIND), Optional.of(Status.NOT_STARTED));
+    assertThat(StatusRollUp.weakest().combine(mixed)).contains(Status.BEHIND);
+    assertThat(StatusRollUp.weakest().combine(List.of(Optional.empty()))).isEmpty();
+    assertThat(StatusRollUp.weakest().combine(List.of(Optional.of(Status.ON_TRACK),
+        Optional.of(Status.NOT_STARTED)))).contains(Status.ON_TRACK);
+    assertThat(StatusRollUp.weakest().combine(List.of(Optional.of(Status.NOT_STARTED),
+        Optional.of(Status.ON_TRACK)))).contains(Status.ON_TRACK);
+    assertThat(StatusRollUp.vivaGoals().combine(mixed)).contains(Status.BEHIND);
+    assertThat(StatusRollUp.vivaGoals().combine(List.of(Optional.of(Status.BEHIND),
+        Optional.of(Status.AT_RISK)))).contains(Status.AT_RISK);
+    assertThat(StatusRollUp.vivaGoals().combine(List.of(Optional.of(Status.NOT_STARTED),
+        Optional.of(Status.NOT_STARTED)))).contains(Status.NOT_STARTED);
+    assertThat(StatusRollUp.vivaGoals().combine(List.of(Optional.of(Status.NOT_STARTED),
+        Optional.of(Status.ON_TRACK)))).contains(Status.ON_TRACK);
+    assertThat(StatusRollUp.vivaGoals().combine(List.of())).contains(Status.NOT_STARTED);
+  }
+
+  @Test
+  void severitiesOrderTheStatuses() {
+    assertThat(Status.COMPLETED.severity()).isZero();
+    assertThat(Status.ON_TRACK.severity()).isEqualTo(1);
+    assertThat(Status.BEHIND.severity()).isEqualTo(Status.LAGGING.severity()).isEqualTo(2);
+    assertThat(Status.AT_RISK.severity()).isEqualTo(3);
+    assertThat(Status.OFF_TRACK.severity()).isEqualTo(4);
+  }
+}

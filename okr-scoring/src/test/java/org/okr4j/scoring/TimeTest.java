@@ -1,0 +1,219 @@
+package org.okr4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.Checkpoint;
+import org.okr4j.core.CheckpointsMeasure;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Measure;
+import org.okr4j.core.MilestoneMeasure;
+import org.okr4j.core.RangeMeasure;
+import org.okr4j.core.ThresholdMeasure;
+import org.okr4j.core.ZonesMeasure;
+
+/** Pace, staleness, forecast and daily series: everything that depends on the calendar. */
+class TimeTest {
+
+  static final Cycle Q3 = Cycle.parse("2026-Q3");
+  static final LocalDate START = Q3.start();
+
+  static KeyResult withValues(Measure measure, int... dayAndValue) {
+    KeyResult kr = KeyResult.of("kr", "Key result", measure);
+    for (int i = 0; i < dayAndValue.length; i += 2) {
+      kr = kr.withCheckIn(CheckIn.of(START.plusDays(dayAndValue[i]), dayAndValue[i + 1]));
+    }
+    return kr;
+  }
+
+  @Nested
+  class Pacing {
+    /** A cycle whose day d expects d / 100. */
+    final Cycle hundred = Cycle.of("c", START, START.plusDays(100));
+
+    @Test
+    void linearIsTheCyclesElapsedShare() {
+      assertThat(Paces.linear().expected(hundred, START.plusDays(50))).isEqualTo(0.5);
+      assertThat(Paces.linear().expected(Q3, START.plusDays(46))).isEqualTo(46.0 / 91);
+    }
+
+    @Test
+    void waypointsBendThePace() {
+      Pace phased = Paces.waypoints(Map.of(START.plusDays(50), 0.2));
+      assertThat(phased.expected(hundred, START)).isZero();
+      assertThat(phased.expected(hundred, START.minusDays(3))).isZero();
+      assertThat(phased.expected(hundred, START.plusDays(25))).isCloseTo(0.1, within(1e-12));
+      assertThat(phased.expected(hundred, START.plusDays(50))).isCloseTo(0.2, within(1e-12));
+      assertThat(phased.expected(hundred, START.plusDays(75))).isCloseTo(0.6, within(1e-12));
+      assertThat(phased.expected(hundred, hundred.end())).isEqualTo(1.0);
+      assertThat(phased.expected(hundred, hundred.end().plusDays(5))).isEqualTo(1.0);
+      assertThat(Paces.waypoints(Map.of()).expected(hundred, START.plusDays(50))).isEqualTo(0.5);
+      Pace outside = Paces.waypoints(Map.of(START.minusDays(5), 0.1, START.plusDays(200), 0.9));
+      assertThat(outside.expected(hundred, START.plusDays(50))).isEqualTo(0.5);
+    }
+
+    @Test
+    void waypointsMustNotFall() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Paces.waypoints(Map.of(START.plusDays(10), 0.5, START.plusDays(20), 0.4)))
+          .withMessage("waypoint on 2026-07-21 must lie within [0.5, 1.0], but was 0.4");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Paces.waypoints(Map.of(START.plusDays(10), 1.5)))
+          .withMessageStartingWith("waypoint on 2026-07-11 must lie within [0.0, 1.0]");
+    }
+  }
+
+  @Nested
+  class Stale {
+    @ParameterizedTest(name = "last check-in day {0}, seen day {1}: outdated {2}")
+    @CsvSource({
+        // OpenOKR: due = last + 7 days; outdated when more than 3 days past due (strict)
+        "0, 10, false", "0, 11, true", "20, 30, false", "20, 31, true"})
+    void weeklyWithThreeDaysGrace(int last, int seen, boolean outdated) {
+      KeyResult kr = withValues(LinearMeasure.of(0, 10), last, 1);
+      assertThat(Staleness.openOkr().isOutdated(kr, Q3, START.plusDays(seen))).isEqualTo(outdated);
+    }
+
+    @Test
+    void countsFromTheCycleStartWithoutCheckIns() {
+      KeyResult none = KeyResult.of("kr", "K", LinearMeasure.of(0, 1));
+      assertThat(Staleness.openOkr().daysOverdue(none, Q3, START.plusDays(10))).isEqualTo(3);
+      assertThat(Staleness.openOkr().isOutdated(none, Q3, START.plusDays(11))).isTrue();
+      KeyResult future = withValues(LinearMeasure.of(0, 10), 30, 1);
+      assertThat(Staleness.openOkr().daysOverdue(future, Q3, START.plusDays(8))).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}: next after 2026-01-31 is {1}")
+    @CsvSource({"DAILY, 2026-02-01", "WEEKLY, 2026-02-07", "BIWEEKLY, 2026-02-14",
+        "MONTHLY, 2026-02-28", "QUARTERLY, 2026-04-30"})
+    void cadences(Cadence cadence, LocalDate next) {
+      assertThat(cadence.nextAfter(LocalDate.of(2026, 1, 31))).isEqualTo(next);
+    }
+
+    @Test
+    void rejectsNegativeGrace() {
+      assertThatIllegalArgumentException().isThrownBy(() -> new Staleness(Cadence.DAILY, -1))
+          .withMessage("grace days must be zero or more, but was -1");
+      assertThat(new Staleness(Cadence.DAILY, 0).graceDays()).isZero();
+    }
+  }
+
+  @Nested
+  class Forecasting {
+    @Test
+    void fitsALineAndProjectsToTheEnd() {
+      // values 10, 20, 30 on days 0, 10, 20: 1 a day, 101 by day 91 (the cycle's last day)
+      KeyResult kr = withValues(LinearMeasure.of(0, 100), 0, 10, 10, 20, 20, 30);
+      Forecast forecast = Forecast.of(kr, Q3, START.plusDays(30)).orElseThrow();
+      assertThat(forecast.slopePerDay()).isCloseTo(1.0, within(1e-9));
+      assertThat(forecast.projected()).isCloseTo(101, within(1e-9));
+      assertThat(forecast.offTrack()).isFalse();
+      assertThat(forecast.explanation()).isEqualTo("least squares over 3 check-ins: 1 a day, 101"
+          + " by 2026-09-30, reaching linear 0.0 -> 100.0 number");
+    }
+
+    @Test
+    void trendsOffTrackByDirection() {
+      KeyResult slow = withValues(LinearMeasure.of(0, 100), 0, 0, 10, 5);
+      assertThat(Forecast.of(slow, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
+      KeyResult down = withValues(LinearMeasure.of(100, 50), 0, 100, 10, 90);
+      assertThat(Forecast.of(down, Q3, START.plusDays(30)).orElseThrow().offTrack()).isFalse();
+      KeyResult downSlow = withValues(LinearMeasure.of(100, 50), 0, 100, 10, 99);
+      assertThat(Forecast.of(downSlow, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
+      KeyResult band = withValues(RangeMeasure.of(40, 60), 0, 50, 10, 55);
+      assertThat(Forecast.of(band, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
+      KeyResult steady = withValues(RangeMeasure.of(40, 60), 0, 50, 10, 50);
+      assertThat(Forecast.of(steady, Q3, START.plusDays(30)).orElseThrow().offTrack()).isFalse();
+      KeyResult uptime = withValues(ThresholdMeasure.atLeast(99), 0, 100, 10, 99);
+      assertThat(Forecast.of(uptime, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
+      KeyResult zones = withValues(ZonesMeasure.puzzle(0, 10), 0, 0, 10, 1);
+      assertThat(Forecast.of(zones, Q3, START.plusDays(30)).orElseThrow().offTrack()).isFalse();
+      KeyResult zonesSlow = withValues(ZonesMeasure.puzzle(0, 100), 0, 0, 10, 1);
+      assertThat(Forecast.of(zonesSlow, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
+      KeyResult points = withValues(CheckpointsMeasure.of(0, 100, List.of(Checkpoint.of(50, 0.5))),
+          0, 0, 10, 1);
+      assertThat(Forecast.of(points, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
+    }
+
+    @Test
+    void needsTwoDistinctDaysAndANumericTarget() {
+      assertThat(Forecast.of(withValues(LinearMeasure.of(0, 10), 0, 1), Q3, Q3.end())).isEmpty();
+      assertThat(Forecast.of(withValues(LinearMeasure.of(0, 10), 5, 1, 5, 2), Q3, Q3.end()))
+          .isEmpty();
+      assertThat(Forecast.of(withValues(LinearMeasure.of(0, 10), 5, 1, 9, 2), Q3,
+          START.plusDays(6))).isEmpty();
+      KeyResult done = KeyResult.of("kr", "K", MilestoneMeasure.of())
+          .withCheckIn(CheckIn.done(START.plusDays(3)));
+      assertThat(Forecast.of(done, Q3, Q3.end())).isEmpty();
+      assertThat(Forecast.of(withValues(org.okr4j.core.BaselineMeasure.of(
+          org.okr4j.core.Direction.INCREASE), 0, 1, 5, 2), Q3, Q3.end())).isEmpty();
+    }
+  }
+
+  @Nested
+  class Series {
+    @Test
+    void carriesTheLastCheckInForward() {
+      KeyResult kr = withValues(LinearMeasure.of(0, 10), 2, 2, 4, 6);
+      DailySeries series = DailySeries.of(kr, Scorers.linear(), START, START.plusDays(5));
+      assertThat(series.length()).isEqualTo(6);
+      assertThat(series.first()).isEqualTo(START);
+      assertThat(series.on(START.plusDays(1))).isEmpty();
+      assertThat(series.on(START.plusDays(2))).hasValue(0.2);
+      assertThat(series.on(START.plusDays(3))).hasValue(0.2);
+      assertThat(series.on(START.plusDays(5))).hasValue(0.6);
+      assertThat(series.on(START.plusDays(6))).isEmpty();
+      assertThat(series.on(START.minusDays(1))).isEmpty();
+      assertThat(series).hasToString("DailySeries[2026-07-01, 6 days]");
+    }
+
+    @Test
+    void meansIgnoreMissingValues() {
+      DailySeries a = DailySeries.of(withValues(LinearMeasure.of(0, 10), 0, 2), Scorers.linear(),
+          START, START.plusDays(3));
+      DailySeries b = DailySeries.of(withValues(LinearMeasure.of(0, 10), 2, 6), Scorers.linear(),
+          START, START.plusDays(3));
+      DailySeries none = DailySeries.of(KeyResult.of("x", "X", LinearMeasure.of(0, 1)),
+          Scorers.linear(), START, START.plusDays(3));
+      DailySeries mean = DailySeries.mean(List.of(a, b, none));
+      assertThat(mean.on(START)).hasValue(0.2);
+      assertThat(mean.on(START.plusDays(2))).hasValue(0.4);
+      assertThat(DailySeries.mean(List.of(none)).on(START)).isEmpty();
+      assertThat(DailySeries.mean(List.of(a))).isEqualTo(a).hasSameHashCodeAs(a);
+      assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void rejectsMismatchedOrInvertedRanges() {
+      DailySeries a = DailySeries.of(withValues(LinearMeasure.of(0, 10), 0, 2), Scorers.linear(),
+          START, START.plusDays(3));
+      DailySeries shorter = DailySeries.of(withValues(LinearMeasure.of(0, 10), 0, 2),
+          Scorers.linear(), START, START.plusDays(2));
+      DailySeries later = DailySeries.of(withValues(LinearMeasure.of(0, 10), 0, 2),
+          Scorers.linear(), START.plusDays(1), START.plusDays(4));
+      assertThatIllegalArgumentException().isThrownBy(() -> DailySeries.mean(List.of(a, shorter)))
+          .withMessageStartingWith("series must cover the same days");
+      assertThatIllegalArgumentException().isThrownBy(() -> DailySeries.mean(List.of(a, later)))
+          .withMessageStartingWith("series must cover the same days");
+      assertThatIllegalArgumentException().isThrownBy(() -> DailySeries.mean(List.of()))
+          .withMessage("series must not be empty, but was []");
+      assertThatIllegalArgumentException().isThrownBy(() -> DailySeries.of(
+              KeyResult.of("x", "X", LinearMeasure.of(0, 1)), Scorers.linear(), START,
+              START.minusDays(1)))
+          .withMessage("series end must not lie before its start 2026-07-01, but was 2026-06-30");
+      assertThat(Optional.of(a)).isPresent();
+    }
+  }
+}
