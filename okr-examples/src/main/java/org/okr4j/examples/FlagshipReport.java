@@ -19,26 +19,35 @@ import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.scoring.Progress;
+import org.okr4j.scoring.Scores;
+import org.okr4j.scoring.ScoringPolicy;
+import org.okr4j.scoring.Status;
 
 /**
- * The flagship report: okr4j's first look at an OKR set. For now it prints the organisation's
- * objectives as an alignment tree with each key result's latest reading, and lists the objectives
- * the tree cannot reach; validation, scoring and alignment findings join it as those modules grow.
+ * The flagship report: okr4j's first look at an OKR set. It scores the set with a
+ * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
+ * each key result's latest reading, and lists the objectives the tree cannot reach; validation and
+ * alignment findings join it as those modules grow.
  *
  * <p>Run it with {@code ./mvnw -q -pl okr-examples -am package exec:java -DskipTests}.
  */
 public final class FlagshipReport {
 
+  private static final int BAR = 10;
+
   private final OkrSet set;
   private final Cycle cycle;
   private final LocalDate asOf;
+  private final Scores scores;
 
   /** A report on the objectives of {@code cycle} in {@code set}, seen on {@code asOf}. */
-  public FlagshipReport(OkrSet set, CycleId cycle, LocalDate asOf) {
+  public FlagshipReport(OkrSet set, CycleId cycle, LocalDate asOf, ScoringPolicy policy) {
     this.set = set;
     this.cycle = set.cycle(cycle).orElseThrow(
         () -> new IllegalArgumentException("cycle " + cycle + " is not in the set"));
     this.asOf = asOf;
+    this.scores = policy.score(set, asOf);
   }
 
   /** Prints the report on the embedded sample organisation. */
@@ -51,7 +60,8 @@ public final class FlagshipReport {
     OkrSet sample = SampleOrganization.okrSet();
     CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF).id();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(new FlagshipReport(sample, quarter, SampleOrganization.AS_OF).render());
+    out.print(new FlagshipReport(sample, quarter, SampleOrganization.AS_OF,
+        ScoringPolicy.defaults()).render());
   }
 
   /** The whole report as text. */
@@ -66,7 +76,10 @@ public final class FlagshipReport {
             + " in this cycle%n%n", set.organization().units().size(), set.organization().levels(),
         set.organization().people().size(), objectives.size(),
         objectives.stream().mapToInt(o -> o.keyResults().size()).sum()));
+    text.append("Scored with the ").append(scores.policy().name()).append(" policy (")
+        .append(scores.policy().source()).append(")\n\n");
     appendTree(text, objectives);
+    appendStatusSummary(text, objectives);
     return text.toString();
   }
 
@@ -130,14 +143,48 @@ public final class FlagshipReport {
 
   private void appendObjective(StringBuilder text, Objective objective, int depth) {
     String indent = "  ".repeat(depth);
-    text.append(indent).append("● ").append(objective.title())
+    text.append(indent).append("● ").append(bar(scores.progress(objective.id()))).append("  ")
+        .append(status(scores.status(objective.id()))).append("  ").append(objective.title())
         .append("  [").append(objective.level().name()).append(", ")
         .append(objective.owner().map(o -> o.value()).orElse("no owner")).append(", ")
         .append(objective.commitment().name().toLowerCase(Locale.ROOT)).append("]\n");
     for (KeyResult keyResult : objective.keyResults()) {
-      text.append(indent).append("    - ").append(keyResult.title()).append(": ")
-          .append(reading(keyResult)).append('\n');
+      text.append(indent).append("    - ").append(bar(scores.progress(keyResult.id())))
+          .append("  ").append(status(scores.status(keyResult.id()))).append("  ")
+          .append(keyResult.title()).append(": ").append(reading(keyResult))
+          .append(scores.isOutdated(keyResult.id()) ? "  [check-in overdue]" : "").append('\n');
     }
+  }
+
+  private void appendStatusSummary(StringBuilder text, List<Objective> objectives) {
+    Map<Status, Integer> counts = new java.util.EnumMap<>(Status.class);
+    int outdated = 0;
+    for (Objective objective : objectives) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        scores.status(keyResult.id()).ifPresent(s -> counts.merge(s, 1, Integer::sum));
+        outdated += scores.isOutdated(keyResult.id()) ? 1 : 0;
+      }
+    }
+    text.append("\nKey results by status: ");
+    List<String> parts = new ArrayList<>();
+    counts.forEach((status, count) -> parts.add(status + " " + count));
+    text.append(String.join(", ", parts)).append("; ").append(outdated)
+        .append(" with an overdue check-in\n");
+  }
+
+  /** A ten-cell bar and the percentage; progress above 100 % fills the bar and says so. */
+  static String bar(Progress progress) {
+    if (!progress.isScored()) {
+      return "·".repeat(BAR) + "    -";
+    }
+    double p = progress.value();
+    int filled = (int) Math.round(Math.max(0, Math.min(1, p)) * BAR);
+    return "█".repeat(filled) + "░".repeat(BAR - filled)
+        + String.format(Locale.ROOT, " %3.0f%%", 100 * p);
+  }
+
+  private static String status(java.util.Optional<Status> status) {
+    return String.format(Locale.ROOT, "%-11s", status.map(Status::name).orElse("-"));
   }
 
   private static String reading(KeyResult keyResult) {

@@ -13,7 +13,7 @@ public final class StatusRules {
 
   private StatusRules() {}
 
-  /** Viva Goals: Δ = e - p in points; Δ > 25 AT_RISK, 0 < Δ ≤ 25 BEHIND, Δ ≤ 0 ON_TRACK. */
+  /** Viva Goals: Δ = e - p in points; Δ > 25 AT_RISK, 0 &lt; Δ ≤ 25 BEHIND, Δ ≤ 0 ON_TRACK. */
   public static StatusRule vivaGoals() {
     return (p, e) -> {
       double behind = points(e - p);
@@ -21,7 +21,7 @@ public final class StatusRules {
     };
   }
 
-  /** BurningOKR with its default thresholds: d = p - e; d < -0.4 OFF_TRACK, d < -0.2 AT_RISK. */
+  /** BurningOKR with its default thresholds: d = p - e; d &lt; -0.4 OFF_TRACK, d &lt; -0.2 AT_RISK. */
   public static StatusRule burningOkr() {
     return burningOkr(0.4, 0.2);
   }
@@ -63,14 +63,14 @@ public final class StatusRules {
     };
   }
 
-  /** UpRaise: p ≥ 0.95 e ON_TRACK; 0.75 e ≤ p < 0.95 e LAGGING; below AT_RISK. */
+  /** UpRaise: p ≥ 0.95 e ON_TRACK; 0.75 e ≤ p &lt; 0.95 e LAGGING; below AT_RISK. */
   public static StatusRule upraise() {
     return (p, e) -> clean(p - 0.95 * e) >= 0 ? Status.ON_TRACK
         : clean(p - 0.75 * e) >= 0 ? Status.LAGGING : Status.AT_RISK;
   }
 
   /**
-   * Oboard: r = p / e; r < 0.4 AT_RISK, 0.4 ≤ r < 0.7 BEHIND, r ≥ 0.7 ON_TRACK. Before anything is
+   * Oboard: r = p / e; r &lt; 0.4 AT_RISK, 0.4 ≤ r &lt; 0.7 BEHIND, r ≥ 0.7 ON_TRACK. Before anything is
    * expected (e = 0) every key result is ON_TRACK.
    */
   public static StatusRule oboard() {
@@ -84,7 +84,7 @@ public final class StatusRules {
   }
 
   /**
-   * OpenOKR's absolute signal: p ≥ 0.75 green (ON_TRACK), p < 0.5 red (OFF_TRACK), else amber
+   * OpenOKR's absolute signal: p ≥ 0.75 green (ON_TRACK), p &lt; 0.5 red (OFF_TRACK), else amber
    * (AT_RISK); the expected progress plays no part.
    */
   public static StatusRule openOkrAbsolute() {
