@@ -17,11 +17,21 @@ final class Readings {
     List<CheckIn> checkIns = keyResult.checkIns();
     for (int i = checkIns.size() - 1; i >= 0; i--) {
       CheckIn checkIn = checkIns.get(i);
-      if (!checkIn.date().isAfter(asOf) && checkIn.reading().equals(Optional.of(reading))) {
+      if (!checkIn.date().isAfter(asOf) && carries(checkIn, reading)) {
         return Optional.of(checkIn);
       }
     }
     return Optional.empty();
+  }
+
+  /** True if the check-in carries this kind of reading; allocation-free, for the hot loop. */
+  private static boolean carries(CheckIn checkIn, MeasureKind.Reading reading) {
+    return switch (reading) {
+      case VALUE -> checkIn.value().isPresent();
+      case ZONE -> checkIn.zone().isPresent();
+      case DONE -> checkIn.done();
+      case STAGES -> !checkIn.stagesDone().isEmpty();
+    };
   }
 
   /** True if the key result has any check-in on or before {@code asOf}. */

@@ -25,8 +25,8 @@ public interface RollUp {
     return parts -> {
       List<Part> scored = new ArrayList<>(parts.size());
       for (Part part : parts) {
-        scored.add(part.progress().isScored() ? part : Part.builder().from(part)
-            .progress(Progress.of(0, "not scored, counted as 0")).build());
+        scored.add(part.progress().isScored() ? part
+            : part.withProgress(Progress.of(0, "not scored, counted as 0")));
       }
       return combine(scored);
     };

@@ -179,6 +179,15 @@ public final class Scores {
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
+  /**
+   * The progress of the key result at {@code position} among all the set's key results (see
+   * {@link OkrSet#positionOf(KeyResultId)}), if scored.
+   */
+  public OptionalDouble keyResultProgressAt(int position) {
+    double value = keyResultProgress[position];
+    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
   /** The status of a key result: empty if its cycle is unknown or it is not due yet. */
   public Optional<Status> status(KeyResultId id) {
     return decode(keyResultStatus[keyResultIndex(id)]);

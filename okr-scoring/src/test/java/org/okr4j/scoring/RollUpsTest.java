@@ -96,7 +96,7 @@ class RollUpsTest {
 
     @Test
     void pinnedSharesStayAndTheOthersRebalance() {
-      Part pinned = Part.builder().from(part("a", 1.0, 1)).pinnedShare(0.5).build();
+      Part pinned = part("a", 1.0, 1).withPinnedShare(0.5);
       // a keeps 50 %; b and c share the other 50 %: 0.5 x 1 + 0.25 x 0.2 + 0.25 x 0.6 = 0.7
       assertThat(value(RollUps.contributionShares(), pinned, part("b", 0.2, 1),
           part("c", 0.6, 1))).isCloseTo(0.7, within(1e-12));
@@ -104,14 +104,14 @@ class RollUpsTest {
 
     @Test
     void overPinnedSharesScaleDownAndUnscoredCountsAsZero() {
-      Part a = Part.builder().from(part("a", 1.0, 1)).pinnedShare(0.8).build();
-      Part b = Part.builder().from(part("b", 0.0, 1)).pinnedShare(0.8).build();
+      Part a = part("a", 1.0, 1).withPinnedShare(0.8);
+      Part b = part("b", 0.0, 1).withPinnedShare(0.8);
       assertThat(value(RollUps.contributionShares(), a, b, part("c", 1.0, 1)))
           .isCloseTo(0.5, within(1e-12));
       assertThat(value(RollUps.contributionShares(), part("a", 1.0, 1), unscored("b")))
           .isEqualTo(0.5);
       assertThat(RollUps.contributionShares().combine(List.of()).isScored()).isFalse();
-      Part all = Part.builder().from(part("a", 0.4, 1)).pinnedShare(1.0).build();
+      Part all = part("a", 0.4, 1).withPinnedShare(1.0);
       assertThat(value(RollUps.contributionShares(), all)).isEqualTo(0.4);
       assertThat(RollUps.contributionShares().combine(List.of(all)).explanation())
           .isEqualTo("shares 1 x a 0.4 = 0.4");
@@ -132,8 +132,8 @@ class RollUpsTest {
     @Test
     void sumOfValuesAgainstTheParentsOwnTarget() {
       // Quantive cascaded KR: children's values 30 + 50 against the parent's 0 -> 200
-      Part a = Part.builder().from(part("a", 0.3, 1)).value(30).build();
-      Part b = Part.builder().from(part("b", 0.5, 1)).value(50).build();
+      Part a = part("a", 0.3, 1).withValue(30);
+      Part b = part("b", 0.5, 1).withValue(50);
       RollUp sum = RollUps.sumOfValues(LinearMeasure.of(0, 200));
       assertThat(value(sum, a, b, part("c", 1.0, 1))).isEqualTo(0.4);
       assertThat(sum.combine(List.of(a, b)).explanation())
@@ -177,13 +177,13 @@ class RollUpsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> part("a", 0.5, Double.NaN))
         .withMessageStartingWith("part weight must be");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Part.builder().from(part("a", 0.5, 1)).pinnedShare(1.5).build())
+        .isThrownBy(() -> part("a", 0.5, 1).withPinnedShare(1.5))
         .withMessage("part pinned share must lie within [0.0, 1.0], but was 1.5");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Part.builder().from(part("a", 0.5, 1)).pinnedShare(-0.1).build())
+        .isThrownBy(() -> part("a", 0.5, 1).withPinnedShare(-0.1))
         .withMessageStartingWith("part pinned share");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Part.builder().from(part("a", 0.5, 1)).value(Double.NaN).build())
+        .isThrownBy(() -> part("a", 0.5, 1).withValue(Double.NaN))
         .withMessage("part value must be a finite number, but was NaN");
     assertThat(part("a", 0.5, 1)).hasToString("a=0.5");
     assertThat(part("a", 0.5, 2)).hasToString("a=0.5 x2.0");

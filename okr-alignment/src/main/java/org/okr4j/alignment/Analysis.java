@@ -1,0 +1,810 @@
+package org.okr4j.alignment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.okr4j.core.Commitment;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.Direction;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnit;
+import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.Organization;
+import org.okr4j.core.Origin;
+import org.okr4j.core.Owner;
+import org.okr4j.core.Person;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Perspective;
+
+/**
+ * One run of the analyses a policy enables over one graph. Each pass is linear in the graph (or in
+ * the graph plus the organisation); nothing compares all pairs.
+ */
+final class Analysis {
+
+  private static final Pattern NUMBERS = Pattern.compile("[\\p{N}.,%]+");
+  private static final Set<String> DIRECTION_WORDS = Set.of("raise", "raises", "increase",
+      "increases", "grow", "grows", "lift", "lifts", "boost", "improve", "double", "cut", "cuts",
+      "reduce", "reduces", "lower", "lowers", "decrease", "decreases", "shrink", "drop", "from",
+      "to", "by", "under", "over", "above", "below", "the", "a", "an", "of", "our", "in", "at");
+
+  private final AlignmentGraph graph;
+  private final AlignmentPolicy policy;
+  private final OkrSet set;
+  private final List<Objective> objectives;
+  private final int n;
+  private final List<Finding> findings = new ArrayList<>();
+  private final int top;
+  /** Depth from the top (1 for a top objective), 0 if no top objective reaches it. */
+  private final int[] depth;
+  private final int[] ownerUnit;
+  private final Map<OrgUnitId, Integer> unitIndex = new HashMap<>();
+  private int loops;
+
+  Analysis(AlignmentGraph graph, AlignmentPolicy policy) {
+    this.graph = graph;
+    this.policy = policy;
+    this.set = graph.set();
+    this.objectives = set.objectives();
+    this.n = objectives.size();
+    int best = Integer.MAX_VALUE;
+    for (Objective objective : objectives) {
+      best = Math.min(best, objective.level().rank());
+    }
+    this.top = best;
+    List<OrgUnit> units = set.organization().units();
+    for (int u = 0; u < units.size(); u++) {
+      unitIndex.put(units.get(u).id(), u);
+    }
+    this.ownerUnit = ownerUnits();
+    this.depth = depthsFromTop();
+  }
+
+  AlignmentReport run() {
+    orphansAndDangling();
+    misalignedClusters();
+    anchor();
+    gaps();
+    loops();
+    edgeConflicts();
+    limits();
+    ownerLoad();
+    oppositeDirections();
+    duplicates();
+    AlignmentMetrics metrics = metrics();
+    return new AlignmentReport(policy, sorted(findings), metrics);
+  }
+
+  // --- orphans, dangling links, clusters, anchor ----------------------------------------------
+
+  private void orphansAndDangling() {
+    if (policy.isEnabled(FindingCodes.DANGLING_PARENT)) {
+      for (DanglingLink link : graph.danglingLinks()) {
+        if (link.kind().isVertical()) {
+          add(FindingCodes.DANGLING_PARENT, List.of(link.from().value(), link.target().value()),
+              link.from() + " aligns to " + link.target() + ", which is not in the set",
+              "progress and line of sight stop at a link that leads nowhere",
+              "link it to an existing objective, or restore the missing one");
+        }
+      }
+    }
+    if (!policy.isEnabled(FindingCodes.ORPHAN)) {
+      return;
+    }
+    for (int o = 0; o < n; o++) {
+      Objective objective = objectives.get(o);
+      if (objective.level().rank() > top && objective.parents().isEmpty()
+          && objective.standaloneReason().isEmpty()) {
+        add(FindingCodes.ORPHAN, List.of(objective.id().value()),
+            objective.id() + " at level " + objective.level().name() + " has no parent and no"
+                + " standalone reason",
+            "an objective nobody can trace to the strategy invites duplicated or wasted effort",
+            "align it to the objective it serves, or record why it stands alone");
+      }
+    }
+  }
+
+  private void misalignedClusters() {
+    if (!policy.isEnabled(FindingCodes.MISALIGNED_CLUSTER)) {
+      return;
+    }
+    // Objectives with a parent in the set that no top objective reaches, grouped by component.
+    int[] component = graph.componentIds();
+    Map<Integer, List<String>> clusters = new TreeMap<>();
+    for (int o = 0; o < n; o++) {
+      if (depth[o] == 0 && graph.parentStart[o] < graph.parentStart[o + 1]) {
+        clusters.computeIfAbsent(component[o], c -> new ArrayList<>())
+            .add(objectives.get(o).id().value());
+      }
+    }
+    for (List<String> members : clusters.values()) {
+      members.sort(null);
+      add(FindingCodes.MISALIGNED_CLUSTER, members, members.size() + " objectives are aligned to"
+              + " each other but never reach a top-level objective: " + preview(members),
+          "their progress rolls up into nothing the company measures",
+          "connect the cluster's top to a company objective, or break the loop that closes it");
+    }
+  }
+
+  private void anchor() {
+    if (policy.isEnabled(FindingCodes.NO_COMPANY_ANCHOR) && !anchored()) {
+      add(FindingCodes.NO_COMPANY_ANCHOR, List.of(), "no objective is set at the top level ("
+              + set.organization().levels().top().name() + ")",
+          "without company objectives nothing anchors the cascade",
+          "set the company's objectives first, then align the rest to them");
+    }
+  }
+
+  boolean anchored() {
+    int companyRank = set.organization().levels().top().rank();
+    return n > 0 && top == companyRank;
+  }
+
+  // --- gaps ------------------------------------------------------------------------------------
+
+  private void gaps() {
+    boolean krLinks = false;
+    boolean[] krHasChild = new boolean[set.keyResultCount()];
+    for (int e = 0; e < graph.viaKeyResult.length; e++) {
+      if (graph.viaKeyResult[e] >= 0) {
+        krLinks = true;
+        krHasChild[graph.viaKeyResult[e]] = true;
+      }
+    }
+    Set<Perspective> perspectives = EnumSet.noneOf(Perspective.class);
+    Set<String> themes = new HashSet<>();
+    for (int o = 0; o < n; o++) {
+      Objective objective = objectives.get(o);
+      themes.addAll(objective.themes());
+      if (objective.level().rank() == top) {
+        objective.perspective().ifPresent(perspectives::add);
+        if (policy.isEnabled(FindingCodes.NOT_CASCADED) && !hasContributingChild(o)) {
+          add(FindingCodes.NOT_CASCADED, List.of(objective.id().value()), "nothing contributes to"
+                  + " top-level objective " + objective.id(),
+              "a strategy that is not cascaded stays a wish",
+              "ask the units below which of their objectives serve it, and link them");
+        }
+        if (krLinks && policy.isEnabled(FindingCodes.KEY_RESULT_NOT_CASCADED)
+            && !objective.keyResults().isEmpty()) {
+          int first = set.positionOf(objective.keyResults().get(0).id());
+          for (int k = 0; k < objective.keyResults().size(); k++) {
+            if (!krHasChild[first + k]) {
+              String kr = objective.keyResults().get(k).id().value();
+              add(FindingCodes.KEY_RESULT_NOT_CASCADED, List.of(kr, objective.id().value()),
+                  "nothing aligns to top-level key result " + kr,
+                  "this set cascades through key results, and this one has no one working on it",
+                  "find the team whose objective moves it, and align that objective to it");
+            }
+          }
+        }
+      }
+      if (policy.isEnabled(FindingCodes.NO_KEY_RESULTS) && objective.keyResults().isEmpty()) {
+        add(FindingCodes.NO_KEY_RESULTS, List.of(objective.id().value()), objective.id()
+                + " has no key results",
+            "without key results nobody can tell whether the objective was reached",
+            "add two to five measurable outcomes");
+      }
+    }
+    if (policy.isEnabled(FindingCodes.PERSPECTIVE_MISSING) && anchored()) {
+      for (Perspective perspective : Perspective.values()) {
+        if (!perspectives.contains(perspective)) {
+          add(FindingCodes.PERSPECTIVE_MISSING, List.of(perspective.name()), "no top-level"
+                  + " objective serves the " + perspective.name().toLowerCase(Locale.ROOT)
+                  .replace('_', ' ') + " perspective",
+              "the Balanced Scorecard asks company objectives to cover all four perspectives",
+              "check whether the strategy neglects it, or tag the objective that serves it");
+        }
+      }
+    }
+    if (policy.isEnabled(FindingCodes.THEME_MISSING)) {
+      for (String theme : policy.requiredThemes()) {
+        if (!themes.contains(theme)) {
+          add(FindingCodes.THEME_MISSING, List.of(theme), "no objective serves the strategic"
+                  + " theme '" + theme + "'",
+              "objectives are set per strategic theme; an empty theme was never planned",
+              "set an objective for it, or drop it from the strategy");
+        }
+      }
+    }
+    unitsWithoutOkrs();
+  }
+
+  private boolean hasContributingChild(int o) {
+    for (int c = graph.childStart[o]; c < graph.childStart[o + 1]; c++) {
+      if (graph.kindOf(graph.childEdge[c]) == org.okr4j.core.AlignmentKind.CONTRIBUTES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void unitsWithoutOkrs() {
+    if (!policy.isEnabled(FindingCodes.UNIT_WITHOUT_OKRS)) {
+      return;
+    }
+    List<OrgUnit> units = set.organization().units();
+    boolean[] owns = new boolean[units.size()];
+    for (int o = 0; o < n; o++) {
+      if (ownerUnit[o] >= 0) {
+        owns[ownerUnit[o]] = true;
+      }
+    }
+    for (int u = 0; u < units.size(); u++) {
+      if (!owns[u]) {
+        add(FindingCodes.UNIT_WITHOUT_OKRS, List.of(units.get(u).id().value()), "unit "
+                + units.get(u).id() + " owns no objective, nor do its people",
+            "a unit without OKRs is invisible to the cascade",
+            "agree the unit's objectives, or mark it out of scope");
+      }
+    }
+  }
+
+  // --- conflicts -------------------------------------------------------------------------------
+
+  /** Strongly connected components over vertical edges (iterative Tarjan); reports each loop. */
+  private void loops() {
+    int[] index = new int[n];
+    int[] low = new int[n];
+    boolean[] onStack = new boolean[n];
+    Arrays.fill(index, -1);
+    int[] stack = new int[n];
+    int stackTop = 0;
+    int[] callNode = new int[n];
+    int[] callEdge = new int[n];
+    int counter = 0;
+    for (int start = 0; start < n; start++) {
+      if (index[start] >= 0) {
+        continue;
+      }
+      int depthOfCall = 0;
+      callNode[0] = start;
+      callEdge[0] = graph.parentStart[start];
+      index[start] = low[start] = counter++;
+      stack[stackTop++] = start;
+      onStack[start] = true;
+      while (depthOfCall >= 0) {
+        int v = callNode[depthOfCall];
+        if (callEdge[depthOfCall] < graph.parentStart[v + 1]) {
+          int w = graph.parent[callEdge[depthOfCall]++];
+          if (index[w] < 0) {
+            index[w] = low[w] = counter++;
+            stack[stackTop++] = w;
+            onStack[w] = true;
+            depthOfCall++;
+            callNode[depthOfCall] = w;
+            callEdge[depthOfCall] = graph.parentStart[w];
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], index[w]);
+          }
+        } else {
+          if (low[v] == index[v]) {
+            int size = 0;
+            int member;
+            int smallest = v;
+            int from = stackTop;
+            do {
+              member = stack[--stackTop];
+              onStack[member] = false;
+              if (idOf(member).compareTo(idOf(smallest)) < 0) {
+                smallest = member;
+              }
+              size++;
+            } while (member != v);
+            if (size > 1 || selfLoop(v)) {
+              reportLoop(smallest, Arrays.copyOfRange(stack, stackTop, from));
+            }
+          }
+          depthOfCall--;
+          if (depthOfCall >= 0) {
+            int parentCall = callNode[depthOfCall];
+            low[parentCall] = Math.min(low[parentCall], low[v]);
+          }
+        }
+      }
+    }
+  }
+
+  private boolean selfLoop(int v) {
+    for (int e = graph.parentStart[v]; e < graph.parentStart[v + 1]; e++) {
+      if (graph.parent[e] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String idOf(int node) {
+    return objectives.get(node).id().value();
+  }
+
+  /**
+   * Reports the shortest loop through the component's smallest id, as its path: the same path
+   * whatever the order of the set's lists.
+   */
+  private void reportLoop(int start, int[] members) {
+    loops++;
+    if (!policy.isEnabled(FindingCodes.LOOP)) {
+      return;
+    }
+    Set<Integer> inComponent = new HashSet<>();
+    for (int m : members) {
+      inComponent.add(m);
+    }
+    // Breadth first from start's parents back to start, staying inside the component.
+    Map<Integer, Integer> previous = new HashMap<>();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    int end = -1;
+    while (!queue.isEmpty() && end < 0) {
+      int v = queue.poll();
+      for (int e = graph.parentStart[v]; e < graph.parentStart[v + 1]; e++) {
+        int w = graph.parent[e];
+        if (w == start) {
+          end = v;
+          break;
+        }
+        if (inComponent.contains(w) && !previous.containsKey(w)) {
+          previous.put(w, v);
+          queue.add(w);
+        }
+      }
+    }
+    List<String> path = new ArrayList<>();
+    for (int v = end; v != start; v = previous.get(v)) {
+      path.add(objectives.get(v).id().value());
+    }
+    path.add(objectives.get(start).id().value());
+    java.util.Collections.reverse(path);
+    path.add(objectives.get(start).id().value());
+    add(FindingCodes.LOOP, path, "objectives align in a loop: " + String.join(" -> ", path)
+            + (members.length > path.size() - 1 ? " (" + members.length + " objectives in all)" : ""),
+        "a loop has no top: its progress can only roll up into itself",
+        "decide which objective leads and remove the link back to it");
+  }
+
+  private void edgeConflicts() {
+    Set<Integer> ranksInUse = new java.util.TreeSet<>();
+    for (Objective objective : objectives) {
+      ranksInUse.add(objective.level().rank());
+    }
+    Map<Integer, Integer> compact = new HashMap<>();
+    for (int rank : ranksInUse) {
+      compact.put(rank, compact.size());
+    }
+    Map<org.okr4j.core.CycleId, Optional<Cycle>> cycles = new HashMap<>();
+    Organization org = set.organization();
+    for (int e = 0; e < graph.parent.length; e++) {
+      int c = graph.child[e];
+      int p = graph.parent[e];
+      if (c == p) {
+        continue;
+      }
+      Objective child = objectives.get(c);
+      Objective parent = objectives.get(p);
+      String[] ids = {child.id().value(), parent.id().value()};
+      int childRank = child.level().rank();
+      int parentRank = parent.level().rank();
+      if (policy.isEnabled(FindingCodes.PARENT_NOT_ABOVE) && parentRank >= childRank) {
+        add(FindingCodes.PARENT_NOT_ABOVE, List.of(ids), child.id() + " (" + child.level().name()
+                + ") aligns to " + parent.id() + " at " + parent.level().name(),
+            "alignment runs upwards: a parent at the same level or below inverts the cascade",
+            "align it to an objective of a higher level, or make it a horizontal link");
+      }
+      if (policy.isEnabled(FindingCodes.LEVEL_SKIP) && parentRank < childRank
+          && compact.get(childRank) - compact.get(parentRank) > 1) {
+        add(FindingCodes.LEVEL_SKIP, List.of(ids), child.id() + " (" + child.level().name()
+                + ") skips " + (compact.get(childRank) - compact.get(parentRank) - 1)
+                + " level(s) to " + parent.id() + " (" + parent.level().name() + ")",
+            "skipping levels bypasses the objectives in between, which then miss its progress",
+            "align it to the level directly above");
+      }
+      if (policy.isEnabled(FindingCodes.PARENT_OUTSIDE_ANCESTORS)
+          && !policy.horizontalParentsAllowed() && ownerUnit[c] >= 0 && ownerUnit[p] >= 0) {
+        OrgUnitId childUnit = org.units().get(ownerUnit[c]).id();
+        OrgUnitId parentUnit = org.units().get(ownerUnit[p]).id();
+        boolean personUnderOwnUnit = child.owner().orElse(null) instanceof PersonId
+            && childUnit.equals(parentUnit);
+        if (!personUnderOwnUnit && !org.isAncestor(parentUnit, childUnit)) {
+          add(FindingCodes.PARENT_OUTSIDE_ANCESTORS, List.of(ids), child.id() + " of "
+                  + childUnit + " aligns to " + parent.id() + " of " + parentUnit
+                  + ", which is not above it",
+              "a parent outside the unit's line hides cross-team dependencies as hierarchy",
+              "align it within its own line and record the other team as a dependency");
+        }
+      }
+      if (policy.isEnabled(FindingCodes.CYCLE_OUTSIDE_PARENT)) {
+        Optional<Cycle> childCycle = cycles.computeIfAbsent(child.cycle(), set::cycle);
+        Optional<Cycle> parentCycle = cycles.computeIfAbsent(parent.cycle(), set::cycle);
+        if (childCycle.isPresent() && parentCycle.isPresent()
+            && !parentCycle.get().encloses(childCycle.get())) {
+          add(FindingCodes.CYCLE_OUTSIDE_PARENT, List.of(ids), child.id() + " runs in "
+                  + child.cycle() + ", outside " + parent.id() + "'s " + parent.cycle(),
+              "a child that ends after its parent cannot contribute to it in time",
+              "move it into the parent's cycle, or align it to the next one");
+        }
+      }
+      if (policy.isEnabled(FindingCodes.COMMITTED_UNDER_ASPIRATIONAL)
+          && child.commitment() == Commitment.COMMITTED
+          && parent.commitment() == Commitment.ASPIRATIONAL) {
+        add(FindingCodes.COMMITTED_UNDER_ASPIRATIONAL, List.of(ids), "committed " + child.id()
+                + " hangs under aspirational " + parent.id(),
+            "a promise that serves a stretch goal is promised against something not promised",
+            "make the parent committed, or the child aspirational");
+      }
+      if (policy.isEnabled(FindingCodes.KEY_RESULT_WITH_CHILDREN)
+          && !policy.keyResultsMayHaveChildren() && graph.viaKeyResult[e] >= 0) {
+        add(FindingCodes.KEY_RESULT_WITH_CHILDREN, List.of(ids), child.id()
+                + " aligns to a key result of " + parent.id(),
+            "this policy gives key results no children",
+            "align it to the objective instead");
+      }
+    }
+  }
+
+  private void limits() {
+    int maxParents = policy.maxParents().orElse(Integer.MAX_VALUE);
+    int maxChildren = policy.maxChildren().orElse(Integer.MAX_VALUE);
+    int maxDepth = policy.maxDepth().orElse(Integer.MAX_VALUE);
+    for (int o = 0; o < n; o++) {
+      String id = objectives.get(o).id().value();
+      int parents = graph.parentStart[o + 1] - graph.parentStart[o];
+      int children = graph.childStart[o + 1] - graph.childStart[o];
+      if (policy.isEnabled(FindingCodes.TOO_MANY_PARENTS) && parents > maxParents) {
+        add(FindingCodes.TOO_MANY_PARENTS, List.of(id), id + " has " + parents + " parents, more"
+                + " than " + maxParents,
+            "with several parents its progress is counted more than once",
+            "keep one parent and turn the others into horizontal links");
+      }
+      if (policy.isEnabled(FindingCodes.TOO_MANY_CHILDREN) && children > maxChildren) {
+        add(FindingCodes.TOO_MANY_CHILDREN, List.of(id), id + " has " + children
+                + " children, more than " + maxChildren,
+            "so many contributors cannot be coordinated under one objective",
+            "split it, or add a level between");
+      }
+      if (policy.isEnabled(FindingCodes.TOO_DEEP) && depth[o] > maxDepth) {
+        add(FindingCodes.TOO_DEEP, List.of(id), id + " lies " + depth[o] + " levels down, more"
+                + " than " + maxDepth,
+            "deep cascades dilute the line of sight to the strategy",
+            "flatten the cascade");
+      }
+    }
+  }
+
+  private void ownerLoad() {
+    if (!policy.isEnabled(FindingCodes.OWNER_OVERLOADED) || policy.maxKeyResultsPerOwner()
+        .isEmpty()) {
+      return;
+    }
+    int max = policy.maxKeyResultsPerOwner().getAsInt();
+    Map<String, Integer> load = new HashMap<>();
+    for (Objective objective : objectives) {
+      for (KeyResult kr : objective.keyResults()) {
+        Optional<Owner> owner = kr.owner().or(objective::owner);
+        owner.ifPresent(o -> load.merge(o.value(), 1, Integer::sum));
+      }
+    }
+    new TreeMap<>(load).forEach((owner, count) -> {
+      if (count > max) {
+        add(FindingCodes.OWNER_OVERLOADED, List.of(owner), owner + " owns " + count
+                + " key results, more than " + max,
+            "less is more: an owner spread this thin moves none of them",
+            "hand some to contributors, or drop the least important");
+      }
+    });
+  }
+
+  /** Key results on one metric (their titles without numbers and direction words, and unit). */
+  private void oppositeDirections() {
+    if (!policy.isEnabled(FindingCodes.OPPOSITE_DIRECTIONS)) {
+      return;
+    }
+    Map<String, List<int[]>> byMetric = new HashMap<>();
+    List<KeyResult> all = new ArrayList<>(set.keyResultCount());
+    List<Integer> objectiveOf = new ArrayList<>(set.keyResultCount());
+    for (int o = 0; o < n; o++) {
+      for (KeyResult kr : objectives.get(o).keyResults()) {
+        if (kr.measure() instanceof LinearMeasure m) {
+          String key = metricKey(kr.title()) + "|" + m.unit();
+          byMetric.computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new int[] {all.size(), m.direction() == Direction.INCREASE ? 1 : -1});
+        }
+        all.add(kr);
+        objectiveOf.add(o);
+      }
+    }
+    new TreeMap<>(byMetric).forEach((key, members) -> {
+      if (key.startsWith("|") || members.size() < 2) {
+        return;
+      }
+      Set<Integer> up = new java.util.TreeSet<>();
+      Set<Integer> down = new java.util.TreeSet<>();
+      for (int[] member : members) {
+        int unit = ownerUnit[objectiveOf.get(member[0])];
+        (member[1] > 0 ? up : down).add(unit);
+      }
+      if (up.isEmpty() || down.isEmpty() || (up.size() == 1 && up.equals(down))) {
+        return;
+      }
+      List<String> ids = new ArrayList<>();
+      for (int[] member : members) {
+        ids.add(all.get(member[0]).id().value());
+      }
+      ids.sort(null);
+      add(FindingCodes.OPPOSITE_DIRECTIONS, ids, "key results " + ids + " move '"
+              + key.substring(0, key.indexOf('|')) + "' in opposite directions",
+          "one team raising what another lowers cancels both efforts out",
+          "agree one direction for the metric at the level above both teams");
+    });
+  }
+
+  static String metricKey(String title) {
+    String text = NUMBERS.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    StringBuilder key = new StringBuilder();
+    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !DIRECTION_WORDS.contains(word)) {
+        key.append(key.length() == 0 ? "" : " ").append(word);
+      }
+    }
+    return key.toString();
+  }
+
+  private void duplicates() {
+    double threshold = policy.similarityThreshold();
+    if (policy.isEnabled(FindingCodes.DUPLICATE_OBJECTIVES)) {
+      List<String> titles = new ArrayList<>(n);
+      List<String> owners = new ArrayList<>(n);
+      for (Objective objective : objectives) {
+        titles.add(objective.title());
+        owners.add(objective.owner().map(Owner::value).orElse(""));
+      }
+      for (NearDuplicates.Pair pair : NearDuplicates.find(titles, owners, threshold)) {
+        String a = min(objectives.get(pair.first()).id().value(),
+            objectives.get(pair.second()).id().value());
+        String b = max(objectives.get(pair.first()).id().value(),
+            objectives.get(pair.second()).id().value());
+        add(FindingCodes.DUPLICATE_OBJECTIVES, List.of(a, b), a + " and " + b + " read alike"
+                + String.format(Locale.ROOT, " (similarity %.2f)", pair.similarity()),
+            "two owners chasing the same outcome apart is duplicated effort",
+            "merge them under one owner, or make one contribute to the other");
+      }
+    }
+    if (policy.isEnabled(FindingCodes.DUPLICATE_KEY_RESULTS)) {
+      List<String> titles = new ArrayList<>(set.keyResultCount());
+      List<String> owners = new ArrayList<>(set.keyResultCount());
+      List<String> ids = new ArrayList<>(set.keyResultCount());
+      for (Objective objective : objectives) {
+        for (KeyResult kr : objective.keyResults()) {
+          titles.add(kr.title());
+          owners.add(kr.owner().or(objective::owner).map(Owner::value).orElse(""));
+          ids.add(kr.id().value());
+        }
+      }
+      for (NearDuplicates.Pair pair : NearDuplicates.find(titles, owners, threshold)) {
+        String a = min(ids.get(pair.first()), ids.get(pair.second()));
+        String b = max(ids.get(pair.first()), ids.get(pair.second()));
+        add(FindingCodes.DUPLICATE_KEY_RESULTS, List.of(a, b), a + " and " + b + " read alike"
+                + String.format(Locale.ROOT, " (similarity %.2f)", pair.similarity()),
+            "the same outcome measured twice by different owners splits the effort",
+            "keep one key result and make the other owner a contributor");
+      }
+    }
+  }
+
+  // --- metrics ---------------------------------------------------------------------------------
+
+  private AlignmentMetrics metrics() {
+    int measured = 0;
+    int counted = 0;
+    Map<String, int[]> levels = new HashMap<>();
+    Map<String, int[]> units = new HashMap<>();
+    int proposed = 0;
+    int known = 0;
+    int cascade = 0;
+    int maxFanOut = 0;
+    int withChildren = 0;
+    long children = 0;
+    int maxFanIn = 0;
+    List<OrgUnit> orgUnits = set.organization().units();
+    for (int o = 0; o < n; o++) {
+      Objective objective = objectives.get(o);
+      boolean reached = depth[o] > 0;
+      if (objective.level().rank() > top) {
+        measured++;
+        if (!objective.parents().isEmpty() || objective.standaloneReason().isPresent()) {
+          counted++;
+        }
+      }
+      int[] level = levels.computeIfAbsent(objective.level().name(), k -> new int[2]);
+      level[0]++;
+      level[1] += reached ? 1 : 0;
+      if (ownerUnit[o] >= 0) {
+        int[] unit = units.computeIfAbsent(orgUnits.get(ownerUnit[o]).id().value(),
+            k -> new int[2]);
+        unit[0]++;
+        unit[1] += reached ? 1 : 0;
+      }
+      if (objective.origin().isPresent()) {
+        known++;
+        proposed += objective.origin().get() == Origin.PROPOSED ? 1 : 0;
+      }
+      cascade = Math.max(cascade, depth[o]);
+      int fanOut = graph.childStart[o + 1] - graph.childStart[o];
+      maxFanOut = Math.max(maxFanOut, fanOut);
+      if (fanOut > 0) {
+        withChildren++;
+        children += fanOut;
+      }
+      maxFanIn = Math.max(maxFanIn, graph.parentStart[o + 1] - graph.parentStart[o]);
+    }
+    int share = measured == 0 ? 100 : (int) Math.floor(100.0 * counted / measured);
+    Map<String, Double> coverageByLevel = new HashMap<>();
+    levels.forEach((name, c) -> coverageByLevel.put(name, (double) c[1] / c[0]));
+    Map<String, Double> coverageByUnit = new HashMap<>();
+    units.forEach((id, c) -> coverageByUnit.put(id, (double) c[1] / c[0]));
+    int[] component = graph.componentIds();
+    int components = 0;
+    for (int o = 0; o < n; o++) {
+      components += component[o] == o ? 1 : 0;
+    }
+    return new AlignmentMetrics(measured, counted, share,
+        AlignmentMetrics.Band.of(share, anchored()), coverageByLevel, coverageByUnit, cascade,
+        maxFanOut, withChildren == 0 ? 0 : (double) children / withChildren, maxFanIn,
+        known == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) proposed / known),
+        graph.horizontalLinkCount(), siloedDepartments(), components, loops);
+  }
+
+  /** Departments (units at rank 1) none of whose objectives links horizontally out of them. */
+  private List<String> siloedDepartments() {
+    Organization org = set.organization();
+    List<OrgUnit> units = org.units();
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    int departmentRank = org.levels().top().rank() + 1;
+    // The department of each unit: walk up once per unit, memoised by the parent's answer.
+    int[] department = new int[units.size()];
+    Arrays.fill(department, -2);
+    for (int u = 0; u < units.size(); u++) {
+      int v = u;
+      List<Integer> path = new ArrayList<>();
+      while (department[v] == -2) {
+        path.add(v);
+        OrgUnit unit = units.get(v);
+        if (unit.level().rank() == departmentRank) {
+          department[v] = v;
+          break;
+        }
+        if (unit.parent().isEmpty()) {
+          department[v] = -1;
+          break;
+        }
+        v = unitIndex.get(unit.parent().get());
+      }
+      for (int w : path) {
+        department[w] = department[v];
+      }
+    }
+    boolean[] connected = new boolean[units.size()];
+    boolean[] hasObjectives = new boolean[units.size()];
+    for (int o = 0; o < n; o++) {
+      int d = ownerUnit[o] >= 0 ? department[ownerUnit[o]] : -1;
+      if (d >= 0) {
+        hasObjectives[d] = true;
+      }
+      for (int h = graph.horizontalStart[o]; h < graph.horizontalStart[o + 1]; h++) {
+        int other = ownerUnit[graph.horizontal[h]];
+        int d2 = other >= 0 ? department[other] : -1;
+        if (d != d2) {
+          if (d >= 0) {
+            connected[d] = true;
+          }
+          if (d2 >= 0) {
+            connected[d2] = true;
+          }
+        }
+      }
+    }
+    List<String> siloed = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (department[u] == u && hasObjectives[u] && !connected[u]) {
+        String id = units.get(u).id().value();
+        siloed.add(id);
+        if (policy.isEnabled(FindingCodes.SILOED_DEPARTMENT)) {
+          add(FindingCodes.SILOED_DEPARTMENT, List.of(id), "no objective of department " + id
+                  + " relates to or depends on another department's",
+              "OKRs are meant to coordinate across silos, not only down the hierarchy",
+              "record the dependencies the department really has on others");
+        }
+      }
+    }
+    return siloed;
+  }
+
+  // --- shared ----------------------------------------------------------------------------------
+
+  /** The unit owning each objective: the unit itself, or a person's primary unit; -1 if none. */
+  private int[] ownerUnits() {
+    Organization org = set.organization();
+    int[] units = new int[n];
+    for (int o = 0; o < n; o++) {
+      Owner owner = objectives.get(o).owner().orElse(null);
+      OrgUnitId unit = null;
+      if (owner instanceof OrgUnitId id) {
+        unit = id;
+      } else if (owner instanceof PersonId person) {
+        unit = org.person(person).map(Person::units).filter(list -> !list.isEmpty())
+            .map(list -> list.get(0)).orElse(null);
+      }
+      Integer index = unit == null ? null : unitIndex.get(unit);
+      units[o] = index == null ? -1 : index;
+    }
+    return units;
+  }
+
+  /** Breadth first down from every top-level objective: depth 1 at the top, 0 if unreached. */
+  private int[] depthsFromTop() {
+    int[] depths = new int[n];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int o = 0; o < n; o++) {
+      if (objectives.get(o).level().rank() == top) {
+        depths[o] = 1;
+        queue.add(o);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int v = queue.poll();
+      for (int c = graph.childStart[v]; c < graph.childStart[v + 1]; c++) {
+        int w = graph.child[graph.childEdge[c]];
+        if (depths[w] == 0) {
+          depths[w] = depths[v] + 1;
+          queue.add(w);
+        }
+      }
+    }
+    return depths;
+  }
+
+  int[] depths() {
+    return depth;
+  }
+
+  private void add(String code, List<String> subjects, String message, String why, String fix) {
+    findings.add(new Finding(code, policy.severity(code), subjects, message, why, fix));
+  }
+
+  private static List<Finding> sorted(List<Finding> findings) {
+    List<String> order = FindingCodes.all();
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(java.util.Comparator.<Finding>comparingInt(f -> order.indexOf(f.code()))
+        .thenComparing(f -> String.join("\u0000", f.subjects()))
+        .thenComparing(Finding::message));
+    return sorted;
+  }
+
+  private static String min(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a.compareTo(b) <= 0 ? b : a;
+  }
+
+  private static String preview(List<String> ids) {
+    return ids.size() <= 5 ? String.join(", ", ids)
+        : String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
+  }
+}

@@ -1,0 +1,187 @@
+package org.okr4j.alignment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Near-duplicate titles by MinHash and locality-sensitive hashing, never all pairs.
+ *
+ * <p>Each title becomes a set of character shingles: trigrams of its letters and digits (words
+ * joined by single spaces), and bigrams inside runs of CJK ideographs, so that Chinese titles match
+ * as English ones do. 48 MinHash values per title are cut into 16 bands of 3: titles that agree on a
+ * whole band become candidates (about 98 % of pairs at Jaccard 0.6 do), and each candidate pair is
+ * verified with the exact Jaccard similarity of the shingle sets. Pairs with the same owner are
+ * skipped: duplicated effort is between owners. A band bucket larger than {@value #BUCKET_CAP}
+ * (boilerplate titles) is compared along a sliding window of {@value #WINDOW} instead of in full,
+ * which keeps the work linear.
+ */
+final class NearDuplicates {
+
+  private static final int HASHES = 48;
+  private static final int ROWS = 3;
+  private static final int BANDS = HASHES / ROWS;
+  private static final int BUCKET_CAP = 64;
+  private static final int WINDOW = 8;
+
+  /** A pair of indexes into the titles, first < second, and their similarity. */
+  record Pair(int first, int second, double similarity) {}
+
+  private NearDuplicates() {}
+
+  /** The pairs of titles with different owners whose Jaccard similarity is at least {@code threshold}, sorted. */
+  static List<Pair> find(List<String> titles, List<String> owners, double threshold) {
+    int n = titles.size();
+    int[][] shingles = new int[n][];
+    long[][] signatures = new long[n][];
+    for (int i = 0; i < n; i++) {
+      shingles[i] = shingles(titles.get(i));
+      signatures[i] = signature(shingles[i]);
+    }
+    Map<Long, Boolean> seen = new HashMap<>();
+    List<Pair> pairs = new ArrayList<>();
+    for (int band = 0; band < BANDS; band++) {
+      Map<Long, List<Integer>> buckets = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        if (shingles[i].length == 0) {
+          continue;
+        }
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+          key = key * 0x9E3779B97F4A7C15L + signatures[i][band * ROWS + r];
+        }
+        buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        int size = bucket.size();
+        for (int a = 0; a < size; a++) {
+          int limit = size > BUCKET_CAP ? Math.min(size, a + 1 + WINDOW) : size;
+          for (int b = a + 1; b < limit; b++) {
+            int i = bucket.get(a);
+            int j = bucket.get(b);
+            if (owners.get(i).equals(owners.get(j))) {
+              continue;
+            }
+            long pairKey = (long) Math.min(i, j) << 32 | Math.max(i, j);
+            if (seen.putIfAbsent(pairKey, Boolean.TRUE) != null) {
+              continue;
+            }
+            double similarity = jaccard(shingles[i], shingles[j]);
+            if (similarity >= threshold) {
+              pairs.add(new Pair(Math.min(i, j), Math.max(i, j), similarity));
+            }
+          }
+        }
+      }
+    }
+    pairs.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first())
+        : Integer.compare(x.second(), y.second()));
+    return pairs;
+  }
+
+  /** The sorted, distinct shingle hashes of a title. */
+  static int[] shingles(String title) {
+    String text = title.toLowerCase(Locale.ROOT);
+    List<Integer> hashes = new ArrayList<>();
+    StringBuilder latin = new StringBuilder();
+    StringBuilder cjk = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isCjk(cp)) {
+        flushLatin(latin, hashes);
+        cjk.appendCodePoint(cp);
+      } else {
+        flushCjk(cjk, hashes);
+        if (Character.isLetterOrDigit(cp)) {
+          latin.appendCodePoint(cp);
+        } else if (latin.length() > 0 && latin.charAt(latin.length() - 1) != ' ') {
+          latin.append(' ');
+        }
+      }
+    }
+    flushLatin(latin, hashes);
+    flushCjk(cjk, hashes);
+    return hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+  }
+
+  private static void flushLatin(StringBuilder latin, List<Integer> hashes) {
+    String s = latin.toString().strip();
+    if (s.length() < 3) {
+      if (!s.isEmpty()) {
+        hashes.add(mix(s.hashCode()));
+      }
+    } else {
+      for (int i = 0; i + 3 <= s.length(); i++) {
+        hashes.add(mix(s.substring(i, i + 3).hashCode()));
+      }
+    }
+    latin.setLength(0);
+  }
+
+  private static void flushCjk(StringBuilder cjk, List<Integer> hashes) {
+    String s = cjk.toString();
+    int[] cps = s.codePoints().toArray();
+    if (cps.length == 1) {
+      hashes.add(mix(cps[0] * 31 + 7));
+    }
+    for (int i = 0; i + 1 < cps.length; i++) {
+      hashes.add(mix(cps[i] * 1_000_003 + cps[i + 1]));
+    }
+    cjk.setLength(0);
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  private static long[] signature(int[] shingles) {
+    long[] minima = new long[HASHES];
+    Arrays.fill(minima, Long.MAX_VALUE);
+    for (int shingle : shingles) {
+      long h1 = shingle * 0x9E3779B97F4A7C15L;
+      long h2 = (h1 ^ (h1 >>> 31)) * 0xBF58476D1CE4E5B9L | 1;
+      for (int k = 0; k < HASHES; k++) {
+        long h = h1 + k * h2;
+        h ^= h >>> 29;
+        if (h < minima[k]) {
+          minima[k] = h;
+        }
+      }
+    }
+    return minima;
+  }
+
+  /** |a ∩ b| / |a ∪ b| of two sorted, distinct arrays. */
+  static double jaccard(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
+  }
+}

@@ -1,0 +1,102 @@
+package org.okr4j.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.okr4j.alignment.Fixtures.COMPANY;
+import static org.okr4j.alignment.Fixtures.DEPARTMENT;
+import static org.okr4j.alignment.Fixtures.TEAM;
+import static org.okr4j.alignment.Fixtures.objective;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.testing.OkrSets;
+
+class AlignmentGraphTest {
+
+  static ObjectiveId id(String value) {
+    return ObjectiveId.of(value);
+  }
+
+  static final OkrSet SET = Fixtures.set(
+      objective("c1", COMPANY, "co"),
+      objective("c2", COMPANY, "co"),
+      objective("d1", DEPARTMENT, "sales", "c1", "c2"),
+      objective("t1", TEAM, "emea", "d1")
+          .addAlignments(Fixtures.link(id("c2"), AlignmentKind.DEPENDS_ON)),
+      objective("t2", TEAM, "emea")
+          .addAlignments(Fixtures.link(Fixtures.kr("d1"), AlignmentKind.SUPPORTS),
+              Fixtures.link(id("ghost"), AlignmentKind.CONTRIBUTES),
+              Fixtures.link(KeyResultId.of("kr-ghost"), AlignmentKind.RELATES_TO)),
+      objective("x", TEAM, "web"));
+
+  @Test
+  void answersStructuralQueries() {
+    AlignmentGraph graph = AlignmentGraph.of(SET);
+    assertThat(graph.size()).isEqualTo(6);
+    assertThat(graph.set()).isSameAs(SET);
+    assertThat(graph.parents(id("d1"))).containsExactly(id("c1"), id("c2"));
+    assertThat(graph.parents(id("t2"))).containsExactly(id("d1"));
+    assertThat(graph.children(id("d1"))).containsExactly(id("t1"), id("t2"));
+    assertThat(graph.children(id("x"))).isEmpty();
+    assertThat(graph.ancestors(id("t1"))).containsExactly(id("d1"), id("c1"), id("c2"));
+    assertThat(graph.descendants(id("c1"))).containsExactly(id("d1"), id("t1"), id("t2"));
+    assertThat(graph.roots()).containsExactly(id("c1"), id("c2"), id("x"));
+    assertThat(graph.pathToTop(id("t1"))).containsExactly(id("t1"), id("d1"), id("c1"));
+    assertThat(graph.pathToTop(KeyResultId.of("kr-t2"))).containsExactly(id("t2"), id("d1"),
+        id("c1"));
+    assertThat(graph.components()).containsExactly(
+        List.of(id("c1"), id("c2"), id("d1"), id("t1"), id("t2")), List.of(id("x")));
+    assertThat(graph.verticalLinkCount()).isEqualTo(4);
+    assertThat(graph.horizontalLinkCount()).isEqualTo(1);
+    assertThat(graph.danglingLinks()).containsExactly(
+        new DanglingLink(id("t2"), id("ghost"), AlignmentKind.CONTRIBUTES),
+        new DanglingLink(id("t2"), KeyResultId.of("kr-ghost"), AlignmentKind.RELATES_TO));
+    assertThat(graph).hasToString(
+        "AlignmentGraph[objectives=6, vertical=4, horizontal=1, dangling=2]");
+  }
+
+  @Test
+  void rejectsIdsOutsideTheSet() {
+    AlignmentGraph graph = AlignmentGraph.of(SET);
+    assertThatIllegalArgumentException().isThrownBy(() -> graph.parents(id("nope")))
+        .withMessage("objective must be in the graph's set, but was nope");
+    assertThatIllegalArgumentException().isThrownBy(() -> graph.pathToTop(KeyResultId.of("nope")))
+        .withMessage("key result must be in the graph's set, but was nope");
+  }
+
+  @Test
+  void loopsStopTheLineOfSight() {
+    OkrSet loop = OkrSets.loop(4);
+    AlignmentGraph graph = AlignmentGraph.of(loop);
+    assertThat(graph.pathToTop(id("loop-0"))).containsExactly(id("loop-0"), id("loop-1"),
+        id("loop-2"), id("loop-3"));
+    assertThat(graph.ancestors(id("loop-0"))).containsExactly(id("loop-1"), id("loop-2"),
+        id("loop-3"));
+    assertThat(graph.roots()).isEmpty();
+    assertThat(graph.components()).hasSize(1);
+  }
+
+  @Test
+  @Tag("slow")
+  void handlesAChainAndALoopAMillionLong() {
+    AlignmentGraph chain = AlignmentGraph.of(OkrSets.chain(1_000_000));
+    assertThat(chain.pathToTop(id("chain-999999"))).hasSize(1_000_000);
+    assertThat(chain.descendants(id("chain-0"))).hasSize(999_999);
+    AlignmentReport chainReport = AlignmentReport.of(chain, AlignmentPolicy.defaults()
+        .withoutCheck(FindingCodes.DUPLICATE_OBJECTIVES)
+        .withoutCheck(FindingCodes.DUPLICATE_KEY_RESULTS));
+    assertThat(chainReport.metrics().cascadeDepth()).isEqualTo(1_000_000);
+    AlignmentGraph loop = AlignmentGraph.of(OkrSets.loop(1_000_000));
+    assertThat(loop.ancestors(id("loop-0"))).hasSize(999_999);
+    AlignmentReport loopReport = AlignmentReport.of(loop, AlignmentPolicy.workboard()
+        .withCheck(FindingCodes.LOOP));
+    assertThat(loopReport.findings(FindingCodes.LOOP)).singleElement()
+        .satisfies(f -> assertThat(f.subjects()).hasSize(1_000_001));
+    assertThat(loopReport.metrics().loops()).isEqualTo(1);
+  }
+}

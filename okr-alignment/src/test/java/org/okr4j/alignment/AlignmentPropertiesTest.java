@@ -1,0 +1,126 @@
+package org.okr4j.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.Theories.qt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.testing.OkrSets;
+import org.okr4j.scoring.RollUps;
+import org.okr4j.scoring.Scores;
+import org.okr4j.scoring.ScoringPolicy;
+
+/** Invariants over the generated valid and malformed sets. */
+class AlignmentPropertiesTest {
+
+  static final LocalDate AS_OF = LocalDate.of(2026, 8, 20);
+
+  @Test
+  void neverThrowsAndEveryOrphanIsReallyUnaligned() {
+    qt(80).forAll(OkrSets.any(25)).checkAssert(set -> {
+      AlignmentGraph graph = AlignmentGraph.of(set);
+      AlignmentReport report = AlignmentReport.of(graph, AlignmentPolicy.defaults());
+      for (Finding orphan : report.findings(FindingCodes.ORPHAN)) {
+        Objective objective = set.objective(ObjectiveId.of(orphan.subjects().get(0))).orElseThrow();
+        assertThat(objective.parents()).isEmpty();
+        assertThat(objective.standaloneReason()).isEmpty();
+      }
+      int top = set.objectives().stream().mapToInt(o -> o.level().rank()).min().orElse(0);
+      for (Finding cluster : report.findings(FindingCodes.MISALIGNED_CLUSTER)) {
+        for (String member : cluster.subjects()) {
+          List<ObjectiveId> above = graph.ancestors(ObjectiveId.of(member));
+          assertThat(above).allSatisfy(a ->
+              assertThat(set.objective(a).orElseThrow().level().rank()).isGreaterThan(top));
+        }
+      }
+      assertThat(report.metrics().alignmentShare()).isBetween(0, 100);
+    });
+  }
+
+  @Test
+  void rollUpsStayInRange() {
+    qt(60).forAll(OkrSets.any(25)).checkAssert(set -> {
+      AlignmentGraph graph = AlignmentGraph.of(set);
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      AlignmentRollUp rolled = AlignmentRollUp.of(graph, scores, RollUps.weightedMean());
+      for (Objective objective : set.objectives()) {
+        rolled.progress(objective.id()).ifPresent(p -> assertThat(p).isBetween(0.0, 1.0));
+      }
+    });
+  }
+
+  @Test
+  void theSameSetInAnyOrderGivesTheSameFindings() {
+    qt(40).forAll(OkrSets.malformed(20)).checkAssert(set -> {
+      List<Objective> shuffled = new ArrayList<>(set.objectives());
+      Collections.shuffle(shuffled, new Random(shuffled.size()));
+      OkrSet reordered = OkrSet.builder().from(set).objectives(shuffled).build();
+      AlignmentReport a = AlignmentReport.of(set);
+      AlignmentReport b = AlignmentReport.of(reordered);
+      assertThat(b.findings()).isEqualTo(a.findings());
+      assertThat(b.toText()).isEqualTo(a.toText());
+    });
+  }
+
+  /** Duplicates: recall against the all-pairs baseline on perturbed titles. */
+  @Test
+  void nearDuplicatesFindWhatAllPairsFinds() {
+    Random random = new Random(7);
+    String[] words = ("grow reduce revenue churn customer satisfaction checkout speed mobile web"
+        + " dealers europe hiring engineers brand community retention margin cost quality support"
+        + " tickets response time onboarding partners pipeline").split(" ");
+    List<String> titles = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      StringBuilder title = new StringBuilder();
+      for (int w = 0; w < 5 + random.nextInt(4); w++) {
+        title.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      titles.add(title.toString().strip());
+      owners.add("u" + (i % 50));
+      if (i % 5 == 0) {
+        titles.add(title.toString().strip() + " faster");
+        owners.add("v" + i);
+      }
+    }
+    double threshold = 0.6;
+    List<NearDuplicates.Pair> found = NearDuplicates.find(titles, owners, threshold);
+    int[][] shingles = titles.stream().map(NearDuplicates::shingles).toArray(int[][]::new);
+    int expected = 0;
+    int hit = 0;
+    java.util.Set<Long> foundKeys = new java.util.HashSet<>();
+    for (NearDuplicates.Pair pair : found) {
+      foundKeys.add((long) pair.first() << 32 | pair.second());
+      assertThat(pair.similarity()).isGreaterThanOrEqualTo(threshold);
+    }
+    for (int i = 0; i < titles.size(); i++) {
+      for (int j = i + 1; j < titles.size(); j++) {
+        if (!owners.get(i).equals(owners.get(j))
+            && NearDuplicates.jaccard(shingles[i], shingles[j]) >= threshold) {
+          expected++;
+          hit += foundKeys.contains((long) i << 32 | j) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(expected).isGreaterThan(150);
+    assertThat((double) hit / expected).isGreaterThanOrEqualTo(0.95);
+    assertThat(found).hasSize(hit);
+  }
+
+  @Test
+  void shinglesHandleShortAndChineseText() {
+    assertThat(NearDuplicates.shingles("")).isEmpty();
+    assertThat(NearDuplicates.shingles("ab")).hasSize(1);
+    assertThat(NearDuplicates.shingles("满")).hasSize(1);
+    assertThat(NearDuplicates.shingles("客户满意度")).hasSize(4);
+    assertThat(NearDuplicates.jaccard(new int[0], new int[0])).isZero();
+    assertThat(NearDuplicates.jaccard(new int[] {1, 2}, new int[] {2, 3})).isEqualTo(1.0 / 3);
+  }
+}
