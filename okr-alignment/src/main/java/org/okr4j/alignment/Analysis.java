@@ -133,8 +133,8 @@ final class Analysis {
     }
     for (List<String> members : clusters.values()) {
       members.sort(null);
-      add(FindingCodes.MISALIGNED_CLUSTER, members, members.size() + " objectives are aligned to"
-              + " each other but never reach a top-level objective: " + preview(members),
+      add(FindingCodes.MISALIGNED_CLUSTER, members, "aligned, but never reaching a top-level"
+              + " objective (" + members.size() + "): " + preview(members),
           "their progress rolls up into nothing the company measures",
           "connect the cluster's top to a company objective, or break the loop that closes it");
     }

@@ -84,8 +84,8 @@ class AlignmentReportTest {
       AlignmentReport report = only(FindingCodes.MISALIGNED_CLUSTER, set);
       assertThat(subjects(report, FindingCodes.MISALIGNED_CLUSTER))
           .containsExactly(List.of("b", "b2"), List.of("x", "y"));
-      assertThat(report.findings().get(0).message()).isEqualTo("2 objectives are aligned to each"
-          + " other but never reach a top-level objective: b, b2");
+      assertThat(report.findings().get(0).message())
+          .isEqualTo("aligned, but never reaching a top-level objective (2): b, b2");
       assertThat(only(FindingCodes.MISALIGNED_CLUSTER, healthy()).findings()).isEmpty();
     }
 

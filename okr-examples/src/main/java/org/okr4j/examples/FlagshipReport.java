@@ -1,7 +1,10 @@
 package org.okr4j.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.okr4j.alignment.AlignmentExport;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.AlignmentReport;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
@@ -27,8 +34,10 @@ import org.okr4j.scoring.Status;
 /**
  * The flagship report: okr4j's first look at an OKR set. It scores the set with a
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
- * each key result's latest reading, and lists the objectives the tree cannot reach; validation and
- * alignment findings join it as those modules grow.
+ * each key result's latest reading, lists the objectives the tree cannot reach, then the alignment
+ * metrics and findings with why they matter and how to fix them, and writes the alignment picture
+ * (DOT, Mermaid, and PNG where Graphviz is installed). Validation findings join it with okr4j's
+ * validation issue.
  *
  * <p>Run it with {@code ./mvnw -q -pl okr-examples -am package exec:java -DskipTests}.
  */
@@ -40,6 +49,8 @@ public final class FlagshipReport {
   private final Cycle cycle;
   private final LocalDate asOf;
   private final Scores scores;
+  private final AlignmentGraph graph;
+  private final AlignmentReport alignment;
 
   /** A report on the objectives of {@code cycle} in {@code set}, seen on {@code asOf}. */
   public FlagshipReport(OkrSet set, CycleId cycle, LocalDate asOf, ScoringPolicy policy) {
@@ -48,6 +59,8 @@ public final class FlagshipReport {
         () -> new IllegalArgumentException("cycle " + cycle + " is not in the set"));
     this.asOf = asOf;
     this.scores = policy.score(set, asOf);
+    this.graph = AlignmentGraph.of(set);
+    this.alignment = AlignmentReport.of(graph, AlignmentPolicy.defaults());
   }
 
   /** Prints the report on the embedded sample organisation. */
@@ -60,8 +73,44 @@ public final class FlagshipReport {
     OkrSet sample = SampleOrganization.okrSet();
     CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF).id();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(new FlagshipReport(sample, quarter, SampleOrganization.AS_OF,
-        ScoringPolicy.defaults()).render());
+    FlagshipReport report = new FlagshipReport(sample, quarter, SampleOrganization.AS_OF,
+        ScoringPolicy.defaults());
+    out.print(report.render());
+    out.print(report.writePictures(Path.of("target", "okr4j-report")));
+  }
+
+  /**
+   * Writes the alignment picture as {@code alignment.dot} and {@code alignment.mmd} into
+   * {@code directory}, and {@code alignment.png} when Graphviz's {@code dot} is installed; returns
+   * what it wrote, as lines for the console.
+   */
+  public String writePictures(Path directory) {
+    AlignmentExport export = AlignmentExport.of(graph, scores, alignment);
+    StringBuilder text = new StringBuilder("\nPictures\n");
+    try {
+      Files.createDirectories(directory);
+      Path dot = directory.resolve("alignment.dot");
+      Files.writeString(dot, export.toDot(), StandardCharsets.UTF_8);
+      Path mermaid = directory.resolve("alignment.mmd");
+      Files.writeString(mermaid, export.toMermaid(), StandardCharsets.UTF_8);
+      text.append("  ").append(dot).append("\n  ").append(mermaid).append('\n');
+      Path png = directory.resolve("alignment.png");
+      try {
+        Process process = new ProcessBuilder("dot", "-Tpng", "-o", png.toString(), dot.toString())
+            .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        if (process.waitFor() == 0) {
+          text.append("  ").append(png).append('\n');
+        }
+      } catch (IOException noGraphviz) {
+        text.append("  (install Graphviz for a PNG: dot -Tpng ").append(dot).append(")\n");
+      }
+    } catch (IOException e) {
+      text.append("  could not write the pictures: ").append(e.getMessage()).append('\n');
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return text.toString();
   }
 
   /** The whole report as text. */
@@ -80,6 +129,7 @@ public final class FlagshipReport {
         .append(scores.policy().source()).append(")\n\n");
     appendTree(text, objectives);
     appendStatusSummary(text, objectives);
+    text.append("\nAlignment\n").append(alignment.toText());
     return text.toString();
   }
 

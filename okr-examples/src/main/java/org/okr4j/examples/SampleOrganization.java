@@ -56,7 +56,9 @@ import org.okr4j.core.ZonesMeasure;
  *       team objective hangs under an aspirational one; an individual skips two levels;
  *   <li>near-duplicates: the platform and mobile teams both set out to make checkout fast;
  *   <li>a task-like key result ("Launch the loyalty programme") and an objective with a number;
- *   <li>stale check-ins: the support team stopped checking in in October.
+ *   <li>stale check-ins: the support team stopped checking in in October;
+ *   <li>a silo: People &amp; Culture links to no other department, while the others depend on
+ *       or relate to each other.
  * </ul>
  */
 public final class SampleOrganization {
@@ -184,7 +186,8 @@ public final class SampleOrganization {
             linear("kr-d-sales-dealers", "Sign 40 new specialist dealers", "p02", 0, 40, 0.45));
     objective("d-marketing", "Make Lumen the brand people talk about", DEPARTMENT, "marketing")
         .origin(Origin.DECOMPOSED)
-        .addAlignments(Alignment.contributesTo(ObjectiveId.of("c-recommend")))
+        .addAlignments(Alignment.contributesTo(ObjectiveId.of("c-recommend")),
+            Alignment.of(ObjectiveId.of("d-sales"), AlignmentKind.RELATES_TO, 1.0))
         .addKeyResults(
             linear("kr-d-mkt-mentions", "Double organic social mentions from 3,000 to 6,000", "p03",
                 3000, 6000, 0.6),
@@ -288,7 +291,8 @@ public final class SampleOrganization {
     // Stale: the support desk stopped checking in after mid-October.
     objective("t-support-desk", "Solve problems on the first contact", TEAM, "support-desk")
         .origin(Origin.DECOMPOSED)
-        .addAlignments(Alignment.contributesTo(ObjectiveId.of("d-support")))
+        .addAlignments(Alignment.contributesTo(ObjectiveId.of("d-support")),
+            Alignment.of(ObjectiveId.of("t-platform"), AlignmentKind.DEPENDS_ON, 1.0))
         .addKeyResults(
             stale(linear("kr-t-desk-fcr", "Raise first-contact resolution from 64% to 80%", "p25",
                 64, 80, 0.3, Unit.percent())),
