@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Near-duplicate titles by MinHash and locality-sensitive hashing, never all pairs.
  *
- * <p>Each title becomes a set of character shingles: trigrams of its letters and digits (words
- * joined by single spaces), and bigrams inside runs of CJK ideographs, so that Chinese titles match
- * as English ones do. 48 MinHash values per title are cut into 16 bands of 3: titles that agree on a
+ * <p>Each title becomes its {@link TitleSimilarity#shingles(String) shingles}. 48 MinHash values per title are cut into 16 bands of 3: titles that agree on a
  * whole band become candidates (about 98 % of pairs at Jaccard 0.6 do), and each candidate pair is
  * verified with the exact Jaccard similarity of the shingle sets. Pairs with the same owner are
  * skipped: duplicated effort is between owners. A band bucket larger than {@value #BUCKET_CAP}
@@ -38,7 +35,7 @@ final class NearDuplicates {
     int[][] shingles = new int[n][];
     long[][] signatures = new long[n][];
     for (int i = 0; i < n; i++) {
-      shingles[i] = shingles(titles.get(i));
+      shingles[i] = TitleSimilarity.shingles(titles.get(i));
       signatures[i] = signature(shingles[i]);
     }
     Map<Long, Boolean> seen = new HashMap<>();
@@ -69,7 +66,7 @@ final class NearDuplicates {
             if (seen.putIfAbsent(pairKey, Boolean.TRUE) != null) {
               continue;
             }
-            double similarity = jaccard(shingles[i], shingles[j]);
+            double similarity = TitleSimilarity.jaccard(shingles[i], shingles[j]);
             if (similarity >= threshold) {
               pairs.add(new Pair(Math.min(i, j), Math.max(i, j), similarity));
             }
@@ -80,64 +77,6 @@ final class NearDuplicates {
     pairs.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first())
         : Integer.compare(x.second(), y.second()));
     return pairs;
-  }
-
-  /** The sorted, distinct shingle hashes of a title. */
-  static int[] shingles(String title) {
-    String text = title.toLowerCase(Locale.ROOT);
-    List<Integer> hashes = new ArrayList<>();
-    StringBuilder latin = new StringBuilder();
-    StringBuilder cjk = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isCjk(cp)) {
-        flushLatin(latin, hashes);
-        cjk.appendCodePoint(cp);
-      } else {
-        flushCjk(cjk, hashes);
-        if (Character.isLetterOrDigit(cp)) {
-          latin.appendCodePoint(cp);
-        } else if (latin.length() > 0 && latin.charAt(latin.length() - 1) != ' ') {
-          latin.append(' ');
-        }
-      }
-    }
-    flushLatin(latin, hashes);
-    flushCjk(cjk, hashes);
-    return hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-  }
-
-  private static void flushLatin(StringBuilder latin, List<Integer> hashes) {
-    String s = latin.toString().strip();
-    if (s.length() < 3) {
-      if (!s.isEmpty()) {
-        hashes.add(mix(s.hashCode()));
-      }
-    } else {
-      for (int i = 0; i + 3 <= s.length(); i++) {
-        hashes.add(mix(s.substring(i, i + 3).hashCode()));
-      }
-    }
-    latin.setLength(0);
-  }
-
-  private static void flushCjk(StringBuilder cjk, List<Integer> hashes) {
-    String s = cjk.toString();
-    int[] cps = s.codePoints().toArray();
-    if (cps.length == 1) {
-      hashes.add(mix(cps[0] * 31 + 7));
-    }
-    for (int i = 0; i + 1 < cps.length; i++) {
-      hashes.add(mix(cps[i] * 1_000_003 + cps[i + 1]));
-    }
-    cjk.setLength(0);
-  }
-
-  private static boolean isCjk(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   private static long[] signature(int[] shingles) {
@@ -157,31 +96,4 @@ final class NearDuplicates {
     return minima;
   }
 
-  /** |a ∩ b| / |a ∪ b| of two sorted, distinct arrays. */
-  static double jaccard(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
-  }
-
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
-  }
 }

@@ -92,7 +92,7 @@ class AlignmentPropertiesTest {
     }
     double threshold = 0.6;
     List<NearDuplicates.Pair> found = NearDuplicates.find(titles, owners, threshold);
-    int[][] shingles = titles.stream().map(NearDuplicates::shingles).toArray(int[][]::new);
+    int[][] shingles = titles.stream().map(TitleSimilarity::shingles).toArray(int[][]::new);
     int expected = 0;
     int hit = 0;
     java.util.Set<Long> foundKeys = new java.util.HashSet<>();
@@ -103,7 +103,7 @@ class AlignmentPropertiesTest {
     for (int i = 0; i < titles.size(); i++) {
       for (int j = i + 1; j < titles.size(); j++) {
         if (!owners.get(i).equals(owners.get(j))
-            && NearDuplicates.jaccard(shingles[i], shingles[j]) >= threshold) {
+            && TitleSimilarity.jaccard(shingles[i], shingles[j]) >= threshold) {
           expected++;
           hit += foundKeys.contains((long) i << 32 | j) ? 1 : 0;
         }
@@ -116,11 +116,11 @@ class AlignmentPropertiesTest {
 
   @Test
   void shinglesHandleShortAndChineseText() {
-    assertThat(NearDuplicates.shingles("")).isEmpty();
-    assertThat(NearDuplicates.shingles("ab")).hasSize(1);
-    assertThat(NearDuplicates.shingles("满")).hasSize(1);
-    assertThat(NearDuplicates.shingles("客户满意度")).hasSize(4);
-    assertThat(NearDuplicates.jaccard(new int[0], new int[0])).isZero();
-    assertThat(NearDuplicates.jaccard(new int[] {1, 2}, new int[] {2, 3})).isEqualTo(1.0 / 3);
+    assertThat(TitleSimilarity.shingles("")).isEmpty();
+    assertThat(TitleSimilarity.shingles("ab")).hasSize(1);
+    assertThat(TitleSimilarity.shingles("满")).hasSize(1);
+    assertThat(TitleSimilarity.shingles("客户满意度")).hasSize(4);
+    assertThat(TitleSimilarity.jaccard(new int[0], new int[0])).isZero();
+    assertThat(TitleSimilarity.jaccard(new int[] {1, 2}, new int[] {2, 3})).isEqualTo(1.0 / 3);
   }
 }

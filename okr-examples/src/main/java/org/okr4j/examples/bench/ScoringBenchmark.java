@@ -87,6 +87,32 @@ public class ScoringBenchmark {
     return policy.score(set, asOf);
   }
 
+  /**
+   * The middle ground: the same arithmetic as the floor, hand-written over okr4j's own objects
+   * (what a host would write without okr-scoring); it shows how much of the cost is the object
+   * graph itself rather than okr-scoring.
+   */
+  @Benchmark
+  public double[] handLoopOverObjects() {
+    List<Objective> objectives = set.objectives();
+    double[] progress = new double[objectives.size()];
+    for (int o = 0; o < objectives.size(); o++) {
+      double sum = 0;
+      double weights = 0;
+      for (KeyResult kr : objectives.get(o).keyResults()) {
+        java.util.OptionalDouble v = kr.currentValue();
+        if (v.isPresent() && kr.measure() instanceof LinearMeasure m) {
+          double p = Math.max(0, Math.min(1, (v.getAsDouble() - m.start())
+              / (m.target() - m.start())));
+          sum += kr.weight() * p;
+          weights += kr.weight();
+        }
+      }
+      progress[o] = weights == 0 ? Double.NaN : sum / weights;
+    }
+    return progress;
+  }
+
   /** The floor: linear clamped progress and a weighted mean per objective over primitive arrays. */
   @Benchmark
   public double[] floorPlainLoop() {

@@ -1,0 +1,112 @@
+package org.okr4j.examples.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.AlignmentReport;
+import org.okr4j.alignment.Finding;
+import org.okr4j.alignment.FindingCodes;
+import org.okr4j.alignment.TitleSimilarity;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.LevelScheme;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnitId;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Near-duplicate objectives among N titles: okr4j's MinHash/LSH search against the all-pairs
+ * baseline with the same similarity. Setup measures recall (the share of the all-pairs answer that
+ * okr4j finds) and prints it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+public class DuplicatesBenchmark {
+
+  private static final String[] WORDS = ("grow reduce revenue churn customer satisfaction checkout"
+      + " speed mobile web dealers europe hiring engineers brand community retention margin cost"
+      + " quality support tickets response time onboarding partners pipeline launch loyalty"
+      + " programme 提升 客户 满意度 销售 渠道").split(" ");
+
+  @Param({"20000"})
+  public int titles;
+
+  private OkrSet set;
+  private AlignmentPolicy policy;
+  private int[][] shingles;
+  private String[] owners;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    Random random = new Random(11);
+    List<Objective> objectives = new ArrayList<>(titles);
+    shingles = new int[titles][];
+    owners = new String[titles];
+    for (int i = 0; i < titles; i++) {
+      String title;
+      if (i % 10 == 9) {
+        title = objectives.get(i - 1 - random.nextInt(8)).title() + " " + WORDS[random.nextInt(
+            WORDS.length)];
+      } else {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 5 + random.nextInt(5); w++) {
+          text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        title = text.toString().strip();
+      }
+      owners[i] = "u" + i;
+      objectives.add(Objective.builder().id(ObjectiveId.of("o" + i)).title(title)
+          .owner(OrgUnitId.of(owners[i])).level(LevelScheme.standard().level("team"))
+          .cycle(CycleId.of("2026-Q3")).build());
+      shingles[i] = TitleSimilarity.shingles(title);
+    }
+    set = OkrSet.builder().objectives(objectives).build();
+    policy = AlignmentPolicy.builder().name("duplicates")
+        .addChecks(FindingCodes.DUPLICATE_OBJECTIVES).build();
+    long expected = allPairs();
+    List<Finding> found = AlignmentReport.of(AlignmentGraph.of(set), policy).findings();
+    System.out.printf(java.util.Locale.ROOT, "%nrecall of okr4j against all pairs: %d of %d = %.4f%n",
+        found.size(), expected, expected == 0 ? 1.0 : (double) found.size() / expected);
+  }
+
+  /** okr4j: MinHash and LSH, then exact verification of the candidates. */
+  @Benchmark
+  public int okr4jNearDuplicates() {
+    return AlignmentReport.of(AlignmentGraph.of(set), policy).findings().size();
+  }
+
+  /** The baseline: exact Jaccard over every pair of titles with different owners. */
+  @Benchmark
+  public long allPairs() {
+    long pairs = 0;
+    double threshold = policy.similarityThreshold();
+    for (int i = 0; i < shingles.length; i++) {
+      for (int j = i + 1; j < shingles.length; j++) {
+        if (!owners[i].equals(owners[j])
+            && TitleSimilarity.jaccard(shingles[i], shingles[j]) >= threshold) {
+          pairs++;
+        }
+      }
+    }
+    return pairs;
+  }
+}
