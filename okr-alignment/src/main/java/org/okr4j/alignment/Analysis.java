@@ -232,25 +232,31 @@ final class Analysis {
     return false;
   }
 
+  /** Per cycle that has objectives: the units that own none in it, themselves or by their people. */
   private void unitsWithoutOkrs() {
     if (!policy.isEnabled(FindingCodes.UNIT_WITHOUT_OKRS)) {
       return;
     }
     List<OrgUnit> units = set.organization().units();
-    boolean[] owns = new boolean[units.size()];
+    Map<org.okr4j.core.CycleId, boolean[]> owned = new TreeMap<>();
     for (int o = 0; o < n; o++) {
+      boolean[] owns = owned.computeIfAbsent(objectives.get(o).cycle(),
+          c -> new boolean[units.size()]);
       if (ownerUnit[o] >= 0) {
         owns[ownerUnit[o]] = true;
       }
     }
-    for (int u = 0; u < units.size(); u++) {
-      if (!owns[u]) {
-        add(FindingCodes.UNIT_WITHOUT_OKRS, List.of(units.get(u).id().value()), "unit "
-                + units.get(u).id() + " owns no objective, nor do its people",
-            "a unit without OKRs is invisible to the cascade",
-            "agree the unit's objectives, or mark it out of scope");
+    owned.forEach((cycle, owns) -> {
+      for (int u = 0; u < units.size(); u++) {
+        if (!owns[u]) {
+          add(FindingCodes.UNIT_WITHOUT_OKRS, List.of(units.get(u).id().value(), cycle.value()),
+              "unit " + units.get(u).id() + " owns no objective in " + cycle
+                  + ", nor do its people",
+              "a unit without OKRs is invisible to the cascade",
+              "agree the unit's objectives, or mark it out of scope");
+        }
       }
-    }
+    });
   }
 
   // --- conflicts -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ public final class FindingCodes {
   public static final String NOT_CASCADED = "gap.not-cascaded";
   /** A top-level key result nothing aligns to, where the set aligns to key results at all. */
   public static final String KEY_RESULT_NOT_CASCADED = "gap.key-result-not-cascaded";
-  /** A unit that owns no objective (itself or through its people). */
+  /** A unit that owns no objective in a cycle (itself or through its people). */
   public static final String UNIT_WITHOUT_OKRS = "gap.unit-without-okrs";
   /** A Balanced Scorecard perspective no top-level objective serves. */
   public static final String PERSPECTIVE_MISSING = "gap.perspective-missing";

@@ -21,8 +21,8 @@ final class NearDuplicates {
   private static final int HASHES = 48;
   private static final int ROWS = 3;
   private static final int BANDS = HASHES / ROWS;
-  private static final int BUCKET_CAP = 64;
-  private static final int WINDOW = 8;
+  private static final int BUCKET_CAP = 256;
+  private static final int WINDOW = 32;
 
   /** A pair of indexes into the titles, first < second, and their similarity. */
   record Pair(int first, int second, double similarity) {}
@@ -38,7 +38,8 @@ final class NearDuplicates {
       shingles[i] = TitleSimilarity.shingles(titles.get(i));
       signatures[i] = signature(shingles[i]);
     }
-    Map<Long, Boolean> seen = new HashMap<>();
+    // No memory of pairs seen: a pair that meets in several bands is verified again, and the
+    // final sort drops the repeats. Cheaper than a map of every candidate pair.
     List<Pair> pairs = new ArrayList<>();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>(n * 2);
@@ -62,10 +63,6 @@ final class NearDuplicates {
             if (owners.get(i).equals(owners.get(j))) {
               continue;
             }
-            long pairKey = (long) Math.min(i, j) << 32 | Math.max(i, j);
-            if (seen.putIfAbsent(pairKey, Boolean.TRUE) != null) {
-              continue;
-            }
             double similarity = TitleSimilarity.jaccard(shingles[i], shingles[j]);
             if (similarity >= threshold) {
               pairs.add(new Pair(Math.min(i, j), Math.max(i, j), similarity));
@@ -76,7 +73,14 @@ final class NearDuplicates {
     }
     pairs.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first())
         : Integer.compare(x.second(), y.second()));
-    return pairs;
+    List<Pair> distinct = new ArrayList<>(pairs.size());
+    for (Pair pair : pairs) {
+      Pair last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+      if (last == null || last.first() != pair.first() || last.second() != pair.second()) {
+        distinct.add(pair);
+      }
+    }
+    return distinct;
   }
 
   private static long[] signature(int[] shingles) {

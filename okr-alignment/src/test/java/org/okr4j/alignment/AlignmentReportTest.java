@@ -126,8 +126,13 @@ class AlignmentReportTest {
           objective("d", DEPARTMENT, "sales", "c").keyResults(List.of()),
           objective("i", INDIVIDUAL, "web", "d").owner(PersonId.of("nobody")));
       assertThat(subjects(only(FindingCodes.UNIT_WITHOUT_OKRS, set),
-          FindingCodes.UNIT_WITHOUT_OKRS)).containsExactly(List.of("emea"), List.of("idle"),
-          List.of("product"), List.of("web"));
+          FindingCodes.UNIT_WITHOUT_OKRS)).containsExactly(List.of("emea", "2026-Q3"),
+          List.of("idle", "2026-Q3"), List.of("product", "2026-Q3"), List.of("web", "2026-Q3"));
+      OkrSet twoCycles = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c").cycle(Fixtures.cycle("2026")));
+      assertThat(subjects(only(FindingCodes.UNIT_WITHOUT_OKRS, twoCycles),
+          FindingCodes.UNIT_WITHOUT_OKRS)).contains(List.of("sales", "2026-Q3"),
+          List.of("co", "2026")).doesNotContain(List.of("sales", "2026"), List.of("co", "2026-Q3"));
       assertThat(subjects(only(FindingCodes.PERSPECTIVE_MISSING, set),
           FindingCodes.PERSPECTIVE_MISSING)).containsExactly(List.of("FINANCIAL"),
           List.of("INTERNAL_PROCESS"), List.of("LEARNING_AND_GROWTH"));

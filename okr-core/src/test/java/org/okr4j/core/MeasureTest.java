@@ -359,6 +359,10 @@ class MeasureTest {
         .addEqualityGroup(ZonesMeasure.puzzle(0, 10), ZonesMeasure.of(0, 3, 7, 10))
         .addEqualityGroup(OrdinalMeasure.puzzle())
         .addEqualityGroup(BaselineMeasure.of(Direction.INCREASE))
+        .addEqualityGroup(Stage.of("a", 0.5), Stage.of("a", 0.5))
+        .addEqualityGroup(Stage.of("a", 0.25))
+        .addEqualityGroup(Checkpoint.of(1, 0.5), Checkpoint.of(1, 0.5))
+        .addEqualityGroup(Checkpoint.of(1, 0.25))
         .testEquals();
   }
 }

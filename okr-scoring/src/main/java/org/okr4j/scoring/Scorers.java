@@ -2,6 +2,8 @@ package org.okr4j.scoring;
 
 import static org.okr4j.scoring.Progress.fmt;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Checkpoint;
+import org.okr4j.core.Cycle;
 import org.okr4j.core.CheckpointsMeasure;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
@@ -123,6 +126,47 @@ public final class Scorers {
       double p = Math.max(0, 1 - Readings.ratio(distance, m.width()));
       return Progress.of(p, () -> "range: " + fmt(v) + " lies " + fmt(distance) + " outside " + band
           + ", 1 - " + fmt(distance) + " / " + fmt(m.width()) + " = " + fmt(p));
+    };
+  }
+
+  /**
+   * Range at the close of a cycle (OpenOKR's maintain score): the share of the cycle's days, up to
+   * the day asked, on which the value carried forward from the latest check-in lay inside the band.
+   * Days before the first check-in count as outside.
+   */
+  public static Scorer maintainedShare(Cycle cycle) {
+    Objects.requireNonNull(cycle, "cycle");
+    return (keyResult, asOf) -> {
+      if (!(keyResult.measure() instanceof RangeMeasure m)) {
+        return wrongKind("maintained share", keyResult);
+      }
+      LocalDate last = asOf.isBefore(cycle.end()) ? asOf : cycle.end();
+      long days = ChronoUnit.DAYS.between(cycle.start(), last) + 1;
+      if (days <= 0 || !Readings.anyBy(keyResult, last)) {
+        return noReading(keyResult, asOf);
+      }
+      // One pass: each value holds from its day (or the cycle's start) until the next value.
+      long inside = 0;
+      LocalDate held = null;
+      double value = 0;
+      for (CheckIn checkIn : keyResult.checkIns()) {
+        if (checkIn.value().isEmpty() || checkIn.date().isAfter(last)) {
+          continue;
+        }
+        LocalDate day = checkIn.date().isBefore(cycle.start()) ? cycle.start() : checkIn.date();
+        if (held != null && m.contains(value)) {
+          inside += ChronoUnit.DAYS.between(held, day);
+        }
+        held = day;
+        value = checkIn.value().getAsDouble();
+      }
+      if (held != null && m.contains(value)) {
+        inside += ChronoUnit.DAYS.between(held, last.plusDays(1));
+      }
+      double p = (double) inside / days;
+      long in = inside;
+      return Progress.of(p, () -> "maintained: inside [" + fmt(m.low()) + ", " + fmt(m.high())
+          + "] on " + in + " of " + days + " days = " + fmt(p));
     };
   }
 
@@ -310,7 +354,7 @@ public final class Scorers {
     return Progress.notScored("the " + rule + " rule does not read " + measure.kind() + " measures");
   }
 
-  private static Progress noReading(KeyResult keyResult, java.time.LocalDate asOf) {
+  private static Progress noReading(KeyResult keyResult, LocalDate asOf) {
     return Progress.notScored("no check-in to read by " + asOf);
   }
 }

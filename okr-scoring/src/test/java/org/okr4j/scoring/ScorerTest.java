@@ -23,6 +23,7 @@ class ScorerTest {
 
   static List<Scorer> builtIns() {
     return List.of(Scorers.linear(), Scorers.linear(EqualStartTarget.ONE_WHEN_MET),
+        Scorers.maintainedShare(org.okr4j.core.testing.OkrSets.quarter()),
         Scorers.threshold(), Scorers.range(), Scorers.rangeBinary(), Scorers.milestone(),
         Scorers.stages(), Scorers.checkpoints(), Scorers.zones(), Scorers.ordinal(),
         Scorers.baseline(), Scorers.standard());
@@ -69,6 +70,24 @@ class ScorerTest {
           double better = ScorersTest.score(Scorers.linear(),
               ScorersTest.read(m, value + m.direction().sign() * step));
           assertThat(better).isGreaterThanOrEqualTo(here - 1e-9);
+        });
+  }
+
+  @Test
+  void thresholdAndZoneScorersNeverFallAsTheValueImproves() {
+    qt().forAll(org.quicktheories.generators.SourceDSL.doubles().between(-1000, 1000),
+            org.quicktheories.generators.SourceDSL.doubles().between(0, 500))
+        .checkAssert((value, step) -> {
+          for (org.okr4j.core.Measure m : List.of(org.okr4j.core.ThresholdMeasure.atLeast(10),
+              org.okr4j.core.ThresholdMeasure.below(10), org.okr4j.core.ZonesMeasure.puzzle(0, 100),
+              org.okr4j.core.ZonesMeasure.puzzle(100, 0))) {
+            int sign = m instanceof org.okr4j.core.ThresholdMeasure t ? t.direction().sign()
+                : ((org.okr4j.core.ZonesMeasure) m).direction().sign();
+            double here = ScorersTest.score(Scorers.standard(), ScorersTest.read(m, value));
+            double better = ScorersTest.score(Scorers.standard(),
+                ScorersTest.read(m, value + sign * step));
+            assertThat(better).isGreaterThanOrEqualTo(here);
+          }
         });
   }
 
