@@ -3,6 +3,8 @@ package org.okr4j.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** A hand-written, single-pass parser for {@link TextRule}s; each error names its position. */
@@ -57,53 +59,48 @@ final class RuleTextParser {
   }
 
   private TextRule bands() {
-    List<GradeBands.Band> bands = new ArrayList<>();
-    while (true) {
-      skipSpace();
-      int start = at;
-      if (text.startsWith("else", at)) {
-        at += 4;
-        colon();
-        String otherwise = label();
-        if (bands.isEmpty()) {
-          throw fail(start, "a band before the catch-all");
-        }
-        return new GradeBands(bands, otherwise);
-      }
-      double from = number();
-      if (!bands.isEmpty() && !(from < bands.get(bands.size() - 1).from())) {
-        throw fail(start, "a bound smaller than the band before");
-      }
-      colon();
-      bands.add(new GradeBands.Band(from, label()));
-      if (!comma()) {
-        throw fail(at, "', else:' and a catch-all label");
-      }
-    }
+    return fallingSteps("band", "label", this::label,
+        (steps, otherwise) -> new GradeBands(steps.stream()
+            .map(step -> new GradeBands.Band(step.from(), step.value())).toList(), otherwise));
   }
 
   private TextRule status() {
-    List<StatusThresholds.Step> steps = new ArrayList<>();
+    return fallingSteps("step", "status", this::statusName,
+        (steps, otherwise) -> new StatusThresholds(steps.stream()
+            .map(step -> new StatusThresholds.Step(step.from(), step.value())).toList(),
+            otherwise));
+  }
+
+  /** One {@code from:value} entry of a bands or status rule. */
+  private record Entry<T>(double from, T value) {}
+
+  /**
+   * Entries {@code from:value} with falling bounds, then {@code else:value}: the shape bands and
+   * status thresholds share. {@code noun} and {@code catchAll} name them in errors.
+   */
+  private <T> TextRule fallingSteps(String noun, String catchAll, Supplier<T> value,
+      BiFunction<List<Entry<T>>, T, TextRule> make) {
+    List<Entry<T>> entries = new ArrayList<>();
     while (true) {
       skipSpace();
       int start = at;
       if (text.startsWith("else", at)) {
         at += 4;
         colon();
-        Status otherwise = statusName();
-        if (steps.isEmpty()) {
-          throw fail(start, "a step before the catch-all");
+        T otherwise = value.get();
+        if (entries.isEmpty()) {
+          throw fail(start, "a " + noun + " before the catch-all");
         }
-        return new StatusThresholds(steps, otherwise);
+        return make.apply(entries, otherwise);
       }
       double from = number();
-      if (!steps.isEmpty() && !(from < steps.get(steps.size() - 1).from())) {
-        throw fail(start, "a bound smaller than the step before");
+      if (!entries.isEmpty() && !(from < entries.get(entries.size() - 1).from())) {
+        throw fail(start, "a bound smaller than the " + noun + " before");
       }
       colon();
-      steps.add(new StatusThresholds.Step(from, statusName()));
+      entries.add(new Entry<>(from, value.get()));
       if (!comma()) {
-        throw fail(at, "', else:' and a catch-all status");
+        throw fail(at, "', else:' and a catch-all " + catchAll);
       }
     }
   }

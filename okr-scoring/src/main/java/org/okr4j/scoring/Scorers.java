@@ -57,15 +57,7 @@ public final class Scorers {
   /** Linear, uncapped, with the given answer for a start equal to the target. */
   public static Scorer linear(EqualStartTarget equalStartTarget) {
     Objects.requireNonNull(equalStartTarget, "equalStartTarget");
-    return (keyResult, asOf) -> {
-      if (!(keyResult.measure() instanceof LinearMeasure m)) {
-        return wrongKind("linear", keyResult);
-      }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
-        return noReading(keyResult, asOf);
-      }
-      double v = read.get().value().getAsDouble();
+    return onLatestValue("linear", LinearMeasure.class, (m, v) -> {
       if (m.start() == m.target()) {
         if (equalStartTarget == EqualStartTarget.ZERO) {
           return Progress.of(0, () -> "linear: start equals target " + fmt(m.target()) + ", scored 0");
@@ -77,7 +69,7 @@ public final class Scorers {
       double p = Readings.ratio(v - m.start(), m.target() - m.start());
       return Progress.of(p, () -> "linear: (" + fmt(v) + " - " + fmt(m.start()) + ") / ("
           + fmt(m.target()) + " - " + fmt(m.start()) + ") = " + fmt(p));
-    };
+    });
   }
 
   /**
@@ -85,19 +77,11 @@ public final class Scorers {
    * score 0 for the threshold itself; inclusive ones (Oboard's "above or equal") score 1.
    */
   public static Scorer threshold() {
-    return (keyResult, asOf) -> {
-      if (!(keyResult.measure() instanceof ThresholdMeasure m)) {
-        return wrongKind("threshold", keyResult);
-      }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
-        return noReading(keyResult, asOf);
-      }
-      double v = read.get().value().getAsDouble();
+    return onLatestValue("threshold", ThresholdMeasure.class, (m, v) -> {
       boolean met = m.isMetBy(v);
       return Progress.of(met ? 1 : 0, () -> "threshold: " + fmt(v) + (met ? " meets " : " misses ")
           + m + ", scored " + (met ? 1 : 0));
-    };
+    });
   }
 
   /**
@@ -105,15 +89,7 @@ public final class Scorers {
    * at least 0. A zero-width band scores 1 for the exact value and 0 otherwise.
    */
   public static Scorer range() {
-    return (keyResult, asOf) -> {
-      if (!(keyResult.measure() instanceof RangeMeasure m)) {
-        return wrongKind("range", keyResult);
-      }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
-        return noReading(keyResult, asOf);
-      }
-      double v = read.get().value().getAsDouble();
+    return onLatestValue("range", RangeMeasure.class, (m, v) -> {
       String band = "[" + fmt(m.low()) + ", " + fmt(m.high()) + "]";
       if (m.contains(v)) {
         return Progress.of(1, () -> "range: " + fmt(v) + " inside " + band + ", scored 1");
@@ -126,7 +102,7 @@ public final class Scorers {
       double p = Math.max(0, 1 - Readings.ratio(distance, m.width()));
       return Progress.of(p, () -> "range: " + fmt(v) + " lies " + fmt(distance) + " outside " + band
           + ", 1 - " + fmt(distance) + " / " + fmt(m.width()) + " = " + fmt(p));
-    };
+    });
   }
 
   /**
@@ -172,19 +148,11 @@ public final class Scorers {
 
   /** Range, binary (UpRaise): inside [low, high] scores 1, else 0. */
   public static Scorer rangeBinary() {
-    return (keyResult, asOf) -> {
-      if (!(keyResult.measure() instanceof RangeMeasure m)) {
-        return wrongKind("binary range", keyResult);
-      }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
-        return noReading(keyResult, asOf);
-      }
-      double v = read.get().value().getAsDouble();
+    return onLatestValue("binary range", RangeMeasure.class, (m, v) -> {
       boolean inside = m.contains(v);
       return Progress.of(inside ? 1 : 0, () -> "binary range: " + fmt(v) + (inside ? " inside " : " outside ")
           + "[" + fmt(m.low()) + ", " + fmt(m.high()) + "], scored " + (inside ? 1 : 0));
-    };
+    });
   }
 
   /** Milestone (Google's binary key results): 1 once reported done, else 0. */
@@ -230,15 +198,7 @@ public final class Scorers {
    * (t, 1), sorted by value, and constant beyond the ends.
    */
   public static Scorer checkpoints() {
-    return (keyResult, asOf) -> {
-      if (!(keyResult.measure() instanceof CheckpointsMeasure m)) {
-        return wrongKind("checkpoints", keyResult);
-      }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
-        return noReading(keyResult, asOf);
-      }
-      double v = read.get().value().getAsDouble();
+    return onLatestValue("checkpoints", CheckpointsMeasure.class, (m, v) -> {
       List<Checkpoint> points = new ArrayList<>(m.checkpoints());
       points.add(Checkpoint.of(m.start(), 0));
       points.add(Checkpoint.of(m.target(), 1));
@@ -263,7 +223,7 @@ public final class Scorers {
           / (b.value() - a.value());
       return Progress.of(p, () -> "checkpoints: " + fmt(v) + " between " + a + " and " + b + " = "
           + fmt(p));
-    };
+    });
   }
 
   /**
@@ -271,15 +231,7 @@ public final class Scorers {
    * stretch, with no upper clamp.
    */
   public static Scorer zones() {
-    return (keyResult, asOf) -> {
-      if (!(keyResult.measure() instanceof ZonesMeasure m)) {
-        return wrongKind("zones", keyResult);
-      }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
-        return noReading(keyResult, asOf);
-      }
-      double v = read.get().value().getAsDouble();
+    return onLatestValue("zones", ZonesMeasure.class, (m, v) -> {
       double ratio = Readings.ratio(v - m.start(), m.stretch() - m.start());
       if (ratio < 0) {
         return Progress.of(0, () -> "zones: " + fmt(v) + " moved away from the stretch "
@@ -287,7 +239,7 @@ public final class Scorers {
       }
       return Progress.of(ratio, () -> "zones: |" + fmt(v) + " - " + fmt(m.start()) + "| / |"
           + fmt(m.stretch()) + " - " + fmt(m.start()) + "| = " + fmt(ratio));
-    };
+    });
   }
 
   /** Ordinal zones: the chosen zone's rank over the top rank (worst 0, best 1). */
@@ -346,6 +298,30 @@ public final class Scorers {
       return scorer == null
           ? Progress.notScored("no rule for " + keyResult.measure().kind() + " measures")
           : scorer.score(keyResult, asOf);
+    };
+  }
+
+  /** How a numeric rule scores the latest value of a measure of its type. */
+  @FunctionalInterface
+  private interface ValueRule<M extends Measure> {
+    Progress score(M measure, double value);
+  }
+
+  /**
+   * A scorer for measures of {@code type} that reads the latest value on or before the day asked;
+   * other kinds and key results without a value are not scored.
+   */
+  private static <M extends Measure> Scorer onLatestValue(String rule, Class<M> type,
+      ValueRule<M> valueRule) {
+    return (keyResult, asOf) -> {
+      if (!type.isInstance(keyResult.measure())) {
+        return wrongKind(rule, keyResult);
+      }
+      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
+      if (read.isEmpty()) {
+        return noReading(keyResult, asOf);
+      }
+      return valueRule.score(type.cast(keyResult.measure()), read.get().value().getAsDouble());
     };
   }
 
