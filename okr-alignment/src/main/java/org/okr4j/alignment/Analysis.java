@@ -107,7 +107,7 @@ final class Analysis {
     }
     for (int o = 0; o < n; o++) {
       Objective objective = objectives.get(o);
-      if (objective.level().rank() > top && objective.parents().isEmpty()
+      if (objective.level().rank() > top && !hasVerticalLink(objective)
           && objective.standaloneReason().isEmpty()) {
         add(FindingCodes.ORPHAN, List.of(objective.id().value()),
             objective.id() + " at level " + objective.level().name() + " has no parent and no"
@@ -615,8 +615,11 @@ final class Analysis {
   private AlignmentMetrics metrics() {
     int measured = 0;
     int counted = 0;
+    // Counted in arrays by unit index and level, turned into maps once at the end.
+    List<OrgUnit> orgUnits = set.organization().units();
+    int[] unitTotal = new int[orgUnits.size()];
+    int[] unitReached = new int[orgUnits.size()];
     Map<String, int[]> levels = new HashMap<>();
-    Map<String, int[]> units = new HashMap<>();
     int proposed = 0;
     int known = 0;
     int cascade = 0;
@@ -624,24 +627,27 @@ final class Analysis {
     int withChildren = 0;
     long children = 0;
     int maxFanIn = 0;
-    List<OrgUnit> orgUnits = set.organization().units();
+    String lastLevel = null;
+    int[] level = null;
     for (int o = 0; o < n; o++) {
       Objective objective = objectives.get(o);
       boolean reached = depth[o] > 0;
       if (objective.level().rank() > top) {
         measured++;
-        if (!objective.parents().isEmpty() || objective.standaloneReason().isPresent()) {
+        if (hasVerticalLink(objective) || objective.standaloneReason().isPresent()) {
           counted++;
         }
       }
-      int[] level = levels.computeIfAbsent(objective.level().name(), k -> new int[2]);
+      String levelName = objective.level().name();
+      if (!levelName.equals(lastLevel)) {
+        level = levels.computeIfAbsent(levelName, k -> new int[2]);
+        lastLevel = levelName;
+      }
       level[0]++;
       level[1] += reached ? 1 : 0;
       if (ownerUnit[o] >= 0) {
-        int[] unit = units.computeIfAbsent(orgUnits.get(ownerUnit[o]).id().value(),
-            k -> new int[2]);
-        unit[0]++;
-        unit[1] += reached ? 1 : 0;
+        unitTotal[ownerUnit[o]]++;
+        unitReached[ownerUnit[o]] += reached ? 1 : 0;
       }
       if (objective.origin().isPresent()) {
         known++;
@@ -660,7 +666,11 @@ final class Analysis {
     Map<String, Double> coverageByLevel = new HashMap<>();
     levels.forEach((name, c) -> coverageByLevel.put(name, (double) c[1] / c[0]));
     Map<String, Double> coverageByUnit = new HashMap<>();
-    units.forEach((id, c) -> coverageByUnit.put(id, (double) c[1] / c[0]));
+    for (int u = 0; u < orgUnits.size(); u++) {
+      if (unitTotal[u] > 0) {
+        coverageByUnit.put(orgUnits.get(u).id().value(), (double) unitReached[u] / unitTotal[u]);
+      }
+    }
     int[] component = graph.componentIds();
     int components = 0;
     for (int o = 0; o < n; o++) {
@@ -792,13 +802,38 @@ final class Analysis {
     findings.add(new Finding(code, policy.severity(code), subjects, message, why, fix));
   }
 
+  /**
+   * Findings by code (in {@link FindingCodes#all()} order), then subjects, then message. The sort
+   * keys are built once per finding, not per comparison: a cluster's subjects can be thousands.
+   */
   private static List<Finding> sorted(List<Finding> findings) {
-    List<String> order = FindingCodes.all();
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(java.util.Comparator.<Finding>comparingInt(f -> order.indexOf(f.code()))
-        .thenComparing(f -> String.join("\u0000", f.subjects()))
-        .thenComparing(Finding::message));
+    Map<String, Integer> order = new HashMap<>();
+    for (String code : FindingCodes.all()) {
+      order.put(code, order.size());
+    }
+    record Keyed(int code, String subjects, Finding finding) {}
+    List<Keyed> keyed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      keyed.add(new Keyed(order.get(finding.code()), String.join("\u0000", finding.subjects()),
+          finding));
+    }
+    keyed.sort(java.util.Comparator.comparingInt(Keyed::code).thenComparing(Keyed::subjects)
+        .thenComparing(k -> k.finding().message()));
+    List<Finding> sorted = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      sorted.add(k.finding());
+    }
     return sorted;
+  }
+
+  /** True if the objective has a vertical link, resolved or not; allocation-free. */
+  private static boolean hasVerticalLink(Objective objective) {
+    for (org.okr4j.core.Alignment alignment : objective.alignments()) {
+      if (alignment.kind().isVertical()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String min(String a, String b) {
