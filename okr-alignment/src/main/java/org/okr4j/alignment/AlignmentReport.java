@@ -17,7 +17,7 @@ import org.okr4j.core.OkrSet;
  * AlignmentReport report = AlignmentReport.of(set);               // okr4j's default policy
  * report.findings(FindingCodes.ORPHAN);                          // the orphans
  * report.metrics().alignmentShare();                             // 87
- * System.out.println(report.toText());
+ * String text = report.toText();                               // metrics, then findings
  * }</pre>
  */
 public final class AlignmentReport {
