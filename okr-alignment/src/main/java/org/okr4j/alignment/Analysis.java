@@ -52,6 +52,8 @@ final class Analysis {
   /** Depth from the top (1 for a top objective), 0 if no top objective reaches it. */
   private final int[] depth;
   private final int[] ownerUnit;
+  /** Each objective's weakly connected component, computed once for clusters and metrics. */
+  private final int[] component;
   private final Map<OrgUnitId, Integer> unitIndex = new HashMap<>();
   private int loops;
 
@@ -72,6 +74,7 @@ final class Analysis {
     }
     this.ownerUnit = ownerUnits();
     this.depth = depthsFromTop();
+    this.component = graph.componentIds();
   }
 
   AlignmentReport run() {
@@ -123,7 +126,6 @@ final class Analysis {
       return;
     }
     // Objectives with a parent in the set that no top objective reaches, grouped by component.
-    int[] component = graph.componentIds();
     Map<Integer, List<String>> clusters = new TreeMap<>();
     for (int o = 0; o < n; o++) {
       if (depth[o] == 0 && graph.parentStart[o] < graph.parentStart[o + 1]) {
@@ -671,7 +673,6 @@ final class Analysis {
         coverageByUnit.put(orgUnits.get(u).id().value(), (double) unitReached[u] / unitTotal[u]);
       }
     }
-    int[] component = graph.componentIds();
     int components = 0;
     for (int o = 0; o < n; o++) {
       components += component[o] == o ? 1 : 0;

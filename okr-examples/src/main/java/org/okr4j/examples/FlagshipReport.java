@@ -17,12 +17,10 @@ import org.okr4j.alignment.AlignmentExport;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentPolicy;
 import org.okr4j.alignment.AlignmentReport;
-import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
@@ -179,16 +177,10 @@ public final class FlagshipReport {
     }
   }
 
+  /** The first vertical parent in the set, as the alignment graph resolves links; else null. */
   private ObjectiveId firstParent(Objective objective) {
-    for (AlignmentTarget target : objective.parents()) {
-      if (target instanceof ObjectiveId id && set.contains(id)) {
-        return id;
-      }
-      if (target instanceof KeyResultId kr && set.contains(kr)) {
-        return set.objectiveOf(kr).orElseThrow().id();
-      }
-    }
-    return null;
+    List<ObjectiveId> parents = graph.parents(objective.id());
+    return parents.isEmpty() ? null : parents.get(0);
   }
 
   private void appendObjective(StringBuilder text, Objective objective, int depth) {
