@@ -8,4 +8,5 @@ module org.okr4j.core {
   requires org.slf4j;
 
   exports org.okr4j.core;
+  exports org.okr4j.core.validation;
 }

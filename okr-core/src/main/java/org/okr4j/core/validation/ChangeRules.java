@@ -1,0 +1,163 @@
+package org.okr4j.core.validation;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.CycleState;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveState;
+import org.okr4j.core.OkrSet;
+
+/**
+ * Change rules: what an edit from one set to the next may touch. Each does nothing unless the
+ * context holds the set before the edit. A cycle's state is taken from before the edit, so that
+ * closing a cycle and grading it can happen in the same edit.
+ */
+final class ChangeRules {
+
+  private ChangeRules() {}
+
+  /**
+   * BurningOKR and Quantive: a closed cycle is read-only except review text (an objective's
+   * description); an archived one is read-only.
+   */
+  static ValidationRule readOnlyCycles() {
+    return edit((before, after, out) -> {
+      for (Objective objective : after.objectives()) {
+        CycleState state = stateOf(objective.cycle(), before, after);
+        if (state != CycleState.CLOSED && state != CycleState.ARCHIVED) {
+          continue;
+        }
+        Optional<Objective> previous = before.objective(objective.id());
+        if (previous.isEmpty()) {
+          out.accept(readOnly(state, objective, "added"));
+        } else if (!sameExceptReview(previous.get(), objective)
+            || (state == CycleState.ARCHIVED
+                && !previous.get().description().equals(objective.description()))) {
+          out.accept(readOnly(state, objective, "edited"));
+        }
+      }
+      for (Objective objective : before.objectives()) {
+        CycleState state = stateOf(objective.cycle(), before, after);
+        if ((state == CycleState.CLOSED || state == CycleState.ARCHIVED)
+            && after.objective(objective.id()).isEmpty()) {
+          out.accept(readOnly(state, objective, "removed"));
+        }
+      }
+    });
+  }
+
+  /** Puzzle OKR: a key result's measure kind changes only while it has no check-ins. */
+  static ValidationRule measureKinds() {
+    return edit((before, after, out) -> forEachKept(before, after, (was, is) -> {
+      if (!was.checkIns().isEmpty() && was.measure().kind() != is.measure().kind()) {
+        out.accept(Violation.of("change.measure.kind", Severity.ERROR, is.id())
+            .withValue("from", was.measure().kind()).withValue("to", is.measure().kind()));
+      }
+    }));
+  }
+
+  /** Puzzle OKR: an objective's owner is fixed once it is no longer a draft. */
+  static ValidationRule fixedOwners() {
+    return edit((before, after, out) -> {
+      for (Objective objective : after.objectives()) {
+        before.objective(objective.id()).ifPresent(previous -> {
+          if (previous.state() != ObjectiveState.DRAFT
+              && !previous.owner().equals(objective.owner())) {
+            out.accept(Violation.of("change.objective.owner", Severity.ERROR, objective.id())
+                .withValue("from", previous.owner().map(Object::toString).orElse("-"))
+                .withValue("to", objective.owner().map(Object::toString).orElse("-")));
+          }
+        });
+      }
+    });
+  }
+
+  /** Puzzle OKR: a key result stays with its objective once that objective is under way. */
+  static ValidationRule fixedKeyResults() {
+    return edit((before, after, out) -> {
+      for (Objective objective : after.objectives()) {
+        for (KeyResult kr : objective.keyResults()) {
+          before.objectiveOf(kr.id()).ifPresent(previous -> {
+            if (!previous.id().equals(objective.id())
+                && previous.state() != ObjectiveState.DRAFT) {
+              out.accept(Violation.of("change.key-result.moved", Severity.ERROR, kr.id())
+                  .withValue("from", previous.id()).withValue("to", objective.id()));
+            }
+          });
+        }
+      }
+    });
+  }
+
+  /**
+   * Quantive sessions: a cycle in progress takes progress updates, but no new objectives and no
+   * changed targets.
+   */
+  static ValidationRule cyclesInProgress() {
+    return edit((before, after, out) -> {
+      for (Objective objective : after.objectives()) {
+        if (stateOf(objective.cycle(), before, after) != CycleState.ACTIVE) {
+          continue;
+        }
+        if (before.objective(objective.id()).isEmpty()) {
+          out.accept(Violation.of("change.in-progress.new-objective", Severity.ERROR,
+              objective.id()).withValue("cycle", objective.cycle()));
+          continue;
+        }
+        for (KeyResult kr : objective.keyResults()) {
+          before.keyResult(kr.id()).ifPresent(was -> {
+            if (!was.measure().equals(kr.measure())) {
+              out.accept(Violation.of("change.in-progress.target", Severity.ERROR, kr.id())
+                  .withValue("from", was.measure()).withValue("to", kr.measure()));
+            }
+          });
+        }
+      }
+    });
+  }
+
+  @FunctionalInterface
+  private interface EditCheck {
+    void check(OkrSet before, OkrSet after, Consumer<Violation> out);
+  }
+
+  private static ValidationRule edit(EditCheck check) {
+    return (context, out) -> context.previous()
+        .ifPresent(before -> check.check(before, context.set(), out));
+  }
+
+  private static void forEachKept(OkrSet before, OkrSet after,
+      java.util.function.BiConsumer<KeyResult, KeyResult> pair) {
+    for (Objective objective : after.objectives()) {
+      for (KeyResult kr : objective.keyResults()) {
+        before.keyResult(kr.id()).ifPresent(was -> pair.accept(was, kr));
+      }
+    }
+  }
+
+  private static Violation readOnly(CycleState state, Objective objective, String change) {
+    String code = state == CycleState.ARCHIVED ? "change.cycle.archived" : "change.cycle.closed";
+    return Violation.of(code, Severity.ERROR, objective.id())
+        .withValue("cycle", objective.cycle()).withValue("change", change);
+  }
+
+  private static CycleState stateOf(CycleId id, OkrSet before, OkrSet after) {
+    return before.cycle(id).or(() -> after.cycle(id)).map(Cycle::state).orElse(CycleState.DRAFT);
+  }
+
+  /** Every attribute but the description, which holds the review text. */
+  private static boolean sameExceptReview(Objective a, Objective b) {
+    return a.title().equals(b.title()) && a.owner().equals(b.owner())
+        && a.level().equals(b.level()) && a.cycle().equals(b.cycle())
+        && a.commitment() == b.commitment() && a.perspective().equals(b.perspective())
+        && a.themes().equals(b.themes()) && a.origin().equals(b.origin())
+        && a.alignments().equals(b.alignments())
+        && a.standaloneReason().equals(b.standaloneReason())
+        && a.keyResults().equals(b.keyResults()) && a.state() == b.state()
+        && Objects.equals(a.carriedOverFrom(), b.carriedOverFrom());
+  }
+}

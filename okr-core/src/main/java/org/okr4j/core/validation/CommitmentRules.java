@@ -1,0 +1,54 @@
+package org.okr4j.core.validation;
+
+import java.util.Optional;
+import org.okr4j.core.Commitment;
+import org.okr4j.core.Confidence;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+
+/**
+ * Commitment: a promise its owners doubt needs escalating; a stretch goal they are sure of is not a
+ * stretch.
+ */
+final class CommitmentRules {
+
+  private CommitmentRules() {}
+
+  static ValidationRule doubtedPromises() {
+    return (context, out) -> {
+      double floor = context.threshold("commitment.confidence-floor");
+      for (Objective objective : context.set().objectives()) {
+        if (objective.commitment() != Commitment.COMMITTED) {
+          continue;
+        }
+        for (KeyResult kr : objective.keyResults()) {
+          Optional<Confidence> confidence = kr.currentConfidence();
+          if (confidence.isPresent() && confidence.get().value() < floor) {
+            out.accept(Violation.of("commitment.committed.low-confidence", Severity.WARNING,
+                kr.id()).withValue("confidence", confidence.get().value()).withValue("floor", floor));
+          }
+        }
+      }
+    };
+  }
+
+  static ValidationRule sandbagging() {
+    return (context, out) -> {
+      double sure = context.threshold("commitment.near-certain");
+      for (Objective objective : context.set().objectives()) {
+        if (objective.commitment() != Commitment.ASPIRATIONAL || objective.keyResults().isEmpty()) {
+          continue;
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        for (KeyResult kr : objective.keyResults()) {
+          Optional<Confidence> confidence = kr.currentConfidence();
+          lowest = Math.min(lowest, confidence.map(Confidence::value).orElse(Double.NEGATIVE_INFINITY));
+        }
+        if (lowest >= sure) {
+          out.accept(Violation.of("commitment.aspirational.sandbagging", Severity.INFO,
+              objective.id()).withValue("lowest", lowest).withValue("near-certain", sure));
+        }
+      }
+    };
+  }
+}

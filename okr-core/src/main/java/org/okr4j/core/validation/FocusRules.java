@@ -1,0 +1,88 @@
+package org.okr4j.core.validation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.Identifier;
+import org.okr4j.core.Level;
+import org.okr4j.core.Objective;
+import org.okr4j.core.Owner;
+
+/** "Less is more": how many objectives and key results keep a cycle focused. */
+final class FocusRules {
+
+  private FocusRules() {}
+
+  private record OwnerInCycle(Owner owner, CycleId cycle) {}
+
+  static ValidationRule objectivesPerOwner() {
+    return (context, out) -> {
+      double min = context.threshold("focus.objectives.min");
+      double max = context.threshold("focus.objectives.max");
+      Map<OwnerInCycle, int[]> counts = new LinkedHashMap<>();
+      for (Objective objective : context.set().objectives()) {
+        objective.owner().ifPresent(owner -> counts
+            .computeIfAbsent(new OwnerInCycle(owner, objective.cycle()), key -> new int[1])[0]++);
+      }
+      counts.forEach((key, count) -> {
+        Identifier<?> owner = (Identifier<?>) key.owner();
+        if (count[0] > max) {
+          out.accept(Violation.of("focus.objectives.too-many", Severity.WARNING, owner)
+              .withValue("cycle", key.cycle()).withValue("count", count[0]).withValue("max", max));
+        } else if (count[0] < min) {
+          out.accept(Violation.of("focus.objectives.too-few", Severity.INFO, owner)
+              .withValue("cycle", key.cycle()).withValue("count", count[0]).withValue("min", min));
+        }
+      });
+    };
+  }
+
+  static ValidationRule keyResultsPerObjective() {
+    return (context, out) -> {
+      double min = context.threshold("focus.key-results.min");
+      double max = context.threshold("focus.key-results.max");
+      List<String> minLevels = context.list("focus.key-results.min-levels");
+      for (Objective objective : context.set().objectives()) {
+        int count = objective.keyResults().size();
+        if (count > max) {
+          out.accept(Violation.of("focus.key-results.too-many", Severity.WARNING, objective.id())
+              .withValue("count", count).withValue("max", max));
+        } else if (count < min
+            && (minLevels.isEmpty() || minLevels.contains(objective.level().name()))) {
+          out.accept(Violation.of("focus.key-results.too-few", Severity.WARNING, objective.id())
+              .withValue("count", count).withValue("min", min));
+        }
+      }
+    };
+  }
+
+  static ValidationRule topLevelObjectives() {
+    return (context, out) -> {
+      double min = context.threshold("focus.top-level.min");
+      double max = context.threshold("focus.top-level.max");
+      Level top = context.set().organization().levels().top();
+      Map<CycleId, int[]> counts = new LinkedHashMap<>();
+      for (Cycle cycle : context.set().cycles()) {
+        counts.put(cycle.id(), new int[2]); // objectives at the top, objectives in all
+      }
+      for (Objective objective : context.set().objectives()) {
+        int[] count = counts.get(objective.cycle());
+        if (count != null) {
+          count[0] += objective.level().rank() <= top.rank() ? 1 : 0;
+          count[1]++;
+        }
+      }
+      counts.forEach((cycle, count) -> {
+        if (count[0] > max) {
+          out.accept(Violation.of("focus.top-level.too-many", Severity.WARNING, cycle)
+              .withValue("count", count[0]).withValue("max", max));
+        } else if (count[0] < min && count[1] > 0) {
+          out.accept(Violation.of("focus.top-level.too-few", Severity.INFO, cycle)
+              .withValue("count", count[0]).withValue("min", min));
+        }
+      });
+    };
+  }
+}

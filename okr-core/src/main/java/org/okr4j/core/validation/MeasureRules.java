@@ -1,0 +1,161 @@
+package org.okr4j.core.validation;
+
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.BaselineMeasure;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Measure;
+import org.okr4j.core.MeasureKind;
+import org.okr4j.core.Objective;
+import org.okr4j.core.RangeMeasure;
+import org.okr4j.core.Stage;
+import org.okr4j.core.StagesMeasure;
+import org.okr4j.core.ThresholdMeasure;
+import org.okr4j.core.Unit;
+import org.okr4j.core.ZonesMeasure;
+
+/** Measurability: every key result measures something, towards a target, in known units. */
+final class MeasureRules {
+
+  private static final double TOLERANCE = 1e-9;
+  private static final Set<String> CURRENCIES = currencyCodes();
+
+  private MeasureRules() {}
+
+  static ValidationRule target() {
+    return forEachKeyResult((kr, out) -> {
+      if (kr.measure() instanceof BaselineMeasure baseline && baseline.target().isEmpty()) {
+        out.accept(Violation.of("measure.target.missing", Severity.INFO, kr.id()));
+      }
+    });
+  }
+
+  static ValidationRule shape() {
+    return forEachKeyResult((kr, out) -> {
+      Measure measure = kr.measure();
+      if (measure instanceof LinearMeasure linear && linear.start() == linear.target()) {
+        out.accept(Violation.of("measure.linear.no-change", Severity.WARNING, kr.id())
+            .withValue("start", linear.start()));
+      } else if (measure instanceof RangeMeasure range && range.low() == range.high()) {
+        out.accept(Violation.of("measure.range.zero-width", Severity.WARNING, kr.id())
+            .withValue("value", range.low()));
+      } else if (measure instanceof StagesMeasure stages) {
+        double total = 0;
+        for (Stage stage : stages.stages()) {
+          total += stage.weight();
+        }
+        if (total < 1 - TOLERANCE) {
+          out.accept(Violation.of("measure.stages.incomplete", Severity.WARNING, kr.id())
+              .withValue("total", Math.round(total * 1000) / 1000.0));
+        }
+      } else if (measure instanceof ZonesMeasure zones && (zones.start() == zones.commit()
+          || zones.commit() == zones.target() || zones.target() == zones.stretch())) {
+        out.accept(Violation.of("measure.zones.collapsed", Severity.WARNING, kr.id())
+            .withValue("zones", zones.start() + " / " + zones.commit() + " / " + zones.target()
+                + " / " + zones.stretch()));
+      }
+    });
+  }
+
+  static ValidationRule currency() {
+    return forEachKeyResult((kr, out) -> {
+      Unit unit = kr.measure().unit();
+      if (unit.kind() == Unit.Kind.CURRENCY && !CURRENCIES.contains(unit.label())) {
+        out.accept(Violation.of("measure.currency.unknown", Severity.ERROR, kr.id())
+            .withValue("currency", unit.label()));
+      }
+    });
+  }
+
+  /**
+   * A child objective that contributes to a key result adds up in that key result's unit: its own
+   * numeric key results should count in the same unit.
+   */
+  static ValidationRule unitsInRollUp() {
+    return (context, out) -> {
+      for (Objective child : context.set().objectives()) {
+        for (Alignment link : child.alignments()) {
+          if (!link.kind().isVertical() || !(link.target() instanceof KeyResultId parentId)) {
+            continue;
+          }
+          context.set().keyResult(parentId).ifPresent(parent -> {
+            if (!readsValues(parent.measure())) {
+              return;
+            }
+            for (KeyResult kr : child.keyResults()) {
+              if (readsValues(kr.measure()) && !kr.measure().unit().equals(parent.measure().unit())) {
+                out.accept(Violation.of("measure.unit.mismatch", Severity.WARNING, kr.id())
+                    .withValue("unit", kr.measure().unit())
+                    .withValue("parent", parentId)
+                    .withValue("parent-unit", parent.measure().unit()));
+              }
+            }
+          });
+        }
+      }
+    };
+  }
+
+  static ValidationRule nonNegative() {
+    return forEachKeyResult((kr, out) -> {
+      Measure measure = kr.measure();
+      double lowest = switch (measure.kind()) {
+        case LINEAR -> Math.min(((LinearMeasure) measure).start(), ((LinearMeasure) measure).target());
+        case THRESHOLD -> ((ThresholdMeasure) measure).threshold();
+        case RANGE -> ((RangeMeasure) measure).low();
+        case ZONES -> Math.min(((ZonesMeasure) measure).start(), ((ZonesMeasure) measure).stretch());
+        default -> 0;
+      };
+      if (lowest < 0) {
+        out.accept(Violation.of("measure.value.negative", Severity.ERROR, kr.id())
+            .withValue("value", lowest));
+        return;
+      }
+      for (CheckIn checkIn : kr.checkIns()) {
+        if (checkIn.value().isPresent() && checkIn.value().getAsDouble() < 0) {
+          out.accept(Violation.of("measure.value.negative", Severity.ERROR, kr.id())
+              .withValue("value", checkIn.value().getAsDouble())
+              .withValue("date", checkIn.date()));
+          return;
+        }
+      }
+    });
+  }
+
+  static ValidationRule binary() {
+    return forEachKeyResult((kr, out) -> {
+      if (kr.measure().kind() == MeasureKind.MILESTONE) {
+        out.accept(Violation.of("measure.binary", Severity.INFO, kr.id()));
+      }
+    });
+  }
+
+  static ValidationRule forEachKeyResult(
+      java.util.function.BiConsumer<KeyResult, Consumer<Violation>> check) {
+    return (context, out) -> {
+      for (Objective objective : context.set().objectives()) {
+        for (KeyResult kr : objective.keyResults()) {
+          check.accept(kr, out);
+        }
+      }
+    };
+  }
+
+  private static boolean readsValues(Measure measure) {
+    return measure.kind().reading() == MeasureKind.Reading.VALUE;
+  }
+
+  private static Set<String> currencyCodes() {
+    Set<String> codes = new HashSet<>();
+    for (Currency currency : Currency.getAvailableCurrencies()) {
+      codes.add(currency.getCurrencyCode());
+    }
+    return Set.copyOf(codes);
+  }
+}

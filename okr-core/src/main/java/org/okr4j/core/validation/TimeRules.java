@@ -1,0 +1,129 @@
+package org.okr4j.core.validation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveState;
+
+/** Time: objectives in known cycles, check-ins inside them, on a cadence, and nothing past due. */
+final class TimeRules {
+
+  private TimeRules() {}
+
+  static ValidationRule knownCycles() {
+    return (context, out) -> {
+      for (Objective objective : context.set().objectives()) {
+        if (context.cycleOf(objective).isEmpty()) {
+          out.accept(Violation.of("time.cycle.unknown", Severity.ERROR, objective.id())
+              .withValue("cycle", objective.cycle()));
+        }
+      }
+    };
+  }
+
+  static ValidationRule checkInDates() {
+    return (context, out) -> {
+      LocalDate asOf = context.asOf();
+      for (Objective objective : context.set().objectives()) {
+        Optional<Cycle> cycle = context.cycleOf(objective);
+        for (KeyResult kr : objective.keyResults()) {
+          for (CheckIn checkIn : kr.checkIns()) {
+            if (checkIn.date().isAfter(asOf)) {
+              out.accept(Violation.of("time.check-in.future", Severity.ERROR, kr.id())
+                  .withValue("date", checkIn.date()).withValue("as-of", asOf));
+            } else if (cycle.isPresent() && !cycle.get().contains(checkIn.date())) {
+              out.accept(Violation.of("time.check-in.outside-cycle", Severity.WARNING, kr.id())
+                  .withValue("date", checkIn.date()).withValue("cycle", cycle.get().id()));
+            }
+          }
+        }
+      }
+    };
+  }
+
+  /** Key results of running objectives whose last check-in is older than the cadence allows. */
+  static ValidationRule staleCheckIns() {
+    return (context, out) -> {
+      long cadence = Math.round(context.threshold("time.cadence-days"));
+      long grace = Math.round(context.threshold("time.grace-days"));
+      LocalDate asOf = context.asOf();
+      for (Objective objective : context.set().objectives()) {
+        if (!isRunning(context, objective)) {
+          continue;
+        }
+        for (KeyResult kr : objective.keyResults()) {
+          Optional<LocalDate> last = lastOnOrBefore(kr, asOf);
+          if (last.isEmpty()) {
+            continue;
+          }
+          LocalDate due = last.get().plusDays(cadence);
+          long late = ChronoUnit.DAYS.between(due, asOf);
+          if (late > grace) {
+            out.accept(Violation.of("time.check-in.stale", Severity.WARNING, kr.id())
+                .withValue("last", last.get()).withValue("due", due).withValue("days-late", late));
+          }
+        }
+      }
+    };
+  }
+
+  /** Key results of running objectives with no check-in some days after their cycle began. */
+  static ValidationRule notStarted() {
+    return (context, out) -> {
+      long days = Math.round(context.threshold("time.not-started-days"));
+      LocalDate asOf = context.asOf();
+      for (Objective objective : context.set().objectives()) {
+        if (!isRunning(context, objective)) {
+          continue;
+        }
+        LocalDate start = context.cycleOf(objective).orElseThrow().start();
+        long since = ChronoUnit.DAYS.between(start, asOf);
+        if (since < days) {
+          continue;
+        }
+        for (KeyResult kr : objective.keyResults()) {
+          if (lastOnOrBefore(kr, asOf).isEmpty()) {
+            out.accept(Violation.of("time.not-started", Severity.WARNING, kr.id())
+                .withValue("start", start).withValue("days", since));
+          }
+        }
+      }
+    };
+  }
+
+  static ValidationRule pastDue() {
+    return (context, out) -> {
+      for (Objective objective : context.set().objectives()) {
+        Optional<Cycle> cycle = context.cycleOf(objective);
+        if (cycle.isPresent() && cycle.get().end().isBefore(context.asOf()) && isOpen(objective)) {
+          out.accept(Violation.of("time.past-due", Severity.WARNING, objective.id())
+              .withValue("end", cycle.get().end()).withValue("state", objective.state()));
+        }
+      }
+    };
+  }
+
+  private static boolean isRunning(ValidationContext context, Objective objective) {
+    Optional<Cycle> cycle = context.cycleOf(objective);
+    return isOpen(objective) && cycle.isPresent() && cycle.get().contains(context.asOf());
+  }
+
+  private static boolean isOpen(Objective objective) {
+    return objective.state() == ObjectiveState.ACTIVE || objective.state() == ObjectiveState.DRAFT;
+  }
+
+  private static Optional<LocalDate> lastOnOrBefore(KeyResult kr, LocalDate asOf) {
+    // Check-ins are sorted by date; a future one is reported by checkInDates, not counted here.
+    for (int i = kr.checkIns().size() - 1; i >= 0; i--) {
+      LocalDate date = kr.checkIns().get(i).date();
+      if (!date.isAfter(asOf)) {
+        return Optional.of(date);
+      }
+    }
+    return Optional.empty();
+  }
+}

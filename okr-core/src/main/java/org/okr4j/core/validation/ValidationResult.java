@@ -1,0 +1,141 @@
+package org.okr4j.core.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.okr4j.core.Identifier;
+
+/**
+ * The violations a policy found in a set.
+ *
+ * <p>Immutable and thread-safe. Order is deterministic: by rule, in the policy's order, then in
+ * the order each rule walks the set (the set's own order of objectives and key results); the same
+ * set and policy give the same list. Filters return new results in the same order.
+ * <pre>{@code
+ * ValidationResult result = ValidationPolicy.defaults().check(set, LocalDate.of(2026, 11, 20));
+ * result.atLeast(Severity.WARNING).about(ObjectiveId.of("o-growth")).violations();
+ * result.withCode("focus").count();          // every focus.* violation
+ * result.orThrow();                          // throws ValidationException if any error
+ * }</pre>
+ */
+public final class ValidationResult {
+
+  private final String policy;
+  private final List<Violation> violations;
+
+  ValidationResult(String policy, List<Violation> violations) {
+    this.policy = policy;
+    this.violations = violations;
+  }
+
+  /** A result holding {@code violations}, in the order given (for hosts that merge results). */
+  public static ValidationResult of(String policy, List<Violation> violations) {
+    return new ValidationResult(Objects.requireNonNull(policy, "policy"),
+        List.copyOf(violations));
+  }
+
+  /** The name of the policy that checked the set. */
+  public String policy() {
+    return policy;
+  }
+
+  /** Every violation, in order; unmodifiable. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** How many violations there are. */
+  public int count() {
+    return violations.size();
+  }
+
+  /** True if nothing was found. */
+  public boolean isEmpty() {
+    return violations.isEmpty();
+  }
+
+  /** True if no violation is an {@link Severity#ERROR}. */
+  public boolean isValid() {
+    return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+  }
+
+  /** The violations of exactly this severity. */
+  public ValidationResult withSeverity(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return filter(v -> v.severity() == severity);
+  }
+
+  /** The violations at least as severe as {@code severity}. */
+  public ValidationResult atLeast(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return filter(v -> v.severity().isAtLeast(severity));
+  }
+
+  /** The violations whose code is {@code codeOrPrefix} or starts with it and a dot. */
+  public ValidationResult withCode(String codeOrPrefix) {
+    Objects.requireNonNull(codeOrPrefix, "codeOrPrefix");
+    return filter(v -> v.hasCode(codeOrPrefix));
+  }
+
+  /** The violations about {@code subject}. */
+  public ValidationResult about(Identifier<?> subject) {
+    Objects.requireNonNull(subject, "subject");
+    return filter(v -> v.subject().equals(subject));
+  }
+
+  /** The codes found, sorted. */
+  public SortedSet<String> codes() {
+    SortedSet<String> codes = new TreeSet<>();
+    for (Violation violation : violations) {
+      codes.add(violation.code());
+    }
+    return codes;
+  }
+
+  /**
+   * Returns this result if it holds no error.
+   *
+   * @throws ValidationException carrying this result if it holds an error
+   */
+  public ValidationResult orThrow() {
+    if (!isValid()) {
+      throw new ValidationException(this);
+    }
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationResult that && policy.equals(that.policy)
+        && violations.equals(that.violations);
+  }
+
+  @Override
+  public int hashCode() {
+    return policy.hashCode() * 31 + violations.hashCode();
+  }
+
+  /** For example {@code ValidationResult[okr4j: 2 errors, 5 warnings, 1 info]}. */
+  @Override
+  public String toString() {
+    int[] counts = new int[Severity.values().length];
+    for (Violation violation : violations) {
+      counts[violation.severity().ordinal()]++;
+    }
+    return "ValidationResult[" + policy + ": " + counts[0] + " errors, " + counts[1]
+        + " warnings, " + counts[2] + " info]";
+  }
+
+  private ValidationResult filter(Predicate<Violation> keep) {
+    List<Violation> kept = new ArrayList<>();
+    for (Violation violation : violations) {
+      if (keep.test(violation)) {
+        kept.add(violation);
+      }
+    }
+    return new ValidationResult(policy, List.copyOf(kept));
+  }
+}

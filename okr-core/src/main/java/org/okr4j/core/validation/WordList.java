@@ -1,0 +1,104 @@
+package org.okr4j.core.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Words to look for in titles. Words written in a script with spaces (English, German) match whole
+ * words, ignoring case; words in Han, Hiragana, Katakana or Hangul match anywhere in the text, since
+ * those scripts do not separate words.
+ */
+final class WordList {
+
+  private final Set<String> spaced;
+  private final List<String> unspaced;
+
+  private WordList(Set<String> spaced, List<String> unspaced) {
+    this.spaced = spaced;
+    this.unspaced = unspaced;
+  }
+
+  static WordList of(List<String> words) {
+    Set<String> spaced = new HashSet<>();
+    List<String> unspaced = new ArrayList<>();
+    for (String word : words) {
+      String w = word.strip();
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.codePoints().anyMatch(WordList::isUnspaced)) {
+        unspaced.add(w);
+      } else {
+        spaced.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return new WordList(Set.copyOf(spaced), List.copyOf(unspaced));
+  }
+
+  /** The word the text opens with, or a listed unspaced word anywhere in it. */
+  Optional<String> opening(String text) {
+    int start = 0;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = wordEnd(text, start);
+    if (end > start) {
+      String first = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (spaced.contains(first)) {
+        return Optional.of(first);
+      }
+    }
+    return unspacedIn(text);
+  }
+
+  /** The first listed word found anywhere in the text. */
+  Optional<String> anywhere(String text) {
+    if (!spaced.isEmpty()) {
+      int i = 0;
+      while (i < text.length()) {
+        if (!isWordChar(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = wordEnd(text, i);
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        if (spaced.contains(word)) {
+          return Optional.of(word);
+        }
+        i = end;
+      }
+    }
+    return unspacedIn(text);
+  }
+
+  private Optional<String> unspacedIn(String text) {
+    for (String word : unspaced) {
+      if (text.contains(word)) {
+        return Optional.of(word);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int wordEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && isWordChar(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) && !isUnspaced(c);
+  }
+
+  private static boolean isUnspaced(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+}
