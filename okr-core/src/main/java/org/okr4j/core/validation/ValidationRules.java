@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,7 +86,7 @@ public final class ValidationRules {
 
   /** The built-in rule with this name, if there is one. */
   public static Optional<ValidationRule> named(String name) {
-    return Optional.ofNullable(CATALOGUE.get(name));
+    return Optional.ofNullable(CATALOGUE.get(Objects.requireNonNull(name, "name")));
   }
 
   /** Objectives per owner and cycle within {@code focus.objectives.min..max}. */

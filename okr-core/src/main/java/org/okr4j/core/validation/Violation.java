@@ -51,10 +51,11 @@ public final class Violation {
    */
   public static Violation of(String code, Severity severity, Identifier<?> subject) {
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(subject, "subject");
     Guards.check(CODE.matcher(code).matches(), "violation code",
         "be lower-case words joined by dots or hyphens", code);
-    return new Violation(code, Objects.requireNonNull(severity, "severity"),
-        Objects.requireNonNull(subject, "subject"), Map.of());
+    return new Violation(code, severity, subject, Map.of());
   }
 
   /**

@@ -87,7 +87,7 @@ public final class ViolationMessages {
 
   /** True if there is a message for {@code code} (built in, from a vendor file or overridden). */
   public boolean hasMessage(String code) {
-    return texts.containsKey(code + ".message");
+    return texts.containsKey(Objects.requireNonNull(code, "code") + ".message");
   }
 
   /** The violation's message, its placeholders filled in. */

@@ -95,7 +95,9 @@ final class WordingRules {
       String digits = text.substring(start, i);
       boolean year = digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
       if (!glued && !year) {
-        return Optional.of(i < text.length() && text.charAt(i) == '%' ? digits + "%" : digits);
+        int after = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+        boolean percent = after < text.length() && text.charAt(after) == '%';
+        return Optional.of(percent ? digits + "%" : digits);
       }
     }
     return Optional.empty();

@@ -1,0 +1,390 @@
+package org.okr4j.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.validation.Fixtures.AS_OF;
+import static org.okr4j.core.validation.Fixtures.healthy;
+import static org.okr4j.core.validation.Fixtures.keyResult;
+import static org.okr4j.core.validation.Fixtures.objective;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.MilestoneMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnitId;
+
+class ValidationPolicyTest {
+
+  /** The objective {@code o-sales} with {@code n} key results. */
+  static OkrSet salesWith(int n) {
+    return objective("o-sales", o -> {
+      o.keyResults(List.of());
+      for (int i = 0; i < n; i++) {
+        o.addKeyResults(Fixtures.keyResult("kr-s" + i, "Deals closed in segment " + i,
+            LinearMeasure.of(0, 10)));
+      }
+      return o;
+    }).apply(healthy());
+  }
+
+  static List<String> codes(ValidationPolicy policy, OkrSet set) {
+    return policy.check(set, AS_OF).violations().stream().map(Violation::code).toList();
+  }
+
+  @Nested
+  class Presets {
+    @Test
+    void areNamedAndListed() {
+      assertThat(ValidationPolicy.names()).containsExactly("okr4j", "strategy-execution",
+          "implementation-guide", "bottom-up", "google", "viva-goals", "quantive", "burningokr",
+          "gitlab", "lattice", "15five", "mooncamp", "puzzle-okr");
+      for (String name : ValidationPolicy.names()) {
+        assertThat(ValidationPolicy.named(name).name()).isEqualTo(name);
+      }
+      assertThat(ValidationPolicy.defaults().name()).isEqualTo("okr4j");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.named("perdoo"))
+          .withMessageStartingWith("validation policy name must be one of [okr4j, ");
+    }
+
+    /** Key results per objective: seeds 000 (at most 4), 002 (3-5), 003 and Doerr (at most 5). */
+    @ParameterizedTest(name = "{0} with {1} key results: {2}")
+    @CsvSource({
+        "okr4j, 0, focus.key-results.too-few", "okr4j, 1, ''", "okr4j, 5, ''",
+        "okr4j, 6, focus.key-results.too-many",
+        "strategy-execution, 4, ''", "strategy-execution, 5, focus.key-results.too-many",
+        "implementation-guide, 2, focus.key-results.too-few", "implementation-guide, 3, ''",
+        "implementation-guide, 5, ''", "implementation-guide, 6, focus.key-results.too-many",
+        "bottom-up, 5, ''", "bottom-up, 6, focus.key-results.too-many",
+        "google, 5, ''", "google, 6, focus.key-results.too-many",
+        "viva-goals, 5, ''", "viva-goals, 6, focus.key-results.too-many",
+        "quantive, 1, focus.key-results.too-few", "quantive, 2, ''", "quantive, 5, ''",
+        "quantive, 6, focus.key-results.too-many",
+        "burningokr, 0, ''", "burningokr, 7, ''", "burningokr, 8, focus.key-results.too-many",
+    })
+    void keyResultLimits(String preset, int keyResults, String expected) {
+      List<String> focus = ValidationPolicy.named(preset).check(salesWith(keyResults), AS_OF)
+          .about(ObjectiveId.of("o-sales")).withCode("focus.key-results").violations().stream()
+          .map(Violation::code).toList();
+      assertThat(focus).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
+    /** Objectives per owner: seed 000 and Google 3-5, seed 003 4-6. */
+    @ParameterizedTest(name = "{0} with {1} objectives: {2}")
+    @CsvSource({
+        "strategy-execution, 2, focus.objectives.too-few", "strategy-execution, 3, ''",
+        "strategy-execution, 5, ''", "strategy-execution, 6, focus.objectives.too-many",
+        "google, 2, focus.objectives.too-few", "google, 5, ''",
+        "google, 6, focus.objectives.too-many",
+        "bottom-up, 3, focus.objectives.too-few", "bottom-up, 4, ''", "bottom-up, 6, ''",
+        "bottom-up, 7, focus.objectives.too-many",
+        "okr4j, 1, ''", "okr4j, 5, ''", "okr4j, 6, focus.objectives.too-many",
+    })
+    void objectiveLimits(String preset, int objectives, String expected) {
+      OkrSet set = healthy();
+      for (int i = 1; i < objectives; i++) {
+        set = set.with(Fixtures.objective("o-web-" + i, "Make page " + (char) ('a' + i) + " fast",
+            "team", "web").addAlignments(Alignment.contributesTo(ObjectiveId.of("o-co")))
+            .addKeyResults(KeyResult.of("kr-web-" + i, "Page load time", LinearMeasure.of(3, 1)))
+            .build());
+      }
+      List<String> found = ValidationPolicy.named(preset).check(set, AS_OF)
+          .about(OrgUnitId.of("web")).withCode("focus.objectives").violations().stream()
+          .map(Violation::code).toList();
+      assertThat(found).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
+    /** Seed 000: 2-3 priorities at the top. */
+    @ParameterizedTest(name = "strategy-execution with {0} top-level objectives: {1}")
+    @CsvSource({"1, focus.top-level.too-few", "2, ''", "3, ''", "4, focus.top-level.too-many"})
+    void topLevelPriorities(int count, String expected) {
+      OkrSet set = healthy();
+      for (int i = 1; i < count; i++) {
+        set = set.with(Fixtures.objective("o-co-" + i, "Priority " + (char) ('a' + i), "company",
+            "co").addKeyResults(KeyResult.of("kr-co-" + i, "Revenue", LinearMeasure.of(1, 2)))
+            .build());
+      }
+      List<String> found = codes(ValidationPolicy.named("strategy-execution"), set).stream()
+          .filter(code -> code.startsWith("focus.top-level")).toList();
+      assertThat(found).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void vivaGoalsAsksForKeyResultsOnlyOfTeamAndIndividualObjectives() {
+      ValidationPolicy viva = ValidationPolicy.named("viva-goals");
+      OkrSet teamWithout = objective("o-web", o -> o.keyResults(List.of())).apply(healthy());
+      OkrSet companyWithout = objective("o-co", o -> o.keyResults(List.of())).apply(healthy());
+      assertThat(codes(viva, teamWithout)).containsExactly("focus.key-results.too-few");
+      assertThat(codes(viva, companyWithout)).isEmpty();
+    }
+
+    @Test
+    void vivaGoalsAlertsOnTheUnalignedTheOwnerlessThePastDueAndTheNotStarted() {
+      ValidationPolicy viva = ValidationPolicy.named("viva-goals");
+      OkrSet set = objective("o-web", o -> o.alignments(List.of())
+          .owner(java.util.Optional.empty())).apply(healthy());
+      set = keyResult("kr-win", k -> k.checkIns(List.of())).apply(set);
+      assertThat(codes(viva, set)).containsExactlyInAnyOrder("structure.unaligned",
+          "ownership.objective.missing", "time.not-started");
+      assertThat(viva.check(set, Fixtures.QUARTER.end().plusDays(1)).codes())
+          .contains("time.past-due");
+    }
+
+    @Test
+    void quantiveScoresTheDesign() {
+      ValidationPolicy quantive = ValidationPolicy.named("quantive");
+      OkrSet set = objective("o-co", o -> o.title("x".repeat(70))).apply(healthy());
+      set = keyResult("kr-win", k -> k.checkIns(List.of()).measure(MilestoneMeasure.of())).apply(set);
+      ValidationResult result = quantive.check(set, AS_OF);
+      assertThat(result.codes()).containsExactly("measure.binary", "text.title.too-long");
+      assertThat(result.atLeast(Severity.WARNING).count()).isEqualTo(2);
+      OkrSet short69 = objective("o-co", o -> o.title("x".repeat(69))).apply(healthy());
+      assertThat(quantive.check(short69, AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
+    void gitlabAndLatticeAllowOneParentAndGitlabNoChildrenOfKeyResults() {
+      OkrSet twoParents = objective("o-web", o -> o.addAlignments(
+          Alignment.contributesTo(ObjectiveId.of("o-sales")))).apply(healthy());
+      assertThat(ValidationPolicy.named("gitlab").check(twoParents, AS_OF).withSeverity(
+          Severity.ERROR).codes()).containsExactly("structure.key-result.has-children",
+          "structure.parents.too-many");
+      assertThat(ValidationPolicy.named("lattice").check(twoParents, AS_OF).codes())
+          .containsExactly("structure.parents.too-many");
+      assertThat(ValidationPolicy.named("lattice").check(healthy(), AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
+    void burningOkrWantsParentsInAncestorUnitsAndNoNegativeValues() {
+      ValidationPolicy burning = ValidationPolicy.named("burningokr");
+      OkrSet sideways = objective("o-web", o -> o.alignments(List.of(
+          Alignment.contributesTo(ObjectiveId.of("o-sales"))))).apply(healthy());
+      assertThat(burning.check(sideways, AS_OF).withSeverity(Severity.ERROR).codes())
+          .containsExactly("structure.parent.outside-ancestors");
+      assertThat(burning.check(healthy(), AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
+    void fifteenFiveKeepsChildrenWithinTheirParentsDates() {
+      OkrSet later = objective("o-web", o -> o.cycle(Fixtures.NEXT_QUARTER.id())).apply(healthy());
+      assertThat(ValidationPolicy.named("15five").check(later, AS_OF).withSeverity(Severity.ERROR)
+          .codes()).containsExactly("structure.parent.cycle-outside");
+    }
+
+    @Test
+    void mooncampAllowsParentsByLevel() {
+      ValidationPolicy mooncamp = ValidationPolicy.named("mooncamp");
+      assertThat(mooncamp.check(healthy(), AS_OF).isEmpty()).isTrue();
+      OkrSet upward = objective("o-co", o -> o.addAlignments(
+          Alignment.contributesTo(ObjectiveId.of("o-sales")))).apply(healthy());
+      assertThat(mooncamp.check(upward, AS_OF).codes()).isEmpty(); // company: no list, any
+      OkrSet departmentToTeam = objective("o-sales", o -> o.alignments(List.of(
+          Alignment.contributesTo(ObjectiveId.of("o-web"))))).apply(healthy());
+      assertThat(mooncamp.check(departmentToTeam, AS_OF).codes())
+          .containsExactly("structure.parent.type-not-allowed");
+    }
+
+    @Test
+    void puzzleOkrFixesOwnersAndKeyResultsOnceStarted() {
+      OkrSet before = healthy();
+      OkrSet after = objective("o-web", o -> o.owner(OrgUnitId.of("eng"))).apply(before);
+      assertThat(ValidationPolicy.named("puzzle-okr").checkEdit(before, after, AS_OF).codes())
+          .containsExactly("change.objective.owner");
+      OkrSet draft = objective("o-web", o -> o.state(org.okr4j.core.ObjectiveState.DRAFT))
+          .apply(before);
+      OkrSet draftMoved = objective("o-web", o -> o.owner(OrgUnitId.of("eng"))).apply(draft);
+      assertThat(ValidationPolicy.named("puzzle-okr").checkEdit(draft, draftMoved, AS_OF)
+          .isEmpty()).isTrue();
+    }
+
+    @Test
+    void changeRulesAreQuietWithoutAnEdit() {
+      ValidationPolicy puzzle = ValidationPolicy.named("puzzle-okr");
+      assertThat(puzzle.check(healthy(), AS_OF).isEmpty()).isTrue();
+      assertThat(puzzle.checkEdit(healthy(), healthy(), AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aMeasureKindMayChangeBeforeTheFirstCheckIn() {
+      UnaryOperator<OkrSet> fresh = keyResult("kr-win", k -> k.checkIns(List.of()));
+      OkrSet before = fresh.apply(healthy());
+      OkrSet after = keyResult("kr-win", k -> k.measure(MilestoneMeasure.of())).apply(before);
+      assertThat(ValidationPolicy.named("puzzle-okr").checkEdit(before, after, AS_OF).isEmpty())
+          .isTrue();
+    }
+  }
+
+  @Nested
+  class Tuning {
+    private final OkrSet sixKeyResults = salesWith(6);
+
+    @Test
+    void aThresholdChangesWhatFires() {
+      assertThat(codes(ValidationPolicy.defaults(), sixKeyResults))
+          .contains("focus.key-results.too-many");
+      assertThat(codes(ValidationPolicy.defaults().withThreshold("focus.key-results.max", 6),
+          sixKeyResults)).doesNotContain("focus.key-results.too-many");
+    }
+
+    @Test
+    void withoutDropsARuleOrSilencesCodesByPrefix() {
+      ValidationPolicy noFocus = ValidationPolicy.defaults().without("focus");
+      assertThat(codes(noFocus, sixKeyResults)).noneMatch(code -> code.startsWith("focus."));
+      ValidationPolicy noRule = ValidationPolicy.defaults().without("focus.key-results");
+      assertThat(noRule.ruleNames()).doesNotContain("focus.key-results").contains("focus.objectives");
+      assertThat(codes(noRule, sixKeyResults)).doesNotContain("focus.key-results.too-many");
+      ValidationPolicy noTooMany = ValidationPolicy.defaults().without("focus.key-results.too-many");
+      assertThat(noTooMany.ruleNames()).contains("focus.key-results");
+      assertThat(codes(noTooMany, sixKeyResults)).doesNotContain("focus.key-results.too-many");
+      // A prefix silences whole segments only.
+      assertThat(codes(ValidationPolicy.defaults().without("focus.key"), sixKeyResults))
+          .contains("focus.key-results.too-many");
+    }
+
+    @Test
+    void theLongestSeverityPrefixWins() {
+      ValidationPolicy policy = ValidationPolicy.defaults()
+          .withSeverity("focus", Severity.INFO)
+          .withSeverity("focus.key-results.too-many", Severity.ERROR);
+      ValidationResult result = policy.check(sixKeyResults, AS_OF);
+      assertThat(result.withCode("focus.key-results.too-many").violations())
+          .allMatch(v -> v.severity() == Severity.ERROR);
+      OkrSet sevenObjectives = healthy();
+      for (int i = 0; i < 6; i++) {
+        sevenObjectives = sevenObjectives.with(Fixtures.objective("o-x" + i, "Delight " + i, "team",
+            "web").addAlignments(Alignment.contributesTo(ObjectiveId.of("o-co")))
+            .addKeyResults(KeyResult.of("kr-x" + i, "Happy users", LinearMeasure.of(1, 2))).build());
+      }
+      assertThat(policy.check(sevenObjectives, AS_OF).withCode("focus.objectives").violations())
+          .isNotEmpty().allMatch(v -> v.severity() == Severity.INFO);
+    }
+
+    @Test
+    void aVendorAddsARuleAsALambda() {
+      ValidationRule jiraLink = (context, out) -> {
+        for (Objective objective : context.set().objectives()) {
+          if (objective.description().filter(d -> d.contains("JIRA-")).isEmpty()) {
+            out.accept(Violation.of("acme.jira-link.missing", Severity.INFO, objective.id()));
+          }
+        }
+      };
+      ValidationPolicy acme = ValidationPolicy.defaults().with("acme.jira-link", jiraLink)
+          .withName("acme");
+      ValidationResult result = acme.check(healthy(), AS_OF);
+      assertThat(result.policy()).isEqualTo("acme");
+      assertThat(result.withCode("acme").count()).isEqualTo(3);
+      assertThat(acme.ruleNames()).endsWith("acme.jira-link");
+      assertThat(acme.without("acme").check(healthy(), AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
+    void rulesComposeWithAnd() {
+      ValidationRule one = (context, out) -> out.accept(
+          Violation.of("acme.one", Severity.INFO, ObjectiveId.of("o-co")));
+      ValidationRule two = (context, out) -> out.accept(
+          Violation.of("acme.two", Severity.INFO, ObjectiveId.of("o-co")));
+      ValidationResult result = ValidationPolicy.builder().rule("acme", one.and(two)).build()
+          .check(healthy(), AS_OF);
+      assertThat(result.violations()).extracting(Violation::code).containsExactly("acme.one",
+          "acme.two");
+    }
+
+    @Test
+    void wordListsAreReplaceable() {
+      OkrSet german = keyResult("kr-win", k -> k.title("Einführen des Partnerportals"))
+          .apply(healthy());
+      ValidationPolicy policy = ValidationPolicy.defaults()
+          .withList("wording.activity-verbs.de", List.of("einführen", "entwickeln"));
+      assertThat(codes(ValidationPolicy.defaults(), german)).doesNotContain("wording.key-result.task");
+      assertThat(codes(policy, german)).contains("wording.key-result.task");
+      assertThat(policy.lists()).containsKey("wording.activity-verbs.de");
+    }
+
+    @Test
+    void presetsAreIndependentCopies() {
+      ValidationPolicy tuned = ValidationPolicy.defaults().withThreshold("focus.key-results.max", 9);
+      assertThat(ValidationPolicy.defaults().thresholds().get("focus.key-results.max")).isEqualTo(5.0);
+      assertThat(tuned.thresholds().get("focus.key-results.max")).isEqualTo(9.0);
+      assertThat(tuned.toString()).startsWith("ValidationPolicy[okr4j, rules [focus.objectives, ");
+    }
+
+    @Test
+    void rejectsUnknownRulesBadNamesAndNonFiniteThresholds() {
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .with("focus.everything")).withMessageStartingWith(
+              "validation rule name must be one of [focus.objectives, ");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withThreshold("focus.key-results.max", Double.NaN))
+          .withMessage("threshold focus.key-results.max must be a finite number, but was NaN");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.builder()
+          .rule(" ", (c, o) -> { }));
+    }
+
+    @Test
+    void aRuleAskingForAnUnknownThresholdFailsLoudly() {
+      ValidationRule typo = (context, out) -> context.threshold("focus.key-result.max");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.builder()
+          .rule("typo", typo).build().check(healthy(), AS_OF))
+          .withMessage("threshold must be one the policy sets, but was 'focus.key-result.max'");
+    }
+  }
+
+  @Nested
+  class Results {
+    private final ValidationResult result = ValidationPolicy.defaults()
+        .withSeverity("wording.objective.number", Severity.ERROR)
+        .check(objective("o-web", o -> o.title("Cut checkout time by 40 %")
+            .owner(java.util.Optional.empty())).apply(salesWith(6)), AS_OF);
+
+    @Test
+    void filterBySeverityCodeAndSubject() {
+      assertThat(result.withSeverity(Severity.ERROR).codes())
+          .containsExactly("wording.objective.number");
+      assertThat(result.atLeast(Severity.WARNING).codes()).containsExactly(
+          "focus.key-results.too-many", "ownership.objective.missing", "wording.objective.number");
+      assertThat(result.about(ObjectiveId.of("o-web")).codes())
+          .containsExactly("ownership.objective.missing", "wording.objective.number");
+      assertThat(result.withCode("ownership").count()).isEqualTo(1);
+      assertThat(result.isValid()).isFalse();
+      assertThat(result.withSeverity(Severity.WARNING).isValid()).isTrue();
+      assertThat(result).hasToString("ValidationResult[okr4j: 1 errors, 2 warnings, 0 info]");
+    }
+
+    @Test
+    void orThrowCarriesTheResult() {
+      assertThatThrownBy(result::orThrow).isInstanceOf(ValidationException.class)
+          .isInstanceOf(org.okr4j.core.OkrException.class)
+          .hasMessageContaining("first error: ERROR wording.objective.number o-web {number=40%}")
+          .satisfies(e -> assertThat(((ValidationException) e).result()).isSameAs(result));
+      ValidationResult warnings = result.atLeast(Severity.WARNING).withSeverity(Severity.WARNING);
+      assertThat(warnings.orThrow()).isSameAs(warnings);
+    }
+
+    @Test
+    void orderFollowsThePolicyThenTheSet() {
+      assertThat(result.violations()).extracting(Violation::code).containsExactly(
+          "focus.key-results.too-many", "wording.objective.number", "ownership.objective.missing");
+      assertThat(ValidationPolicy.defaults().withSeverity("wording.objective.number",
+          Severity.ERROR).check(objective("o-web", o -> o.title("Cut checkout time by 40 %")
+              .owner(java.util.Optional.empty())).apply(salesWith(6)), AS_OF)).isEqualTo(result);
+    }
+
+    @Test
+    void hostsMergeResults() {
+      ValidationResult merged = ValidationResult.of("merged", result.violations());
+      assertThat(merged.violations()).isEqualTo(result.violations());
+      assertThat(merged).isNotEqualTo(result);
+      assertThat(merged.hashCode()).isNotEqualTo(result.hashCode());
+      assertThat(ValidationResult.of("empty", List.of()).isEmpty()).isTrue();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.okr4j.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.ObjectiveState;
+
+class ViolationMessagesTest {
+
+  private final Violation tooMany = Violation.of("focus.key-results.too-many", Severity.WARNING,
+      ObjectiveId.of("o-growth")).withValue("count", 7).withValue("max", 5.0);
+
+  @Nested
+  class BuiltIn {
+    @Test
+    void fillsValuesAndTheSubject() {
+      assertThat(ViolationMessages.english().message(tooMany))
+          .isEqualTo("The objective o-growth has 7 key results; at most 5 keep it focused.");
+    }
+
+    @Test
+    void speaksSimplifiedChineseForEveryChineseLocale() {
+      String zh = "目标 o-growth 有 7 个关键结果；最多 5 个才能保持聚焦。";
+      assertThat(ViolationMessages.of(Locale.SIMPLIFIED_CHINESE).message(tooMany)).isEqualTo(zh);
+      assertThat(ViolationMessages.of(Locale.CHINESE).message(tooMany)).isEqualTo(zh);
+    }
+
+    @Test
+    void fallsBackToEnglishForALocaleWithoutTexts() {
+      assertThat(ViolationMessages.of(Locale.JAPANESE).message(tooMany))
+          .isEqualTo(ViolationMessages.english().message(tooMany));
+    }
+
+    @Test
+    void translatesValuesThatHaveAText() {
+      Violation pastDue = Violation.of("time.past-due", Severity.WARNING, ObjectiveId.of("o-1"))
+          .withValue("end", "2026-06-30").withValue("state", ObjectiveState.ACTIVE);
+      assertThat(pastDue.message(Locale.SIMPLIFIED_CHINESE)).contains("进行中").doesNotContain("ACTIVE");
+      assertThat(pastDue.message(Locale.ENGLISH)).contains("still active");
+    }
+
+    @Test
+    void leavesAPlaceholderWithoutAValueVisible() {
+      Violation bare = Violation.of("focus.key-results.too-many", Severity.WARNING,
+          ObjectiveId.of("o-1"));
+      assertThat(bare.message(Locale.ENGLISH)).contains("{count}");
+    }
+  }
+
+  @Nested
+  class Vendors {
+    @Test
+    void addALocaleWithAFileOnTheClassPath() {
+      ViolationMessages french = ViolationMessages.of(Locale.FRENCH);
+      assertThat(french.message(tooMany)).startsWith("L'objectif o-growth a 7 résultats clés");
+      assertThat(french.remedy(tooMany)).startsWith("Gardez");
+      // Codes the vendor did not translate fall back to English.
+      Violation missing = Violation.of("ownership.objective.missing", Severity.WARNING,
+          ObjectiveId.of("o-1"));
+      assertThat(french.message(missing)).isEqualTo("The objective o-1 has no owner.");
+    }
+
+    @Test
+    void rewordOneMarketWithAMoreSpecificFile() {
+      assertThat(ViolationMessages.of(Locale.forLanguageTag("en-AU")).message(tooMany))
+          .isEqualTo("Too many KRs on o-growth, mate: 7, keep it to 5.");
+      assertThat(ViolationMessages.of(Locale.UK).message(tooMany))
+          .isEqualTo(ViolationMessages.english().message(tooMany));
+    }
+
+    @Test
+    void overrideInCode() {
+      ViolationMessages acme = ViolationMessages.english()
+          .withOverrides(Map.of("focus.key-results.too-many.message", "{subject}: {count} > {max}"));
+      assertThat(acme.message(tooMany)).isEqualTo("o-growth: 7 > 5");
+      assertThat(acme.remedy(tooMany)).isEqualTo(ViolationMessages.english().remedy(tooMany));
+      assertThat(ViolationMessages.english().message(tooMany)).startsWith("The objective");
+    }
+
+    @Test
+    void aCodeWithoutTextsShowsItsCodeAndValuesAndNoRemedy() {
+      Violation own = Violation.of("acme.jira-link.missing", Severity.INFO, CycleId.of("2026-Q3"))
+          .withValue("project", "OKR");
+      assertThat(ViolationMessages.english().hasMessage("acme.jira-link.missing")).isFalse();
+      assertThat(own.message(Locale.ENGLISH))
+          .isEqualTo("acme.jira-link.missing: 2026-Q3 {project=OKR}");
+      assertThat(own.remedy(Locale.ENGLISH)).isEmpty();
+    }
+  }
+
+  @Test
+  void describesItself() {
+    assertThat(ViolationMessages.of(Locale.SIMPLIFIED_CHINESE).locale())
+        .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(ViolationMessages.english().toString()).startsWith("ViolationMessages[und, ");
+  }
+}

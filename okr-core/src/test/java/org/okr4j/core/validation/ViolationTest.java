@@ -1,0 +1,125 @@
+package org.okr4j.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.ObjectiveId;
+
+class ViolationTest {
+
+  private static final ObjectiveId O1 = ObjectiveId.of("o-1");
+
+  @Nested
+  class Of {
+    @Test
+    void keepsCodeSeveritySubjectAndValuesInOrder() {
+      Violation v = Violation.of("focus.key-results.too-many", Severity.WARNING, O1)
+          .withValue("count", 7).withValue("max", 5.0).withValue("ratio", 1.4)
+          .withValue("date", LocalDate.of(2026, 8, 1));
+      assertThat(v.code()).isEqualTo("focus.key-results.too-many");
+      assertThat(v.severity()).isEqualTo(Severity.WARNING);
+      assertThat(v.subject()).isEqualTo(O1);
+      assertThat(v.values()).containsExactly(java.util.Map.entry("count", "7"),
+          java.util.Map.entry("max", "5"), java.util.Map.entry("ratio", "1.4"),
+          java.util.Map.entry("date", "2026-08-01"));
+      assertThat(v).hasToString(
+          "WARNING focus.key-results.too-many o-1 {count=7, max=5, ratio=1.4, date=2026-08-01}");
+    }
+
+    @Test
+    void replacesAValueOfTheSameName() {
+      Violation v = Violation.of("a.b", Severity.INFO, O1).withValue("n", 1).withValue("n", 2);
+      assertThat(v.values()).containsExactly(java.util.Map.entry("n", "2"));
+    }
+
+    @Test
+    void rejectsCodesThatAreNotLowerCaseWords() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Violation.of("Focus.Too Many", Severity.INFO, O1))
+          .withMessage("violation code must be lower-case words joined by dots or hyphens, "
+              + "but was 'Focus.Too Many'");
+      assertThatIllegalArgumentException().isThrownBy(() -> Violation.of("a..b", Severity.INFO, O1));
+      assertThatIllegalArgumentException().isThrownBy(() -> Violation.of("a.", Severity.INFO, O1));
+    }
+
+    @Test
+    void rejectsValueNamesThatCannotBePlaceholders() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Violation.of("a", Severity.INFO, O1).withValue("1st", 1))
+          .withMessage("violation value name must be a letter followed by letters, digits or "
+              + "hyphens, but was '1st'");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> Violation.of("a", Severity.INFO, O1).withValue("a}b", 1));
+    }
+
+    @Test
+    void formatsLargeAndFractionalNumbersExactly() {
+      Violation v = Violation.of("a", Severity.INFO, O1).withValue("big", 1e20)
+          .withValue("small", -0.25).withValue("float", 2.0f);
+      assertThat(v.values()).containsEntry("big", "1.0E20").containsEntry("small", "-0.25")
+          .containsEntry("float", "2");
+    }
+  }
+
+  @Test
+  void matchesCodesByWholeSegments() {
+    Violation v = Violation.of("focus.key-results.too-many", Severity.INFO, O1);
+    assertThat(v.hasCode("focus")).isTrue();
+    assertThat(v.hasCode("focus.key-results")).isTrue();
+    assertThat(v.hasCode("focus.key-results.too-many")).isTrue();
+    assertThat(v.hasCode("focus.key")).isFalse();
+    assertThat(v.hasCode("focus.key-results.too-many.x")).isFalse();
+  }
+
+  @Test
+  void reGradesWithoutChangingAnythingElse() {
+    Violation v = Violation.of("a", Severity.INFO, O1).withValue("n", 1);
+    assertThat(v.withSeverity(Severity.INFO)).isSameAs(v);
+    Violation error = v.withSeverity(Severity.ERROR);
+    assertThat(error.severity()).isEqualTo(Severity.ERROR);
+    assertThat(error.values()).isEqualTo(v.values());
+    assertThat(error.code()).isEqualTo(v.code());
+  }
+
+  @Test
+  void valuesCannotBeModified() {
+    Violation v = Violation.of("a", Severity.INFO, O1).withValue("n", 1);
+    assertThatThrownBy(() -> v.values().put("m", "2"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(Violation.of("a", Severity.INFO, O1).withValue("n", 1),
+            Violation.of("a", Severity.INFO, O1).withValue("n", 1.0))
+        .addEqualityGroup(Violation.of("b", Severity.INFO, O1).withValue("n", 1))
+        .addEqualityGroup(Violation.of("a", Severity.ERROR, O1).withValue("n", 1))
+        .addEqualityGroup(Violation.of("a", Severity.INFO, KeyResultId.of("o-1")).withValue("n", 1))
+        .addEqualityGroup(Violation.of("a", Severity.INFO, O1).withValue("n", 2))
+        .addEqualityGroup(Violation.of("a", Severity.INFO, O1))
+        .testEquals();
+  }
+
+  @Test
+  void rejectsNulls() {
+    NullPointerTester tester = new NullPointerTester().setDefault(
+        org.okr4j.core.Identifier.class, O1);
+    tester.testAllPublicStaticMethods(Violation.class);
+    tester.testAllPublicInstanceMethods(Violation.of("a", Severity.INFO, O1));
+  }
+
+  @Test
+  void severitiesAreOrderedFromTheMostSevere() {
+    assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
+    assertThat(Severity.WARNING.isAtLeast(Severity.WARNING)).isTrue();
+    assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
+  }
+}

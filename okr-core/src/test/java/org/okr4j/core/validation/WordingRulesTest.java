@@ -1,0 +1,45 @@
+package org.okr4j.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordingRulesTest {
+
+  /** Objectives are qualitative: which numbers state a quantity, and which are names or years. */
+  @ParameterizedTest(name = "\"{0}\" states {1}")
+  @CsvSource({
+      "Reach an NPS of 45, 45",
+      "Cut checkout time by 40 %, 40%",
+      "Cut churn by 40%, 40%",
+      "'Grow to 1,500 customers', '1,500'",
+      "Sell 2.5 million units, 2.5",
+      "Hit 10k weekly users, 10",
+      "Win Q3 with B2B customers in 2026, ''",
+      "Lead the 5G market, ''",
+      "Be the H1 favourite of fans since 1999, ''",
+      "Delight our customers, ''",
+      "让 30 家客户满意, 30",
+  })
+  void findsQuantitiesNotNames(String title, String number) {
+    assertThat(WordingRules.number(title)).isEqualTo(
+        number.isEmpty() ? Optional.empty() : Optional.of(number));
+  }
+
+  @Test
+  void wordListsMatchWholeSpacedWordsAndUnspacedWordsAnywhere() {
+    WordList list = WordList.of(List.of("Launch", " plan ", "", "上线"));
+    assertThat(list.opening("launch the portal")).contains("launch");
+    assertThat(list.opening("  \"Launch\" the portal")).contains("launch");
+    assertThat(list.opening("Launched portal adoption")).isEmpty();
+    assertThat(list.opening("Portal adoption after launch")).isEmpty();
+    assertThat(list.anywhere("Portal adoption after launch")).contains("launch");
+    assertThat(list.anywhere("Planned adoption")).isEmpty();
+    assertThat(list.opening("新系统上线")).contains("上线");
+    assertThat(list.anywhere("新系统月活跃用户")).isEmpty();
+  }
+}
