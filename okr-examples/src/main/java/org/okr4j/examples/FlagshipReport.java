@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.okr4j.alignment.AlignmentExport;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentPolicy;
@@ -24,6 +25,11 @@ import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.io.ImportResult;
+import org.okr4j.core.validation.Severity;
+import org.okr4j.core.validation.ValidationPolicy;
+import org.okr4j.core.validation.ValidationResult;
+import org.okr4j.core.validation.Violation;
 import org.okr4j.scoring.Progress;
 import org.okr4j.scoring.Scores;
 import org.okr4j.scoring.ScoringPolicy;
@@ -49,6 +55,7 @@ public final class FlagshipReport {
   private final Scores scores;
   private final AlignmentGraph graph;
   private final AlignmentReport alignment;
+  private final ValidationResult validation;
 
   /** A report on the objectives of {@code cycle} in {@code set}, seen on {@code asOf}. */
   public FlagshipReport(OkrSet set, CycleId cycle, LocalDate asOf, ScoringPolicy policy) {
@@ -59,22 +66,60 @@ public final class FlagshipReport {
     this.scores = policy.score(set, asOf);
     this.graph = AlignmentGraph.of(set);
     this.alignment = AlignmentReport.of(graph, AlignmentPolicy.defaults());
+    this.validation = ValidationPolicy.defaults().check(set, asOf);
   }
 
-  /** Prints the report on the embedded sample organisation. */
+  /**
+   * Prints the report on the embedded sample organisation, or, given a CSV file (okr4j's template
+   * or a Viva Goals export), on that file: {@code exec:java -Dexec.args="okrs.csv [2026-08-20]"}.
+   * The optional date is the day to judge on; without it, the day of the file's latest check-in.
+   */
   public static void main(String[] args) {
-    if (args.length > 0) {
-      System.err.println("Reading your own export arrives with okr4j's import issue; "
-          + "for now the report runs on the embedded sample only.");
-      System.exit(2);
-    }
-    OkrSet sample = SampleOrganization.okrSet();
-    CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF).id();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    FlagshipReport report = new FlagshipReport(sample, quarter, SampleOrganization.AS_OF,
+    if (args.length == 0) {
+      OkrSet sample = SampleOrganization.okrSet();
+      CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF)
+          .id();
+      FlagshipReport report = new FlagshipReport(sample, quarter, SampleOrganization.AS_OF,
+          ScoringPolicy.defaults());
+      out.print(report.render());
+      out.print(report.writePictures(Path.of("target", "okr4j-report")));
+      return;
+    }
+    ImportResult imported = CsvFiles.read(Path.of(args[0]));
+    out.printf("Read %s: %d rows, %d rejected%n", args[0], imported.rows(),
+        imported.rejectedRows());
+    imported.problems().forEach(problem -> out.println("  " + problem));
+    OkrSet set = imported.okrSet();
+    LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : latestCheckIn(set);
+    Optional<Cycle> cycle = set.cycles().stream().filter(c -> c.contains(asOf))
+        .min(java.util.Comparator.comparingLong(Cycle::lengthInDays))
+        .or(() -> set.cycles().stream().findFirst());
+    if (cycle.isEmpty()) {
+      out.println("No objective in a known cycle: nothing to report.");
+      return;
+    }
+    FlagshipReport report = new FlagshipReport(set, cycle.get().id(), asOf,
         ScoringPolicy.defaults());
     out.print(report.render());
     out.print(report.writePictures(Path.of("target", "okr4j-report")));
+  }
+
+  /** The day of the set's latest check-in, or the end of its latest cycle. */
+  static LocalDate latestCheckIn(OkrSet set) {
+    LocalDate latest = LocalDate.MIN;
+    for (Objective objective : set.objectives()) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        for (CheckIn checkIn : keyResult.checkIns()) {
+          latest = checkIn.date().isAfter(latest) ? checkIn.date() : latest;
+        }
+      }
+    }
+    if (latest.equals(LocalDate.MIN)) {
+      return set.cycles().stream().map(Cycle::end).max(LocalDate::compareTo)
+          .orElse(LocalDate.of(2000, 1, 1));
+    }
+    return latest;
   }
 
   /**
@@ -127,6 +172,7 @@ public final class FlagshipReport {
         .append(scores.policy().source()).append(")\n\n");
     appendTree(text, objectives);
     appendStatusSummary(text, objectives);
+    appendValidation(text);
     text.append("\nAlignment\n").append(alignment.toText());
     return text.toString();
   }
@@ -215,6 +261,29 @@ public final class FlagshipReport {
   }
 
   /** A ten-cell bar and the percentage; progress above 100 % fills the bar and says so. */
+  /** Errors and warnings with their fixes; coaching hints only counted, by code. */
+  private void appendValidation(StringBuilder text) {
+    text.append("\nValidation (").append(validation.policy()).append(" policy): ")
+        .append(validation.withSeverity(Severity.ERROR).count()).append(" errors, ")
+        .append(validation.withSeverity(Severity.WARNING).count()).append(" warnings, ")
+        .append(validation.withSeverity(Severity.INFO).count()).append(" hints\n");
+    for (Violation violation : validation.atLeast(Severity.WARNING).violations()) {
+      text.append(String.format(Locale.ROOT, "  %-7s %s%n", violation.severity(),
+          violation.message(Locale.ENGLISH)));
+      text.append("          fix: ").append(violation.remedy(Locale.ENGLISH))
+          .append("  [").append(violation.code()).append("]\n");
+    }
+    Map<String, Integer> hints = new java.util.TreeMap<>();
+    for (Violation hint : validation.withSeverity(Severity.INFO).violations()) {
+      hints.merge(hint.code(), 1, Integer::sum);
+    }
+    if (!hints.isEmpty()) {
+      text.append("  hints:");
+      hints.forEach((code, count) -> text.append(' ').append(code).append(" ×").append(count));
+      text.append('\n');
+    }
+  }
+
   static String bar(Progress progress) {
     if (!progress.isScored()) {
       return "·".repeat(BAR) + "    -";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.Objective;
@@ -92,7 +93,8 @@ class ValidationPropertiesTest {
   }
 
   @Test
-  void aMillionDeepChainAndALongLoopAreCheckedInOnePass() {
+  @Tag("slow")
+  void aDeepChainAndALongLoopAreCheckedInOnePass() {
     OkrSet chain = OkrSets.chain(200_000);
     ValidationResult result = EVERY_RULE.check(chain, DATES[1]);
     assertThat(result.withCode("focus.key-results.too-few").count()).isEqualTo(200_000);

@@ -1,0 +1,80 @@
+package org.okr4j.core.io;
+
+/** What a column holds; a {@link TabularFormat} gives each field its header. */
+public enum Field {
+  /** The row's kind: a cycle, an objective, a key result or a check-in. */
+  TYPE,
+  /** The cycle's, objective's or key result's id; for a check-in, its key result's id. */
+  ID,
+  /** The title. */
+  TITLE,
+  /** An objective's description (its review text at the end of a cycle). */
+  DESCRIPTION,
+  /** The owning unit's id. */
+  OWNER_UNIT,
+  /** The owning person's id. */
+  OWNER_PERSON,
+  /** An objective's level, by name. */
+  LEVEL,
+  /** An objective's cycle, by label ({@code 2026-Q3}, {@code FY2027-Q1}). */
+  CYCLE,
+  /**
+   * For an objective, what it aligns to, separated by {@code ;}, each {@code [kind:]id[@weight]}
+   * ({@code o-co}, {@code supports:kr-nps}, {@code o-co@0.5}; kinds {@code contributes} (the
+   * default), {@code supports}, {@code relates-to}, {@code depends-on}); for a key result, the id of
+   * its objective; for a cycle, the id of the cycle it lies in.
+   */
+  PARENT,
+  /** Committed or aspirational. */
+  COMMITMENT,
+  /** An objective's or a cycle's state. */
+  STATE,
+  /** Why an objective aligns to nothing. */
+  STANDALONE_REASON,
+  /** An objective's strategic themes, separated by {@code ;}. */
+  THEMES,
+  /** An objective's Balanced Scorecard perspective. */
+  PERSPECTIVE,
+  /** Where an objective comes from: decomposed, requested, proposed. */
+  ORIGIN,
+  /** The objective this one was carried over from. */
+  CARRIED_OVER_FROM,
+  /** A key result's kind of measure. */
+  MEASURE,
+  /**
+   * A measure's named parts, separated by {@code ;}: stages {@code name:weight}, checkpoints
+   * {@code value:progress}, zones {@code commit:620;target:780}, ordinal zones by name.
+   */
+  PARTS,
+  /** A measure's start (or a range's low bound). */
+  START,
+  /** A measure's target (or a threshold, or a range's high bound). */
+  TARGET,
+  /**
+   * A check-in's reading: a number, {@code done} for a milestone, a zone's name, or the stages done
+   * separated by {@code ;}.
+   */
+  VALUE,
+  /** A measure's unit: {@code number}, {@code percent}, {@code currency:EUR}, {@code custom:NPS}. */
+  UNIT,
+  /** A key result's weight. */
+  WEIGHT,
+  /** A key result's contributors (person ids), separated by {@code ;}. */
+  CONTRIBUTORS,
+  /** A key result's initiatives, separated by {@code ;}. */
+  INITIATIVES,
+  /** A check-in's date, ISO ({@code 2026-08-17}). */
+  DATE,
+  /** A check-in's confidence, 0.0 to 1.0. */
+  CONFIDENCE,
+  /** A check-in's note. */
+  NOTE,
+  /** Who made a check-in (a person id). */
+  AUTHOR,
+  /** A cycle's first day, ISO. */
+  START_DATE,
+  /** A cycle's last day, ISO. */
+  END_DATE,
+  /** A cycle's kind: year, half, quarter, month, custom. */
+  CYCLE_KIND
+}

@@ -1,0 +1,39 @@
+package org.okr4j.core.io;
+
+import java.util.List;
+import org.okr4j.core.OkrSet;
+
+/**
+ * What a {@link TabularImport} made of the rows: the set, and every problem with a row.
+ *
+ * <p>Immutable. Rejected rows are not in the set; each is listed with its row number, column and
+ * reason, as are the rows kept with a problem (a dangling parent).
+ *
+ * @param okrSet the objectives, key results and check-ins read, with their cycles
+ * @param problems every problem, in row order
+ * @param rows how many data rows were read
+ */
+public record ImportResult(OkrSet okrSet, List<RowProblem> problems, int rows) {
+
+  /** Copies the problems. */
+  public ImportResult {
+    problems = List.copyOf(problems);
+  }
+
+  /** How many rows were left out of the set. */
+  public int rejectedRows() {
+    return (int) problems.stream().filter(RowProblem::rejected).mapToInt(RowProblem::row)
+        .distinct().count();
+  }
+
+  /** True if every row was read without a problem. */
+  public boolean isClean() {
+    return problems.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "ImportResult[" + rows + " rows, " + rejectedRows() + " rejected, " + problems.size()
+        + " problems, " + okrSet + "]";
+  }
+}
