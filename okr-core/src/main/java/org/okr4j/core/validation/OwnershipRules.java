@@ -19,6 +19,7 @@ final class OwnershipRules {
       OkrSet set = context.set();
       boolean knowsPeople = !set.organization().units().isEmpty()
           || !set.organization().people().isEmpty();
+      boolean keyResultOwners = context.reports("ownership.key-result.missing");
       for (Objective objective : set.objectives()) {
         if (objective.owner().isEmpty()) {
           out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));
@@ -28,7 +29,9 @@ final class OwnershipRules {
         for (KeyResult kr : objective.keyResults()) {
           Optional<Owner> owner = kr.owner();
           if (owner.isEmpty()) {
-            out.accept(Violation.of("ownership.key-result.missing", Severity.INFO, kr.id()));
+            if (keyResultOwners) {
+              out.accept(Violation.of("ownership.key-result.missing", Severity.INFO, kr.id()));
+            }
           } else if (knowsPeople && !isKnown(set, owner.get())) {
             out.accept(unknown(kr.id(), owner.get()));
           }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResultId;
@@ -33,25 +34,37 @@ public final class ValidationContext {
   private final Map<String, Double> thresholds;
   private final Map<String, List<String>> lists;
   private final Map<String, WordList> words = new ConcurrentHashMap<>();
+  private final Predicate<String> reported;
 
   ValidationContext(OkrSet set, OkrSet previous, LocalDate asOf, Map<String, Double> thresholds,
-      Map<String, List<String>> lists) {
+      Map<String, List<String>> lists, Predicate<String> reported) {
     this.set = Objects.requireNonNull(set, "set");
     this.previous = previous;
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.thresholds = thresholds;
     this.lists = lists;
+    this.reported = reported;
   }
 
   /** A context for checking {@code set} on {@code asOf} with okr4j's default settings. */
   public static ValidationContext of(OkrSet set, LocalDate asOf) {
-    return new ValidationContext(set, null, asOf, Settings.THRESHOLDS, Settings.LISTS);
+    return new ValidationContext(set, null, asOf, Settings.THRESHOLDS, Settings.LISTS,
+        code -> true);
   }
 
   /** A context for checking the edit from {@code before} to {@code after}, default settings. */
   public static ValidationContext ofEdit(OkrSet before, OkrSet after, LocalDate asOf) {
     Objects.requireNonNull(before, "before");
-    return new ValidationContext(after, before, asOf, Settings.THRESHOLDS, Settings.LISTS);
+    return new ValidationContext(after, before, asOf, Settings.THRESHOLDS, Settings.LISTS,
+        code -> true);
+  }
+
+  /**
+   * False if the policy silences {@code code}, so that a rule can skip the work of making
+   * violations nobody will see; reporting them anyway is harmless.
+   */
+  public boolean reports(String code) {
+    return reported.test(Objects.requireNonNull(code, "code"));
   }
 
   /** The set being checked (after the edit, for an edit). */

@@ -81,6 +81,8 @@ public final class ValidationPolicy {
       "change.read-only", "change.measure", "change.objective.owner", "change.key-result");
 
   private static final Map<String, Supplier<ValidationPolicy>> PRESETS = presets();
+  /** Marks a silenced code in the per-check decisions. */
+  private static final Object SILENCED = new Object();
 
   private final String name;
   private final Map<String, ValidationRule> rules;
@@ -146,13 +148,13 @@ public final class ValidationPolicy {
 
   /** Checks {@code set} as of {@code asOf}. Never throws on a set okr-core can build. */
   public ValidationResult check(OkrSet set, LocalDate asOf) {
-    return run(new ValidationContext(set, null, asOf, thresholds, lists));
+    return run(new ValidationContext(set, null, asOf, thresholds, lists, this::reports));
   }
 
   /** Checks {@code after} and the edit that led to it from {@code before}, as of {@code asOf}. */
   public ValidationResult checkEdit(OkrSet before, OkrSet after, LocalDate asOf) {
     Objects.requireNonNull(before, "before");
-    return run(new ValidationContext(after, before, asOf, thresholds, lists));
+    return run(new ValidationContext(after, before, asOf, thresholds, lists, this::reports));
   }
 
   /** A copy that also runs {@code rule} under {@code name} (replacing a rule of that name). */
@@ -211,13 +213,20 @@ public final class ValidationPolicy {
 
   private ValidationResult run(ValidationContext context) {
     List<Violation> found = new ArrayList<>();
-    // Decided once per code and reported severity: empty when the code is silenced.
-    Map<String, Optional<Severity>> decided = new HashMap<>();
-    Consumer<Violation> sink = violation -> decided
-        .computeIfAbsent(violation.code() + '/' + violation.severity(), key -> isSilenced(
-            violation.code()) ? Optional.empty() : Optional.of(severityOf(violation.code(),
-                violation.severity())))
-        .ifPresent(severity -> found.add(violation.withSeverity(severity)));
+    // Decided once per code and reported severity (a rule may report one code at several).
+    Map<String, Object[]> decided = new HashMap<>();
+    Consumer<Violation> sink = violation -> {
+      Object[] byReported = decided.computeIfAbsent(violation.code(),
+          code -> new Object[Severity.values().length]);
+      int reported = violation.severity().ordinal();
+      if (byReported[reported] == null) {
+        byReported[reported] = isSilenced(violation.code()) ? SILENCED
+            : severityOf(violation.code(), violation.severity());
+      }
+      if (byReported[reported] != SILENCED) {
+        found.add(violation.withSeverity((Severity) byReported[reported]));
+      }
+    };
     for (Map.Entry<String, ValidationRule> rule : rules.entrySet()) {
       if (!isSilenced(rule.getKey())) {
         rule.getValue().check(context, sink);
@@ -226,6 +235,10 @@ public final class ValidationPolicy {
     LOG.debug("validation policy {} checked {} objectives and {} key results: {} violations", name,
         context.set().objectives().size(), context.set().keyResultCount(), found.size());
     return new ValidationResult(name, Collections.unmodifiableList(found));
+  }
+
+  private boolean reports(String code) {
+    return !isSilenced(code);
   }
 
   private boolean isSilenced(String code) {
@@ -249,21 +262,17 @@ public final class ValidationPolicy {
 
   private static Map<String, Supplier<ValidationPolicy>> presets() {
     Map<String, Supplier<ValidationPolicy>> presets = new LinkedHashMap<>();
-    presets.put("okr4j", () -> builder().name("okr4j").rules(DEFAULT_RULES)
-        .threshold("focus.top-level.min", 0).build());
-    presets.put("strategy-execution", () -> builder().name("strategy-execution")
-        .rules(DEFAULT_RULES)
+    presets.put("okr4j", () -> base("okr4j").build());
+    presets.put("strategy-execution", () -> base("strategy-execution")
         .threshold("focus.objectives.min", 3).threshold("focus.objectives.max", 5)
         .threshold("focus.key-results.max", 4)
         .threshold("focus.top-level.min", 2).threshold("focus.top-level.max", 3).build());
-    presets.put("implementation-guide", () -> builder().name("implementation-guide")
-        .rules(DEFAULT_RULES)
+    presets.put("implementation-guide", () -> base("implementation-guide")
         .threshold("focus.key-results.min", 3).threshold("focus.key-results.max", 5)
-        .threshold("focus.top-level.min", 0)
         .severity("wording.key-result.vague", Severity.WARNING).build());
-    presets.put("bottom-up", () -> builder().name("bottom-up").rules(DEFAULT_RULES)
+    presets.put("bottom-up", () -> base("bottom-up")
         .threshold("focus.objectives.min", 4).threshold("focus.objectives.max", 6)
-        .threshold("focus.key-results.max", 5).threshold("focus.top-level.min", 0).build());
+        .threshold("focus.key-results.max", 5).build());
     presets.put("google", () -> builder().name("google")
         .rules(List.of("focus.objectives", "focus.key-results", "measure.target", "measure.shape",
             "wording.key-result.task", "wording.objective.number", "commitment.committed",
@@ -306,6 +315,15 @@ public final class ValidationPolicy {
     presets.put("puzzle-okr", () -> builder().name("puzzle-okr")
         .rules(List.of("change.measure", "change.objective.owner", "change.key-result")).build());
     return Collections.unmodifiableMap(presets);
+  }
+
+  /**
+   * okr4j's default rules: no top-level minimum (a quarter may hold only team objectives), and no
+   * owner asked of key results, which take their objective's owner unless given their own.
+   */
+  private static Builder base(String name) {
+    return builder().name(name).rules(DEFAULT_RULES).threshold("focus.top-level.min", 0)
+        .without("ownership.key-result");
   }
 
   /** Builds {@link ValidationPolicy}s; not thread-safe. */

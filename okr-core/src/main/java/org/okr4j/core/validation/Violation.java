@@ -1,5 +1,6 @@
 package org.okr4j.core.validation;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,17 +31,25 @@ public final class Violation {
   private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
   private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
+  private static final String[] NONE = {};
+  private static final Object[] NO_VALUES = {};
+
   private final String code;
   private final Severity severity;
   private final Identifier<?> subject;
-  private final Map<String, String> values;
+  // Names and values side by side: a violation holds two to four values, and a large set
+  // makes millions of violations, so two small arrays beat a map per violation. Values of
+  // immutable types are kept as they are and formatted only when shown; others as text.
+  private final String[] names;
+  private final Object[] texts;
 
-  private Violation(String code, Severity severity, Identifier<?> subject,
-      Map<String, String> values) {
+  private Violation(String code, Severity severity, Identifier<?> subject, String[] names,
+      Object[] texts) {
     this.code = code;
     this.severity = severity;
     this.subject = subject;
-    this.values = values;
+    this.names = names;
+    this.texts = texts;
   }
 
   /**
@@ -55,7 +64,7 @@ public final class Violation {
     Objects.requireNonNull(subject, "subject");
     Guards.check(CODE.matcher(code).matches(), "violation code",
         "be lower-case words joined by dots or hyphens", code);
-    return new Violation(code, severity, subject, Map.of());
+    return new Violation(code, severity, subject, NONE, NO_VALUES);
   }
 
   /**
@@ -70,15 +79,26 @@ public final class Violation {
     Objects.requireNonNull(value, "value");
     Guards.check(NAME.matcher(name).matches(), "violation value name",
         "be a letter followed by letters, digits or hyphens", name);
-    Map<String, String> copy = new LinkedHashMap<>(values);
-    copy.put(name, format(value));
-    return new Violation(code, severity, subject, Collections.unmodifiableMap(copy));
+    Object text = isImmutable(value) ? value : format(value);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        Object[] replaced = texts.clone();
+        replaced[i] = text;
+        return new Violation(code, severity, subject, names, replaced);
+      }
+    }
+    String[] moreNames = Arrays.copyOf(names, names.length + 1);
+    Object[] moreTexts = Arrays.copyOf(texts, texts.length + 1);
+    moreNames[names.length] = name;
+    moreTexts[texts.length] = text;
+    return new Violation(code, severity, subject, moreNames, moreTexts);
   }
 
   /** A copy with another severity (policies re-grade codes this way). */
   public Violation withSeverity(Severity severity) {
     Objects.requireNonNull(severity, "severity");
-    return severity == this.severity ? this : new Violation(code, severity, subject, values);
+    return severity == this.severity ? this
+        : new Violation(code, severity, subject, names, texts);
   }
 
   /** The stable code, such as {@code focus.key-results.too-many}. */
@@ -98,7 +118,29 @@ public final class Violation {
 
   /** The offending values by name, in the order given; unmodifiable. */
   public Map<String, String> values() {
-    return values;
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      values.put(names[i], format(texts[i]));
+    }
+    return Collections.unmodifiableMap(values);
+  }
+
+  /** The value named {@code name}, or null: for rendering messages without building a map. */
+  String value(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return format(texts[i]);
+      }
+    }
+    return null;
+  }
+
+  private String[] formatted() {
+    String[] formatted = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      formatted[i] = format(texts[i]);
+    }
+    return formatted;
   }
 
   /** True if the code is {@code codeOrPrefix} or starts with it followed by a dot. */
@@ -120,23 +162,32 @@ public final class Violation {
   public boolean equals(Object other) {
     return other instanceof Violation that && code.equals(that.code)
         && severity == that.severity && subject.equals(that.subject)
-        && values.equals(that.values);
+        && Arrays.equals(names, that.names) && Arrays.equals(formatted(), that.formatted());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, subject, values);
+    return Objects.hash(code, severity, subject, Arrays.hashCode(names),
+        Arrays.hashCode(formatted()));
   }
 
   /** For example {@code WARNING focus.key-results.too-many o-growth {count=7, max=5}}. */
   @Override
   public String toString() {
-    return severity + " " + code + " " + subject + (values.isEmpty() ? "" : " " + values);
+    return severity + " " + code + " " + subject + (names.length == 0 ? "" : " " + values());
   }
 
   static boolean matches(String code, String codeOrPrefix) {
     return code.startsWith(codeOrPrefix)
         && (code.length() == codeOrPrefix.length() || code.charAt(codeOrPrefix.length()) == '.');
+  }
+
+  /** Types whose values never change, so they can be formatted later. */
+  private static boolean isImmutable(Object value) {
+    return value instanceof String || value instanceof Integer || value instanceof Long
+        || value instanceof Double || value instanceof Float || value instanceof Short
+        || value instanceof Byte || value instanceof Boolean || value instanceof Enum<?>
+        || value instanceof java.time.LocalDate || value instanceof Identifier<?>;
   }
 
   private static String format(Object value) {

@@ -124,7 +124,7 @@ public final class ViolationMessages {
       }
       String name = text.substring(i + 1, close);
       String value = name.equals("subject") ? violation.subject().toString()
-          : violation.values().get(name);
+          : violation.value(name);
       if (value == null) {
         out.append(text, i, close + 1);
       } else {
@@ -135,7 +135,8 @@ public final class ViolationMessages {
     return out.toString();
   }
 
-  private static ViolationMessages load(Locale locale) {
+  /** Reads the texts for {@code locale} afresh; {@link #of(Locale)} caches what this returns. */
+  static ViolationMessages load(Locale locale) {
     // Least specific first, so that more specific texts overwrite them.
     List<String> suffixes = new ArrayList<>();
     suffixes.add("");

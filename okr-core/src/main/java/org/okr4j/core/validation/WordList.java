@@ -16,10 +16,21 @@ final class WordList {
 
   private final Set<String> spaced;
   private final List<String> unspaced;
+  private final int longestSpaced;
+  // The first characters of the unspaced words: a text is searched for them only where one occurs.
+  private final String unspacedFirsts;
 
   private WordList(Set<String> spaced, List<String> unspaced) {
     this.spaced = spaced;
     this.unspaced = unspaced;
+    this.longestSpaced = spaced.stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder firsts = new StringBuilder();
+    for (String word : unspaced) {
+      if (firsts.indexOf(word.substring(0, 1)) < 0) {
+        firsts.append(word.charAt(0));
+      }
+    }
+    this.unspacedFirsts = firsts.toString();
   }
 
   static WordList of(List<String> words) {
@@ -46,7 +57,7 @@ final class WordList {
       start++;
     }
     int end = wordEnd(text, start);
-    if (end > start) {
+    if (end > start && end - start <= longestSpaced) {
       String first = text.substring(start, end).toLowerCase(Locale.ROOT);
       if (spaced.contains(first)) {
         return Optional.of(first);
@@ -65,9 +76,11 @@ final class WordList {
           continue;
         }
         int end = wordEnd(text, i);
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        if (spaced.contains(word)) {
-          return Optional.of(word);
+        if (end - i <= longestSpaced) {
+          String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+          if (spaced.contains(word)) {
+            return Optional.of(word);
+          }
         }
         i = end;
       }
@@ -75,13 +88,26 @@ final class WordList {
     return unspacedIn(text);
   }
 
+  /** The first listed unspaced word in list order that the text contains; one scan first. */
   private Optional<String> unspacedIn(String text) {
+    if (unspacedFirsts.isEmpty() || !containsAnyOf(text, unspacedFirsts)) {
+      return Optional.empty();
+    }
     for (String word : unspaced) {
       if (text.contains(word)) {
         return Optional.of(word);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean containsAnyOf(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(String text, int start) {

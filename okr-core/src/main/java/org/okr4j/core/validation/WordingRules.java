@@ -74,46 +74,67 @@ final class WordingRules {
   }
 
   /**
-   * The first number in the text that states a quantity: digits not glued to letters (so Q3, H1,
-   * 5G and B2B are names, not numbers) and not a year from 1900 to 2099.
+   * The first number in the text that states a quantity: a word made of digits (with thousands
+   * separators and decimals), optionally a currency sign before it and {@code %}, {@code k},
+   * {@code m}, {@code bn} or {@code x} after it, that is not a year from 1900 to 2099. Words that
+   * mix digits and letters are names (Q3, H1, 5G, B2B, COVID-19, o-d0-1). Han, Kana and Hangul
+   * separate words, since those scripts put no spaces between them.
    */
-  static Optional<String> number(String text) {
+  static Optional<String> number(String title) {
+    if (!hasDigit(title)) {
+      return Optional.empty(); // most titles: no work at all
+    }
+    String text = title.indexOf('%') < 0 ? title
+        : SPACED_PERCENT.matcher(title).replaceAll("$1%");
     int i = 0;
-    while (i < text.length()) {
-      if (!Character.isDigit(text.charAt(i))) {
+    int length = text.length();
+    while (i < length) {
+      while (i < length && isSeparator(text.charAt(i))) {
         i++;
-        continue;
       }
       int start = i;
-      while (i < text.length() && (Character.isDigit(text.charAt(i))
-          || ((text.charAt(i) == '.' || text.charAt(i) == ',') && i + 1 < text.length()
-              && Character.isDigit(text.charAt(i + 1))))) {
+      while (i < length && !isSeparator(text.charAt(i))) {
         i++;
       }
-      boolean glued = (start > 0 && isLatinLetter(text.charAt(start - 1)))
-          || (i < text.length() && isLatinLetter(text.charAt(i)) && !isUnitSuffix(text, i));
-      String digits = text.substring(start, i);
-      boolean year = digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
-      if (!glued && !year) {
-        int after = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
-        boolean percent = after < text.length() && text.charAt(after) == '%';
-        return Optional.of(percent ? digits + "%" : digits);
+      Optional<String> quantity = quantity(text.substring(start, i));
+      if (quantity.isPresent()) {
+        return quantity;
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isLatinLetter(char c) {
-    return c < 0x250 && Character.isLetter(c);
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+        || c == '，' || c == '。' || c == '、' || c == '（' || c == '）';
   }
 
-  /** 10k, 5m, 3x and 2bn state amounts, though glued to letters. */
-  private static boolean isUnitSuffix(String text, int at) {
-    int end = at;
-    while (end < text.length() && isLatinLetter(text.charAt(end))) {
-      end++;
+  private static final java.util.regex.Pattern SPACED_PERCENT =
+      java.util.regex.Pattern.compile("(\\d)\\s+%");
+  private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile(
+      "^[\\p{Punct}&&[^$%]]+|[\\p{Punct}&&[^%]]+$");
+  private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+      "[$€£¥]?(\\d+(?:[.,]\\d+)*)\\s?(%|k|m|bn|x)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static Optional<String> quantity(String word) {
+    if (!hasDigit(word)) {
+      return Optional.empty();
     }
-    String suffix = text.substring(at, end).toLowerCase(java.util.Locale.ROOT);
-    return suffix.equals("k") || suffix.equals("m") || suffix.equals("x") || suffix.equals("bn");
+    String stripped = EDGE_PUNCTUATION.matcher(word).replaceAll("");
+    java.util.regex.Matcher matcher = QUANTITY.matcher(stripped);
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String digits = matcher.group(1);
+    boolean year = digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))
+        && matcher.group(2) == null;
+    if (year) {
+      return Optional.empty();
+    }
+    return Optional.of("%".equals(matcher.group(2)) ? digits + "%" : digits);
   }
+
 }

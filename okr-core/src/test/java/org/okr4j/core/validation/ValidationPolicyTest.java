@@ -287,6 +287,27 @@ class ValidationPolicyTest {
     }
 
     @Test
+    void rulesCanSkipTheWorkForSilencedCodes() {
+      List<Boolean> asked = new java.util.ArrayList<>();
+      ValidationRule probe = (context, out) -> {
+        asked.add(context.reports("acme.probe.loud"));
+        asked.add(context.reports("acme.probe.quiet"));
+      };
+      ValidationPolicy.builder().rule("acme", probe).without("acme.probe.quiet").build()
+          .check(healthy(), AS_OF);
+      assertThat(asked).containsExactly(true, false);
+      assertThat(ValidationContext.of(healthy(), AS_OF).reports("anything")).isTrue();
+      assertThat(ValidationPolicy.defaults().check(salesWith(1), AS_OF)
+          .withCode("ownership.key-result").count()).isZero();
+      assertThat(ValidationPolicy.defaults().with("ownership").check(
+          keyResult("kr-win", k -> k.owner(java.util.Optional.empty())).apply(healthy()), AS_OF)
+          .withCode("ownership.key-result").count()).isZero();
+      assertThat(ValidationPolicy.builder().rule("ownership").build().check(
+          keyResult("kr-win", k -> k.owner(java.util.Optional.empty())).apply(healthy()), AS_OF)
+          .withCode("ownership.key-result").count()).isEqualTo(1);
+    }
+
+    @Test
     void rulesComposeWithAnd() {
       ValidationRule one = (context, out) -> out.accept(
           Violation.of("acme.one", Severity.INFO, ObjectiveId.of("o-co")));

@@ -94,6 +94,33 @@ class ViolationMessagesTest {
   }
 
   @Test
+  void loadingAfreshReadsTheSameTextsAsTheCache() {
+    for (Locale locale : new Locale[] {Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.FRENCH,
+        Locale.forLanguageTag("en-AU")}) {
+      ViolationMessages fresh = ViolationMessages.load(locale);
+      assertThat(fresh.message(tooMany)).isEqualTo(ViolationMessages.of(locale).message(tooMany));
+      assertThat(fresh.remedy(tooMany)).isEqualTo(ViolationMessages.of(locale).remedy(tooMany))
+          .isNotEmpty();
+      assertThat(fresh.hasMessage("time.past-due")).isTrue();
+    }
+    assertThat(ViolationMessages.load(Locale.FRENCH).message(tooMany)).startsWith("L'objectif");
+    assertThat(ViolationMessages.load(Locale.forLanguageTag("en-AU")).message(tooMany))
+        .startsWith("Too many KRs");
+    assertThat(ViolationMessages.load(Locale.SIMPLIFIED_CHINESE).message(tooMany))
+        .startsWith("目标");
+    assertThat(ViolationMessages.load(Locale.ROOT).message(tooMany)).startsWith("The objective");
+  }
+
+  @Test
+  void fillsEveryPlaceholderOfAText() {
+    ViolationMessages custom = ViolationMessages.english().withOverrides(Map.of(
+        "a.message", "{subject}{n}{n} {missing} {", "a.remedy", "}{n}"));
+    Violation v = Violation.of("a", Severity.INFO, ObjectiveId.of("o")).withValue("n", 7);
+    assertThat(custom.message(v)).isEqualTo("o77 {missing} {");
+    assertThat(custom.remedy(v)).isEqualTo("}7");
+  }
+
+  @Test
   void describesItself() {
     assertThat(ViolationMessages.of(Locale.SIMPLIFIED_CHINESE).locale())
         .isEqualTo(Locale.SIMPLIFIED_CHINESE);

@@ -23,6 +23,10 @@ class WordingRulesTest {
       "Lead the 5G market, ''",
       "Be the H1 favourite of fans since 1999, ''",
       "Delight our customers, ''",
+      "Beat COVID-19 and serve o-d0-1, ''",
+      "'Reach $5m, fast', 5",
+      "Two-thirds of 2027's demand, ''",
+      "让30家客户满意, 30",
       "让 30 家客户满意, 30",
   })
   void findsQuantitiesNotNames(String title, String number) {
