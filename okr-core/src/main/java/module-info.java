@@ -8,5 +8,6 @@ module org.okr4j.core {
   requires org.slf4j;
 
   exports org.okr4j.core;
+  exports org.okr4j.core.io;
   exports org.okr4j.core.validation;
 }

@@ -48,6 +48,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void exportsEveryPackageWithPublicTypesButInternal() throws Exception {
+    java.lang.module.ModuleDescriptor descriptor;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+        java.nio.file.Path.of("target", "classes", "module-info.class"))) {
+      descriptor = java.lang.module.ModuleDescriptor.read(in);
+    }
+    java.util.Set<String> exported = new java.util.TreeSet<>();
+    descriptor.exports().forEach(export -> exported.add(export.source()));
+    java.util.Set<String> withPublicTypes = new java.util.TreeSet<>();
+    core.stream().filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+        .forEach(type -> withPublicTypes.add(type.getPackageName()));
+    withPublicTypes.remove("org.okr4j.core.internal");
+    assertThat(exported).isEqualTo(withPublicTypes)
+        .contains("org.okr4j.core", "org.okr4j.core.validation", "org.okr4j.core.io");
+  }
+
+  @Test
   void hasNoPackageCycles() {
     slices().matching("org.okr4j.core.(**)").should().beFreeOfCycles().check(core);
   }
