@@ -83,17 +83,18 @@ public final class CsvFiles {
       }
       ImportResult result = tabular.read(wellFormed);
       List<RowProblem> all = new ArrayList<>(problems);
+      // A rejected over-long record was replaced by a blank row; its own problem says why.
+      java.util.Set<Integer> replaced = new java.util.HashSet<>();
+      problems.forEach(problem -> replaced.add(problem.row()));
       for (RowProblem problem : result.problems()) {
-        // A rejected over-long record was replaced by a blank row; its own problem says why.
-        boolean replaced = problems.stream().anyMatch(p -> p.row() == problem.row());
-        if (!replaced) {
+        if (!replaced.contains(problem.row())) {
           all.add(problem);
         }
       }
       all.sort(java.util.Comparator.comparingInt(RowProblem::row));
       return new ImportResult(result.okrSet(), all, result.rows());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + ": " + e, e);
     }
   }
 

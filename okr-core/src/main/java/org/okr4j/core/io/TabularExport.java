@@ -20,7 +20,7 @@ import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrdinalMeasure;
 import org.okr4j.core.OrgUnitId;
-import org.okr4j.core.PersonId;
+import org.okr4j.core.Owner;
 import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
@@ -101,13 +101,7 @@ public final class TabularExport {
     row.put(Field.ID, objective.id().value());
     row.put(Field.TITLE, objective.title());
     row.put(Field.DESCRIPTION, objective.description().orElse(""));
-    objective.owner().ifPresent(owner -> {
-      if (owner instanceof OrgUnitId unit) {
-        row.put(Field.OWNER_UNIT, unit.value());
-      } else {
-        row.put(Field.OWNER_PERSON, ((PersonId) owner).value());
-      }
-    });
+    objective.owner().ifPresent(row::putOwner);
     row.putOrLose(Field.LEVEL, objective.level().name(),
         objective.level().equals(impliedLevel(set, objective)) ? "" : "its level");
     row.put(Field.CYCLE, objective.cycle().value());
@@ -163,8 +157,7 @@ public final class TabularExport {
     row.put(Field.ID, keyResult.id().value());
     row.put(Field.TITLE, keyResult.title());
     row.put(Field.PARENT, objective.id().value());
-    keyResult.owner().ifPresent(owner -> row.put(owner instanceof OrgUnitId
-        ? Field.OWNER_UNIT : Field.OWNER_PERSON, owner.value()));
+    keyResult.owner().ifPresent(row::putOwner);
     measure(keyResult, row, problems);
     row.putOrLose(Field.WEIGHT, number(keyResult.weight()),
         keyResult.weight() == 1 ? "" : "its weight");
@@ -315,6 +308,11 @@ public final class TabularExport {
 
     void put(Field field, String value) {
       format.header(field).ifPresent(header -> cells.put(header, value));
+    }
+
+    /** A unit owner in the unit column, a person in the person column. */
+    void putOwner(Owner owner) {
+      put(owner instanceof OrgUnitId ? Field.OWNER_UNIT : Field.OWNER_PERSON, owner.value());
     }
 
     /** Writes the value, or, without a column for it, reports {@code what} as lost (if any). */
