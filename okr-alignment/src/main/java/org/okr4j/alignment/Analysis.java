@@ -1,6 +1,5 @@
 package org.okr4j.alignment;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,11 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.Direction;
@@ -36,8 +33,7 @@ import org.okr4j.core.Perspective;
  */
 final class Analysis {
 
-  private static final Pattern NUMBERS = Pattern.compile("[\\p{N}.,%]+");
-  private static final Set<String> DIRECTION_WORDS = Set.of("raise", "raises", "increase",
+  static final Set<String> DIRECTION_WORDS = Set.of("raise", "raises", "increase",
       "increases", "grow", "grows", "lift", "lifts", "boost", "improve", "double", "cut", "cuts",
       "reduce", "reduces", "lower", "lowers", "decrease", "decreases", "shrink", "drop", "from",
       "to", "by", "under", "over", "above", "below", "the", "a", "an", "of", "our", "in", "at");
@@ -49,13 +45,20 @@ final class Analysis {
   private final int n;
   private final List<Finding> findings = new ArrayList<>();
   private final int top;
+  /** Each objective's level rank. */
+  private final int[] rank;
   /** Depth from the top (1 for a top objective), 0 if no top objective reaches it. */
   private final int[] depth;
   private final int[] ownerUnit;
+  /** Each unit's parent unit, -1 at a root. */
+  private final int[] unitParent;
   /** Each objective's weakly connected component, computed once for clusters and metrics. */
   private final int[] component;
   private final Map<OrgUnitId, Integer> unitIndex = new HashMap<>();
   private int loops;
+  /** For the loop being reported: which loop each node lies in, and the walk's way back. */
+  private int[] loopMark;
+  private int[] cameFrom;
 
   Analysis(AlignmentGraph graph, AlignmentPolicy policy) {
     this.graph = graph;
@@ -63,14 +66,20 @@ final class Analysis {
     this.set = graph.set();
     this.objectives = set.objectives();
     this.n = objectives.size();
+    this.rank = new int[n];
     int best = Integer.MAX_VALUE;
-    for (Objective objective : objectives) {
-      best = Math.min(best, objective.level().rank());
+    for (int o = 0; o < n; o++) {
+      rank[o] = objectives.get(o).level().rank();
+      best = Math.min(best, rank[o]);
     }
     this.top = best;
     List<OrgUnit> units = set.organization().units();
     for (int u = 0; u < units.size(); u++) {
       unitIndex.put(units.get(u).id(), u);
+    }
+    this.unitParent = new int[units.size()];
+    for (int u = 0; u < units.size(); u++) {
+      unitParent[u] = units.get(u).parent().map(unitIndex::get).orElse(-1);
     }
     this.ownerUnit = ownerUnits();
     this.depth = depthsFromTop();
@@ -110,7 +119,7 @@ final class Analysis {
     }
     for (int o = 0; o < n; o++) {
       Objective objective = objectives.get(o);
-      if (objective.level().rank() > top && !hasVerticalLink(objective)
+      if (rank[o] > top && !hasVerticalLink(objective)
           && objective.standaloneReason().isEmpty()) {
         add(FindingCodes.ORPHAN, List.of(objective.id().value()),
             objective.id() + " at level " + objective.level().name() + " has no parent and no"
@@ -159,29 +168,43 @@ final class Analysis {
   // --- gaps ------------------------------------------------------------------------------------
 
   private void gaps() {
+    unitsWithoutOkrs();
+    boolean notCascaded = policy.isEnabled(FindingCodes.NOT_CASCADED);
+    boolean krNotCascaded = policy.isEnabled(FindingCodes.KEY_RESULT_NOT_CASCADED);
+    boolean noKeyResults = policy.isEnabled(FindingCodes.NO_KEY_RESULTS);
+    if (!(notCascaded || krNotCascaded || noKeyResults
+        || policy.isEnabled(FindingCodes.PERSPECTIVE_MISSING)
+        || policy.isEnabled(FindingCodes.THEME_MISSING))) {
+      return;
+    }
+    // Key results count as not cascaded only in a set that cascades through key results at all.
+    boolean[] krHasChild = new boolean[krNotCascaded ? set.keyResultCount() : 0];
     boolean krLinks = false;
-    boolean[] krHasChild = new boolean[set.keyResultCount()];
-    for (int e = 0; e < graph.viaKeyResult.length; e++) {
-      if (graph.viaKeyResult[e] >= 0) {
-        krLinks = true;
-        krHasChild[graph.viaKeyResult[e]] = true;
+    if (krNotCascaded) {
+      for (int e = 0; e < graph.viaKeyResult.length; e++) {
+        if (graph.viaKeyResult[e] >= 0) {
+          krLinks = true;
+          krHasChild[graph.viaKeyResult[e]] = true;
+        }
       }
     }
+    krNotCascaded &= krLinks;
     Set<Perspective> perspectives = EnumSet.noneOf(Perspective.class);
     Set<String> themes = new HashSet<>();
     for (int o = 0; o < n; o++) {
       Objective objective = objectives.get(o);
-      themes.addAll(objective.themes());
-      if (objective.level().rank() == top) {
+      if (!objective.themes().isEmpty()) {
+        themes.addAll(objective.themes());
+      }
+      if (rank[o] == top) {
         objective.perspective().ifPresent(perspectives::add);
-        if (policy.isEnabled(FindingCodes.NOT_CASCADED) && !hasContributingChild(o)) {
+        if (notCascaded && !hasContributingChild(o)) {
           add(FindingCodes.NOT_CASCADED, List.of(objective.id().value()), "nothing contributes to"
                   + " top-level objective " + objective.id(),
               "a strategy that is not cascaded stays a wish",
               "ask the units below which of their objectives serve it, and link them");
         }
-        if (krLinks && policy.isEnabled(FindingCodes.KEY_RESULT_NOT_CASCADED)
-            && !objective.keyResults().isEmpty()) {
+        if (krNotCascaded && !objective.keyResults().isEmpty()) {
           int first = set.positionOf(objective.keyResults().get(0).id());
           for (int k = 0; k < objective.keyResults().size(); k++) {
             if (!krHasChild[first + k]) {
@@ -194,7 +217,7 @@ final class Analysis {
           }
         }
       }
-      if (policy.isEnabled(FindingCodes.NO_KEY_RESULTS) && objective.keyResults().isEmpty()) {
+      if (noKeyResults && objective.keyResults().isEmpty()) {
         add(FindingCodes.NO_KEY_RESULTS, List.of(objective.id().value()), objective.id()
                 + " has no key results",
             "without key results nobody can tell whether the objective was reached",
@@ -222,7 +245,6 @@ final class Analysis {
         }
       }
     }
-    unitsWithoutOkrs();
   }
 
   private boolean hasContributingChild(int o) {
@@ -240,17 +262,22 @@ final class Analysis {
       return;
     }
     List<OrgUnit> units = set.organization().units();
-    Map<org.okr4j.core.CycleId, boolean[]> owned = new TreeMap<>();
+    Map<org.okr4j.core.CycleId, boolean[]> owned = new HashMap<>();
+    org.okr4j.core.CycleId last = null;
+    boolean[] owns = null;
     for (int o = 0; o < n; o++) {
-      boolean[] owns = owned.computeIfAbsent(objectives.get(o).cycle(),
-          c -> new boolean[units.size()]);
+      org.okr4j.core.CycleId cycle = objectives.get(o).cycle();
+      if (!cycle.equals(last)) {
+        owns = owned.computeIfAbsent(cycle, c -> new boolean[units.size()]);
+        last = cycle;
+      }
       if (ownerUnit[o] >= 0) {
         owns[ownerUnit[o]] = true;
       }
     }
-    owned.forEach((cycle, owns) -> {
+    owned.forEach((cycle, unitOwns) -> {
       for (int u = 0; u < units.size(); u++) {
-        if (!owns[u]) {
+        if (!unitOwns[u]) {
           add(FindingCodes.UNIT_WITHOUT_OKRS, List.of(units.get(u).id().value(), cycle.value()),
               "unit " + units.get(u).id() + " owns no objective in " + cycle
                   + ", nor do its people",
@@ -300,19 +327,19 @@ final class Analysis {
           }
         } else {
           if (low[v] == index[v]) {
-            int size = 0;
             int member;
-            int smallest = v;
             int from = stackTop;
             do {
               member = stack[--stackTop];
               onStack[member] = false;
-              if (idOf(member).compareTo(idOf(smallest)) < 0) {
-                smallest = member;
-              }
-              size++;
             } while (member != v);
-            if (size > 1 || selfLoop(v)) {
+            if (from - stackTop > 1 || selfLoop(v)) {
+              int smallest = v;
+              for (int m = stackTop; m < from; m++) {
+                if (idOf(stack[m]).compareTo(idOf(smallest)) < 0) {
+                  smallest = stack[m];
+                }
+              }
               reportLoop(smallest, Arrays.copyOfRange(stack, stackTop, from));
             }
           }
@@ -348,31 +375,35 @@ final class Analysis {
     if (!policy.isEnabled(FindingCodes.LOOP)) {
       return;
     }
-    Set<Integer> inComponent = new HashSet<>();
+    if (loopMark == null) {
+      loopMark = new int[n];
+      cameFrom = new int[n];
+    }
     for (int m : members) {
-      inComponent.add(m);
+      loopMark[m] = loops;
+      cameFrom[m] = -1;
     }
     // Breadth first from start's parents back to start, staying inside the component.
-    Map<Integer, Integer> previous = new HashMap<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(start);
+    int[] queue = new int[members.length];
+    int tail = 0;
+    queue[tail++] = start;
     int end = -1;
-    while (!queue.isEmpty() && end < 0) {
-      int v = queue.poll();
+    for (int head = 0; head < tail && end < 0; head++) {
+      int v = queue[head];
       for (int e = graph.parentStart[v]; e < graph.parentStart[v + 1]; e++) {
         int w = graph.parent[e];
         if (w == start) {
           end = v;
           break;
         }
-        if (inComponent.contains(w) && !previous.containsKey(w)) {
-          previous.put(w, v);
-          queue.add(w);
+        if (loopMark[w] == loops && cameFrom[w] < 0) {
+          cameFrom[w] = v;
+          queue[tail++] = w;
         }
       }
     }
     List<String> path = new ArrayList<>();
-    for (int v = end; v != start; v = previous.get(v)) {
+    for (int v = end; v != start; v = cameFrom[v]) {
       path.add(objectives.get(v).id().value());
     }
     path.add(objectives.get(start).id().value());
@@ -385,16 +416,20 @@ final class Analysis {
   }
 
   private void edgeConflicts() {
-    Set<Integer> ranksInUse = new java.util.TreeSet<>();
-    for (Objective objective : objectives) {
-      ranksInUse.add(objective.level().rank());
+    boolean notAbove = policy.isEnabled(FindingCodes.PARENT_NOT_ABOVE);
+    boolean skip = policy.isEnabled(FindingCodes.LEVEL_SKIP);
+    boolean outside = policy.isEnabled(FindingCodes.PARENT_OUTSIDE_ANCESTORS)
+        && !policy.horizontalParentsAllowed();
+    boolean cycleOutside = policy.isEnabled(FindingCodes.CYCLE_OUTSIDE_PARENT);
+    boolean committed = policy.isEnabled(FindingCodes.COMMITTED_UNDER_ASPIRATIONAL);
+    boolean krChildren = policy.isEnabled(FindingCodes.KEY_RESULT_WITH_CHILDREN)
+        && !policy.keyResultsMayHaveChildren();
+    if (!(notAbove || skip || outside || cycleOutside || committed || krChildren)) {
+      return;
     }
-    Map<Integer, Integer> compact = new HashMap<>();
-    for (int rank : ranksInUse) {
-      compact.put(rank, compact.size());
-    }
-    Map<org.okr4j.core.CycleId, Optional<Cycle>> cycles = new HashMap<>();
-    Organization org = set.organization();
+    int[] levelIndex = skip ? levelIndexes() : null;
+    Cycle[] cycle = cycleOutside ? cyclesOfObjectives() : null;
+    List<OrgUnit> units = set.organization().units();
     for (int e = 0; e < graph.parent.length; e++) {
       int c = graph.child[e];
       int p = graph.parent[e];
@@ -403,59 +438,47 @@ final class Analysis {
       }
       Objective child = objectives.get(c);
       Objective parent = objectives.get(p);
-      String[] ids = {child.id().value(), parent.id().value()};
-      int childRank = child.level().rank();
-      int parentRank = parent.level().rank();
-      if (policy.isEnabled(FindingCodes.PARENT_NOT_ABOVE) && parentRank >= childRank) {
-        add(FindingCodes.PARENT_NOT_ABOVE, List.of(ids), child.id() + " (" + child.level().name()
-                + ") aligns to " + parent.id() + " at " + parent.level().name(),
+      if (notAbove && rank[p] >= rank[c]) {
+        add(FindingCodes.PARENT_NOT_ABOVE, ids(child, parent), child.id() + " ("
+                + child.level().name() + ") aligns to " + parent.id() + " at "
+                + parent.level().name(),
             "alignment runs upwards: a parent at the same level or below inverts the cascade",
             "align it to an objective of a higher level, or make it a horizontal link");
       }
-      if (policy.isEnabled(FindingCodes.LEVEL_SKIP) && parentRank < childRank
-          && compact.get(childRank) - compact.get(parentRank) > 1) {
-        add(FindingCodes.LEVEL_SKIP, List.of(ids), child.id() + " (" + child.level().name()
-                + ") skips " + (compact.get(childRank) - compact.get(parentRank) - 1)
+      if (skip && rank[p] < rank[c] && levelIndex[c] - levelIndex[p] > 1) {
+        add(FindingCodes.LEVEL_SKIP, ids(child, parent), child.id() + " ("
+                + child.level().name() + ") skips " + (levelIndex[c] - levelIndex[p] - 1)
                 + " level(s) to " + parent.id() + " (" + parent.level().name() + ")",
             "skipping levels bypasses the objectives in between, which then miss its progress",
             "align it to the level directly above");
       }
-      if (policy.isEnabled(FindingCodes.PARENT_OUTSIDE_ANCESTORS)
-          && !policy.horizontalParentsAllowed() && ownerUnit[c] >= 0 && ownerUnit[p] >= 0) {
-        OrgUnitId childUnit = org.units().get(ownerUnit[c]).id();
-        OrgUnitId parentUnit = org.units().get(ownerUnit[p]).id();
-        boolean personUnderOwnUnit = child.owner().orElse(null) instanceof PersonId
-            && childUnit.equals(parentUnit);
-        if (!personUnderOwnUnit && !org.isAncestor(parentUnit, childUnit)) {
-          add(FindingCodes.PARENT_OUTSIDE_ANCESTORS, List.of(ids), child.id() + " of "
-                  + childUnit + " aligns to " + parent.id() + " of " + parentUnit
-                  + ", which is not above it",
+      if (outside && ownerUnit[c] >= 0 && ownerUnit[p] >= 0) {
+        boolean personUnderOwnUnit = ownerUnit[c] == ownerUnit[p]
+            && child.owner().orElse(null) instanceof PersonId;
+        if (!personUnderOwnUnit && !isAncestor(ownerUnit[p], ownerUnit[c])) {
+          add(FindingCodes.PARENT_OUTSIDE_ANCESTORS, ids(child, parent), child.id() + " of "
+                  + units.get(ownerUnit[c]).id() + " aligns to " + parent.id() + " of "
+                  + units.get(ownerUnit[p]).id() + ", which is not above it",
               "a parent outside the unit's line hides cross-team dependencies as hierarchy",
               "align it within its own line and record the other team as a dependency");
         }
       }
-      if (policy.isEnabled(FindingCodes.CYCLE_OUTSIDE_PARENT)) {
-        Optional<Cycle> childCycle = cycles.computeIfAbsent(child.cycle(), set::cycle);
-        Optional<Cycle> parentCycle = cycles.computeIfAbsent(parent.cycle(), set::cycle);
-        if (childCycle.isPresent() && parentCycle.isPresent()
-            && !parentCycle.get().encloses(childCycle.get())) {
-          add(FindingCodes.CYCLE_OUTSIDE_PARENT, List.of(ids), child.id() + " runs in "
-                  + child.cycle() + ", outside " + parent.id() + "'s " + parent.cycle(),
-              "a child that ends after its parent cannot contribute to it in time",
-              "move it into the parent's cycle, or align it to the next one");
-        }
+      if (cycleOutside && cycle[c] != null && cycle[p] != null && cycle[c] != cycle[p]
+          && !cycle[p].encloses(cycle[c])) {
+        add(FindingCodes.CYCLE_OUTSIDE_PARENT, ids(child, parent), child.id() + " runs in "
+                + child.cycle() + ", outside " + parent.id() + "'s " + parent.cycle(),
+            "a child that ends after its parent cannot contribute to it in time",
+            "move it into the parent's cycle, or align it to the next one");
       }
-      if (policy.isEnabled(FindingCodes.COMMITTED_UNDER_ASPIRATIONAL)
-          && child.commitment() == Commitment.COMMITTED
+      if (committed && child.commitment() == Commitment.COMMITTED
           && parent.commitment() == Commitment.ASPIRATIONAL) {
-        add(FindingCodes.COMMITTED_UNDER_ASPIRATIONAL, List.of(ids), "committed " + child.id()
-                + " hangs under aspirational " + parent.id(),
+        add(FindingCodes.COMMITTED_UNDER_ASPIRATIONAL, ids(child, parent), "committed "
+                + child.id() + " hangs under aspirational " + parent.id(),
             "a promise that serves a stretch goal is promised against something not promised",
             "make the parent committed, or the child aspirational");
       }
-      if (policy.isEnabled(FindingCodes.KEY_RESULT_WITH_CHILDREN)
-          && !policy.keyResultsMayHaveChildren() && graph.viaKeyResult[e] >= 0) {
-        add(FindingCodes.KEY_RESULT_WITH_CHILDREN, List.of(ids), child.id()
+      if (krChildren && graph.viaKeyResult[e] >= 0) {
+        add(FindingCodes.KEY_RESULT_WITH_CHILDREN, ids(child, parent), child.id()
                 + " aligns to a key result of " + parent.id(),
             "this policy gives key results no children",
             "align it to the objective instead");
@@ -463,27 +486,83 @@ final class Analysis {
     }
   }
 
-  private void limits() {
-    int maxParents = policy.maxParents().orElse(Integer.MAX_VALUE);
-    int maxChildren = policy.maxChildren().orElse(Integer.MAX_VALUE);
-    int maxDepth = policy.maxDepth().orElse(Integer.MAX_VALUE);
+  private static List<String> ids(Objective child, Objective parent) {
+    return List.of(child.id().value(), parent.id().value());
+  }
+
+  /** True if unit {@code ancestor} lies strictly above {@code unit}. */
+  private boolean isAncestor(int ancestor, int unit) {
+    // The organisation's tree has no loops, so the walk ends; the bound is belt and braces.
+    int steps = 0;
+    for (int u = unitParent[unit]; u >= 0 && steps <= unitParent.length; u = unitParent[u]) {
+      if (u == ancestor) {
+        return true;
+      }
+      steps++;
+    }
+    return false;
+  }
+
+  /** Each objective's place among the level ranks in use: adjacent levels differ by one. */
+  private int[] levelIndexes() {
+    Set<Integer> distinct = new HashSet<>();
+    int last = -1;
     for (int o = 0; o < n; o++) {
-      String id = objectives.get(o).id().value();
+      if (rank[o] != last) {
+        distinct.add(rank[o]);
+        last = rank[o];
+      }
+    }
+    int[] ranks = distinct.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] index = new int[n];
+    for (int o = 0; o < n; o++) {
+      index[o] = Arrays.binarySearch(ranks, rank[o]);
+    }
+    return index;
+  }
+
+  /** Each objective's cycle, or null where the set does not hold it. */
+  private Cycle[] cyclesOfObjectives() {
+    Cycle[] cycles = new Cycle[n];
+    org.okr4j.core.CycleId lastId = null;
+    Cycle last = null;
+    for (int o = 0; o < n; o++) {
+      org.okr4j.core.CycleId id = objectives.get(o).cycle();
+      if (!id.equals(lastId)) {
+        last = set.cycle(id).orElse(null);
+        lastId = id;
+      }
+      cycles[o] = last;
+    }
+    return cycles;
+  }
+
+  private void limits() {
+    int maxParents = policy.isEnabled(FindingCodes.TOO_MANY_PARENTS)
+        ? policy.maxParents().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
+    int maxChildren = policy.isEnabled(FindingCodes.TOO_MANY_CHILDREN)
+        ? policy.maxChildren().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
+    int maxDepth = policy.isEnabled(FindingCodes.TOO_DEEP)
+        ? policy.maxDepth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
+    for (int o = 0; o < n; o++) {
       int parents = graph.parentStart[o + 1] - graph.parentStart[o];
       int children = graph.childStart[o + 1] - graph.childStart[o];
-      if (policy.isEnabled(FindingCodes.TOO_MANY_PARENTS) && parents > maxParents) {
+      if (parents > maxParents) {
+        String id = idOf(o);
         add(FindingCodes.TOO_MANY_PARENTS, List.of(id), id + " has " + parents + " parents, more"
                 + " than " + maxParents,
             "with several parents its progress is counted more than once",
             "keep one parent and turn the others into horizontal links");
       }
-      if (policy.isEnabled(FindingCodes.TOO_MANY_CHILDREN) && children > maxChildren) {
+      if (children > maxChildren) {
+        String id = idOf(o);
         add(FindingCodes.TOO_MANY_CHILDREN, List.of(id), id + " has " + children
                 + " children, more than " + maxChildren,
             "so many contributors cannot be coordinated under one objective",
             "split it, or add a level between");
       }
-      if (policy.isEnabled(FindingCodes.TOO_DEEP) && depth[o] > maxDepth) {
+      if (depth[o] > maxDepth) {
+        String id = idOf(o);
         add(FindingCodes.TOO_DEEP, List.of(id), id + " lies " + depth[o] + " levels down, more"
                 + " than " + maxDepth,
             "deep cascades dilute the line of sight to the strategy",
@@ -498,14 +577,21 @@ final class Analysis {
       return;
     }
     int max = policy.maxKeyResultsPerOwner().getAsInt();
-    Map<String, Integer> load = new HashMap<>();
+    // One counter per owner, looked up once per objective and once per key result with its own.
+    Map<String, int[]> load = new HashMap<>();
     for (Objective objective : objectives) {
+      int[] objectiveOwner = objective.owner()
+          .map(owner -> load.computeIfAbsent(owner.value(), k -> new int[1])).orElse(null);
       for (KeyResult kr : objective.keyResults()) {
-        Optional<Owner> owner = kr.owner().or(objective::owner);
-        owner.ifPresent(o -> load.merge(o.value(), 1, Integer::sum));
+        int[] counter = kr.owner().isPresent()
+            ? load.computeIfAbsent(kr.owner().get().value(), k -> new int[1]) : objectiveOwner;
+        if (counter != null) {
+          counter[0]++;
+        }
       }
     }
-    new TreeMap<>(load).forEach((owner, count) -> {
+    load.forEach((owner, counter) -> {
+      int count = counter[0];
       if (count > max) {
         add(FindingCodes.OWNER_OVERLOADED, List.of(owner), owner + " owns " + count
                 + " key results, more than " + max,
@@ -520,36 +606,36 @@ final class Analysis {
     if (!policy.isEnabled(FindingCodes.OPPOSITE_DIRECTIONS)) {
       return;
     }
+    // Per metric: its key results as (objective, index in it, +1 raising or -1 lowering).
     Map<String, List<int[]>> byMetric = new HashMap<>();
-    List<KeyResult> all = new ArrayList<>(set.keyResultCount());
-    List<Integer> objectiveOf = new ArrayList<>(set.keyResultCount());
     for (int o = 0; o < n; o++) {
-      for (KeyResult kr : objectives.get(o).keyResults()) {
+      List<KeyResult> keyResults = objectives.get(o).keyResults();
+      for (int k = 0; k < keyResults.size(); k++) {
+        KeyResult kr = keyResults.get(k);
         if (kr.measure() instanceof LinearMeasure m) {
-          String key = metricKey(kr.title()) + "|" + m.unit();
-          byMetric.computeIfAbsent(key, k -> new ArrayList<>())
-              .add(new int[] {all.size(), m.direction() == Direction.INCREASE ? 1 : -1});
+          String metric = metricKey(kr.title());
+          if (!metric.isEmpty()) {
+            byMetric.computeIfAbsent(metric + "|" + m.unit(), key -> new ArrayList<>(2))
+                .add(new int[] {o, k, m.direction() == Direction.INCREASE ? 1 : -1});
+          }
         }
-        all.add(kr);
-        objectiveOf.add(o);
       }
     }
-    new TreeMap<>(byMetric).forEach((key, members) -> {
-      if (key.startsWith("|") || members.size() < 2) {
+    byMetric.forEach((key, members) -> {
+      if (members.size() < 2) {
         return;
       }
-      Set<Integer> up = new java.util.TreeSet<>();
-      Set<Integer> down = new java.util.TreeSet<>();
+      Set<Integer> up = new HashSet<>();
+      Set<Integer> down = new HashSet<>();
       for (int[] member : members) {
-        int unit = ownerUnit[objectiveOf.get(member[0])];
-        (member[1] > 0 ? up : down).add(unit);
+        (member[2] > 0 ? up : down).add(ownerUnit[member[0]]);
       }
       if (up.isEmpty() || down.isEmpty() || (up.size() == 1 && up.equals(down))) {
         return;
       }
       List<String> ids = new ArrayList<>();
       for (int[] member : members) {
-        ids.add(all.get(member[0]).id().value());
+        ids.add(objectives.get(member[0]).keyResults().get(member[1]).id().value());
       }
       ids.sort(null);
       add(FindingCodes.OPPOSITE_DIRECTIONS, ids, "key results " + ids + " move '"
@@ -559,12 +645,27 @@ final class Analysis {
     });
   }
 
+  /**
+   * The metric a title names: its words (runs of letters, lower case) without numbers and without
+   * {@link #DIRECTION_WORDS}, joined by single spaces. One scan, no regular expression: it runs
+   * for every key result.
+   */
   static String metricKey(String title) {
-    String text = NUMBERS.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
-    StringBuilder key = new StringBuilder();
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty() && !DIRECTION_WORDS.contains(word)) {
-        key.append(key.length() == 0 ? "" : " ").append(word);
+    String text = title.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i > start) {
+        String word = text.substring(start, i);
+        if (!DIRECTION_WORDS.contains(word)) {
+          key.append(key.length() == 0 ? "" : " ").append(word);
+        }
+      } else {
+        i += Character.charCount(text.codePointAt(i));
       }
     }
     return key.toString();
@@ -634,7 +735,7 @@ final class Analysis {
     for (int o = 0; o < n; o++) {
       Objective objective = objectives.get(o);
       boolean reached = depth[o] > 0;
-      if (objective.level().rank() > top) {
+      if (rank[o] > top) {
         measured++;
         if (hasVerticalLink(objective) || objective.standaloneReason().isPresent()) {
           counted++;
@@ -756,39 +857,53 @@ final class Analysis {
   /** The unit owning each objective: the unit itself, or a person's primary unit; -1 if none. */
   private int[] ownerUnits() {
     Organization org = set.organization();
+    // One answer per owner, remembered: a person owns several objectives.
+    Map<Owner, Integer> memo = new HashMap<>();
+    Owner last = null;
+    int lastUnit = -1;
     int[] units = new int[n];
     for (int o = 0; o < n; o++) {
       Owner owner = objectives.get(o).owner().orElse(null);
-      OrgUnitId unit = null;
-      if (owner instanceof OrgUnitId id) {
-        unit = id;
-      } else if (owner instanceof PersonId person) {
-        unit = org.person(person).map(Person::units).filter(list -> !list.isEmpty())
-            .map(list -> list.get(0)).orElse(null);
+      if (owner == null) {
+        units[o] = -1;
+        continue;
       }
-      Integer index = unit == null ? null : unitIndex.get(unit);
-      units[o] = index == null ? -1 : index;
+      if (!owner.equals(last)) {
+        lastUnit = memo.computeIfAbsent(owner, key -> unitIndexOf(org, key));
+        last = owner;
+      }
+      units[o] = lastUnit;
     }
     return units;
+  }
+
+  private int unitIndexOf(Organization org, Owner owner) {
+    OrgUnitId unit = owner instanceof OrgUnitId id ? id
+        : org.person((PersonId) owner).map(Person::units).filter(list -> !list.isEmpty())
+            .map(list -> list.get(0)).orElse(null);
+    Integer index = unit == null ? null : unitIndex.get(unit);
+    return index == null ? -1 : index;
   }
 
   /** Breadth first down from every top-level objective: depth 1 at the top, 0 if unreached. */
   private int[] depthsFromTop() {
     int[] depths = new int[n];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    // Each objective enters the queue at most once, so an array of n holds it.
+    int[] queue = new int[n];
+    int tail = 0;
     for (int o = 0; o < n; o++) {
-      if (objectives.get(o).level().rank() == top) {
+      if (rank[o] == top) {
         depths[o] = 1;
-        queue.add(o);
+        queue[tail++] = o;
       }
     }
-    while (!queue.isEmpty()) {
-      int v = queue.poll();
+    for (int head = 0; head < tail; head++) {
+      int v = queue[head];
       for (int c = graph.childStart[v]; c < graph.childStart[v + 1]; c++) {
         int w = graph.child[graph.childEdge[c]];
         if (depths[w] == 0) {
           depths[w] = depths[v] + 1;
-          queue.add(w);
+          queue[tail++] = w;
         }
       }
     }

@@ -123,4 +123,38 @@ class AlignmentPropertiesTest {
     assertThat(TitleSimilarity.jaccard(new int[0], new int[0])).isZero();
     assertThat(TitleSimilarity.jaccard(new int[] {1, 2}, new int[] {2, 3})).isEqualTo(1.0 / 3);
   }
+
+  /**
+   * The metric key's definition, as a regular expression: numbers and the punctuation inside them
+   * become spaces, the rest splits on anything but letters and digits, direction words go. The
+   * one-scan implementation must agree with it on any text, Chinese and symbols included.
+   */
+  @Test
+  void metricKeyAgreesWithItsDefinition() {
+    java.util.regex.Pattern numbers = java.util.regex.Pattern.compile("[\\p{N}.,%]+");
+    java.util.function.Function<String, String> definition = title -> {
+      String text = numbers.matcher(title.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+      List<String> words = new ArrayList<>();
+      for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+        if (!word.isEmpty() && !Analysis.DIRECTION_WORDS.contains(word)) {
+          words.add(word);
+        }
+      }
+      return String.join(" ", words);
+    };
+    String alphabet = "ab Zé-%.,9٣ 提高客户满意度 raise cut to from ΣΑ\u0130\uD835\uDC00\t";
+    qt().forAll(org.quicktheories.generators.SourceDSL.strings()
+            .betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 30),
+        org.quicktheories.generators.SourceDSL.integers().between(0, Integer.MAX_VALUE - 1))
+        .checkAssert((ascii, seed) -> {
+          Random random = new Random(seed);
+          StringBuilder mixed = new StringBuilder(ascii);
+          for (int i = 0; i < 12; i++) {
+            mixed.insert(random.nextInt(mixed.length() + 1),
+                alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          String title = mixed.toString();
+          assertThat(Analysis.metricKey(title)).as(title).isEqualTo(definition.apply(title));
+        });
+  }
 }

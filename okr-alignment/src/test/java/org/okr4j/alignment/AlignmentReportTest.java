@@ -245,6 +245,19 @@ class AlignmentReportTest {
       assertThat(Analysis.metricKey("Grow NPS from 31 to 45")).isEqualTo("nps");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Grow NPS from 31 to 45                |nps",
+        "Cut the average dealer discount to 9% |average dealer discount",
+        "Raise B2B win-rate above 12.5 %       |b b win rate",
+        "'  '                                  |''",
+        "Increase 30 %                         |''",
+        "客户满意度提高到 90 分                   |客户满意度提高到 分",
+        "Réduire le coût unitaire              |réduire le coût unitaire"})
+    void metricKeyIsTheTitlesWordsWithoutNumbersOrDirection(String title, String key) {
+      assertThat(Analysis.metricKey(title)).isEqualTo(key);
+    }
+
     @Test
     void siloedDepartments() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
