@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
@@ -13,6 +15,12 @@ import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnit;
+import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.Organization;
+import org.okr4j.core.Owner;
+import org.okr4j.core.Person;
+import org.okr4j.core.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +64,19 @@ public final class AlignmentGraph {
   final int[] horizontalStart;
   final int[] horizontal;
   private final List<DanglingLink> dangling;
+  // What the analyses need of each objective, read once here so that they run over arrays, not
+  // objects: its level's rank, its level (an index into levelNames), the unit that owns it (an
+  // index into the organisation's units, -1 if none), whether it has a vertical link (resolved
+  // or dangling), whether it stands alone on purpose, and its origin (an Origin ordinal, -1).
+  final int[] rank;
+  final int[] level;
+  final List<String> levelNames;
+  final int[] ownerUnit;
+  final boolean[] verticalLinked;
+  final boolean[] standalone;
+  final byte[] origin;
+  /** Each unit's parent unit; -1 at a root, or where the parent is not in the organisation. */
+  final int[] unitParent;
 
   private AlignmentGraph(OkrSet set) {
     this.set = set;
@@ -63,6 +84,35 @@ public final class AlignmentGraph {
     size = objectives.size();
     parentStart = new int[size + 1];
     horizontalStart = new int[size + 1];
+    rank = new int[size];
+    level = new int[size];
+    ownerUnit = new int[size];
+    verticalLinked = new boolean[size];
+    standalone = new boolean[size];
+    origin = new byte[size];
+    Units units = new Units(set.organization());
+    unitParent = units.parent;
+    List<String> levels = new ArrayList<>();
+    Map<String, Integer> levelIndex = new HashMap<>();
+    String lastLevel = null;
+    int lastLevelIndex = -1;
+    for (int o = 0; o < size; o++) {
+      Objective objective = objectives.get(o);
+      rank[o] = objective.level().rank();
+      String levelName = objective.level().name();
+      if (!levelName.equals(lastLevel)) {
+        lastLevelIndex = levelIndex.computeIfAbsent(levelName, name -> {
+          levels.add(name);
+          return levels.size() - 1;
+        });
+        lastLevel = levelName;
+      }
+      level[o] = lastLevelIndex;
+      ownerUnit[o] = objective.owner().isPresent() ? units.owning(objective.owner().get()) : -1;
+      standalone[o] = objective.standaloneReason().isPresent();
+      origin[o] = (byte) (objective.origin().isPresent() ? objective.origin().get().ordinal() : -1);
+    }
+    levelNames = List.copyOf(levels);
     List<DanglingLink> danglingLinks = new ArrayList<>();
     int[] resolved = new int[countLinks(objectives)];
     int[] resolvedKeyResult = new int[resolved.length];
@@ -83,6 +133,7 @@ public final class AlignmentGraph {
         resolved[link] = to;
         resolvedKeyResult[link] = viaKr;
         link++;
+        verticalLinked[o] |= alignment.kind().isVertical();
         if (to < 0) {
           danglingLinks.add(new DanglingLink(objective.id(), target, alignment.kind()));
         } else if (alignment.kind().isVertical()) {
@@ -140,6 +191,47 @@ public final class AlignmentGraph {
         size, parent.length, horizontal.length, dangling.size());
   }
 
+  /**
+   * The organisation's units as indexes: each unit's parent, and the unit owning an objective
+   * (the unit itself, or a person's first unit), remembered per owner.
+   */
+  private static final class Units {
+    private final Organization organization;
+    private final Map<OrgUnitId, Integer> index = new HashMap<>();
+    private final Map<Owner, Integer> byOwner = new HashMap<>();
+    final int[] parent;
+    private Owner lastOwner;
+    private int lastUnit;
+
+    Units(Organization organization) {
+      this.organization = organization;
+      List<OrgUnit> units = organization.units();
+      for (int u = 0; u < units.size(); u++) {
+        index.put(units.get(u).id(), u);
+      }
+      parent = new int[units.size()];
+      for (int u = 0; u < units.size(); u++) {
+        parent[u] = units.get(u).parent().map(index::get).orElse(-1);
+      }
+    }
+
+    int owning(Owner owner) {
+      if (!owner.equals(lastOwner)) {
+        lastUnit = byOwner.computeIfAbsent(owner, this::lookUp);
+        lastOwner = owner;
+      }
+      return lastUnit;
+    }
+
+    private int lookUp(Owner owner) {
+      OrgUnitId unit = owner instanceof OrgUnitId id ? id
+          : organization.person((PersonId) owner).map(Person::units)
+              .filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(null);
+      Integer position = unit == null ? null : index.get(unit);
+      return position == null ? -1 : position;
+    }
+  }
+
   private static int countLinks(List<Objective> objectives) {
     int links = 0;
     for (Objective objective : objectives) {
@@ -176,12 +268,13 @@ public final class AlignmentGraph {
   /** The objectives {@code id} serves through vertical links, in link order, repeats removed. */
   public List<ObjectiveId> parents(ObjectiveId id) {
     int o = node(id);
-    List<ObjectiveId> result = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
     for (int e = parentStart[o]; e < parentStart[o + 1]; e++) {
-      ObjectiveId p = idOf(parent[e]);
-      if (!result.contains(p)) {
-        result.add(p);
-      }
+      seen.add(parent[e]);
+    }
+    List<ObjectiveId> result = new ArrayList<>(seen.size());
+    for (int p : seen) {
+      result.add(idOf(p));
     }
     return Collections.unmodifiableList(result);
   }

@@ -19,11 +19,9 @@ import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnit;
-import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
 import org.okr4j.core.Origin;
 import org.okr4j.core.Owner;
-import org.okr4j.core.Person;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.Perspective;
 
@@ -44,6 +42,7 @@ final class Analysis {
   private final List<Objective> objectives;
   private final int n;
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<String, Severity> severities = new HashMap<>();
   private final int top;
   /** Each objective's level rank. */
   private final int[] rank;
@@ -54,7 +53,6 @@ final class Analysis {
   private final int[] unitParent;
   /** Each objective's weakly connected component, computed once for clusters and metrics. */
   private final int[] component;
-  private final Map<OrgUnitId, Integer> unitIndex = new HashMap<>();
   private int loops;
   /** For the loop being reported: which loop each node lies in, and the walk's way back. */
   private int[] loopMark;
@@ -66,22 +64,14 @@ final class Analysis {
     this.set = graph.set();
     this.objectives = set.objectives();
     this.n = objectives.size();
-    this.rank = new int[n];
+    this.rank = graph.rank;
     int best = Integer.MAX_VALUE;
     for (int o = 0; o < n; o++) {
-      rank[o] = objectives.get(o).level().rank();
       best = Math.min(best, rank[o]);
     }
     this.top = best;
-    List<OrgUnit> units = set.organization().units();
-    for (int u = 0; u < units.size(); u++) {
-      unitIndex.put(units.get(u).id(), u);
-    }
-    this.unitParent = new int[units.size()];
-    for (int u = 0; u < units.size(); u++) {
-      unitParent[u] = units.get(u).parent().map(unitIndex::get).orElse(-1);
-    }
-    this.ownerUnit = ownerUnits();
+    this.unitParent = graph.unitParent;
+    this.ownerUnit = graph.ownerUnit;
     this.depth = depthsFromTop();
     this.component = graph.componentIds();
   }
@@ -118,9 +108,8 @@ final class Analysis {
       return;
     }
     for (int o = 0; o < n; o++) {
-      Objective objective = objectives.get(o);
-      if (rank[o] > top && !hasVerticalLink(objective)
-          && objective.standaloneReason().isEmpty()) {
+      if (rank[o] > top && !graph.verticalLinked[o] && !graph.standalone[o]) {
+        Objective objective = objectives.get(o);
         add(FindingCodes.ORPHAN, List.of(objective.id().value()),
             objective.id() + " at level " + objective.level().name() + " has no parent and no"
                 + " standalone reason",
@@ -722,7 +711,8 @@ final class Analysis {
     List<OrgUnit> orgUnits = set.organization().units();
     int[] unitTotal = new int[orgUnits.size()];
     int[] unitReached = new int[orgUnits.size()];
-    Map<String, int[]> levels = new HashMap<>();
+    int[] levelTotal = new int[graph.levelNames.size()];
+    int[] levelReached = new int[graph.levelNames.size()];
     int proposed = 0;
     int known = 0;
     int cascade = 0;
@@ -730,31 +720,23 @@ final class Analysis {
     int withChildren = 0;
     long children = 0;
     int maxFanIn = 0;
-    String lastLevel = null;
-    int[] level = null;
     for (int o = 0; o < n; o++) {
-      Objective objective = objectives.get(o);
-      boolean reached = depth[o] > 0;
+      int reached = depth[o] > 0 ? 1 : 0;
       if (rank[o] > top) {
         measured++;
-        if (hasVerticalLink(objective) || objective.standaloneReason().isPresent()) {
+        if (graph.verticalLinked[o] || graph.standalone[o]) {
           counted++;
         }
       }
-      String levelName = objective.level().name();
-      if (!levelName.equals(lastLevel)) {
-        level = levels.computeIfAbsent(levelName, k -> new int[2]);
-        lastLevel = levelName;
-      }
-      level[0]++;
-      level[1] += reached ? 1 : 0;
+      levelTotal[graph.level[o]]++;
+      levelReached[graph.level[o]] += reached;
       if (ownerUnit[o] >= 0) {
         unitTotal[ownerUnit[o]]++;
-        unitReached[ownerUnit[o]] += reached ? 1 : 0;
+        unitReached[ownerUnit[o]] += reached;
       }
-      if (objective.origin().isPresent()) {
+      if (graph.origin[o] >= 0) {
         known++;
-        proposed += objective.origin().get() == Origin.PROPOSED ? 1 : 0;
+        proposed += graph.origin[o] == Origin.PROPOSED.ordinal() ? 1 : 0;
       }
       cascade = Math.max(cascade, depth[o]);
       int fanOut = graph.childStart[o + 1] - graph.childStart[o];
@@ -767,7 +749,9 @@ final class Analysis {
     }
     int share = measured == 0 ? 100 : (int) Math.floor(100.0 * counted / measured);
     Map<String, Double> coverageByLevel = new HashMap<>();
-    levels.forEach((name, c) -> coverageByLevel.put(name, (double) c[1] / c[0]));
+    for (int l = 0; l < levelTotal.length; l++) {
+      coverageByLevel.put(graph.levelNames.get(l), (double) levelReached[l] / levelTotal[l]);
+    }
     Map<String, Double> coverageByUnit = new HashMap<>();
     for (int u = 0; u < orgUnits.size(); u++) {
       if (unitTotal[u] > 0) {
@@ -806,11 +790,11 @@ final class Analysis {
           department[v] = v;
           break;
         }
-        if (unit.parent().isEmpty()) {
+        if (unitParent[v] < 0) {
           department[v] = -1;
           break;
         }
-        v = unitIndex.get(unit.parent().get());
+        v = unitParent[v];
       }
       for (int w : path) {
         department[w] = department[v];
@@ -854,37 +838,6 @@ final class Analysis {
 
   // --- shared ----------------------------------------------------------------------------------
 
-  /** The unit owning each objective: the unit itself, or a person's primary unit; -1 if none. */
-  private int[] ownerUnits() {
-    Organization org = set.organization();
-    // One answer per owner, remembered: a person owns several objectives.
-    Map<Owner, Integer> memo = new HashMap<>();
-    Owner last = null;
-    int lastUnit = -1;
-    int[] units = new int[n];
-    for (int o = 0; o < n; o++) {
-      Owner owner = objectives.get(o).owner().orElse(null);
-      if (owner == null) {
-        units[o] = -1;
-        continue;
-      }
-      if (!owner.equals(last)) {
-        lastUnit = memo.computeIfAbsent(owner, key -> unitIndexOf(org, key));
-        last = owner;
-      }
-      units[o] = lastUnit;
-    }
-    return units;
-  }
-
-  private int unitIndexOf(Organization org, Owner owner) {
-    OrgUnitId unit = owner instanceof OrgUnitId id ? id
-        : org.person((PersonId) owner).map(Person::units).filter(list -> !list.isEmpty())
-            .map(list -> list.get(0)).orElse(null);
-    Integer index = unit == null ? null : unitIndex.get(unit);
-    return index == null ? -1 : index;
-  }
-
   /** Breadth first down from every top-level objective: depth 1 at the top, 0 if unreached. */
   private int[] depthsFromTop() {
     int[] depths = new int[n];
@@ -915,7 +868,8 @@ final class Analysis {
   }
 
   private void add(String code, List<String> subjects, String message, String why, String fix) {
-    findings.add(new Finding(code, policy.severity(code), subjects, message, why, fix));
+    findings.add(new Finding(code, severities.computeIfAbsent(code, policy::severity), subjects,
+        message, why, fix));
   }
 
   /**
@@ -940,16 +894,6 @@ final class Analysis {
       sorted.add(k.finding());
     }
     return sorted;
-  }
-
-  /** True if the objective has a vertical link, resolved or not; allocation-free. */
-  private static boolean hasVerticalLink(Objective objective) {
-    for (org.okr4j.core.Alignment alignment : objective.alignments()) {
-      if (alignment.kind().isVertical()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String min(String a, String b) {
