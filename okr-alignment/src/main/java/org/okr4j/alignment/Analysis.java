@@ -84,8 +84,7 @@ final class Analysis {
     loops();
     edgeConflicts();
     limits();
-    ownerLoad();
-    oppositeDirections();
+    keyResultAnalyses();
     duplicates();
     AlignmentMetrics metrics = metrics();
     return new AlignmentReport(policy, sorted(findings), metrics);
@@ -452,7 +451,7 @@ final class Analysis {
               "align it within its own line and record the other team as a dependency");
         }
       }
-      if (cycleOutside && cycle[c] != null && cycle[p] != null && cycle[c] != cycle[p]
+      if (cycleOutside && cycle[c] != null && cycle[p] != null
           && !cycle[p].encloses(cycle[c])) {
         add(FindingCodes.CYCLE_OUTSIDE_PARENT, ids(child, parent), child.id() + " runs in "
                 + child.cycle() + ", outside " + parent.id() + "'s " + parent.cycle(),
@@ -481,13 +480,11 @@ final class Analysis {
 
   /** True if unit {@code ancestor} lies strictly above {@code unit}. */
   private boolean isAncestor(int ancestor, int unit) {
-    // The organisation's tree has no loops, so the walk ends; the bound is belt and braces.
-    int steps = 0;
-    for (int u = unitParent[unit]; u >= 0 && steps <= unitParent.length; u = unitParent[u]) {
+    // An Organization rejects parent loops, so the walk ends at a root.
+    for (int u = unitParent[unit]; u >= 0; u = unitParent[u]) {
       if (u == ancestor) {
         return true;
       }
-      steps++;
     }
     return false;
   }
@@ -560,26 +557,54 @@ final class Analysis {
     }
   }
 
-  private void ownerLoad() {
-    if (!policy.isEnabled(FindingCodes.OWNER_OVERLOADED) || policy.maxKeyResultsPerOwner()
-        .isEmpty()) {
+  /**
+   * The analyses that read every key result share one pass over them, which at ten million key
+   * results is most of their cost: owners' load, and key results on one metric (their titles
+   * without numbers and direction words, and unit) pulling in opposite directions.
+   */
+  private void keyResultAnalyses() {
+    boolean load = policy.isEnabled(FindingCodes.OWNER_OVERLOADED)
+        && policy.maxKeyResultsPerOwner().isPresent();
+    boolean opposite = policy.isEnabled(FindingCodes.OPPOSITE_DIRECTIONS);
+    if (!load && !opposite) {
       return;
     }
-    int max = policy.maxKeyResultsPerOwner().getAsInt();
     // One counter per owner, looked up once per objective and once per key result with its own.
-    Map<String, int[]> load = new HashMap<>();
-    for (Objective objective : objectives) {
-      int[] objectiveOwner = objective.owner()
-          .map(owner -> load.computeIfAbsent(owner.value(), k -> new int[1])).orElse(null);
-      for (KeyResult kr : objective.keyResults()) {
-        int[] counter = kr.owner().isPresent()
-            ? load.computeIfAbsent(kr.owner().get().value(), k -> new int[1]) : objectiveOwner;
-        if (counter != null) {
-          counter[0]++;
+    Map<String, int[]> loads = new HashMap<>();
+    // Per metric: its key results as (objective, index in it, +1 raising or -1 lowering).
+    Map<String, List<int[]>> byMetric = new HashMap<>();
+    for (int o = 0; o < n; o++) {
+      Objective objective = objectives.get(o);
+      int[] objectiveOwner = load && objective.owner().isPresent()
+          ? loads.computeIfAbsent(objective.owner().get().value(), k -> new int[1]) : null;
+      List<KeyResult> keyResults = objective.keyResults();
+      for (int k = 0; k < keyResults.size(); k++) {
+        KeyResult kr = keyResults.get(k);
+        if (load) {
+          int[] counter = kr.owner().isPresent()
+              ? loads.computeIfAbsent(kr.owner().get().value(), key -> new int[1])
+              : objectiveOwner;
+          if (counter != null) {
+            counter[0]++;
+          }
+        }
+        if (opposite && kr.measure() instanceof LinearMeasure m) {
+          String metric = metricKey(kr.title());
+          if (!metric.isEmpty()) {
+            byMetric.computeIfAbsent(metric + "|" + m.unit(), key -> new ArrayList<>(2))
+                .add(new int[] {o, k, m.direction() == Direction.INCREASE ? 1 : -1});
+          }
         }
       }
     }
-    load.forEach((owner, counter) -> {
+    if (load) {
+      ownersOverloaded(loads, policy.maxKeyResultsPerOwner().getAsInt());
+    }
+    oppositeDirections(byMetric);
+  }
+
+  private void ownersOverloaded(Map<String, int[]> loads, int max) {
+    loads.forEach((owner, counter) -> {
       int count = counter[0];
       if (count > max) {
         add(FindingCodes.OWNER_OVERLOADED, List.of(owner), owner + " owns " + count
@@ -590,26 +615,7 @@ final class Analysis {
     });
   }
 
-  /** Key results on one metric (their titles without numbers and direction words, and unit). */
-  private void oppositeDirections() {
-    if (!policy.isEnabled(FindingCodes.OPPOSITE_DIRECTIONS)) {
-      return;
-    }
-    // Per metric: its key results as (objective, index in it, +1 raising or -1 lowering).
-    Map<String, List<int[]>> byMetric = new HashMap<>();
-    for (int o = 0; o < n; o++) {
-      List<KeyResult> keyResults = objectives.get(o).keyResults();
-      for (int k = 0; k < keyResults.size(); k++) {
-        KeyResult kr = keyResults.get(k);
-        if (kr.measure() instanceof LinearMeasure m) {
-          String metric = metricKey(kr.title());
-          if (!metric.isEmpty()) {
-            byMetric.computeIfAbsent(metric + "|" + m.unit(), key -> new ArrayList<>(2))
-                .add(new int[] {o, k, m.direction() == Direction.INCREASE ? 1 : -1});
-          }
-        }
-      }
-    }
+  private void oppositeDirections(Map<String, List<int[]>> byMetric) {
     byMetric.forEach((key, members) -> {
       if (members.size() < 2) {
         return;
