@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
@@ -268,7 +271,7 @@ public final class AlignmentGraph {
   /** The objectives {@code id} serves through vertical links, in link order, repeats removed. */
   public List<ObjectiveId> parents(ObjectiveId id) {
     int o = node(id);
-    java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
+    Set<Integer> seen = new LinkedHashSet<>();
     for (int e = parentStart[o]; e < parentStart[o + 1]; e++) {
       seen.add(parent[e]);
     }
@@ -322,9 +325,9 @@ public final class AlignmentGraph {
   public List<ObjectiveId> pathToTop(ObjectiveId id) {
     int o = node(id);
     List<ObjectiveId> path = new ArrayList<>();
-    boolean[] seen = new boolean[size];
-    while (o >= 0 && !seen[o]) {
-      seen[o] = true;
+    // A set, not a boolean per node: a query costs what it answers, not the size of the graph.
+    Set<Integer> seen = new HashSet<>();
+    while (o >= 0 && seen.add(o)) {
       path.add(idOf(o));
       o = parentStart[o] == parentStart[o + 1] ? -1 : parent[parentStart[o]];
     }
@@ -406,8 +409,8 @@ public final class AlignmentGraph {
   }
 
   private List<ObjectiveId> walk(int start, boolean up) {
-    boolean[] seen = new boolean[size];
-    seen[start] = true;
+    Set<Integer> seen = new HashSet<>();
+    seen.add(start);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     queue.add(start);
     List<ObjectiveId> result = new ArrayList<>();
@@ -417,8 +420,7 @@ public final class AlignmentGraph {
       int to = up ? parentStart[o + 1] : childStart[o + 1];
       for (int i = from; i < to; i++) {
         int next = up ? parent[i] : childOf(childEdge[i]);
-        if (!seen[next]) {
-          seen[next] = true;
+        if (seen.add(next)) {
           result.add(idOf(next));
           queue.add(next);
         }

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class WordList {
 
+  private static final int FIRST_UNSPACED = 0x1100;
+
   private final Set<String> spaced;
   private final List<String> unspaced;
   private final int longestSpaced;
@@ -122,7 +124,14 @@ final class WordList {
     return Character.isLetter(c) && !isUnspaced(c);
   }
 
-  private static boolean isUnspaced(int codePoint) {
+  /**
+   * True for Han, Hiragana, Katakana and Hangul. None of them starts below U+1100 (Hangul Jamo),
+   * so Latin, Greek, Cyrillic and the other spaced scripts are decided without a script lookup.
+   */
+  static boolean isUnspaced(int codePoint) {
+    if (codePoint < FIRST_UNSPACED) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -105,10 +105,7 @@ final class WordingRules {
   }
 
   private static boolean isSeparator(char c) {
-    return Character.isWhitespace(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+    return Character.isWhitespace(c) || WordList.isUnspaced(c)
         || c == '，' || c == '。' || c == '、' || c == '（' || c == '）';
   }
 

@@ -46,4 +46,22 @@ class WordingRulesTest {
     assertThat(list.opening("新系统上线")).contains("上线");
     assertThat(list.anywhere("新系统月活跃用户")).isEmpty();
   }
+
+  @Test
+  void unspacedScriptsAreHanKanaAndHangulAcrossAllOfUnicode() {
+    java.util.Set<Character.UnicodeScript> unspaced = java.util.EnumSet.of(
+        Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+        Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+    int disagreements = 0;
+    int found = 0;
+    for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+      boolean expected = unspaced.contains(Character.UnicodeScript.of(codePoint));
+      found += expected ? 1 : 0;
+      disagreements += WordList.isUnspaced(codePoint) == expected ? 0 : 1;
+    }
+    assertThat(disagreements).isZero();
+    assertThat(found).isGreaterThan(90_000); // the Han ideographs alone are more
+    assertThat(WordList.isUnspaced(0x1100)).isTrue(); // Hangul Jamo, the first unspaced letter
+    assertThat(WordList.isUnspaced(0x10FF)).isFalse(); // Georgian
+  }
 }
