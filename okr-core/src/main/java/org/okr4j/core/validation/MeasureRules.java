@@ -1,7 +1,12 @@
 package org.okr4j.core.validation;
 
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.okr4j.core.Alignment;
@@ -126,6 +131,59 @@ final class MeasureRules {
         }
       }
     });
+  }
+
+  /**
+   * Mooncamp: which kinds of measure the key results of an objective of each level may use, from
+   * the lists {@code measure.allowed-kinds.<level>} (none listed: any kind).
+   */
+  static ValidationRule allowedKinds() {
+    return (context, out) -> {
+      Map<String, Set<MeasureKind>> byLevel = new HashMap<>();
+      for (Objective objective : context.set().objectives()) {
+        String level = objective.level().name();
+        Set<MeasureKind> allowed = byLevel.computeIfAbsent(level,
+            name -> kinds(context.list(ALLOWED_KINDS + name)));
+        if (allowed.isEmpty()) {
+          continue;
+        }
+        for (KeyResult kr : objective.keyResults()) {
+          MeasureKind kind = kr.measure().kind();
+          if (!allowed.contains(kind)) {
+            out.accept(Violation.of("measure.kind.not-allowed", Severity.ERROR, kr.id())
+                .withValue("kind", kindName(kind)).withValue("level", level)
+                .withValue("allowed", String.join(", ", allowed.stream()
+                    .map(MeasureRules::kindName).toList())));
+          }
+        }
+      }
+    };
+  }
+
+  /** The list key prefix of {@link #allowedKinds()}. */
+  static final String ALLOWED_KINDS = "measure.allowed-kinds.";
+
+  /** The kinds a list names, ignoring case; the policy's builder has rejected unknown names. */
+  static Set<MeasureKind> kinds(List<String> names) {
+    Set<MeasureKind> kinds = EnumSet.noneOf(MeasureKind.class);
+    for (String name : names) {
+      kinds.add(MeasureKind.valueOf(name.toUpperCase(Locale.ROOT)));
+    }
+    return kinds;
+  }
+
+  /** True if {@code name} names a {@link MeasureKind}, ignoring case. */
+  static boolean isKind(String name) {
+    for (MeasureKind kind : MeasureKind.values()) {
+      if (kind.name().equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String kindName(MeasureKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   static ValidationRule binary() {

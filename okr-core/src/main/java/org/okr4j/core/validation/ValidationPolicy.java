@@ -62,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * <tr><td>lattice</td><td>Lattice: one parent</td></tr>
  * <tr><td>15five</td><td>15Five: a child's dates lie within its parent's</td></tr>
  * <tr><td>mooncamp</td><td>Mooncamp-style allowed parent levels (individual to team or department,
- *     team to department or company, department to company) and required owners</td></tr>
+ *     team to department or company, department to company), required owners, and the measure
+ *     kinds each level's key results may use (lists {@code measure.allowed-kinds.<level>}, which
+ *     the host sets as its workspace does; none set: any kind)</td></tr>
  * <tr><td>puzzle-okr</td><td>Puzzle OKR's edit rules: measure kind fixed once checked in, owners
  *     and key results' objectives fixed</td></tr>
  * </table>
@@ -306,7 +308,7 @@ public final class ValidationPolicy {
         .rule("structure.parent.cycle")
         .severity("structure.parent.cycle-outside", Severity.ERROR).build());
     presets.put("mooncamp", () -> builder().name("mooncamp")
-        .rules(List.of("structure.parent.type", "ownership"))
+        .rules(List.of("structure.parent.type", "measure.kind", "ownership"))
         .list("structure.allowed-parents.department", List.of("company"))
         .list("structure.allowed-parents.team", List.of("company", "department"))
         .list("structure.allowed-parents.individual", List.of("department", "team"))
@@ -392,10 +394,22 @@ public final class ValidationPolicy {
       return this;
     }
 
-    /** Sets the list {@code key} (word lists, allowed parent levels). */
+    /**
+     * Sets the list {@code key} (word lists, allowed parent levels, allowed measure kinds).
+     *
+     * @throws IllegalArgumentException if a {@code measure.allowed-kinds.<level>} list names
+     *     something that is not a {@link org.okr4j.core.MeasureKind} (case is ignored)
+     */
     public Builder list(String key, List<String> values) {
       Guards.id("list key", key);
-      lists.put(key, List.copyOf(values));
+      List<String> copy = List.copyOf(values);
+      if (key.startsWith(MeasureRules.ALLOWED_KINDS)) {
+        for (String value : copy) {
+          Guards.check(MeasureRules.isKind(value), "list " + key,
+              "name measure kinds, one of " + List.of(org.okr4j.core.MeasureKind.values()), value);
+        }
+      }
+      lists.put(key, copy);
       return this;
     }
 

@@ -31,6 +31,8 @@ import java.util.Optional;
  * <tr><td>measure.unit</td><td>measure.unit.mismatch</td><td></td></tr>
  * <tr><td>measure.value</td><td>measure.value.negative</td><td></td></tr>
  * <tr><td>measure.binary</td><td>measure.binary</td><td></td></tr>
+ * <tr><td>measure.kind</td><td>measure.kind.not-allowed</td>
+ *     <td>lists measure.allowed-kinds.&lt;level&gt; of measure kinds (none: any)</td></tr>
  * <tr><td>wording.key-result.task</td><td>wording.key-result.task</td>
  *     <td>lists wording.activity-verbs.en, .zh</td></tr>
  * <tr><td>wording.key-result.vague</td><td>wording.key-result.vague</td>
@@ -142,6 +144,7 @@ public final class ValidationRules {
     rules.put("measure.unit", MeasureRules.unitsInRollUp());
     rules.put("measure.value", MeasureRules.nonNegative());
     rules.put("measure.binary", MeasureRules.binary());
+    rules.put("measure.kind", MeasureRules.allowedKinds());
     rules.put("wording.key-result.task", WordingRules.taskLikeKeyResults());
     rules.put("wording.key-result.vague", WordingRules.vagueKeyResults());
     rules.put("wording.objective.number", WordingRules.numbersInObjectives());

@@ -41,6 +41,7 @@ import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
+import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
 import org.okr4j.core.ZonesMeasure;
 
@@ -126,6 +127,10 @@ class RuleCatalogueTest {
         p -> p, keyResult("kr-win", k -> k.addCheckIns(CheckIn.of(AS_OF.minusDays(1), -1))), SAME));
     cases.add(single("measure.binary", "measure.binary", p -> p,
         keyResult("kr-win", k -> k.checkIns(List.of()).measure(MilestoneMeasure.of())), SAME));
+    cases.add(single("measure.kind.not-allowed", "measure.kind", p -> p
+        .withList("measure.allowed-kinds.team", List.of("linear", "THRESHOLD")),
+        keyResult("kr-errors", k -> k.checkIns(List.of()).measure(MilestoneMeasure.of())),
+        keyResult("kr-errors", k -> k.measure(ThresholdMeasure.atMost(1)))));
     // Wording
     cases.add(single("wording.key-result.task", "wording.key-result.task", p -> p,
         keyResult("kr-win", k -> k.title("Launch the partner portal")),

@@ -194,6 +194,22 @@ class ValidationPolicyTest {
     }
 
     @Test
+    void mooncampAllowsMeasureKindsByLevelOnceTheHostListsThem() {
+      ValidationPolicy mooncamp = ValidationPolicy.named("mooncamp");
+      OkrSet milestone = keyResult("kr-win", k -> k.checkIns(List.of())
+          .measure(MilestoneMeasure.of())).apply(healthy());
+      assertThat(mooncamp.check(milestone, AS_OF).codes()).isEmpty(); // nothing listed: any kind
+      ValidationPolicy numbersOnly = mooncamp.withList("measure.allowed-kinds.department",
+          List.of("Linear", "threshold"));
+      ValidationResult result = numbersOnly.check(milestone, AS_OF);
+      assertThat(result.codes()).containsExactly("measure.kind.not-allowed");
+      assertThat(result.violations().get(0).severity()).isEqualTo(Severity.ERROR);
+      assertThat(result.violations().get(0).values()).containsEntry("kind", "milestone")
+          .containsEntry("level", "department").containsEntry("allowed", "linear, threshold");
+      assertThat(numbersOnly.check(healthy(), AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
     void puzzleOkrFixesOwnersAndKeyResultsOnceStarted() {
       OkrSet before = healthy();
       OkrSet after = objective("o-web", o -> o.owner(OrgUnitId.of("eng"))).apply(before);
@@ -348,6 +364,13 @@ class ValidationPolicyTest {
           .withMessage("threshold focus.key-results.max must be a finite number, but was NaN");
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.builder()
           .rule(" ", (c, o) -> { }));
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.named("mooncamp")
+          .withList("measure.allowed-kinds.team", List.of("linear", "percent")))
+          .withMessage("list measure.allowed-kinds.team must name measure kinds, one of [LINEAR, "
+              + "THRESHOLD, RANGE, MILESTONE, STAGES, CHECKPOINTS, ZONES, ORDINAL, BASELINE], "
+              + "but was 'percent'");
+      assertThat(ValidationPolicy.builder().list("measure.allowed-kinds.team", List.of("Ordinal"))
+          .build().lists()).containsEntry("measure.allowed-kinds.team", List.of("Ordinal"));
     }
 
     @Test
