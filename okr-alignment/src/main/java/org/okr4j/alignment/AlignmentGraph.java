@@ -130,8 +130,7 @@ public final class AlignmentGraph {
           to = set.positionOf(id);
         } else {
           viaKr = set.positionOf((KeyResultId) target);
-          to = viaKr < 0 ? -1 : set.positionOf(set.objectiveOf((KeyResultId) target)
-              .orElseThrow().id());
+          to = viaKr < 0 ? -1 : set.objectivePositionOf((KeyResultId) target);
         }
         resolved[link] = to;
         resolvedKeyResult[link] = viaKr;

@@ -127,6 +127,17 @@ public abstract class OkrSet {
     return index().keyResultPosition(id);
   }
 
+  /**
+   * The position in {@link #objectives()} of the objective that holds the key result, or -1 if
+   * the set has no such key result: what {@code positionOf(objectiveOf(id).get().id())} gives, in
+   * one lookup.
+   */
+  public int objectivePositionOf(KeyResultId id) {
+    Objects.requireNonNull(id, "id");
+    long place = index().keyResultPlace(id);
+    return place < 0 ? -1 : (int) (place >>> 32);
+  }
+
   /** The number of key results over all objectives. */
   public int keyResultCount() {
     return index().keyResultCount();

@@ -52,6 +52,9 @@ class OkrSetTest {
       assertThat(set.positionOf(KeyResultId.of("kr-nps"))).isEqualTo(1);
       assertThat(set.positionOf(KeyResultId.of("kr-launch"))).isEqualTo(2);
       assertThat(set.positionOf(KeyResultId.of("nope"))).isEqualTo(-1);
+      assertThat(set.objectivePositionOf(KeyResultId.of("kr-rev"))).isZero();
+      assertThat(set.objectivePositionOf(KeyResultId.of("kr-launch"))).isEqualTo(1);
+      assertThat(set.objectivePositionOf(KeyResultId.of("nope"))).isEqualTo(-1);
       assertThat(set.keyResultCount()).isEqualTo(3);
     }
 
