@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.internal.Guards;
 
@@ -28,8 +27,6 @@ import org.okr4j.core.internal.Guards;
  */
 public final class Violation {
 
-  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
   private static final String[] NONE = {};
   private static final Object[] NO_VALUES = {};
@@ -62,7 +59,7 @@ public final class Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(subject, "subject");
-    Guards.check(CODE.matcher(code).matches(), "violation code",
+    Guards.check(isCode(code), "violation code",
         "be lower-case words joined by dots or hyphens", code);
     return new Violation(code, severity, subject, NONE, NO_VALUES);
   }
@@ -77,7 +74,7 @@ public final class Violation {
   public Violation withValue(String name, Object value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
-    Guards.check(NAME.matcher(name).matches(), "violation value name",
+    Guards.check(isValueName(name), "violation value name",
         "be a letter followed by letters, digits or hyphens", name);
     Object text = isImmutable(value) ? value : format(value);
     for (int i = 0; i < names.length; i++) {
@@ -175,6 +172,44 @@ public final class Violation {
   @Override
   public String toString() {
     return severity + " " + code + " " + subject + (names.length == 0 ? "" : " " + values());
+  }
+
+  /**
+   * True for lower-case words of letters and digits joined by single dots or hyphens
+   * ({@code [a-z0-9]+([.-][a-z0-9]+)*}). A scan, not a regular expression: a large set makes
+   * millions of violations.
+   */
+  static boolean isCode(String text) {
+    boolean wordStarts = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        wordStarts = false;
+      } else if ((c == '.' || c == '-') && !wordStarts) {
+        wordStarts = true;
+      } else {
+        return false;
+      }
+    }
+    return !wordStarts;
+  }
+
+  /** True for a letter followed by letters, digits or hyphens ({@code [a-zA-Z][a-zA-Z0-9-]*}). */
+  static boolean isValueName(String text) {
+    if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   static boolean matches(String code, String codeOrPrefix) {

@@ -116,7 +116,34 @@ final class WordingRules {
   private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
       "[$€£¥]?(\\d+(?:[.,]\\d+)*)\\s?(%|k|m|bn|x)?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  private static Optional<String> quantity(String word) {
+  static Optional<String> quantity(String word) {
+    return startsLikeQuantity(word) ? quantityByPatterns(word) : Optional.empty();
+  }
+
+  /**
+   * The cheap half of {@link #quantityByPatterns}: after the leading punctuation the patterns
+   * strip, a quantity starts with a digit or a currency sign. Most words with digits in a title
+   * are names (o-d0-1, Q3), which this turns away without a regular expression.
+   */
+  private static boolean startsLikeQuantity(String word) {
+    int i = 0;
+    while (i < word.length() && isLeadingPunctuation(word.charAt(i))) {
+      i++;
+    }
+    if (i == word.length()) {
+      return false;
+    }
+    char c = word.charAt(i);
+    return c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£' || c == '¥';
+  }
+
+  /** ASCII punctuation ({@code \p{Punct}}) but the dollar and per-cent signs. */
+  private static boolean isLeadingPunctuation(char c) {
+    return "!\"#&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+  }
+
+  /** The quantity a word states, by the patterns alone. */
+  static Optional<String> quantityByPatterns(String word) {
     if (!hasDigit(word)) {
       return Optional.empty();
     }

@@ -3,10 +3,15 @@ package org.okr4j.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.okr4j.core.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.KeyResultId;
@@ -121,5 +126,38 @@ class ViolationTest {
     assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
     assertThat(Severity.WARNING.isAtLeast(Severity.WARNING)).isTrue();
     assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
+  }
+
+  @Nested
+  class Syntax {
+    // The definitions the scans in Violation implement, as regular expressions.
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
+    // Every character class the definitions tell apart, plus their neighbours in ASCII.
+    private static final String ALPHABET = "az09AZ.-_ `{@[/:}é中";
+
+    @Test
+    void codesAndValueNamesAgreeWithTheirDefinitions() {
+      qt().forAll(lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 6))
+          .checkAssert(indexes -> {
+            String text = indexes.stream().map(i -> String.valueOf(ALPHABET.charAt(i)))
+                .collect(Collectors.joining());
+            assertThat(Violation.isCode(text)).as("code %s", text)
+                .isEqualTo(CODE.matcher(text).matches());
+            assertThat(Violation.isValueName(text)).as("name %s", text)
+                .isEqualTo(NAME.matcher(text).matches());
+          });
+    }
+
+    @Test
+    void everyBuiltInCodeIsACode() {
+      for (String key : BundleKeys.of(java.util.Locale.ROOT)) {
+        String code = key.substring(0, key.lastIndexOf('.'));
+        assertThat(Violation.isCode(code)).as(code).isTrue();
+      }
+      assertThat(Violation.isCode("")).isFalse();
+      assertThat(Violation.isValueName("")).isFalse();
+      assertThat(Violation.isValueName("parent-level")).isTrue();
+    }
   }
 }

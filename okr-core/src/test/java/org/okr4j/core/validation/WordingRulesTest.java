@@ -64,4 +64,21 @@ class WordingRulesTest {
     assertThat(WordList.isUnspaced(0x1100)).isTrue(); // Hangul Jamo, the first unspaced letter
     assertThat(WordList.isUnspaced(0x10FF)).isFalse(); // Georgian
   }
+
+  @Test
+  void theQuickRejectionNeverTurnsAwayAQuantity() {
+    String alphabet = "19a$€£¥%.,-#(\"kmx ";
+    org.okr4j.core.testing.Theories.qt().forAll(org.quicktheories.generators.SourceDSL.lists()
+            .of(org.quicktheories.generators.SourceDSL.integers().between(0, alphabet.length() - 1))
+            .ofSizeBetween(1, 6))
+        .checkAssert(indexes -> {
+          StringBuilder word = new StringBuilder();
+          indexes.forEach(i -> word.append(alphabet.charAt(i)));
+          String text = word.toString();
+          assertThat(WordingRules.quantity(text)).as(text)
+              .isEqualTo(WordingRules.quantityByPatterns(text));
+        });
+    assertThat(WordingRules.quantity("(#$12)")).contains("12");
+    assertThat(WordingRules.quantity("o-d0-1")).isEmpty();
+  }
 }
