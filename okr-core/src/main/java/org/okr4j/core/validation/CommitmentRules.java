@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.Objective;
 
 /**
  * Commitment: a promise its owners doubt needs escalating; a stretch goal they are sure of is not a
@@ -14,12 +13,12 @@ final class CommitmentRules {
 
   private CommitmentRules() {}
 
-  static ValidationRule doubtedPromises() {
-    return (context, out) -> {
+  static ObjectiveRule doubtedPromises() {
+    return context -> {
       double floor = context.threshold("commitment.confidence-floor");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         if (objective.commitment() != Commitment.COMMITTED) {
-          continue;
+          return;
         }
         for (KeyResult kr : objective.keyResults()) {
           Optional<Confidence> confidence = kr.currentConfidence();
@@ -28,16 +27,16 @@ final class CommitmentRules {
                 kr.id()).withValue("confidence", confidence.get().value()).withValue("floor", floor));
           }
         }
-      }
+      };
     };
   }
 
-  static ValidationRule sandbagging() {
-    return (context, out) -> {
+  static ObjectiveRule sandbagging() {
+    return context -> {
       double sure = context.threshold("commitment.near-certain");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         if (objective.commitment() != Commitment.ASPIRATIONAL || objective.keyResults().isEmpty()) {
-          continue;
+          return;
         }
         double lowest = Double.POSITIVE_INFINITY;
         for (KeyResult kr : objective.keyResults()) {
@@ -48,7 +47,7 @@ final class CommitmentRules {
           out.accept(Violation.of("commitment.aspirational.sandbagging", Severity.INFO,
               objective.id()).withValue("lowest", lowest).withValue("near-certain", sure));
         }
-      }
+      };
     };
   }
 }

@@ -39,12 +39,12 @@ final class FocusRules {
     };
   }
 
-  static ValidationRule keyResultsPerObjective() {
-    return (context, out) -> {
+  static ObjectiveRule keyResultsPerObjective() {
+    return context -> {
       double min = context.threshold("focus.key-results.min");
       double max = context.threshold("focus.key-results.max");
       List<String> minLevels = context.list("focus.key-results.min-levels");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         int count = objective.keyResults().size();
         if (count > max) {
           out.accept(Violation.of("focus.key-results.too-many", Severity.WARNING, objective.id())
@@ -54,7 +54,7 @@ final class FocusRules {
           out.accept(Violation.of("focus.key-results.too-few", Severity.WARNING, objective.id())
               .withValue("count", count).withValue("min", min));
         }
-      }
+      };
     };
   }
 

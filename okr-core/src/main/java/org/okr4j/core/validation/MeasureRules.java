@@ -17,7 +17,6 @@ import org.okr4j.core.KeyResultId;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Measure;
 import org.okr4j.core.MeasureKind;
-import org.okr4j.core.Objective;
 import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
@@ -33,7 +32,7 @@ final class MeasureRules {
 
   private MeasureRules() {}
 
-  static ValidationRule target() {
+  static ObjectiveRule target() {
     return forEachKeyResult((kr, out) -> {
       if (kr.measure() instanceof BaselineMeasure baseline && baseline.target().isEmpty()) {
         out.accept(Violation.of("measure.target.missing", Severity.INFO, kr.id()));
@@ -41,7 +40,7 @@ final class MeasureRules {
     });
   }
 
-  static ValidationRule shape() {
+  static ObjectiveRule shape() {
     return forEachKeyResult((kr, out) -> {
       Measure measure = kr.measure();
       if (measure instanceof LinearMeasure linear && linear.start() == linear.target()) {
@@ -68,7 +67,7 @@ final class MeasureRules {
     });
   }
 
-  static ValidationRule currency() {
+  static ObjectiveRule currency() {
     return forEachKeyResult((kr, out) -> {
       Unit unit = kr.measure().unit();
       if (unit.kind() == Unit.Kind.CURRENCY && !CURRENCIES.contains(unit.label())) {
@@ -82,32 +81,30 @@ final class MeasureRules {
    * A child objective that contributes to a key result adds up in that key result's unit: its own
    * numeric key results should count in the same unit.
    */
-  static ValidationRule unitsInRollUp() {
-    return (context, out) -> {
-      for (Objective child : context.set().objectives()) {
-        for (Alignment link : child.alignments()) {
-          if (!link.kind().isVertical() || !(link.target() instanceof KeyResultId parentId)) {
-            continue;
-          }
-          context.set().keyResult(parentId).ifPresent(parent -> {
-            if (!readsValues(parent.measure())) {
-              return;
-            }
-            for (KeyResult kr : child.keyResults()) {
-              if (readsValues(kr.measure()) && !kr.measure().unit().equals(parent.measure().unit())) {
-                out.accept(Violation.of("measure.unit.mismatch", Severity.WARNING, kr.id())
-                    .withValue("unit", kr.measure().unit())
-                    .withValue("parent", parentId)
-                    .withValue("parent-unit", parent.measure().unit()));
-              }
-            }
-          });
+  static ObjectiveRule unitsInRollUp() {
+    return context -> (child, out) -> {
+      for (Alignment link : child.alignments()) {
+        if (!link.kind().isVertical() || !(link.target() instanceof KeyResultId parentId)) {
+          continue;
         }
+        context.set().keyResult(parentId).ifPresent(parent -> {
+          if (!readsValues(parent.measure())) {
+            return;
+          }
+          for (KeyResult kr : child.keyResults()) {
+            if (readsValues(kr.measure()) && !kr.measure().unit().equals(parent.measure().unit())) {
+              out.accept(Violation.of("measure.unit.mismatch", Severity.WARNING, kr.id())
+                  .withValue("unit", kr.measure().unit())
+                  .withValue("parent", parentId)
+                  .withValue("parent-unit", parent.measure().unit()));
+            }
+          }
+        });
       }
     };
   }
 
-  static ValidationRule nonNegative() {
+  static ObjectiveRule nonNegative() {
     return forEachKeyResult((kr, out) -> {
       Measure measure = kr.measure();
       double lowest = switch (measure.kind()) {
@@ -137,15 +134,15 @@ final class MeasureRules {
    * Mooncamp: which kinds of measure the key results of an objective of each level may use, from
    * the lists {@code measure.allowed-kinds.<level>} (none listed: any kind).
    */
-  static ValidationRule allowedKinds() {
-    return (context, out) -> {
+  static ObjectiveRule allowedKinds() {
+    return context -> {
       Map<String, Set<MeasureKind>> byLevel = new HashMap<>();
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         String level = objective.level().name();
         Set<MeasureKind> allowed = byLevel.computeIfAbsent(level,
             name -> kinds(context.list(ALLOWED_KINDS + name)));
         if (allowed.isEmpty()) {
-          continue;
+          return;
         }
         for (KeyResult kr : objective.keyResults()) {
           MeasureKind kind = kr.measure().kind();
@@ -156,7 +153,7 @@ final class MeasureRules {
                     .map(MeasureRules::kindName).toList())));
           }
         }
-      }
+      };
     };
   }
 
@@ -186,7 +183,7 @@ final class MeasureRules {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  static ValidationRule binary() {
+  static ObjectiveRule binary() {
     return forEachKeyResult((kr, out) -> {
       if (kr.measure().kind() == MeasureKind.MILESTONE) {
         out.accept(Violation.of("measure.binary", Severity.INFO, kr.id()));
@@ -194,16 +191,15 @@ final class MeasureRules {
     });
   }
 
-  static ValidationRule forEachKeyResult(
+  static ObjectiveRule forEachKeyResult(
       java.util.function.BiConsumer<KeyResult, Consumer<Violation>> check) {
-    return (context, out) -> {
-      for (Objective objective : context.set().objectives()) {
-        for (KeyResult kr : objective.keyResults()) {
-          check.accept(kr, out);
-        }
+    return context -> (objective, out) -> {
+      for (KeyResult kr : objective.keyResults()) {
+        check.accept(kr, out);
       }
     };
   }
+
 
   private static boolean readsValues(Measure measure) {
     return measure.kind().reading() == MeasureKind.Reading.VALUE;

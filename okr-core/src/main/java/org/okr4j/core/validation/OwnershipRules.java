@@ -3,7 +3,6 @@ package org.okr4j.core.validation;
 import java.util.Optional;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
@@ -14,13 +13,13 @@ final class OwnershipRules {
 
   private OwnershipRules() {}
 
-  static ValidationRule owners() {
-    return (context, out) -> {
+  static ObjectiveRule owners() {
+    return context -> {
       OkrSet set = context.set();
       boolean knowsPeople = !set.organization().units().isEmpty()
           || !set.organization().people().isEmpty();
       boolean keyResultOwners = context.reports("ownership.key-result.missing");
-      for (Objective objective : set.objectives()) {
+      return (objective, out) -> {
         if (objective.owner().isEmpty()) {
           out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));
         } else if (knowsPeople && !isKnown(set, objective.owner().get())) {
@@ -36,7 +35,7 @@ final class OwnershipRules {
             out.accept(unknown(kr.id(), owner.get()));
           }
         }
-      }
+      };
     };
   }
 

@@ -22,24 +22,22 @@ final class StructureRules {
   private StructureRules() {}
 
   /** Links to itself or one of its own key results, and links to targets the set lacks. */
-  static ValidationRule links() {
-    return (context, out) -> {
-      for (Objective child : context.set().objectives()) {
-        for (Alignment link : child.alignments()) {
-          Optional<Objective> parent = context.objectiveOf(link.target());
-          if (parent.isEmpty()) {
-            out.accept(Violation.of("structure.parent.unknown", Severity.WARNING, child.id())
-                .withValue("parent", link.target()));
-          } else if (parent.get().id().equals(child.id())) {
-            out.accept(Violation.of("structure.self-alignment", Severity.ERROR, child.id())
-                .withValue("parent", link.target()));
-          }
+  static ObjectiveRule links() {
+    return context -> (child, out) -> {
+      for (Alignment link : child.alignments()) {
+        Optional<Objective> parent = context.objectiveOf(link.target());
+        if (parent.isEmpty()) {
+          out.accept(Violation.of("structure.parent.unknown", Severity.WARNING, child.id())
+              .withValue("parent", link.target()));
+        } else if (parent.get().id().equals(child.id())) {
+          out.accept(Violation.of("structure.self-alignment", Severity.ERROR, child.id())
+              .withValue("parent", link.target()));
         }
       }
     };
   }
 
-  static ValidationRule parentLevels() {
+  static ObjectiveRule parentLevels() {
     return forEachParent((context, child, target, parent, out) -> {
       if (parent.level().isBelow(child.level())) {
         out.accept(Violation.of("structure.parent.lower-level", Severity.ERROR, child.id())
@@ -50,7 +48,7 @@ final class StructureRules {
   }
 
   /** BurningOKR: a parent objective belongs to a strict ancestor of the child's unit. */
-  static ValidationRule parentsInAncestorUnits() {
+  static ObjectiveRule parentsInAncestorUnits() {
     return forEachParent((context, child, target, parent, out) -> {
       Optional<OrgUnitId> unit = child.owner().flatMap(context::unitOf);
       Optional<OrgUnitId> parentUnit = parent.owner().flatMap(context::unitOf);
@@ -65,7 +63,7 @@ final class StructureRules {
   }
 
   /** 15Five: a child's dates lie within its parent's. */
-  static ValidationRule parentCycles() {
+  static ObjectiveRule parentCycles() {
     return forEachParent((context, child, target, parent, out) -> {
       Optional<Cycle> cycle = context.cycleOf(child);
       Optional<Cycle> parentCycle = context.cycleOf(parent);
@@ -78,7 +76,7 @@ final class StructureRules {
   }
 
   /** Mooncamp: which levels an objective of each level may align to. */
-  static ValidationRule allowedParentLevels() {
+  static ObjectiveRule allowedParentLevels() {
     return forEachParent((context, child, target, parent, out) -> {
       List<String> allowed = context.list("structure.allowed-parents." + child.level().name());
       if (!allowed.isEmpty() && !allowed.contains(parent.level().name())) {
@@ -91,16 +89,16 @@ final class StructureRules {
   }
 
   /** GitLab, Lattice: at most so many parents. */
-  static ValidationRule parentCount() {
-    return (context, out) -> {
+  static ObjectiveRule parentCount() {
+    return context -> {
       double max = context.threshold("structure.parents.max");
-      for (Objective child : context.set().objectives()) {
+      return (child, out) -> {
         int count = child.parents().size();
         if (count > max) {
           out.accept(Violation.of("structure.parents.too-many", Severity.WARNING, child.id())
               .withValue("count", count).withValue("max", max));
         }
-      }
+      };
     };
   }
 
@@ -124,30 +122,28 @@ final class StructureRules {
   }
 
   /** GitLab: key results have no children. */
-  static ValidationRule keyResultsWithoutChildren() {
-    return (context, out) -> {
-      for (Objective child : context.set().objectives()) {
-        for (AlignmentTarget target : child.parents()) {
-          if (target instanceof KeyResultId kr && context.set().keyResult(kr).isPresent()) {
-            out.accept(Violation.of("structure.key-result.has-children", Severity.ERROR, child.id())
-                .withValue("parent", kr));
-          }
+  static ObjectiveRule keyResultsWithoutChildren() {
+    return context -> (child, out) -> {
+      for (AlignmentTarget target : child.parents()) {
+        if (target instanceof KeyResultId kr && context.set().keyResult(kr).isPresent()) {
+          out.accept(Violation.of("structure.key-result.has-children", Severity.ERROR, child.id())
+              .withValue("parent", kr));
         }
       }
     };
   }
 
   /** Objectives below the top level with no parent and no stated reason to stand alone. */
-  static ValidationRule unaligned() {
-    return (context, out) -> {
+  static ObjectiveRule unaligned() {
+    return context -> {
       Level top = context.set().organization().levels().top();
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         if (objective.level().isBelow(top) && objective.parents().isEmpty()
             && objective.standaloneReason().isEmpty()) {
           out.accept(Violation.of("structure.unaligned", Severity.WARNING, objective.id())
               .withValue("level", objective.level().name()));
         }
-      }
+      };
     };
   }
 
@@ -158,16 +154,15 @@ final class StructureRules {
   }
 
   /** Runs {@code check} on every vertical link to another objective (or its key result). */
-  private static ValidationRule forEachParent(ParentCheck check) {
-    return (context, out) -> {
-      for (Objective child : context.set().objectives()) {
-        for (AlignmentTarget target : child.parents()) {
-          Optional<Objective> parent = context.objectiveOf(target);
-          if (parent.isPresent() && !parent.get().id().equals(child.id())) {
-            check.check(context, child, target, parent.get(), out);
-          }
+  private static ObjectiveRule forEachParent(ParentCheck check) {
+    return context -> (child, out) -> {
+      for (AlignmentTarget target : child.parents()) {
+        Optional<Objective> parent = context.objectiveOf(target);
+        if (parent.isPresent() && !parent.get().id().equals(child.id())) {
+          check.check(context, child, target, parent.get(), out);
         }
       }
     };
   }
+
 }

@@ -2,22 +2,21 @@ package org.okr4j.core.validation;
 
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.Objective;
 
 /** Text limits: titles short enough to read at a glance. */
 final class TextRules {
 
   private TextRules() {}
 
-  static ValidationRule titleLength() {
-    return (context, out) -> {
+  static ObjectiveRule titleLength() {
+    return context -> {
       double max = context.threshold("text.title.max-length");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         check(objective.id(), objective.title(), max, out);
         for (KeyResult kr : objective.keyResults()) {
           check(kr.id(), kr.title(), max, out);
         }
-      }
+      };
     };
   }
 

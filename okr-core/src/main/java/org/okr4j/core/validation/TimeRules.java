@@ -14,21 +14,19 @@ final class TimeRules {
 
   private TimeRules() {}
 
-  static ValidationRule knownCycles() {
-    return (context, out) -> {
-      for (Objective objective : context.set().objectives()) {
-        if (context.cycleOf(objective).isEmpty()) {
-          out.accept(Violation.of("time.cycle.unknown", Severity.ERROR, objective.id())
-              .withValue("cycle", objective.cycle()));
-        }
+  static ObjectiveRule knownCycles() {
+    return context -> (objective, out) -> {
+      if (context.cycleOf(objective).isEmpty()) {
+        out.accept(Violation.of("time.cycle.unknown", Severity.ERROR, objective.id())
+            .withValue("cycle", objective.cycle()));
       }
     };
   }
 
-  static ValidationRule checkInDates() {
-    return (context, out) -> {
+  static ObjectiveRule checkInDates() {
+    return context -> {
       LocalDate asOf = context.asOf();
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         Optional<Cycle> cycle = context.cycleOf(objective);
         for (KeyResult kr : objective.keyResults()) {
           for (CheckIn checkIn : kr.checkIns()) {
@@ -41,19 +39,19 @@ final class TimeRules {
             }
           }
         }
-      }
+      };
     };
   }
 
   /** Key results of running objectives whose last check-in is older than the cadence allows. */
-  static ValidationRule staleCheckIns() {
-    return (context, out) -> {
+  static ObjectiveRule staleCheckIns() {
+    return context -> {
       long cadence = Math.round(context.threshold("time.cadence-days"));
       long grace = Math.round(context.threshold("time.grace-days"));
       LocalDate asOf = context.asOf();
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         if (!isRunning(context, objective)) {
-          continue;
+          return;
         }
         for (KeyResult kr : objective.keyResults()) {
           Optional<LocalDate> last = lastOnOrBefore(kr, asOf);
@@ -67,23 +65,23 @@ final class TimeRules {
                 .withValue("last", last.get()).withValue("due", due).withValue("days-late", late));
           }
         }
-      }
+      };
     };
   }
 
   /** Key results of running objectives with no check-in some days after their cycle began. */
-  static ValidationRule notStarted() {
-    return (context, out) -> {
+  static ObjectiveRule notStarted() {
+    return context -> {
       long days = Math.round(context.threshold("time.not-started-days"));
       LocalDate asOf = context.asOf();
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         if (!isRunning(context, objective)) {
-          continue;
+          return;
         }
         LocalDate start = context.cycleOf(objective).orElseThrow().start();
         long since = ChronoUnit.DAYS.between(start, asOf);
         if (since < days) {
-          continue;
+          return;
         }
         for (KeyResult kr : objective.keyResults()) {
           if (lastOnOrBefore(kr, asOf).isEmpty()) {
@@ -91,18 +89,16 @@ final class TimeRules {
                 .withValue("start", start).withValue("days", since));
           }
         }
-      }
+      };
     };
   }
 
-  static ValidationRule pastDue() {
-    return (context, out) -> {
-      for (Objective objective : context.set().objectives()) {
-        Optional<Cycle> cycle = context.cycleOf(objective);
-        if (cycle.isPresent() && cycle.get().end().isBefore(context.asOf()) && isOpen(objective)) {
-          out.accept(Violation.of("time.past-due", Severity.WARNING, objective.id())
-              .withValue("end", cycle.get().end()).withValue("state", objective.state()));
-        }
+  static ObjectiveRule pastDue() {
+    return context -> (objective, out) -> {
+      Optional<Cycle> cycle = context.cycleOf(objective);
+      if (cycle.isPresent() && cycle.get().end().isBefore(context.asOf()) && isOpen(objective)) {
+        out.accept(Violation.of("time.past-due", Severity.WARNING, objective.id())
+            .withValue("end", cycle.get().end()).withValue("state", objective.state()));
       }
     };
   }

@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.internal.Guards;
 import org.slf4j.Logger;
@@ -214,30 +214,63 @@ public final class ValidationPolicy {
   }
 
   private ValidationResult run(ValidationContext context) {
-    List<Violation> found = new ArrayList<>();
     // Decided once per code and reported severity (a rule may report one code at several).
     Map<String, Object[]> decided = new HashMap<>();
-    Consumer<Violation> sink = violation -> {
-      Object[] byReported = decided.computeIfAbsent(violation.code(),
-          code -> new Object[Severity.values().length]);
-      int reported = violation.severity().ordinal();
-      if (byReported[reported] == null) {
-        byReported[reported] = isSilenced(violation.code()) ? SILENCED
-            : severityOf(violation.code(), violation.severity());
-      }
-      if (byReported[reported] != SILENCED) {
-        found.add(violation.withSeverity((Severity) byReported[reported]));
-      }
-    };
+    List<ValidationRule> active = new ArrayList<>();
     for (Map.Entry<String, ValidationRule> rule : rules.entrySet()) {
       if (!isSilenced(rule.getKey())) {
-        rule.getValue().check(context, sink);
+        active.add(rule.getValue());
       }
     }
+    // The rules that judge one objective at a time share one walk over the set, each into its
+    // own list, so that the result still lists rule after rule in the policy's order.
+    List<List<Violation>> found = new ArrayList<>(active.size());
+    List<ObjectiveRule.ObjectiveCheck> checks = new ArrayList<>();
+    List<Consumer<Violation>> sinks = new ArrayList<>();
+    for (ValidationRule rule : active) {
+      List<Violation> list = new ArrayList<>();
+      found.add(list);
+      if (rule instanceof ObjectiveRule objectiveRule) {
+        checks.add(objectiveRule.start(context));
+        sinks.add(violation -> decide(violation, decided, list));
+      }
+    }
+    if (!checks.isEmpty()) {
+      for (Objective objective : context.set().objectives()) {
+        for (int c = 0; c < checks.size(); c++) {
+          checks.get(c).check(objective, sinks.get(c));
+        }
+      }
+    }
+    int total = 0;
+    for (int r = 0; r < active.size(); r++) {
+      List<Violation> list = found.get(r);
+      if (!(active.get(r) instanceof ObjectiveRule)) {
+        active.get(r).check(context, violation -> decide(violation, decided, list));
+      }
+      total += list.size();
+    }
+    List<Violation> all = new ArrayList<>(total);
+    found.forEach(all::addAll);
     LOG.debug("validation policy {} checked {} objectives and {} key results: {} violations", name,
-        context.set().objectives().size(), context.set().keyResultCount(), found.size());
-    return new ValidationResult(name, Collections.unmodifiableList(found));
+        context.set().objectives().size(), context.set().keyResultCount(), all.size());
+    return new ValidationResult(name, Collections.unmodifiableList(all));
   }
+
+  /** Re-grades a reported violation as the policy says, or drops it if its code is silenced. */
+  private void decide(Violation violation, Map<String, Object[]> decided, List<Violation> into) {
+    Object[] byReported = decided.computeIfAbsent(violation.code(),
+        code -> new Object[Severity.values().length]);
+    int reported = violation.severity().ordinal();
+    if (byReported[reported] == null) {
+      byReported[reported] = isSilenced(violation.code()) ? SILENCED
+          : severityOf(violation.code(), violation.severity());
+    }
+    if (byReported[reported] != SILENCED) {
+      into.add(violation.withSeverity((Severity) byReported[reported]));
+    }
+  }
+
 
   private boolean reports(String code) {
     return !isSilenced(code);

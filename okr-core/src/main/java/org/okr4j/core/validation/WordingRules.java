@@ -3,7 +3,6 @@ package org.okr4j.core.validation;
 import java.util.Optional;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.Objective;
 
 /**
  * Outcome, not output: key results measure value delivered rather than tasks done, objectives are
@@ -13,23 +12,23 @@ final class WordingRules {
 
   private WordingRules() {}
 
-  static ValidationRule taskLikeKeyResults() {
-    return (context, out) -> {
+  static ObjectiveRule taskLikeKeyResults() {
+    return context -> {
       WordList verbs = context.words("wording.activity-verbs");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         for (KeyResult kr : objective.keyResults()) {
           verbs.opening(kr.title()).ifPresent(verb -> out.accept(
               Violation.of("wording.key-result.task", Severity.WARNING, kr.id())
                   .withValue("word", verb)));
         }
-      }
+      };
     };
   }
 
-  static ValidationRule vagueKeyResults() {
-    return (context, out) -> {
+  static ObjectiveRule vagueKeyResults() {
+    return context -> {
       WordList vague = context.words("wording.vague");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         for (KeyResult kr : objective.keyResults()) {
           if (!hasDigit(kr.title())) {
             vague.anywhere(kr.title()).ifPresent(word -> out.accept(
@@ -37,30 +36,28 @@ final class WordingRules {
                     .withValue("word", word)));
           }
         }
-      }
+      };
     };
   }
 
-  static ValidationRule numbersInObjectives() {
-    return (context, out) -> {
-      for (Objective objective : context.set().objectives()) {
-        number(objective.title()).ifPresent(number -> out.accept(
-            Violation.of("wording.objective.number", Severity.WARNING, objective.id())
-                .withValue("number", number)));
-      }
+  static ObjectiveRule numbersInObjectives() {
+    return context -> (objective, out) -> {
+      number(objective.title()).ifPresent(number -> out.accept(
+          Violation.of("wording.objective.number", Severity.WARNING, objective.id())
+              .withValue("number", number)));
     };
   }
 
-  static ValidationRule businessAsUsual() {
-    return (context, out) -> {
+  static ObjectiveRule businessAsUsual() {
+    return context -> {
       WordList words = context.words("wording.business-as-usual");
-      for (Objective objective : context.set().objectives()) {
+      return (objective, out) -> {
         if (objective.commitment() == Commitment.ASPIRATIONAL) {
           words.opening(objective.title()).ifPresent(word -> out.accept(
               Violation.of("wording.objective.business-as-usual", Severity.INFO, objective.id())
                   .withValue("word", word)));
         }
-      }
+      };
     };
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.Identifier;
@@ -57,6 +58,32 @@ class ValidationPropertiesTest {
             .isTrue());
       }
     });
+  }
+
+  @Test
+  void aPolicyFindsWhatItsRulesFindEachOnItsOwnInTheSameOrder() {
+    // Policies run the rules that judge one objective at a time in one shared walk; each rule
+    // alone walks the set itself. The two must agree, rule after rule.
+    ValidationPolicy mooncamp = ValidationPolicy.named("mooncamp")
+        .withList("measure.allowed-kinds.team", List.of("linear"));
+    AtomicInteger compared = new AtomicInteger();
+    qt(100).forAll(OkrSets.any(10)).checkAssert(set -> {
+      for (ValidationPolicy policy : List.of(EVERY_RULE, ValidationPolicy.defaults(), mooncamp)) {
+        ValidationContext context = new ValidationContext(set, null, DATES[1],
+            policy.thresholds(), policy.lists(), code -> true);
+        List<Violation> alone = new ArrayList<>();
+        for (String rule : policy.ruleNames()) {
+          ValidationRules.named(rule).orElseThrow().check(context, alone::add);
+        }
+        // okr4j's default silences one code that its ownership rule can report.
+        assertThat(policy.check(set, DATES[1]).violations().stream()
+            .filter(v -> !v.hasCode("ownership.key-result")))
+            .containsExactlyElementsOf(alone.stream()
+                .filter(v -> !v.hasCode("ownership.key-result")).toList());
+        compared.addAndGet(alone.size());
+      }
+    });
+    assertThat(compared.get()).as("violations compared").isGreaterThan(1_000);
   }
 
   @Test
