@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Validating a synthetic organisation with the default policy (28 rules), against one walk over
  * the same objects that reads what the cheapest rules read (key result count, owner, title
- * length): the cost of visiting the set once, which every rule pays.
+ * length): the cost of visiting the set once, the least the policy's shared walk can cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
