@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -158,6 +159,19 @@ class ViolationTest {
       assertThat(Violation.isCode("")).isFalse();
       assertThat(Violation.isValueName("")).isFalse();
       assertThat(Violation.isValueName("parent-level")).isTrue();
+      // The ends of each character range, and their neighbours outside it.
+      for (String code : List.of("a", "z", "0", "9", "a.z", "0-9")) {
+        assertThat(Violation.isCode(code)).as(code).isTrue();
+      }
+      for (String code : List.of("`", "{", "/", ":", "a.", "-a", "a..b")) {
+        assertThat(Violation.isCode(code)).as(code).isFalse();
+      }
+      for (String name : List.of("a", "z", "A", "Z", "a0", "a9", "az", "aZ", "a-")) {
+        assertThat(Violation.isValueName(name)).as(name).isTrue();
+      }
+      for (String name : List.of("`", "{", "@", "[", "0", "a/", "a:", "a`", "a{", "a@", "a[")) {
+        assertThat(Violation.isValueName(name)).as(name).isFalse();
+      }
     }
   }
 }
