@@ -37,7 +37,8 @@ import org.okr4j.core.ThresholdMeasure;
  * objective has 3 or 4 key results (a fifth of them milestones, a tenth thresholds, the rest linear)
  * with {@link Rates#checkIns()} weekly check-ins. Every objective below the company contributes to
  * an objective of its owner's parent unit, except for orphans, dangling links and loops at the given
- * rates.
+ * rates; at their rates, objectives take titles other units use too and numeric key results raise
+ * or lower metrics other units move.
  * <pre>{@code
  * OkrSet big = SyntheticOrganization.generate(1_000_000, 42, SyntheticOrganization.Rates.typical());
  * }</pre>
@@ -60,34 +61,82 @@ public final class SyntheticOrganization {
    * @param dangling links to an objective that does not exist
    * @param loops objectives whose parent is changed to form a two-objective loop
    * @param checkIns weekly check-ins per numeric key result, 0 to 7
+   * @param duplicates objectives whose title is one that other units use too (duplicated effort)
+   * @param conflicts numeric key results that raise or lower one of a few metrics many units
+   *     share, in a random direction (one team raising what another lowers)
    */
-  public record Rates(double orphans, double dangling, double loops, int checkIns) {
+  public record Rates(double orphans, double dangling, double loops, int checkIns,
+      double duplicates, double conflicts) {
 
     /** Validates the rates. */
     public Rates {
-      for (double rate : new double[] {orphans, dangling, loops}) {
-        if (!(rate >= 0 && rate <= 1)) {
-          throw new IllegalArgumentException("rate must lie within [0, 1], but was " + rate);
-        }
-      }
+      check("orphans", orphans);
+      check("dangling", dangling);
+      check("loops", loops);
+      check("duplicates", duplicates);
+      check("conflicts", conflicts);
       if (checkIns < 0 || checkIns > 7) {
         throw new IllegalArgumentException("check-ins must lie within [0, 7], but was " + checkIns);
       }
     }
 
-    /** 2 % orphans, 0.5 % dangling links, 0.2 % loops, 3 check-ins. */
+    /** The given structural rates, with no duplicates or conflicts planted. */
+    public Rates(double orphans, double dangling, double loops, int checkIns) {
+      this(orphans, dangling, loops, checkIns, 0, 0);
+    }
+
+    /**
+     * 2 % orphans, 0.5 % dangling links, 0.2 % loops, 3 check-ins; no duplicates or conflicts, so
+     * that the benchmarks' figures stay comparable (near-duplicates have their own benchmark).
+     */
     public static Rates typical() {
       return new Rates(0.02, 0.005, 0.002, 3);
     }
+
+    /** These rates with {@code rate} of the objectives given a title other units use too. */
+    public Rates withDuplicates(double rate) {
+      return new Rates(orphans, dangling, loops, checkIns, rate, conflicts);
+    }
+
+    /** These rates with {@code rate} of the numeric key results on a shared metric. */
+    public Rates withConflicts(double rate) {
+      return new Rates(orphans, dangling, loops, checkIns, duplicates, rate);
+    }
+
+    private static void check(String name, double rate) {
+      if (!(rate >= 0 && rate <= 1)) {
+        throw new IllegalArgumentException(
+            "rate of " + name + " must lie within [0, 1], but was " + rate);
+      }
+    }
   }
 
+  // Titles many units might each write, and metrics many units move: the raw material of the
+  // planted duplicates and conflicts.
+  private static final List<String> SHARED_TITLES = List.of(
+      "Make onboarding effortless for new customers", "Become the easiest company to buy from",
+      "Build a culture of ownership and trust", "Delight our customers at every touchpoint",
+      "Make our platform reliable at any scale", "Win the mid-market in our home region",
+      "Turn support into a reason to stay", "Ship quality software our customers love",
+      "Grow a healthy pipeline of qualified leads", "Make every team data-informed",
+      "Cut waste out of our cloud infrastructure", "Hire and keep the best people",
+      "Make the mobile experience delightful", "Be known as the experts in our field",
+      "Simplify how we work across teams", "Protect our customers' data and privacy");
+  private static final List<String> SHARED_METRICS = List.of("monthly churn",
+      "support ticket backlog", "cloud spend", "average handling time", "release frequency",
+      "onboarding time", "open security findings", "meeting hours per week");
+
   private final SplittableRandom random;
+  // Decides the planted duplicates and conflicts apart from the main stream, so that with those
+  // rates at zero the organisation is the one the benchmarks always measured.
+  private final SplittableRandom faults;
   private final Rates rates;
   private final List<Objective> objectives = new ArrayList<>();
   private int keyResults;
 
   private SyntheticOrganization(long seed, Rates rates) {
     this.random = new SplittableRandom(seed);
+    this.faults = new SplittableRandom(~seed);
     this.rates = rates;
   }
 
@@ -142,7 +191,9 @@ public final class SyntheticOrganization {
     List<ObjectiveId> ids = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ObjectiveId id = ObjectiveId.of("o-" + owner + "-" + i);
-      Objective.Builder objective = Objective.builder().id(id).title("Objective " + id.value())
+      String title = faults.nextDouble() < rates.duplicates()
+          ? SHARED_TITLES.get(faults.nextInt(SHARED_TITLES.size())) : "Objective " + id.value();
+      Objective.Builder objective = Objective.builder().id(id).title(title)
           .owner(who).level(level).cycle(QUARTER.id())
           .commitment(random.nextInt(5) == 0 ? Commitment.COMMITTED : Commitment.ASPIRATIONAL);
       if (!parents.isEmpty()) {
@@ -184,6 +235,18 @@ public final class SyntheticOrganization {
     double target = start + 10 + random.nextInt(90);
     KeyResult.Builder kr = KeyResult.builder().id(id).title("Grow " + id.value())
         .measure(LinearMeasure.of(start, target)).weight(1 + random.nextInt(3));
+    if (faults.nextDouble() < rates.conflicts()) {
+      String metric = SHARED_METRICS.get(faults.nextInt(SHARED_METRICS.size()));
+      if (faults.nextBoolean()) {
+        double high = target;
+        target = start;
+        start = high;
+        kr.title("Reduce " + metric);
+      } else {
+        kr.title("Raise " + metric);
+      }
+      kr.measure(LinearMeasure.of(start, target));
+    }
     double pace = random.nextDouble(0.2, 1.3);
     for (int w = rates.checkIns(); w >= 1; w--) {
       LocalDate day = AS_OF.minusWeeks(w - 1L);

@@ -1,0 +1,119 @@
+package org.okr4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.okr4j.alignment.AlignmentGraph;
+import org.okr4j.alignment.AlignmentPolicy;
+import org.okr4j.alignment.AlignmentReport;
+import org.okr4j.alignment.FindingCodes;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.OkrSet;
+import org.okr4j.examples.SyntheticOrganization.Rates;
+
+class SyntheticOrganizationTest {
+
+  private static final int EMPLOYEES = 2_000;
+  private static final AlignmentPolicy CONFLICTS = AlignmentPolicy.builder().name("conflicts")
+      .addChecks(FindingCodes.OPPOSITE_DIRECTIONS).build();
+
+  @Test
+  void theSameSeedGivesTheSameOrganisationOfTheDocumentedShape() {
+    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical());
+    assertThat(SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical())).isEqualTo(set);
+    assertThat(SyntheticOrganization.generate(EMPLOYEES, 43, Rates.typical())).isNotEqualTo(set);
+    // 1 company, 1 department, 250 teams, 2 000 people
+    assertThat(set.organization().units()).hasSize(252);
+    assertThat(set.organization().people()).hasSize(EMPLOYEES);
+    // company 4, department 4, teams 3 each, people 2 or 3 each
+    assertThat(set.objectives().size()).isBetween(8 + 750 + 4_000, 8 + 750 + 6_000);
+    assertThat(set.keyResultCount()).isBetween(3 * set.objectives().size(),
+        4 * set.objectives().size());
+  }
+
+  @Test
+  void typicalRatesPlantNoDuplicatesOrConflicts() {
+    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical());
+    assertThat(set.objectives()).allSatisfy(o -> assertThat(o.title()).startsWith("Objective "));
+    assertThat(AlignmentReport.of(AlignmentGraph.of(set), CONFLICTS).findings()).isEmpty();
+  }
+
+  @Test
+  void duplicatesShareTitlesAcrossUnitsAtTheirRate() {
+    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical().withDuplicates(0.1));
+    Map<String, Set<String>> ownersByTitle = new HashMap<>();
+    int planted = 0;
+    for (Objective objective : set.objectives()) {
+      if (!objective.title().startsWith("Objective ")) {
+        planted++;
+        ownersByTitle.computeIfAbsent(objective.title(), t -> new HashSet<>())
+            .add(objective.owner().orElseThrow().value());
+      }
+    }
+    assertThat(planted).isBetween(set.objectives().size() / 20, set.objectives().size() / 7);
+    assertThat(ownersByTitle.values()).allSatisfy(owners -> assertThat(owners).hasSizeGreaterThan(1));
+  }
+
+  @Test
+  void conflictsRaiseAndLowerSharedMetricsAndAreFound() {
+    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical().withConflicts(0.05));
+    int raise = 0;
+    int reduce = 0;
+    for (Objective objective : set.objectives()) {
+      for (KeyResult kr : objective.keyResults()) {
+        if (kr.title().startsWith("Raise ")) {
+          raise++;
+          assertThat(((LinearMeasure) kr.measure()).target())
+              .isGreaterThan(((LinearMeasure) kr.measure()).start());
+        } else if (kr.title().startsWith("Reduce ")) {
+          reduce++;
+          assertThat(((LinearMeasure) kr.measure()).target())
+              .isLessThan(((LinearMeasure) kr.measure()).start());
+        }
+      }
+    }
+    assertThat(raise).isGreaterThan(50);
+    assertThat(reduce).isGreaterThan(50);
+    AlignmentReport report = AlignmentReport.of(AlignmentGraph.of(set), CONFLICTS);
+    assertThat(report.findings(FindingCodes.OPPOSITE_DIRECTIONS)).isNotEmpty().hasSizeLessThan(9);
+  }
+
+  @Test
+  void plantingDuplicatesAndConflictsLeavesTheStructureAsItWas() {
+    OkrSet plain = SyntheticOrganization.generate(EMPLOYEES, 7, Rates.typical());
+    OkrSet faulty = SyntheticOrganization.generate(EMPLOYEES, 7,
+        Rates.typical().withDuplicates(0.2).withConflicts(0.2));
+    assertThat(faulty).isNotEqualTo(plain);
+    assertThat(ids(faulty)).isEqualTo(ids(plain));
+    for (int o = 0; o < plain.objectives().size(); o++) {
+      assertThat(faulty.objectives().get(o).alignments())
+          .isEqualTo(plain.objectives().get(o).alignments());
+    }
+  }
+
+  @Test
+  void ratesLieBetweenZeroAndOne() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Rates.typical().withConflicts(1.5))
+        .withMessage("rate of conflicts must lie within [0, 1], but was 1.5");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Rates(0, 0, Double.NaN, 1))
+        .withMessage("rate of loops must lie within [0, 1], but was NaN");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Rates(0, 0, 0, 8))
+        .withMessage("check-ins must lie within [0, 7], but was 8");
+    assertThat(Rates.typical().withDuplicates(0.3).withConflicts(0.1))
+        .isEqualTo(new Rates(0.02, 0.005, 0.002, 3, 0.3, 0.1));
+  }
+
+  private static List<String> ids(OkrSet set) {
+    return set.objectives().stream().flatMap(o -> java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(o.id().value()),
+        o.keyResults().stream().map(kr -> kr.id().value()))).toList();
+  }
+}
