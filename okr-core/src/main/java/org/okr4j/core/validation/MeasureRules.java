@@ -200,7 +200,6 @@ final class MeasureRules {
     };
   }
 
-
   private static boolean readsValues(Measure measure) {
     return measure.kind().reading() == MeasureKind.Reading.VALUE;
   }

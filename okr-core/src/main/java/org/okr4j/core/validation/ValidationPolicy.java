@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.okr4j.core.MeasureKind;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.internal.Guards;
@@ -271,7 +272,6 @@ public final class ValidationPolicy {
     }
   }
 
-
   private boolean reports(String code) {
     return !isSilenced(code);
   }
@@ -431,7 +431,7 @@ public final class ValidationPolicy {
      * Sets the list {@code key} (word lists, allowed parent levels, allowed measure kinds).
      *
      * @throws IllegalArgumentException if a {@code measure.allowed-kinds.<level>} list names
-     *     something that is not a {@link org.okr4j.core.MeasureKind} (case is ignored)
+     *     something that is not a {@link MeasureKind} (case is ignored)
      */
     public Builder list(String key, List<String> values) {
       Guards.id("list key", key);
@@ -439,7 +439,7 @@ public final class ValidationPolicy {
       if (key.startsWith(MeasureRules.ALLOWED_KINDS)) {
         for (String value : copy) {
           Guards.check(MeasureRules.isKind(value), "list " + key,
-              "name measure kinds, one of " + List.of(org.okr4j.core.MeasureKind.values()), value);
+              "name measure kinds, one of " + List.of(MeasureKind.values()), value);
         }
       }
       lists.put(key, copy);

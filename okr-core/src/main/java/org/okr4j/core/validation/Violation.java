@@ -27,7 +27,6 @@ import org.okr4j.core.internal.Guards;
  */
 public final class Violation {
 
-
   private static final String[] NONE = {};
   private static final Object[] NO_VALUES = {};
 
