@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.okr4j.core.Alignment;
@@ -136,21 +137,20 @@ final class MeasureRules {
    */
   static ObjectiveRule allowedKinds() {
     return context -> {
-      Map<String, Set<MeasureKind>> byLevel = new HashMap<>();
+      Map<String, AllowedKinds> byLevel = new HashMap<>();
       return (objective, out) -> {
         String level = objective.level().name();
-        Set<MeasureKind> allowed = byLevel.computeIfAbsent(level,
-            name -> kinds(context.list(ALLOWED_KINDS + name)));
-        if (allowed.isEmpty()) {
+        AllowedKinds allowed = byLevel.computeIfAbsent(level,
+            name -> AllowedKinds.of(context.list(ALLOWED_KINDS + name)));
+        if (allowed.kinds().isEmpty()) {
           return;
         }
         for (KeyResult kr : objective.keyResults()) {
           MeasureKind kind = kr.measure().kind();
-          if (!allowed.contains(kind)) {
+          if (!allowed.kinds().contains(kind)) {
             out.accept(Violation.of("measure.kind.not-allowed", Severity.ERROR, kr.id())
                 .withValue("kind", kindName(kind)).withValue("level", level)
-                .withValue("allowed", String.join(", ", allowed.stream()
-                    .map(MeasureRules::kindName).toList())));
+                .withValue("allowed", allowed.names()));
           }
         }
       };
@@ -160,23 +160,28 @@ final class MeasureRules {
   /** The list key prefix of {@link #allowedKinds()}. */
   static final String ALLOWED_KINDS = "measure.allowed-kinds.";
 
-  /** The kinds a list names, ignoring case; the policy's builder has rejected unknown names. */
-  static Set<MeasureKind> kinds(List<String> names) {
-    Set<MeasureKind> kinds = EnumSet.noneOf(MeasureKind.class);
-    for (String name : names) {
-      kinds.add(MeasureKind.valueOf(name.toUpperCase(Locale.ROOT)));
+  /** The kinds one level allows, and how a violation names them; read once per level and check. */
+  private record AllowedKinds(Set<MeasureKind> kinds, String names) {
+
+    /** From a list the policy's builder has checked ({@link #kindNamed}). */
+    static AllowedKinds of(List<String> names) {
+      Set<MeasureKind> kinds = EnumSet.noneOf(MeasureKind.class);
+      for (String name : names) {
+        kinds.add(kindNamed(name).orElseThrow());
+      }
+      return new AllowedKinds(kinds,
+          String.join(", ", kinds.stream().map(MeasureRules::kindName).toList()));
     }
-    return kinds;
   }
 
-  /** True if {@code name} names a {@link MeasureKind}, ignoring case. */
-  static boolean isKind(String name) {
+  /** The {@link MeasureKind} a list names, ignoring case. */
+  static Optional<MeasureKind> kindNamed(String name) {
     for (MeasureKind kind : MeasureKind.values()) {
       if (kind.name().equalsIgnoreCase(name)) {
-        return true;
+        return Optional.of(kind);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static String kindName(MeasureKind kind) {

@@ -438,7 +438,7 @@ public final class ValidationPolicy {
       List<String> copy = List.copyOf(values);
       if (key.startsWith(MeasureRules.ALLOWED_KINDS)) {
         for (String value : copy) {
-          Guards.check(MeasureRules.isKind(value), "list " + key,
+          Guards.check(MeasureRules.kindNamed(value).isPresent(), "list " + key,
               "name measure kinds, one of " + List.of(MeasureKind.values()), value);
         }
       }
