@@ -58,6 +58,16 @@ public abstract class OkrSet {
     return index;
   }
 
+  /**
+   * The set's links resolved once into dense positions (parents, children, horizontal and
+   * dangling links, owning units, id order): what validation, scoring and alignment analysis
+   * read. Built on first use and kept; thread-safe.
+   */
+  @Value.Lazy
+  public OkrLinks links() {
+    return new OkrLinks(this);
+  }
+
   /** A set with nothing in it. */
   public static OkrSet empty() {
     return builder().build();

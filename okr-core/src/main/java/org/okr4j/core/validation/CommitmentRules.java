@@ -15,8 +15,8 @@ final class CommitmentRules {
 
   static ObjectiveRule doubtedPromises() {
     return context -> {
-      double floor = context.threshold("commitment.confidence-floor");
-      return (objective, out) -> {
+      double floor = context.get(Settings.CONFIDENCE_FLOOR);
+      return (position, objective, out) -> {
         if (objective.commitment() != Commitment.COMMITTED) {
           return;
         }
@@ -33,8 +33,8 @@ final class CommitmentRules {
 
   static ObjectiveRule sandbagging() {
     return context -> {
-      double sure = context.threshold("commitment.near-certain");
-      return (objective, out) -> {
+      double sure = context.get(Settings.NEAR_CERTAIN);
+      return (position, objective, out) -> {
         if (objective.commitment() != Commitment.ASPIRATIONAL || objective.keyResults().isEmpty()) {
           return;
         }

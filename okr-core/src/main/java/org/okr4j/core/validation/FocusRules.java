@@ -19,8 +19,8 @@ final class FocusRules {
 
   static ValidationRule objectivesPerOwner() {
     return (context, out) -> {
-      double min = context.threshold("focus.objectives.min");
-      double max = context.threshold("focus.objectives.max");
+      int min = context.get(Settings.OBJECTIVES_MIN);
+      int max = context.get(Settings.OBJECTIVES_MAX);
       Map<OwnerInCycle, int[]> counts = new LinkedHashMap<>();
       for (Objective objective : context.set().objectives()) {
         objective.owner().ifPresent(owner -> counts
@@ -41,10 +41,10 @@ final class FocusRules {
 
   static ObjectiveRule keyResultsPerObjective() {
     return context -> {
-      double min = context.threshold("focus.key-results.min");
-      double max = context.threshold("focus.key-results.max");
-      List<String> minLevels = context.list("focus.key-results.min-levels");
-      return (objective, out) -> {
+      int min = context.get(Settings.KEY_RESULTS_MIN);
+      int max = context.get(Settings.KEY_RESULTS_MAX);
+      List<String> minLevels = context.get(Settings.KEY_RESULTS_MIN_LEVELS);
+      return (position, objective, out) -> {
         int count = objective.keyResults().size();
         if (count > max) {
           out.accept(Violation.of("focus.key-results.too-many", Severity.WARNING, objective.id())
@@ -60,8 +60,8 @@ final class FocusRules {
 
   static ValidationRule topLevelObjectives() {
     return (context, out) -> {
-      double min = context.threshold("focus.top-level.min");
-      double max = context.threshold("focus.top-level.max");
+      int min = context.get(Settings.TOP_LEVEL_MIN);
+      int max = context.get(Settings.TOP_LEVEL_MAX);
       Level top = context.set().organization().levels().top();
       Map<CycleId, int[]> counts = new LinkedHashMap<>();
       for (Cycle cycle : context.set().cycles()) {

@@ -83,7 +83,7 @@ final class MeasureRules {
    * numeric key results should count in the same unit.
    */
   static ObjectiveRule unitsInRollUp() {
-    return context -> (child, out) -> {
+    return context -> (position, child, out) -> {
       for (Alignment link : child.alignments()) {
         if (!link.kind().isVertical() || !(link.target() instanceof KeyResultId parentId)) {
           continue;
@@ -138,10 +138,10 @@ final class MeasureRules {
   static ObjectiveRule allowedKinds() {
     return context -> {
       Map<String, AllowedKinds> byLevel = new HashMap<>();
-      return (objective, out) -> {
+      return (position, objective, out) -> {
         String level = objective.level().name();
         AllowedKinds allowed = byLevel.computeIfAbsent(level,
-            name -> AllowedKinds.of(context.list(ALLOWED_KINDS + name)));
+            name -> AllowedKinds.of(context.get(Settings.ALLOWED_KINDS.member(name))));
         if (allowed.kinds().isEmpty()) {
           return;
         }
@@ -198,7 +198,7 @@ final class MeasureRules {
 
   static ObjectiveRule forEachKeyResult(
       java.util.function.BiConsumer<KeyResult, Consumer<Violation>> check) {
-    return context -> (objective, out) -> {
+    return context -> (position, objective, out) -> {
       for (KeyResult kr : objective.keyResults()) {
         check.accept(kr, out);
       }

@@ -1,31 +1,37 @@
 package org.okr4j.core.validation;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.okr4j.core.Objective;
+import org.okr4j.core.OkrLinks;
 
 /**
  * A built-in rule that judges one objective, with its key results and links, at a time. A policy
  * runs all such rules in one walk over the set, so that a million objectives are read from memory
- * once rather than once per rule; on its own such a rule walks the set itself. Vendors' rules
- * need not know of it.
+ * once rather than once per rule; on its own such a rule walks the set itself. Both walks visit
+ * the objectives in id order ({@link OkrLinks#inIdOrder(int)}), so results do not depend on the
+ * order the set was built in. Vendors' rules need not know of it.
  */
 @FunctionalInterface
 interface ObjectiveRule extends ValidationRule {
 
-  /** Reads what the rule needs of the context (thresholds, word lists) once per check. */
+  /** Reads what the rule needs of the context (settings, word lists) once per check. */
   ObjectiveCheck start(ValidationContext context);
 
   @Override
   default void check(ValidationContext context, Consumer<Violation> violations) {
     ObjectiveCheck check = start(context);
-    for (Objective objective : context.set().objectives()) {
-      check.check(objective, violations);
+    List<Objective> objectives = context.set().objectives();
+    OkrLinks links = context.links();
+    for (int i = 0; i < objectives.size(); i++) {
+      int position = links.inIdOrder(i);
+      check.check(position, objectives.get(position), violations);
     }
   }
 
-  /** Judges one objective for one check. */
+  /** Judges one objective, at its position in the set (for its resolved links), for one check. */
   @FunctionalInterface
   interface ObjectiveCheck {
-    void check(Objective objective, Consumer<Violation> violations);
+    void check(int position, Objective objective, Consumer<Violation> violations);
   }
 }

@@ -19,7 +19,7 @@ final class OwnershipRules {
       boolean knowsPeople = !set.organization().units().isEmpty()
           || !set.organization().people().isEmpty();
       boolean keyResultOwners = context.reports("ownership.key-result.missing");
-      return (objective, out) -> {
+      return (position, objective, out) -> {
         if (objective.owner().isEmpty()) {
           out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));
         } else if (knowsPeople && !isKnown(set, objective.owner().get())) {

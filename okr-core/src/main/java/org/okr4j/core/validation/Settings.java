@@ -1,33 +1,153 @@
 package org.okr4j.core.validation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.okr4j.core.internal.Guards;
 
-/** okr4j's default thresholds and word lists, the keys the built-in rules read. */
-final class Settings {
+/**
+ * The settings okr4j's built-in rules read, as typed constants with their defaults and ranges;
+ * and the lookup by name for hosts that keep settings as text.
+ *
+ * <p>Modules that contribute rules through {@link ValidationRuleProvider} (okr-alignment) bring
+ * their own settings; {@link #named(String)} and {@link #all()} include them.
+ * <pre>{@code
+ * ValidationPolicy policy = ValidationPolicy.defaults().with(Settings.KEY_RESULTS_MAX, 4);
+ * Settings.named("focus.key-results.max");      // the same constant
+ * Settings.named("focus.key-result.max");       // IllegalArgumentException: unknown setting
+ * }</pre>
+ */
+public final class Settings {
 
-  static final Map<String, Double> THRESHOLDS;
-  static final Map<String, List<String>> LISTS;
+  /** The fewest objectives one owner should have in one cycle (seed 000: 3). */
+  public static final Setting<Integer> OBJECTIVES_MIN = Setting.count("focus.objectives.min", 1,
+      0, 1000, "The fewest objectives one owner should have in one cycle.");
+  /** The most objectives one owner should have in one cycle (seed 000: 5). */
+  public static final Setting<Integer> OBJECTIVES_MAX = Setting.count("focus.objectives.max", 5,
+      1, 1000, "The most objectives one owner should have in one cycle.");
+  /** The fewest key results an objective needs. */
+  public static final Setting<Integer> KEY_RESULTS_MIN = Setting.count("focus.key-results.min",
+      1, 0, 1000, "The fewest key results an objective needs to show it was reached.");
+  /** The most key results that keep an objective focused (seed 000: 4; seed 003: 5). */
+  public static final Setting<Integer> KEY_RESULTS_MAX = Setting.count("focus.key-results.max",
+      5, 1, 1000, "The most key results that keep an objective focused.");
+  /** The levels whose objectives the key-result minimum applies to; empty: every level. */
+  public static final Setting<List<String>> KEY_RESULTS_MIN_LEVELS = Setting.list(
+      "focus.key-results.min-levels", List.of(),
+      "The levels whose objectives need the minimum of key results; empty for every level.");
+  /** The fewest top-level objectives a cycle with objectives should have. */
+  public static final Setting<Integer> TOP_LEVEL_MIN = Setting.count("focus.top-level.min", 1, 0,
+      1000, "The fewest objectives at the top level of a cycle that has objectives (1: the"
+          + " company anchors the cascade).");
+  /** The most top-level objectives (company priorities) in one cycle. */
+  public static final Setting<Integer> TOP_LEVEL_MAX = Setting.count("focus.top-level.max", 5, 1,
+      1000, "The most objectives at the top level of one cycle.");
+  /** The longest title, in characters. */
+  public static final Setting<Integer> TITLE_MAX_LENGTH = Setting.count("text.title.max-length",
+      70, 1, 10_000, "The longest title, in characters.");
+  /** Days between expected check-ins. */
+  public static final Setting<Integer> CADENCE_DAYS = Setting.count("time.cadence-days", 7, 1,
+      366, "Days between expected check-ins.");
+  /** Days of grace after a missed check-in before a key result counts as stale. */
+  public static final Setting<Integer> GRACE_DAYS = Setting.count("time.grace-days", 3, 0, 366,
+      "Days of grace after a missed check-in before a key result is stale.");
+  /** Days after a cycle's start by which an objective should have its first check-in. */
+  public static final Setting<Integer> NOT_STARTED_DAYS = Setting.count("time.not-started-days",
+      7, 0, 366, "Days after the cycle starts by which a key result should have a check-in.");
+  /** The least confidence a committed objective's key results should carry. */
+  public static final Setting<Double> CONFIDENCE_FLOOR = Setting.number(
+      "commitment.confidence-floor", 0.7, 0, 1,
+      "The least confidence (0..1) a committed objective's key results should carry.");
+  /** The confidence from which an aspirational key result looks sandbagged. */
+  public static final Setting<Double> NEAR_CERTAIN = Setting.number("commitment.near-certain",
+      0.9, 0, 1, "The confidence (0..1) from which an aspirational key result looks sandbagged.");
+  /** The most parents an objective may have (GitLab, Lattice: 1). */
+  public static final Setting<Integer> PARENTS_MAX = Setting.count("structure.parents.max", 1, 1,
+      1_000_000, "The most vertical links (parents) one objective may have.");
+  /** The most children one objective or key result may have (GitLab: 100). */
+  public static final Setting<Integer> CHILDREN_MAX = Setting.count("structure.children.max",
+      100, 1, 1_000_000, "The most objectives that may align to one objective or key result.");
+  /** Per level, the levels its objectives may align to; none set: any. */
+  public static final Setting<List<String>> ALLOWED_PARENTS = Setting.family(Setting.list(
+      "structure.allowed-parents", List.of(),
+      "Per level (the last part of the name), the levels its objectives may align to; empty for"
+          + " any."));
+  /** Per level, the measure kinds its key results may use; none set: any. */
+  public static final Setting<List<String>> ALLOWED_KINDS = Setting.family(Setting.list(
+      "measure.allowed-kinds", List.of(), word -> MeasureRules.kindNamed(word).isPresent(),
+      "measure kinds, one of " + List.of(org.okr4j.core.MeasureKind.values()),
+      "Per level (the last part of the name), the measure kinds its key results may use; empty"
+          + " for any."));
+  /** Per language, verbs that make a key result read like a task. */
+  public static final Setting<List<String>> ACTIVITY_VERBS = Setting.family(Setting.list(
+      "wording.activity-verbs", List.of(),
+      "Per language (the last part of the name), verbs that make a key result read like a task."));
+  /** Per language, words that make a key result vague. */
+  public static final Setting<List<String>> VAGUE_WORDS = Setting.family(Setting.list(
+      "wording.vague", List.of(),
+      "Per language (the last part of the name), words that make a key result vague without a"
+          + " number."));
+  /** Per language, words that make an objective read like business as usual. */
+  public static final Setting<List<String>> BUSINESS_AS_USUAL = Setting.family(Setting.list(
+      "wording.business-as-usual", List.of(),
+      "Per language (the last part of the name), words that make an objective read like business"
+          + " as usual."));
 
-  static {
-    Map<String, Double> t = new LinkedHashMap<>();
-    t.put("focus.objectives.min", 1.0);
-    t.put("focus.objectives.max", 5.0);
-    t.put("focus.key-results.min", 1.0);
-    t.put("focus.key-results.max", 5.0);
-    t.put("focus.top-level.min", 1.0);
-    t.put("focus.top-level.max", 5.0);
-    t.put("text.title.max-length", 70.0);
-    t.put("time.cadence-days", 7.0);
-    t.put("time.grace-days", 3.0);
-    t.put("time.not-started-days", 7.0);
-    t.put("commitment.confidence-floor", 0.7);
-    t.put("commitment.near-certain", 0.9);
-    t.put("structure.parents.max", 1.0);
-    t.put("structure.children.max", 100.0);
-    THRESHOLDS = java.util.Collections.unmodifiableMap(t);
+  private static final List<Setting<?>> CORE = List.of(OBJECTIVES_MIN, OBJECTIVES_MAX,
+      KEY_RESULTS_MIN, KEY_RESULTS_MAX, KEY_RESULTS_MIN_LEVELS, TOP_LEVEL_MIN, TOP_LEVEL_MAX,
+      TITLE_MAX_LENGTH, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
+      PARENTS_MAX, CHILDREN_MAX, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
+      BUSINESS_AS_USUAL);
 
+  /** The word lists okr4j ships, by member name: the defaults of the wording families. */
+  static final Map<String, List<String>> DEFAULT_WORDS = defaultWords();
+
+  private Settings() {}
+
+  /** Every setting of okr-core's rules and of installed providers, core first. */
+  public static List<Setting<?>> all() {
+    List<Setting<?>> all = new ArrayList<>(CORE);
+    for (ValidationRuleProvider provider : Providers.installed()) {
+      all.addAll(provider.settings());
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * The setting with this name: a constant, or a member of a family
+   * ({@code structure.allowed-parents.team}).
+   *
+   * @throws IllegalArgumentException naming the setting, if there is none of that name
+   */
+  public static Setting<?> named(String name) {
+    return find(name, all()).orElseThrow(() -> new IllegalArgumentException(Guards.message(
+        "setting name", "be one of Settings.all() (" + names(all()) + ")", name)));
+  }
+
+  static Optional<Setting<?>> find(String name, List<Setting<?>> settings) {
+    Objects.requireNonNull(name, "name");
+    for (Setting<?> setting : settings) {
+      if (setting.matches(name)) {
+        return Optional.of(setting.isFamily()
+            ? setting.member(name.substring(setting.name().length() + 1)) : setting);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String names(List<Setting<?>> settings) {
+    List<String> names = new ArrayList<>();
+    for (Setting<?> setting : settings) {
+      names.add(setting.name() + (setting.isFamily() ? ".<part>" : ""));
+    }
+    return String.join(", ", names);
+  }
+
+  private static Map<String, List<String>> defaultWords() {
     Map<String, List<String>> l = new LinkedHashMap<>();
     l.put("wording.activity-verbs.en", List.of("launch", "build", "create", "develop",
         "implement", "release", "deliver", "prepare", "plan", "hold", "complete", "finish", "write",
@@ -41,8 +161,6 @@ final class Settings {
     l.put("wording.business-as-usual.en", List.of("maintain", "continue", "keep", "sustain",
         "preserve"));
     l.put("wording.business-as-usual.zh", List.of("保持", "维持", "继续"));
-    LISTS = java.util.Collections.unmodifiableMap(l);
+    return Collections.unmodifiableMap(l);
   }
-
-  private Settings() {}
 }

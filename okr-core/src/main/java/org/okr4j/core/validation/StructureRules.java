@@ -1,21 +1,21 @@
 package org.okr4j.core.validation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.okr4j.core.Alignment;
+import java.util.function.Consumer;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Cycle;
-import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
 import org.okr4j.core.Objective;
-import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.OkrLinks;
+import org.okr4j.core.OrgUnit;
+import org.okr4j.core.PersonId;
 
 /**
- * Local structure: what one objective's own links must respect. Whole-graph questions (loops,
- * clusters, reachability, depth) belong to okr-alignment.
+ * Local structure: what one objective's own links must respect, read from the set's resolved
+ * links. Whole-graph questions (loops, clusters, reachability, depth) belong to okr-alignment's
+ * rules.
  */
 final class StructureRules {
 
@@ -23,48 +23,70 @@ final class StructureRules {
 
   /** Links to itself or one of its own key results, and links to targets the set lacks. */
   static ObjectiveRule links() {
-    return context -> (child, out) -> {
-      for (Alignment link : child.alignments()) {
-        Optional<Objective> parent = context.objectiveOf(link.target());
-        if (parent.isEmpty()) {
-          out.accept(Violation.of("structure.parent.unknown", Severity.WARNING, child.id())
-              .withValue("parent", link.target()));
-        } else if (parent.get().id().equals(child.id())) {
-          out.accept(Violation.of("structure.self-alignment", Severity.ERROR, child.id())
-              .withValue("parent", link.target()));
+    return context -> {
+      OkrLinks links = context.links();
+      return (position, child, out) -> {
+        int first = links.linkStart(position);
+        for (int l = first; l < links.linkEnd(position); l++) {
+          int parent = links.linkedObjective(l);
+          if (parent < 0) {
+            out.accept(Violation.of("structure.parent.unknown", Severity.WARNING, child.id())
+                .withValue("parent", child.alignments().get(l - first).target()));
+          } else if (parent == position) {
+            out.accept(Violation.of("structure.self-alignment", Severity.ERROR, child.id())
+                .withValue("parent", child.alignments().get(l - first).target()));
+          }
         }
-      }
+      };
     };
   }
 
+  /**
+   * Alignment runs upwards: a parent below the child is an error, one at the same level a
+   * warning (a link between peers is horizontal: relates to, depends on).
+   */
   static ObjectiveRule parentLevels() {
-    return forEachParent((context, child, target, parent, out) -> {
-      if (parent.level().isBelow(child.level())) {
-        out.accept(Violation.of("structure.parent.lower-level", Severity.ERROR, child.id())
+    return forEachParent((context, child, target, parent, edge, out) -> {
+      int rank = child.level().rank();
+      int parentRank = parent.level().rank();
+      if (parentRank >= rank) {
+        out.accept(Violation.of("structure.parent.not-above",
+                parentRank > rank ? Severity.ERROR : Severity.WARNING, child.id())
             .withValue("parent", target).withValue("level", child.level().name())
             .withValue("parent-level", parent.level().name()));
       }
     });
   }
 
-  /** BurningOKR: a parent objective belongs to a strict ancestor of the child's unit. */
+  /**
+   * BurningOKR: a parent objective belongs to a strict ancestor of the child's unit; a person's
+   * objective may also align to its own unit's.
+   */
   static ObjectiveRule parentsInAncestorUnits() {
-    return forEachParent((context, child, target, parent, out) -> {
-      Optional<OrgUnitId> unit = child.owner().flatMap(context::unitOf);
-      Optional<OrgUnitId> parentUnit = parent.owner().flatMap(context::unitOf);
-      if (unit.isPresent() && parentUnit.isPresent()
-          && context.set().organization().unit(unit.get()).isPresent()
-          && !context.set().organization().isAncestor(parentUnit.get(), unit.get())) {
+    return forEachParent((context, child, target, parent, edge, out) -> {
+      OkrLinks links = context.links();
+      int unit = links.ownerUnitOf(links.childOf(edge));
+      int parentUnit = links.ownerUnitOf(links.parentOf(edge));
+      if (unit < 0 || parentUnit < 0) {
+        return;
+      }
+      boolean personUnderOwnUnit = unit == parentUnit
+          && child.owner().orElse(null) instanceof PersonId;
+      if (!personUnderOwnUnit && !links.isUnitAncestor(parentUnit, unit)) {
+        List<OrgUnit> units = context.set().organization().units();
         out.accept(Violation.of("structure.parent.outside-ancestors", Severity.WARNING, child.id())
-            .withValue("parent", target).withValue("unit", unit.get())
-            .withValue("parent-unit", parentUnit.get()));
+            .withValue("parent", target).withValue("unit", units.get(unit).id())
+            .withValue("parent-unit", units.get(parentUnit).id()));
       }
     });
   }
 
   /** 15Five: a child's dates lie within its parent's. */
   static ObjectiveRule parentCycles() {
-    return forEachParent((context, child, target, parent, out) -> {
+    return forEachParent((context, child, target, parent, edge, out) -> {
+      if (child.cycle().equals(parent.cycle())) {
+        return;
+      }
       Optional<Cycle> cycle = context.cycleOf(child);
       Optional<Cycle> parentCycle = context.cycleOf(parent);
       if (cycle.isPresent() && parentCycle.isPresent() && !parentCycle.get().encloses(cycle.get())) {
@@ -77,8 +99,8 @@ final class StructureRules {
 
   /** Mooncamp: which levels an objective of each level may align to. */
   static ObjectiveRule allowedParentLevels() {
-    return forEachParent((context, child, target, parent, out) -> {
-      List<String> allowed = context.list("structure.allowed-parents." + child.level().name());
+    return forEachParent((context, child, target, parent, edge, out) -> {
+      List<String> allowed = context.get(Settings.ALLOWED_PARENTS.member(child.level().name()));
       if (!allowed.isEmpty() && !allowed.contains(parent.level().name())) {
         out.accept(Violation.of("structure.parent.type-not-allowed", Severity.ERROR, child.id())
             .withValue("parent", target).withValue("level", child.level().name())
@@ -88,11 +110,11 @@ final class StructureRules {
     });
   }
 
-  /** GitLab, Lattice: at most so many parents. */
+  /** GitLab, Lattice: at most so many parents (vertical links, dangling ones included). */
   static ObjectiveRule parentCount() {
     return context -> {
-      double max = context.threshold("structure.parents.max");
-      return (child, out) -> {
+      int max = context.get(Settings.PARENTS_MAX);
+      return (position, child, out) -> {
         int count = child.parents().size();
         if (count > max) {
           out.accept(Violation.of("structure.parents.too-many", Severity.WARNING, child.id())
@@ -102,42 +124,59 @@ final class StructureRules {
     };
   }
 
-  /** GitLab: at most so many children under one objective or key result. */
+  /**
+   * GitLab: at most so many children under one objective or key result; objectives in id order,
+   * each followed by its key results.
+   */
   static ValidationRule childCount() {
     return (context, out) -> {
-      double max = context.threshold("structure.children.max");
-      Map<AlignmentTarget, int[]> counts = new LinkedHashMap<>();
-      for (Objective child : context.set().objectives()) {
-        for (AlignmentTarget target : child.parents()) {
-          counts.computeIfAbsent(target, t -> new int[1])[0]++;
+      int max = context.get(Settings.CHILDREN_MAX);
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      int[] keyResultChildren = new int[links.keyResultCount()];
+      int[] objectiveChildren = new int[objectives.size()];
+      for (int e = 0; e < links.edgeCount(); e++) {
+        int kr = links.keyResultOf(e);
+        if (kr >= 0) {
+          keyResultChildren[kr]++;
+        } else {
+          objectiveChildren[links.parentOf(e)]++;
         }
       }
-      counts.forEach((target, count) -> {
-        if (count[0] > max && context.set().contains(target)) {
-          out.accept(Violation.of("structure.children.too-many", Severity.WARNING,
-              (Identifier<?>) target).withValue("count", count[0]).withValue("max", max));
+      for (int i = 0; i < objectives.size(); i++) {
+        int o = links.inIdOrder(i);
+        Objective objective = objectives.get(o);
+        if (objectiveChildren[o] > max) {
+          out.accept(Violation.of("structure.children.too-many", Severity.WARNING, objective.id())
+              .withValue("count", objectiveChildren[o]).withValue("max", max));
         }
-      });
+        int first = links.firstKeyResult(o);
+        for (int k = 0; k < objective.keyResults().size(); k++) {
+          if (keyResultChildren[first + k] > max) {
+            out.accept(Violation.of("structure.children.too-many", Severity.WARNING,
+                    objective.keyResults().get(k).id())
+                .withValue("count", keyResultChildren[first + k]).withValue("max", max));
+          }
+        }
+      }
     };
   }
 
   /** GitLab: key results have no children. */
   static ObjectiveRule keyResultsWithoutChildren() {
-    return context -> (child, out) -> {
-      for (AlignmentTarget target : child.parents()) {
-        if (target instanceof KeyResultId kr && context.set().keyResult(kr).isPresent()) {
-          out.accept(Violation.of("structure.key-result.has-children", Severity.ERROR, child.id())
-              .withValue("parent", kr));
-        }
+    return forEachParent((context, child, target, parent, edge, out) -> {
+      if (target instanceof KeyResultId kr) {
+        out.accept(Violation.of("structure.key-result.has-children", Severity.ERROR, child.id())
+            .withValue("parent", kr));
       }
-    };
+    });
   }
 
   /** Objectives below the top level with no parent and no stated reason to stand alone. */
   static ObjectiveRule unaligned() {
     return context -> {
       Level top = context.set().organization().levels().top();
-      return (objective, out) -> {
+      return (position, objective, out) -> {
         if (objective.level().isBelow(top) && objective.parents().isEmpty()
             && objective.standaloneReason().isEmpty()) {
           out.accept(Violation.of("structure.unaligned", Severity.WARNING, objective.id())
@@ -150,19 +189,30 @@ final class StructureRules {
   @FunctionalInterface
   private interface ParentCheck {
     void check(ValidationContext context, Objective child, AlignmentTarget target,
-        Objective parent, java.util.function.Consumer<Violation> out);
+        Objective parent, int edge, Consumer<Violation> out);
   }
 
-  /** Runs {@code check} on every vertical link to another objective (or its key result). */
+  /**
+   * Runs {@code check} on every parent edge (a vertical link to another objective of the set, or
+   * to one of its key results), in link order.
+   */
   private static ObjectiveRule forEachParent(ParentCheck check) {
-    return context -> (child, out) -> {
-      for (AlignmentTarget target : child.parents()) {
-        Optional<Objective> parent = context.objectiveOf(target);
-        if (parent.isPresent() && !parent.get().id().equals(child.id())) {
-          check.check(context, child, target, parent.get(), out);
+    return context -> {
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      return (position, child, out) -> {
+        for (int e = links.parentEdgeStart(position); e < links.parentEdgeEnd(position); e++) {
+          int p = links.parentOf(e);
+          if (p == position) {
+            continue;
+          }
+          Objective parent = objectives.get(p);
+          int kr = links.keyResultOf(e);
+          AlignmentTarget target = kr < 0 ? parent.id()
+              : parent.keyResults().get(kr - links.firstKeyResult(p)).id();
+          check.check(context, child, target, parent, e, out);
         }
-      }
+      };
     };
   }
-
 }

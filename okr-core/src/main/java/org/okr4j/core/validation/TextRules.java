@@ -10,8 +10,8 @@ final class TextRules {
 
   static ObjectiveRule titleLength() {
     return context -> {
-      double max = context.threshold("text.title.max-length");
-      return (objective, out) -> {
+      int max = context.get(Settings.TITLE_MAX_LENGTH);
+      return (position, objective, out) -> {
         check(objective.id(), objective.title(), max, out);
         for (KeyResult kr : objective.keyResults()) {
           check(kr.id(), kr.title(), max, out);
@@ -20,7 +20,7 @@ final class TextRules {
     };
   }
 
-  private static void check(Identifier<?> subject, String title, double max,
+  private static void check(Identifier<?> subject, String title, int max,
       java.util.function.Consumer<Violation> out) {
     // Most titles are far shorter than any limit: count code points only when it could matter.
     if (title.length() > max) {

@@ -15,7 +15,7 @@ final class TimeRules {
   private TimeRules() {}
 
   static ObjectiveRule knownCycles() {
-    return context -> (objective, out) -> {
+    return context -> (position, objective, out) -> {
       if (context.cycleOf(objective).isEmpty()) {
         out.accept(Violation.of("time.cycle.unknown", Severity.ERROR, objective.id())
             .withValue("cycle", objective.cycle()));
@@ -26,7 +26,7 @@ final class TimeRules {
   static ObjectiveRule checkInDates() {
     return context -> {
       LocalDate asOf = context.asOf();
-      return (objective, out) -> {
+      return (position, objective, out) -> {
         Optional<Cycle> cycle = context.cycleOf(objective);
         for (KeyResult kr : objective.keyResults()) {
           for (CheckIn checkIn : kr.checkIns()) {
@@ -46,10 +46,10 @@ final class TimeRules {
   /** Key results of running objectives whose last check-in is older than the cadence allows. */
   static ObjectiveRule staleCheckIns() {
     return context -> {
-      long cadence = Math.round(context.threshold("time.cadence-days"));
-      long grace = Math.round(context.threshold("time.grace-days"));
+      long cadence = context.get(Settings.CADENCE_DAYS);
+      long grace = context.get(Settings.GRACE_DAYS);
       LocalDate asOf = context.asOf();
-      return (objective, out) -> {
+      return (position, objective, out) -> {
         if (!isRunning(context, objective)) {
           return;
         }
@@ -72,9 +72,9 @@ final class TimeRules {
   /** Key results of running objectives with no check-in some days after their cycle began. */
   static ObjectiveRule notStarted() {
     return context -> {
-      long days = Math.round(context.threshold("time.not-started-days"));
+      long days = context.get(Settings.NOT_STARTED_DAYS);
       LocalDate asOf = context.asOf();
-      return (objective, out) -> {
+      return (position, objective, out) -> {
         if (!isRunning(context, objective)) {
           return;
         }
@@ -94,7 +94,7 @@ final class TimeRules {
   }
 
   static ObjectiveRule pastDue() {
-    return context -> (objective, out) -> {
+    return context -> (position, objective, out) -> {
       Optional<Cycle> cycle = context.cycleOf(objective);
       if (cycle.isPresent() && cycle.get().end().isBefore(context.asOf()) && isOpen(objective)) {
         out.accept(Violation.of("time.past-due", Severity.WARNING, objective.id())

@@ -13,15 +13,15 @@ import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrLinks;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
-import org.okr4j.core.internal.Guards;
 
 /**
  * What a {@link ValidationRule} looks at: the set, the date it is judged on, the set before an
- * edit (for change rules), and the policy's thresholds and word lists.
+ * edit (for change rules), the set's resolved links, and the policy's settings.
  *
  * <p>Immutable and thread-safe. A policy makes one per check; vendors testing a rule of their own
  * make one with {@link #of(OkrSet, LocalDate)}, which carries okr4j's default settings.
@@ -31,32 +31,28 @@ public final class ValidationContext {
   private final OkrSet set;
   private final OkrSet previous;
   private final LocalDate asOf;
-  private final Map<String, Double> thresholds;
-  private final Map<String, List<String>> lists;
+  private final Map<String, Object> settings;
   private final Map<String, WordList> words = new ConcurrentHashMap<>();
   private final Predicate<String> reported;
 
-  ValidationContext(OkrSet set, OkrSet previous, LocalDate asOf, Map<String, Double> thresholds,
-      Map<String, List<String>> lists, Predicate<String> reported) {
+  ValidationContext(OkrSet set, OkrSet previous, LocalDate asOf, Map<String, Object> settings,
+      Predicate<String> reported) {
     this.set = Objects.requireNonNull(set, "set");
     this.previous = previous;
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.thresholds = thresholds;
-    this.lists = lists;
+    this.settings = settings;
     this.reported = reported;
   }
 
   /** A context for checking {@code set} on {@code asOf} with okr4j's default settings. */
   public static ValidationContext of(OkrSet set, LocalDate asOf) {
-    return new ValidationContext(set, null, asOf, Settings.THRESHOLDS, Settings.LISTS,
-        code -> true);
+    return ValidationPolicy.builder().build().context(set, null, asOf);
   }
 
   /** A context for checking the edit from {@code before} to {@code after}, default settings. */
   public static ValidationContext ofEdit(OkrSet before, OkrSet after, LocalDate asOf) {
     Objects.requireNonNull(before, "before");
-    return new ValidationContext(after, before, asOf, Settings.THRESHOLDS, Settings.LISTS,
-        code -> true);
+    return ValidationPolicy.builder().build().context(after, before, asOf);
   }
 
   /**
@@ -72,6 +68,11 @@ public final class ValidationContext {
     return set;
   }
 
+  /** The set's links, resolved once per set ({@link OkrSet#links()}). */
+  public OkrLinks links() {
+    return set.links();
+  }
+
   /** The set before the edit, if this checks an edit. */
   public Optional<OkrSet> previous() {
     return Optional.ofNullable(previous);
@@ -82,32 +83,25 @@ public final class ValidationContext {
     return asOf;
   }
 
-  /**
-   * The threshold named {@code key}, such as {@code focus.key-results.max}.
-   *
-   * @throws IllegalArgumentException if the policy has no such threshold
-   */
-  public double threshold(String key) {
-    Double value = thresholds.get(Objects.requireNonNull(key, "key"));
-    Guards.check(value != null, "threshold", "be one the policy sets", key);
-    return value;
-  }
-
-  /** The list named {@code key}, such as {@code structure.allowed-parents.team}; empty if unset. */
-  public List<String> list(String key) {
-    return lists.getOrDefault(Objects.requireNonNull(key, "key"), List.of());
+  /** The policy's value of {@code setting}, or the setting's default if the policy sets none. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Setting<T> setting) {
+    Object value = settings.get(Objects.requireNonNull(setting, "setting").name());
+    return value == null ? setting.defaultValue() : (T) value;
   }
 
   /**
-   * The words of every list named {@code prefix.<language>} (for example all of
+   * The words of every member of a family of word lists (for example all of
    * {@code wording.activity-verbs.en} and {@code wording.activity-verbs.zh}), compiled once.
    */
-  WordList words(String prefix) {
-    return words.computeIfAbsent(prefix, p -> {
+  WordList words(Setting<List<String>> family) {
+    return words.computeIfAbsent(family.name(), name -> {
       List<String> all = new ArrayList<>();
-      lists.forEach((key, values) -> {
-        if (key.startsWith(p + ".")) {
-          all.addAll(values);
+      settings.forEach((key, values) -> {
+        if (family.matches(key)) {
+          for (Object word : (List<?>) values) {
+            all.add((String) word);
+          }
         }
       });
       return WordList.of(all);

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.okr4j.core.MeasureKind;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.OkrLinks;
 import org.okr4j.core.internal.Guards;
+import org.okr4j.core.internal.Presets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,10 +81,11 @@ public final class ValidationPolicy {
       "wording.objective.number", "wording.objective.business-as-usual", "ownership", "time.cycle",
       "time.check-in.dates", "time.check-in.cadence", "time.not-started", "time.past-due",
       "commitment.committed", "commitment.aspirational", "structure.links",
-      "structure.parent.level", "structure.parent.cycle", "structure.unaligned", "text.title",
+      "structure.parent.level", "structure.parent.ancestors", "structure.parent.cycle",
+      "structure.unaligned", "text.title",
       "change.read-only", "change.measure", "change.objective.owner", "change.key-result");
 
-  private static final Map<String, Supplier<ValidationPolicy>> PRESETS = presets();
+  private static final Presets<Builder> PRESETS = presets();
   /** Marks a silenced code in the per-check decisions. */
   private static final Object SILENCED = new Object();
 
@@ -91,19 +93,19 @@ public final class ValidationPolicy {
   private final Map<String, ValidationRule> rules;
   private final Map<String, Severity> severities;
   private final Set<String> silenced;
-  private final Map<String, Double> thresholds;
-  private final Map<String, List<String>> lists;
+  private final Map<String, Object> settings;
+  private final Map<String, Setting<?>> own;
 
   private ValidationPolicy(Builder builder) {
     this.name = builder.name;
     this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(builder.rules));
     this.severities = Map.copyOf(builder.severities);
     this.silenced = Collections.unmodifiableSet(new LinkedHashSet<>(builder.silenced));
-    this.thresholds = Map.copyOf(builder.thresholds);
-    this.lists = Map.copyOf(builder.lists);
+    this.settings = Map.copyOf(builder.settings);
+    this.own = Map.copyOf(builder.own);
   }
 
-  /** A builder that starts with no rules, okr4j's default thresholds and word lists. */
+  /** A builder that starts with no rules, every setting at its default and okr4j's word lists. */
   public static Builder builder() {
     return new Builder();
   }
@@ -114,19 +116,23 @@ public final class ValidationPolicy {
   }
 
   /**
-   * The preset with this name (see the table above).
+   * The preset with this name, ignoring case (see the table above), with the part of it that
+   * installed {@link ValidationRuleProvider}s contribute (okr-alignment's whole-graph rules).
    *
-   * @throws IllegalArgumentException if there is none
+   * @throws IllegalArgumentException naming the presets, if none has this name
    */
   public static ValidationPolicy named(String name) {
-    Supplier<ValidationPolicy> preset = PRESETS.get(Objects.requireNonNull(name, "name"));
-    Guards.check(preset != null, "validation policy name", "be one of " + PRESETS.keySet(), name);
-    return preset.get();
+    Builder builder = PRESETS.named(name);
+    String preset = builder.name;
+    for (ValidationRuleProvider provider : Providers.installed()) {
+      provider.contributeTo(preset, builder);
+    }
+    return builder.build();
   }
 
   /** The names of the presets, in the order of the table above. */
   public static List<String> names() {
-    return List.copyOf(PRESETS.keySet());
+    return PRESETS.names();
   }
 
   /** Its name, such as {@code okr4j} or a vendor's own. */
@@ -139,25 +145,31 @@ public final class ValidationPolicy {
     return List.copyOf(rules.keySet());
   }
 
-  /** Its thresholds by key; unmodifiable. */
-  public Map<String, Double> thresholds() {
-    return thresholds;
+  /** Its value of {@code setting}: the one it sets, or the setting's default. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Setting<T> setting) {
+    Object value = settings.get(Objects.requireNonNull(setting, "setting").name());
+    return value == null ? setting.defaultValue() : (T) value;
   }
 
-  /** Its word and name lists by key; unmodifiable. */
-  public Map<String, List<String>> lists() {
-    return lists;
+  /** The settings it sets, by name, sorted (defaults it leaves alone are not listed). */
+  public Map<String, Object> settings() {
+    return Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
   }
 
   /** Checks {@code set} as of {@code asOf}. Never throws on a set okr-core can build. */
   public ValidationResult check(OkrSet set, LocalDate asOf) {
-    return run(new ValidationContext(set, null, asOf, thresholds, lists, this::reports));
+    return run(context(set, null, asOf));
   }
 
   /** Checks {@code after} and the edit that led to it from {@code before}, as of {@code asOf}. */
   public ValidationResult checkEdit(OkrSet before, OkrSet after, LocalDate asOf) {
     Objects.requireNonNull(before, "before");
-    return run(new ValidationContext(after, before, asOf, thresholds, lists, this::reports));
+    return run(context(after, before, asOf));
+  }
+
+  ValidationContext context(OkrSet set, OkrSet before, LocalDate asOf) {
+    return new ValidationContext(set, before, asOf, settings, this::reports);
   }
 
   /** A copy that also runs {@code rule} under {@code name} (replacing a rule of that name). */
@@ -180,14 +192,46 @@ public final class ValidationPolicy {
     return toBuilder().severity(codeOrPrefix, severity).build();
   }
 
-  /** A copy with the threshold {@code key} set to {@code value}. */
-  public ValidationPolicy withThreshold(String key, double value) {
-    return toBuilder().threshold(key, value).build();
+  /**
+   * A copy with {@code setting} set to {@code value}.
+   *
+   * @throws IllegalArgumentException naming the setting, its range and the value, if the value
+   *     lies outside the range
+   */
+  public <T> ValidationPolicy with(Setting<T> setting, T value) {
+    return toBuilder().set(setting, value).build();
   }
 
-  /** A copy with the list {@code key} set to {@code values}. */
-  public ValidationPolicy withList(String key, List<String> values) {
-    return toBuilder().list(key, values).build();
+  /**
+   * A copy with the setting named {@code name} set to the value written as {@code text} (see
+   * {@link Setting#parse(String)}): for settings kept as text in a host's database.
+   *
+   * @throws IllegalArgumentException if no setting has that name ({@link Settings#named}), or the
+   *     text is not a value within its range; the message names the setting, the range and value
+   */
+  public ValidationPolicy withSetting(String name, String text) {
+    return toBuilder().setting(name, text).build();
+  }
+
+  /**
+   * A copy with the count or number setting {@code name} set to {@code value}: the numeric
+   * shortcut of {@link #withSetting(String, String)}.
+   *
+   * @throws IllegalArgumentException if no such setting exists, it holds a list, a count is given
+   *     a fraction, or the value lies outside its range
+   */
+  public ValidationPolicy withThreshold(String name, double value) {
+    return toBuilder().threshold(name, value).build();
+  }
+
+  /**
+   * A copy with the list setting {@code name} set to {@code values}, such as
+   * {@code wording.activity-verbs.de} or {@code structure.allowed-parents.team}.
+   *
+   * @throws IllegalArgumentException if no list setting has that name, or a value is not allowed
+   */
+  public ValidationPolicy withList(String name, List<String> values) {
+    return toBuilder().list(name, values).build();
   }
 
   /** A copy under another name. */
@@ -202,8 +246,9 @@ public final class ValidationPolicy {
     builder.rules.putAll(rules);
     builder.severities.putAll(severities);
     builder.silenced.addAll(silenced);
-    builder.thresholds.putAll(thresholds);
-    builder.lists.putAll(lists);
+    builder.settings.clear();
+    builder.settings.putAll(settings);
+    builder.own.putAll(own);
     return builder;
   }
 
@@ -237,9 +282,14 @@ public final class ValidationPolicy {
       }
     }
     if (!checks.isEmpty()) {
-      for (Objective objective : context.set().objectives()) {
+      // In id order, so that the result does not depend on the order the set was built in.
+      List<Objective> objectives = context.set().objectives();
+      OkrLinks links = context.links();
+      for (int i = 0; i < objectives.size(); i++) {
+        int position = links.inIdOrder(i);
+        Objective objective = objectives.get(position);
         for (int c = 0; c < checks.size(); c++) {
-          checks.get(c).check(objective, sinks.get(c));
+          checks.get(c).check(position, objective, sinks.get(c));
         }
       }
     }
@@ -295,61 +345,69 @@ public final class ValidationPolicy {
     return best == null ? reported : severities.get(best);
   }
 
-  private static Map<String, Supplier<ValidationPolicy>> presets() {
-    Map<String, Supplier<ValidationPolicy>> presets = new LinkedHashMap<>();
-    presets.put("okr4j", () -> base("okr4j").build());
-    presets.put("strategy-execution", () -> base("strategy-execution")
-        .threshold("focus.objectives.min", 3).threshold("focus.objectives.max", 5)
-        .threshold("focus.key-results.max", 4)
-        .threshold("focus.top-level.min", 2).threshold("focus.top-level.max", 3).build());
-    presets.put("implementation-guide", () -> base("implementation-guide")
-        .threshold("focus.key-results.min", 3).threshold("focus.key-results.max", 5)
-        .severity("wording.key-result.vague", Severity.WARNING).build());
-    presets.put("bottom-up", () -> base("bottom-up")
-        .threshold("focus.objectives.min", 4).threshold("focus.objectives.max", 6)
-        .threshold("focus.key-results.max", 5).build());
-    presets.put("google", () -> builder().name("google")
+  private static Presets<Builder> presets() {
+    Presets<Builder> presets = Presets.of("validation policy");
+    presets.add("okr4j", () -> base("okr4j"));
+    presets.add("strategy-execution", () -> base("strategy-execution")
+        .set(Settings.OBJECTIVES_MIN, 3).set(Settings.OBJECTIVES_MAX, 5)
+        .set(Settings.KEY_RESULTS_MAX, 4)
+        .set(Settings.TOP_LEVEL_MIN, 2).set(Settings.TOP_LEVEL_MAX, 3));
+    presets.add("implementation-guide", () -> base("implementation-guide")
+        .set(Settings.KEY_RESULTS_MIN, 3).set(Settings.KEY_RESULTS_MAX, 5)
+        .severity("wording.key-result.vague", Severity.WARNING));
+    presets.add("bottom-up", () -> base("bottom-up")
+        .set(Settings.OBJECTIVES_MIN, 4).set(Settings.OBJECTIVES_MAX, 6)
+        .set(Settings.KEY_RESULTS_MAX, 5));
+    presets.add("google", () -> builder().name("google")
         .rules(List.of("focus.objectives", "focus.key-results", "measure.target", "measure.shape",
             "wording.key-result.task", "wording.objective.number", "commitment.committed",
             "commitment.aspirational"))
-        .threshold("focus.objectives.min", 3).threshold("focus.objectives.max", 5)
-        .severity("commitment", Severity.WARNING).build());
-    presets.put("viva-goals", () -> builder().name("viva-goals")
+        .set(Settings.OBJECTIVES_MIN, 3).set(Settings.OBJECTIVES_MAX, 5)
+        .severity("commitment", Severity.WARNING));
+    presets.add("viva-goals", () -> builder().name("viva-goals")
         .rules(List.of("structure.unaligned", "focus.key-results", "ownership", "time.past-due",
             "time.not-started"))
-        .list("focus.key-results.min-levels", List.of("team", "individual"))
-        .without("ownership.key-result").without("ownership.owner").build());
-    presets.put("quantive", () -> builder().name("quantive")
+        .set(Settings.KEY_RESULTS_MIN_LEVELS, List.of("team", "individual"))
+        .without("ownership.key-result").without("ownership.owner"));
+    presets.add("quantive", () -> builder().name("quantive")
         .rules(List.of("text.title", "focus.key-results", "measure.binary", "change.read-only",
             "change.in-progress"))
-        .threshold("text.title.max-length", 69).threshold("focus.key-results.min", 2)
+        .set(Settings.TITLE_MAX_LENGTH, 69).set(Settings.KEY_RESULTS_MIN, 2)
         .severity("text.title.too-long", Severity.WARNING)
-        .severity("measure.binary", Severity.WARNING).build());
-    presets.put("burningokr", () -> builder().name("burningokr")
+        .severity("measure.binary", Severity.WARNING));
+    presets.add("burningokr", () -> builder().name("burningokr")
         .rules(List.of("focus.key-results", "measure.value", "structure.parent.ancestors",
             "change.read-only"))
-        .threshold("focus.key-results.min", 0).threshold("focus.key-results.max", 7)
-        .severity("structure.parent.outside-ancestors", Severity.ERROR).build());
-    presets.put("gitlab", () -> builder().name("gitlab")
+        .set(Settings.KEY_RESULTS_MIN, 0).set(Settings.KEY_RESULTS_MAX, 7)
+        .severity("structure.parent.outside-ancestors", Severity.ERROR));
+    presets.add("gitlab", () -> builder().name("gitlab")
         .rules(List.of("structure.parents", "structure.children", "structure.key-result"))
-        .threshold("structure.parents.max", 1).threshold("structure.children.max", 100)
-        .severity("structure", Severity.ERROR).build());
-    presets.put("lattice", () -> builder().name("lattice")
-        .rule("structure.parents").threshold("structure.parents.max", 1)
-        .severity("structure.parents", Severity.ERROR).build());
-    presets.put("15five", () -> builder().name("15five")
+        .set(Settings.PARENTS_MAX, 1).set(Settings.CHILDREN_MAX, 100)
+        .severity("structure", Severity.ERROR));
+    presets.add("lattice", () -> builder().name("lattice")
+        .rule("structure.parents").set(Settings.PARENTS_MAX, 1)
+        .severity("structure.parents", Severity.ERROR));
+    presets.add("15five", () -> builder().name("15five")
         .rule("structure.parent.cycle")
-        .severity("structure.parent.cycle-outside", Severity.ERROR).build());
-    presets.put("mooncamp", () -> builder().name("mooncamp")
+        .severity("structure.parent.cycle-outside", Severity.ERROR));
+    presets.add("mooncamp", () -> builder().name("mooncamp")
         .rules(List.of("structure.parent.type", "measure.kind", "ownership"))
-        .list("structure.allowed-parents.department", List.of("company"))
-        .list("structure.allowed-parents.team", List.of("company", "department"))
-        .list("structure.allowed-parents.individual", List.of("department", "team"))
+        .set(Settings.ALLOWED_PARENTS.member("department"), List.of("company"))
+        .set(Settings.ALLOWED_PARENTS.member("team"), List.of("company", "department"))
+        .set(Settings.ALLOWED_PARENTS.member("individual"), List.of("department", "team"))
         .severity("ownership.objective.missing", Severity.ERROR)
-        .without("ownership.key-result").build());
-    presets.put("puzzle-okr", () -> builder().name("puzzle-okr")
-        .rules(List.of("change.measure", "change.objective.owner", "change.key-result")).build());
-    return Collections.unmodifiableMap(presets);
+        .without("ownership.key-result"));
+    presets.add("puzzle-okr", () -> builder().name("puzzle-okr")
+        .rules(List.of("change.measure", "change.objective.owner", "change.key-result")));
+    presets.add("openokr", () -> builder().name("openokr")
+        .rules(List.of("structure.unaligned", "focus.top-level", "focus.key-results"))
+        .set(Settings.TOP_LEVEL_MIN, 1).set(Settings.TOP_LEVEL_MAX, 1000)
+        .set(Settings.KEY_RESULTS_MIN, 1).set(Settings.KEY_RESULTS_MAX, 1000)
+        .severity("structure.unaligned", Severity.ERROR)
+        .severity("focus.top-level.too-few", Severity.ERROR)
+        .severity("focus.key-results.too-few", Severity.WARNING));
+    presets.add("workboard", () -> builder().name("workboard").rule("structure.unaligned"));
+    return presets;
   }
 
   /**
@@ -357,7 +415,7 @@ public final class ValidationPolicy {
    * owner asked of key results, which take their objective's owner unless given their own.
    */
   private static Builder base(String name) {
-    return builder().name(name).rules(DEFAULT_RULES).threshold("focus.top-level.min", 0)
+    return builder().name(name).rules(DEFAULT_RULES).set(Settings.TOP_LEVEL_MIN, 0)
         .without("ownership.key-result");
   }
 
@@ -368,8 +426,9 @@ public final class ValidationPolicy {
     private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
     private final Map<String, Severity> severities = new HashMap<>();
     private final Set<String> silenced = new LinkedHashSet<>();
-    private final Map<String, Double> thresholds = new HashMap<>(Settings.THRESHOLDS);
-    private final Map<String, List<String>> lists = new HashMap<>(Settings.LISTS);
+    private final Map<String, Object> settings = new HashMap<>(Settings.DEFAULT_WORDS);
+    /** Settings given as typed constants that no catalogue lists (a vendor's own). */
+    private final Map<String, Setting<?>> own = new HashMap<>();
 
     private Builder() {}
 
@@ -420,30 +479,76 @@ public final class ValidationPolicy {
       return this;
     }
 
-    /** Sets the threshold {@code key}. */
-    public Builder threshold(String key, double value) {
-      Guards.id("threshold key", key);
-      thresholds.put(key, Guards.finite("threshold " + key, value));
+    /**
+     * Sets {@code setting} to {@code value}.
+     *
+     * @throws IllegalArgumentException naming the setting, its range and the value, if the value
+     *     lies outside the range
+     */
+    public <T> Builder set(Setting<T> setting, T value) {
+      Objects.requireNonNull(setting, "setting");
+      Guards.check(!setting.isFamily(), "setting " + setting.name(),
+          "be a member of its family (Setting.member), not the family", setting.name());
+      settings.put(setting.name(), setting.check(value));
+      if (Settings.find(setting.name(), Settings.all()).isEmpty()) {
+        own.put(setting.name(), setting);
+      }
       return this;
     }
 
     /**
-     * Sets the list {@code key} (word lists, allowed parent levels, allowed measure kinds).
+     * Sets the setting named {@code name} to the value written as {@code text}.
      *
-     * @throws IllegalArgumentException if a {@code measure.allowed-kinds.<level>} list names
-     *     something that is not a {@link MeasureKind} (case is ignored)
+     * @throws IllegalArgumentException if no setting has that name, or the text is not a value
+     *     within its range
      */
-    public Builder list(String key, List<String> values) {
-      Guards.id("list key", key);
-      List<String> copy = List.copyOf(values);
-      if (key.startsWith(MeasureRules.ALLOWED_KINDS)) {
-        for (String value : copy) {
-          Guards.check(MeasureRules.kindNamed(value).isPresent(), "list " + key,
-              "name measure kinds, one of " + List.of(MeasureKind.values()), value);
-        }
-      }
-      lists.put(key, copy);
+    public Builder setting(String name, String text) {
+      Setting<?> setting = known(name);
+      settings.put(setting.name(), setting.parse(Objects.requireNonNull(text, "text")));
       return this;
+    }
+
+    /**
+     * Sets the count or number setting {@code name} to {@code value}.
+     *
+     * @throws IllegalArgumentException if no such setting exists, it holds a list, a count is
+     *     given a fraction, or the value lies outside its range
+     */
+    public Builder threshold(String name, double value) {
+      Setting<?> setting = known(name);
+      Object current = setting.defaultValue();
+      Guards.check(!(current instanceof List), "setting " + name, "be a count or a number, not "
+          + setting.range(), value);
+      if (current instanceof Integer) {
+        Guards.check(value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE,
+            "setting " + name, "be a whole number within " + setting.range(), value);
+        settings.put(setting.name(), setting.check((int) value));
+      } else {
+        settings.put(setting.name(), setting.check(value));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the list setting {@code name} (word lists, allowed parent levels, allowed measure
+     * kinds).
+     *
+     * @throws IllegalArgumentException if no list setting has that name, or a value is not
+     *     allowed (a {@code measure.allowed-kinds.<level>} list naming something that is not a
+     *     {@link MeasureKind}, case ignored)
+     */
+    public Builder list(String name, List<String> values) {
+      Setting<?> setting = known(name);
+      Guards.check(setting.defaultValue() instanceof List, "setting " + name, "be a list, not "
+          + setting.range(), values);
+      settings.put(setting.name(), setting.check(List.copyOf(values)));
+      return this;
+    }
+
+    private Setting<?> known(String name) {
+      Objects.requireNonNull(name, "name");
+      Setting<?> setting = own.get(name);
+      return setting != null ? setting : Settings.named(name);
     }
 
     /** The policy. */

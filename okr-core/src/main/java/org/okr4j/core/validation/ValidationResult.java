@@ -3,7 +3,10 @@ package org.okr4j.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.okr4j.core.Identifier;
@@ -80,10 +83,22 @@ public final class ValidationResult {
     return filter(v -> v.hasCode(codeOrPrefix));
   }
 
-  /** The violations about {@code subject}. */
+  /** The violations that concern {@code subject}, as their first subject or another. */
   public ValidationResult about(Identifier<?> subject) {
     Objects.requireNonNull(subject, "subject");
-    return filter(v -> v.subject().equals(subject));
+    return filter(v -> v.concerns(subject));
+  }
+
+  /**
+   * How many violations each code has, codes sorted: a summary of millions of violations that
+   * renders no message.
+   */
+  public SortedMap<String, Integer> countByCode() {
+    SortedMap<String, Integer> counts = new TreeMap<>();
+    for (Violation violation : violations) {
+      counts.merge(violation.code(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableSortedMap(counts);
   }
 
   /** The codes found, sorted. */

@@ -1,5 +1,6 @@
 package org.okr4j.core.validation;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Optional;
 /**
  * okr4j's catalogue of validation rules, each under a stable name that policies use.
  *
- * <p>Each rule reads its thresholds and word lists from the {@link ValidationContext}, so a policy
- * tunes it with {@link ValidationPolicy#withThreshold} or {@link ValidationPolicy#withList}; the
- * defaults are listed with each rule. Every rule is linear in the size of the set. The codes a rule
+ * <p>Each rule reads its settings ({@link Settings}) from the {@link ValidationContext}, so a
+ * policy tunes it with {@link ValidationPolicy#with(Setting, Object)}; the defaults are listed
+ * with each rule. okr-alignment, when on the path, adds the whole-graph rules (loops, clusters,
+ * gaps, conflicts, near-duplicates) to this catalogue through {@link ValidationRuleProvider}. Every rule is linear in the size of the set. The codes a rule
  * reports start with its name's first part ({@code focus.}, {@code measure.}, ...).
  *
  * <table>
@@ -55,7 +57,8 @@ import java.util.Optional;
  *     <td>commitment.near-certain (0.9)</td></tr>
  * <tr><td>structure.links</td><td>structure.self-alignment, structure.parent.unknown</td>
  *     <td></td></tr>
- * <tr><td>structure.parent.level</td><td>structure.parent.lower-level</td><td></td></tr>
+ * <tr><td>structure.parent.level</td><td>structure.parent.not-above (below: error; same level:
+ *     warning)</td><td></td></tr>
  * <tr><td>structure.parent.ancestors</td><td>structure.parent.outside-ancestors</td><td></td></tr>
  * <tr><td>structure.parent.cycle</td><td>structure.parent.cycle-outside</td><td></td></tr>
  * <tr><td>structure.parent.type</td><td>structure.parent.type-not-allowed</td>
@@ -79,14 +82,30 @@ public final class ValidationRules {
 
   private ValidationRules() {}
 
-  /** The names of every built-in rule, in catalogue order. */
+  /**
+   * The names of every built-in rule, in catalogue order: okr-core's, then those of installed
+   * {@link ValidationRuleProvider}s (okr-alignment's whole-graph rules).
+   */
   public static List<String> names() {
-    return List.copyOf(catalogue().keySet());
+    List<String> names = new ArrayList<>(catalogue().keySet());
+    for (ValidationRuleProvider provider : Providers.installed()) {
+      names.addAll(provider.rules().keySet());
+    }
+    return List.copyOf(names);
   }
 
-  /** The built-in rule with this name, if there is one. */
+  /** The built-in or installed rule with this name, if there is one. */
   public static Optional<ValidationRule> named(String name) {
-    return Optional.ofNullable(catalogue().get(Objects.requireNonNull(name, "name")));
+    ValidationRule rule = catalogue().get(Objects.requireNonNull(name, "name"));
+    if (rule == null) {
+      for (ValidationRuleProvider provider : Providers.installed()) {
+        rule = provider.rules().get(name);
+        if (rule != null) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(rule);
   }
 
   /** Objectives per owner and cycle within {@code focus.objectives.min..max}. */

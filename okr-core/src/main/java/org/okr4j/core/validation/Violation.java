@@ -1,8 +1,10 @@
 package org.okr4j.core.validation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -10,12 +12,15 @@ import org.okr4j.core.Identifier;
 import org.okr4j.core.internal.Guards;
 
 /**
- * One broken rule: a stable code, a severity, the subject it is about (an objective, key result,
- * unit, person or cycle id) and the offending values by name.
+ * One broken rule: a stable code, a severity, the subjects it is about (objective, key result,
+ * unit, person or cycle ids) and the offending values by name.
  *
  * <p>Immutable and thread-safe. The code is stable across releases (tests and hosts match on it,
  * never on text); the values are what a message shows, in the order given, formatted once when the
- * violation is made (numbers without a trailing {@code .0}). {@link #message(Locale)} and
+ * violation is made (numbers without a trailing {@code .0}). Most violations concern one subject;
+ * those about a loop, a cluster or a pair of opposing key results list several, in an order the
+ * rule fixes from the set's content (a loop's path, ids sorted), never from the order the set
+ * was built in. {@link #message(Locale)} and
  * {@link #remedy(Locale)} render it through {@link ViolationMessages}.
  * <pre>{@code
  * Violation v = Violation.of("focus.key-results.too-many", Severity.WARNING, objective.id())
@@ -33,17 +38,20 @@ public final class Violation {
   private final String code;
   private final Severity severity;
   private final Identifier<?> subject;
+  /** The subjects after the first, or null: most violations have one. */
+  private final Identifier<?>[] more;
   // Names and values side by side: a violation holds two to four values, and a large set
   // makes millions of violations, so two small arrays beat a map per violation. Values of
   // immutable types are kept as they are and formatted only when shown; others as text.
   private final String[] names;
   private final Object[] texts;
 
-  private Violation(String code, Severity severity, Identifier<?> subject, String[] names,
-      Object[] texts) {
+  private Violation(String code, Severity severity, Identifier<?> subject, Identifier<?>[] more,
+      String[] names, Object[] texts) {
     this.code = code;
     this.severity = severity;
     this.subject = subject;
+    this.more = more;
     this.names = names;
     this.texts = texts;
   }
@@ -60,7 +68,28 @@ public final class Violation {
     Objects.requireNonNull(subject, "subject");
     Guards.check(isCode(code), "violation code",
         "be lower-case words joined by dots or hyphens", code);
-    return new Violation(code, severity, subject, NONE, NO_VALUES);
+    return new Violation(code, severity, subject, null, NONE, NO_VALUES);
+  }
+
+  /**
+   * A violation about several subjects, in the order given (a loop's path, a cluster's members).
+   *
+   * @throws IllegalArgumentException if there are no subjects, or the code is not lower-case
+   *     words joined by dots or hyphens
+   */
+  public static Violation of(String code, Severity severity,
+      List<? extends Identifier<?>> subjects) {
+    Objects.requireNonNull(subjects, "subjects");
+    Guards.check(!subjects.isEmpty(), "violation subjects", "not be empty", subjects);
+    Violation first = of(code, severity, subjects.get(0));
+    if (subjects.size() == 1) {
+      return first;
+    }
+    Identifier<?>[] more = new Identifier<?>[subjects.size() - 1];
+    for (int i = 1; i < subjects.size(); i++) {
+      more[i - 1] = Objects.requireNonNull(subjects.get(i), "subject");
+    }
+    return new Violation(code, severity, first.subject, more, NONE, NO_VALUES);
   }
 
   /**
@@ -80,21 +109,21 @@ public final class Violation {
       if (names[i].equals(name)) {
         Object[] replaced = texts.clone();
         replaced[i] = text;
-        return new Violation(code, severity, subject, names, replaced);
+        return new Violation(code, severity, subject, more, names, replaced);
       }
     }
     String[] moreNames = Arrays.copyOf(names, names.length + 1);
     Object[] moreTexts = Arrays.copyOf(texts, texts.length + 1);
     moreNames[names.length] = name;
     moreTexts[texts.length] = text;
-    return new Violation(code, severity, subject, moreNames, moreTexts);
+    return new Violation(code, severity, subject, more, moreNames, moreTexts);
   }
 
   /** A copy with another severity (policies re-grade codes this way). */
   public Violation withSeverity(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return severity == this.severity ? this
-        : new Violation(code, severity, subject, names, texts);
+        : new Violation(code, severity, subject, more, names, texts);
   }
 
   /** The stable code, such as {@code focus.key-results.too-many}. */
@@ -107,9 +136,36 @@ public final class Violation {
     return severity;
   }
 
-  /** The id of what it is about. */
+  /** The id of what it is about: the first of {@link #subjects()}. */
   public Identifier<?> subject() {
     return subject;
+  }
+
+  /** The ids of everything it is about, in the rule's order; never empty. */
+  public List<Identifier<?>> subjects() {
+    if (more == null) {
+      return List.of(subject);
+    }
+    List<Identifier<?>> all = new ArrayList<>(more.length + 1);
+    all.add(subject);
+    Collections.addAll(all, more);
+    return Collections.unmodifiableList(all);
+  }
+
+  /** True if {@code id} is among its subjects. */
+  public boolean concerns(Identifier<?> id) {
+    Objects.requireNonNull(id, "id");
+    if (subject.equals(id)) {
+      return true;
+    }
+    if (more != null) {
+      for (Identifier<?> other : more) {
+        if (other.equals(id)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The offending values by name, in the order given; unmodifiable. */
@@ -158,19 +214,21 @@ public final class Violation {
   public boolean equals(Object other) {
     return other instanceof Violation that && code.equals(that.code)
         && severity == that.severity && subject.equals(that.subject)
+        && Arrays.equals(more, that.more)
         && Arrays.equals(names, that.names) && Arrays.equals(formatted(), that.formatted());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, subject, Arrays.hashCode(names),
+    return Objects.hash(code, severity, subject, Arrays.hashCode(more), Arrays.hashCode(names),
         Arrays.hashCode(formatted()));
   }
 
   /** For example {@code WARNING focus.key-results.too-many o-growth {count=7, max=5}}. */
   @Override
   public String toString() {
-    return severity + " " + code + " " + subject + (names.length == 0 ? "" : " " + values());
+    return severity + " " + code + " " + (more == null ? subject : subjects())
+        + (names.length == 0 ? "" : " " + values());
   }
 
   /**

@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * okr4j ships English (the root) and Simplified Chinese ({@code zh}). A vendor adds a locale or
  * re-words a message without code by putting such a file on the class path. Texts name values as
  * <code>{name}</code> (see {@link Violation#values()}) and the subject's id as
- * <code>{subject}</code>; a value that has a text under {@code value.<value>} (states such as
+ * <code>{subject}</code> (all of a violation's subjects, joined by commas, as
+ * <code>{subjects}</code>); a value that has a text under {@code value.<value>} (states such as
  * {@code value.ACTIVE}, changes such as {@code value.edited}) is shown translated. A code with no text at all (a vendor rule without messages) renders as
  * its code, subject and values, and an empty remedy.
  * <pre>{@code
@@ -94,7 +95,7 @@ public final class ViolationMessages {
   public String message(Violation violation) {
     String text = texts.get(violation.code() + ".message");
     if (text == null) {
-      return violation.code() + ": " + violation.subject()
+      return violation.code() + ": " + subjectsText(violation)
           + (violation.values().isEmpty() ? "" : " " + violation.values());
     }
     return fill(text, violation);
@@ -124,6 +125,7 @@ public final class ViolationMessages {
       }
       String name = text.substring(i + 1, close);
       String value = name.equals("subject") ? violation.subject().toString()
+          : name.equals("subjects") ? subjectsText(violation)
           : violation.value(name);
       if (value == null) {
         out.append(text, i, close + 1);
@@ -133,6 +135,14 @@ public final class ViolationMessages {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  private static String subjectsText(Violation violation) {
+    StringBuilder text = new StringBuilder();
+    for (Object subject : violation.subjects()) {
+      text.append(text.length() == 0 ? "" : ", ").append(subject);
+    }
+    return text.toString();
   }
 
   /** Reads the texts for {@code locale} afresh; {@link #of(Locale)} caches what this returns. */

@@ -14,8 +14,8 @@ final class WordingRules {
 
   static ObjectiveRule taskLikeKeyResults() {
     return context -> {
-      WordList verbs = context.words("wording.activity-verbs");
-      return (objective, out) -> {
+      WordList verbs = context.words(Settings.ACTIVITY_VERBS);
+      return (position, objective, out) -> {
         for (KeyResult kr : objective.keyResults()) {
           verbs.opening(kr.title()).ifPresent(verb -> out.accept(
               Violation.of("wording.key-result.task", Severity.WARNING, kr.id())
@@ -27,8 +27,8 @@ final class WordingRules {
 
   static ObjectiveRule vagueKeyResults() {
     return context -> {
-      WordList vague = context.words("wording.vague");
-      return (objective, out) -> {
+      WordList vague = context.words(Settings.VAGUE_WORDS);
+      return (position, objective, out) -> {
         for (KeyResult kr : objective.keyResults()) {
           if (!hasDigit(kr.title())) {
             vague.anywhere(kr.title()).ifPresent(word -> out.accept(
@@ -41,7 +41,7 @@ final class WordingRules {
   }
 
   static ObjectiveRule numbersInObjectives() {
-    return context -> (objective, out) -> {
+    return context -> (position, objective, out) -> {
       number(objective.title()).ifPresent(number -> out.accept(
           Violation.of("wording.objective.number", Severity.WARNING, objective.id())
               .withValue("number", number)));
@@ -50,8 +50,8 @@ final class WordingRules {
 
   static ObjectiveRule businessAsUsual() {
     return context -> {
-      WordList words = context.words("wording.business-as-usual");
-      return (objective, out) -> {
+      WordList words = context.words(Settings.BUSINESS_AS_USUAL);
+      return (position, objective, out) -> {
         if (objective.commitment() == Commitment.ASPIRATIONAL) {
           words.opening(objective.title()).ifPresent(word -> out.accept(
               Violation.of("wording.objective.business-as-usual", Severity.INFO, objective.id())

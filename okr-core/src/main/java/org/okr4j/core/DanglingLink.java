@@ -1,9 +1,6 @@
-package org.okr4j.alignment;
+package org.okr4j.core;
 
 import java.util.Objects;
-import org.okr4j.core.AlignmentKind;
-import org.okr4j.core.AlignmentTarget;
-import org.okr4j.core.ObjectiveId;
 
 /**
  * A link from an objective to an objective or key result the set does not hold.

@@ -1,0 +1,402 @@
+package org.okr4j.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The links of an {@link OkrSet}, resolved once: every alignment link as an edge between dense
+ * positions, the units that own objectives, and the set's objectives in id order. Validation,
+ * scoring and alignment analysis all read this; nothing else resolves a link.
+ *
+ * <p>Immutable and thread-safe; built in linear time (plus one sort of the ids, skipped when the
+ * set is already in id order) the first time {@link OkrSet#links()} is asked, and kept with the
+ * set. Positions are those of {@link OkrSet#positionOf(ObjectiveId)} for objectives,
+ * {@link OkrSet#positionOf(KeyResultId)} for key results and {@link Organization#units()} for
+ * units. An edge is one link that resolves to an objective of the set: a link to a key result is
+ * an edge to the objective that holds it, remembered by {@link #keyResultOf(int)}. Vertical links
+ * ({@link AlignmentKind#isVertical()}) are parent edges, listed per child in link order and per
+ * parent in child order; horizontal links are kept apart; links to ids the set does not hold are
+ * {@link #danglingLinks()}. Everything is an int array read through small methods, so a walk over
+ * ten million links allocates nothing.
+ * <pre>{@code
+ * OkrLinks links = set.links();
+ * int o = set.positionOf(ObjectiveId.of("t-emea"));
+ * for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
+ *   Objective parent = set.objectives().get(links.parentOf(e));
+ * }
+ * }</pre>
+ */
+public final class OkrLinks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OkrLinks.class);
+  private static final AlignmentKind[] KINDS = AlignmentKind.values();
+
+  private final int size;
+  private final int[] firstKeyResult;
+  private final int[] linkStart;
+  private final int[] linked;
+  private final int[] linkedKeyResult;
+  private final int[] parentStart;
+  private final int[] parent;
+  private final int[] child;
+  private final byte[] kind;
+  private final double[] weight;
+  private final int[] viaKeyResult;
+  private final int[] childStart;
+  private final int[] childEdge;
+  private final int[] horizontalStart;
+  private final int[] horizontal;
+  private final boolean[] verticallyLinked;
+  private final List<DanglingLink> dangling;
+  private final int[] ownerUnit;
+  private final int[] unitParent;
+  private final int[] idOrder;
+
+  OkrLinks(OkrSet set) {
+    List<Objective> objectives = set.objectives();
+    size = objectives.size();
+    firstKeyResult = new int[size + 1];
+    linkStart = new int[size + 1];
+    parentStart = new int[size + 1];
+    horizontalStart = new int[size + 1];
+    verticallyLinked = new boolean[size];
+    ownerUnit = new int[size];
+    Units units = new Units(set.organization());
+    unitParent = units.parent;
+    int links = 0;
+    for (int o = 0; o < size; o++) {
+      Objective objective = objectives.get(o);
+      firstKeyResult[o + 1] = firstKeyResult[o] + objective.keyResults().size();
+      links += objective.alignments().size();
+      linkStart[o + 1] = links;
+      ownerUnit[o] = objective.owner().isPresent() ? units.owning(objective.owner().get()) : -1;
+    }
+    List<DanglingLink> danglingLinks = new ArrayList<>();
+    int[] resolved = new int[links];
+    int[] resolvedKeyResult = new int[links];
+    int link = 0;
+    for (int o = 0; o < size; o++) {
+      Objective objective = objectives.get(o);
+      for (Alignment alignment : objective.alignments()) {
+        AlignmentTarget target = alignment.target();
+        int to;
+        int viaKr = -1;
+        if (target instanceof ObjectiveId id) {
+          to = set.positionOf(id);
+        } else {
+          viaKr = set.positionOf((KeyResultId) target);
+          to = viaKr < 0 ? -1 : set.objectivePositionOf((KeyResultId) target);
+        }
+        resolved[link] = to;
+        resolvedKeyResult[link] = viaKr;
+        link++;
+        verticallyLinked[o] |= alignment.kind().isVertical();
+        if (to < 0) {
+          danglingLinks.add(new DanglingLink(objective.id(), target, alignment.kind()));
+        } else if (alignment.kind().isVertical()) {
+          parentStart[o + 1]++;
+        } else {
+          horizontalStart[o + 1]++;
+        }
+      }
+    }
+    for (int o = 0; o < size; o++) {
+      parentStart[o + 1] += parentStart[o];
+      horizontalStart[o + 1] += horizontalStart[o];
+    }
+    parent = new int[parentStart[size]];
+    child = new int[parent.length];
+    kind = new byte[parent.length];
+    weight = new double[parent.length];
+    viaKeyResult = new int[parent.length];
+    horizontal = new int[horizontalStart[size]];
+    link = 0;
+    int edge = 0;
+    int side = 0;
+    for (int o = 0; o < size; o++) {
+      for (Alignment alignment : objectives.get(o).alignments()) {
+        int to = resolved[link];
+        if (to >= 0 && alignment.kind().isVertical()) {
+          parent[edge] = to;
+          child[edge] = o;
+          kind[edge] = (byte) alignment.kind().ordinal();
+          weight[edge] = alignment.weight();
+          viaKeyResult[edge] = resolvedKeyResult[link];
+          edge++;
+        } else if (to >= 0) {
+          horizontal[side++] = to;
+        }
+        link++;
+      }
+    }
+    childStart = new int[size + 1];
+    for (int p : parent) {
+      childStart[p + 1]++;
+    }
+    for (int o = 0; o < size; o++) {
+      childStart[o + 1] += childStart[o];
+    }
+    childEdge = new int[parent.length];
+    int[] fill = Arrays.copyOf(childStart, size);
+    for (int e = 0; e < parent.length; e++) {
+      childEdge[fill[parent[e]]++] = e;
+    }
+    dangling = List.copyOf(danglingLinks);
+    linked = resolved;
+    linkedKeyResult = resolvedKeyResult;
+    idOrder = idOrder(objectives);
+    LOG.debug("resolved links: {} objectives, {} vertical, {} horizontal, {} dangling", size,
+        parent.length, horizontal.length, dangling.size());
+  }
+
+  /** Positions sorted by objective id; no sort at all when the set already lists them so. */
+  private static int[] idOrder(List<Objective> objectives) {
+    int n = objectives.size();
+    boolean sorted = true;
+    for (int o = 1; o < n && sorted; o++) {
+      sorted = objectives.get(o - 1).id().compareTo(objectives.get(o).id()) < 0;
+    }
+    int[] order = new int[n];
+    if (sorted) {
+      for (int o = 0; o < n; o++) {
+        order[o] = o;
+      }
+      return order;
+    }
+    record Keyed(String id, int position) {}
+    Keyed[] keyed = new Keyed[n];
+    for (int o = 0; o < n; o++) {
+      keyed[o] = new Keyed(objectives.get(o).id().value(), o);
+    }
+    Arrays.sort(keyed, (a, b) -> a.id.compareTo(b.id));
+    for (int i = 0; i < n; i++) {
+      order[i] = keyed[i].position;
+    }
+    return order;
+  }
+
+  /**
+   * The organisation's units as positions: each unit's parent, and the unit owning an objective
+   * (the unit itself, or a person's first unit), looked up once per owner.
+   */
+  private static final class Units {
+    private final Organization organization;
+    private final Map<OrgUnitId, Integer> index = new HashMap<>();
+    private final Map<Owner, Integer> byOwner = new HashMap<>();
+    final int[] parent;
+    private Owner lastOwner;
+    private int lastUnit;
+
+    Units(Organization organization) {
+      this.organization = organization;
+      List<OrgUnit> units = organization.units();
+      for (int u = 0; u < units.size(); u++) {
+        index.put(units.get(u).id(), u);
+      }
+      parent = new int[units.size()];
+      for (int u = 0; u < units.size(); u++) {
+        parent[u] = units.get(u).parent().map(index::get).orElse(-1);
+      }
+    }
+
+    int owning(Owner owner) {
+      if (!owner.equals(lastOwner)) {
+        lastUnit = byOwner.computeIfAbsent(owner, this::lookUp);
+        lastOwner = owner;
+      }
+      return lastUnit;
+    }
+
+    private int lookUp(Owner owner) {
+      OrgUnitId unit = owner instanceof OrgUnitId id ? id
+          : organization.person((PersonId) owner).map(Person::units)
+              .filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(null);
+      Integer position = unit == null ? null : index.get(unit);
+      return position == null ? -1 : position;
+    }
+  }
+
+  /** The number of objectives. */
+  public int objectiveCount() {
+    return size;
+  }
+
+  /** The number of key results. */
+  public int keyResultCount() {
+    return firstKeyResult[size];
+  }
+
+  /** The position of the objective's first key result; its others follow it. */
+  public int firstKeyResult(int objective) {
+    return firstKeyResult[objective];
+  }
+
+  /**
+   * The first of the objective's links, all kinds, resolved or not: link {@code l} is
+   * {@code objective.alignments().get(l - linkStart(o))}.
+   */
+  public int linkStart(int objective) {
+    return linkStart[objective];
+  }
+
+  /** One past the last of the objective's links. */
+  public int linkEnd(int objective) {
+    return linkStart[objective + 1];
+  }
+
+  /**
+   * The objective a link leads to (the parent, or the objective holding the linked key result),
+   * or -1 for a dangling link.
+   */
+  public int linkedObjective(int link) {
+    return linked[link];
+  }
+
+  /** The key result a link leads to, or -1 for a link to an objective or a dangling link. */
+  public int linkedKeyResult(int link) {
+    return linkedKeyResult[link];
+  }
+
+  /** The number of resolved vertical links (parent edges). */
+  public int edgeCount() {
+    return parent.length;
+  }
+
+  /** The first of the objective's parent edges. */
+  public int parentEdgeStart(int objective) {
+    return parentStart[objective];
+  }
+
+  /** One past the last of the objective's parent edges. */
+  public int parentEdgeEnd(int objective) {
+    return parentStart[objective + 1];
+  }
+
+  /** The number of the objective's parent edges (a parent linked twice counts twice). */
+  public int parentCount(int objective) {
+    return parentStart[objective + 1] - parentStart[objective];
+  }
+
+  /** The objective an edge leads to: the parent, or the objective holding the parent key result. */
+  public int parentOf(int edge) {
+    return parent[edge];
+  }
+
+  /** The objective an edge leads from. */
+  public int childOf(int edge) {
+    return child[edge];
+  }
+
+  /** The kind of the link behind an edge. */
+  public AlignmentKind kindOf(int edge) {
+    return KINDS[kind[edge]];
+  }
+
+  /** The weight of the link behind an edge. */
+  public double weightOf(int edge) {
+    return weight[edge];
+  }
+
+  /** The position of the key result an edge leads to, or -1 for a link to an objective. */
+  public int keyResultOf(int edge) {
+    return viaKeyResult[edge];
+  }
+
+  /** The first of the slots listing the edges that lead to the objective. */
+  public int childSlotStart(int objective) {
+    return childStart[objective];
+  }
+
+  /** One past the last of the slots listing the edges that lead to the objective. */
+  public int childSlotEnd(int objective) {
+    return childStart[objective + 1];
+  }
+
+  /** The number of edges that lead to the objective. */
+  public int childCount(int objective) {
+    return childStart[objective + 1] - childStart[objective];
+  }
+
+  /** The edge in a child slot, in the children's set order. */
+  public int childEdge(int slot) {
+    return childEdge[slot];
+  }
+
+  /** The first of the objective's resolved horizontal links. */
+  public int horizontalStart(int objective) {
+    return horizontalStart[objective];
+  }
+
+  /** One past the last of the objective's resolved horizontal links. */
+  public int horizontalEnd(int objective) {
+    return horizontalStart[objective + 1];
+  }
+
+  /** The objective a horizontal link leads to. */
+  public int horizontalTarget(int link) {
+    return horizontal[link];
+  }
+
+  /** The number of resolved horizontal links. */
+  public int horizontalCount() {
+    return horizontal.length;
+  }
+
+  /** True if the objective has a vertical link, resolved or dangling. */
+  public boolean isVerticallyLinked(int objective) {
+    return verticallyLinked[objective];
+  }
+
+  /** The links to objectives or key results the set does not hold, in the set's order. */
+  public List<DanglingLink> danglingLinks() {
+    return dangling;
+  }
+
+  /**
+   * The unit owning the objective (the unit itself, or a person's first unit) as a position in
+   * {@link Organization#units()}, or -1 if it has no owner or the organisation lacks it.
+   */
+  public int ownerUnitOf(int objective) {
+    return ownerUnit[objective];
+  }
+
+  /** The parent of a unit as a position, or -1 at a root or where the parent is missing. */
+  public int unitParentOf(int unit) {
+    return unitParent[unit];
+  }
+
+  /** The number of units in the organisation. */
+  public int unitCount() {
+    return unitParent.length;
+  }
+
+  /** True if unit {@code ancestor} lies strictly above {@code unit} (positions). */
+  public boolean isUnitAncestor(int ancestor, int unit) {
+    // An Organization rejects parent loops, so the walk ends at a root.
+    for (int u = unitParent[unit]; u >= 0; u = unitParent[u]) {
+      if (u == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The objective at {@code rank} in id order: walking ranks 0, 1, ... visits the objectives
+   * sorted by id, the order that makes reports independent of the order the set was built in.
+   */
+  public int inIdOrder(int rank) {
+    return idOrder[rank];
+  }
+
+  @Override
+  public String toString() {
+    return "OkrLinks[objectives=" + size + ", vertical=" + parent.length + ", horizontal="
+        + horizontal.length + ", dangling=" + dangling.size() + "]";
+  }
+}
