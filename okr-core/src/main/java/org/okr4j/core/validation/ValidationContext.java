@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Cycle;
@@ -34,6 +35,7 @@ public final class ValidationContext {
   private final Map<String, Object> settings;
   private final Map<String, WordList> words = new ConcurrentHashMap<>();
   private final Predicate<String> reported;
+  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   ValidationContext(OkrSet set, OkrSet previous, LocalDate asOf, Map<String, Object> settings,
       Predicate<String> reported) {
@@ -71,6 +73,22 @@ public final class ValidationContext {
   /** The set's links, resolved once per set ({@link OkrSet#links()}). */
   public OkrLinks links() {
     return set.links();
+  }
+
+  /**
+   * What {@code compute} derives from this context, computed once per check and shared by every
+   * rule that asks for the same type: how okr-alignment's rules share one graph and its depths.
+   */
+  public <T> T derived(Class<T> type, Function<ValidationContext, ? extends T> compute) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(compute, "compute");
+    Object value = derived.get(type);
+    if (value == null) {
+      value = compute.apply(this);
+      Object earlier = derived.putIfAbsent(type, value);
+      value = earlier != null ? earlier : value;
+    }
+    return type.cast(value);
   }
 
   /** The set before the edit, if this checks an edit. */

@@ -1,5 +1,6 @@
 package org.okr4j.core.validation;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -36,4 +37,13 @@ public interface ValidationRuleProvider {
    * severities. Does nothing for a preset it has no part in.
    */
   void contributeTo(String preset, ValidationPolicy.Builder policy);
+
+  /**
+   * The provider's message texts for a locale suffix ({@code ""}, {@code "_zh"},
+   * {@code "_zh_CN"}) in {@code .properties} form, UTF-8, or null if it has none for it. okr4j
+   * reads them after its own and before vendors' files. Implementations open their own resource,
+   * which a named module may read:
+   * {@code return getClass().getResourceAsStream("messages" + suffix + ".properties");}
+   */
+  InputStream messages(String suffix);
 }

@@ -210,6 +210,11 @@ public final class Violation {
     return ViolationMessages.of(locale).remedy(this);
   }
 
+  /** Why it matters, in {@code locale}; empty where no reason is written for the code. */
+  public String why(Locale locale) {
+    return ViolationMessages.of(locale).why(this);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Violation that && code.equals(that.code)

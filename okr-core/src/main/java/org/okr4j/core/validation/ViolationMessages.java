@@ -22,9 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Renders a {@link Violation}'s message and remedy in one locale.
  *
- * <p>Immutable and thread-safe. A text is looked up by the keys {@code <code>.message} and
- * {@code <code>.remedy}, from the most specific locale to the least, and at each step a vendor's
- * file wins over okr4j's:
+ * <p>Immutable and thread-safe. A text is looked up by the keys {@code <code>.message},
+ * {@code <code>.remedy} and (optionally) {@code <code>.why}, from the most specific locale to the
+ * least, and at each step a vendor's file wins over okr4j's (okr-core's bundles, then those of
+ * installed {@link ValidationRuleProvider}s such as okr-alignment's):
  * <ol>
  *   <li>overrides given to {@link #withOverrides(Map)};
  *   <li>for {@code zh_CN}, then {@code zh}, then the root: a vendor's
@@ -107,6 +108,15 @@ public final class ViolationMessages {
     return text == null ? "" : fill(text, violation);
   }
 
+  /**
+   * Why it matters (key {@code <code>.why}), its placeholders filled in; empty if no reason is
+   * written for the code.
+   */
+  public String why(Violation violation) {
+    String text = texts.get(violation.code() + ".why");
+    return text == null ? "" : fill(text, violation);
+  }
+
   @Override
   public String toString() {
     return "ViolationMessages[" + (locale.toLanguageTag()) + ", " + texts.size() + " texts]";
@@ -160,6 +170,9 @@ public final class ViolationMessages {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (String suffix : suffixes) {
       readBuiltIn(BUILT_IN_PREFIX + suffix + ".properties", texts);
+      for (ValidationRuleProvider provider : Providers.installed()) {
+        readProvider(provider, suffix, texts);
+      }
       if (loader != null) {
         readVendor(loader, VENDOR_PREFIX + suffix + ".properties", texts);
       }
@@ -174,6 +187,17 @@ public final class ViolationMessages {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read okr4j's message bundle " + name, e);
+    }
+  }
+
+  private static void readProvider(ValidationRuleProvider provider, String suffix,
+      Map<String, String> into) {
+    try (InputStream in = provider.messages(suffix)) {
+      if (in != null) {
+        read(in, into);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the messages of " + provider.getClass(), e);
     }
   }
 
