@@ -26,7 +26,7 @@ final class ChangeRules {
    */
   static ValidationRule readOnlyCycles() {
     return edit((before, after, out) -> {
-      for (Objective objective : after.objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(after)) {
         CycleState state = stateOf(objective.cycle(), before, after);
         if (state != CycleState.CLOSED && state != CycleState.ARCHIVED) {
           continue;
@@ -40,7 +40,7 @@ final class ChangeRules {
           out.accept(readOnly(state, objective, "edited"));
         }
       }
-      for (Objective objective : before.objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(before)) {
         CycleState state = stateOf(objective.cycle(), before, after);
         if ((state == CycleState.CLOSED || state == CycleState.ARCHIVED)
             && after.objective(objective.id()).isEmpty()) {
@@ -63,7 +63,7 @@ final class ChangeRules {
   /** Puzzle OKR: an objective's owner is fixed once it is no longer a draft. */
   static ValidationRule fixedOwners() {
     return edit((before, after, out) -> {
-      for (Objective objective : after.objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(after)) {
         before.objective(objective.id()).ifPresent(previous -> {
           if (previous.state() != ObjectiveState.DRAFT
               && !previous.owner().equals(objective.owner())) {
@@ -79,7 +79,7 @@ final class ChangeRules {
   /** Puzzle OKR: a key result stays with its objective once that objective is under way. */
   static ValidationRule fixedKeyResults() {
     return edit((before, after, out) -> {
-      for (Objective objective : after.objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(after)) {
         for (KeyResult kr : objective.keyResults()) {
           before.objectiveOf(kr.id()).ifPresent(previous -> {
             if (!previous.id().equals(objective.id())
@@ -99,7 +99,7 @@ final class ChangeRules {
    */
   static ValidationRule cyclesInProgress() {
     return edit((before, after, out) -> {
-      for (Objective objective : after.objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(after)) {
         if (stateOf(objective.cycle(), before, after) != CycleState.ACTIVE) {
           continue;
         }
@@ -132,7 +132,7 @@ final class ChangeRules {
 
   private static void forEachKept(OkrSet before, OkrSet after,
       java.util.function.BiConsumer<KeyResult, KeyResult> pair) {
-    for (Objective objective : after.objectives()) {
+    for (Objective objective : ObjectiveRule.inIdOrder(after)) {
       for (KeyResult kr : objective.keyResults()) {
         before.keyResult(kr.id()).ifPresent(was -> pair.accept(was, kr));
       }

@@ -3,6 +3,7 @@ package org.okr4j.core.validation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.Identifier;
@@ -22,7 +23,7 @@ final class FocusRules {
       int min = context.get(Settings.OBJECTIVES_MIN);
       int max = context.get(Settings.OBJECTIVES_MAX);
       Map<OwnerInCycle, int[]> counts = new LinkedHashMap<>();
-      for (Objective objective : context.set().objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(context.set())) {
         objective.owner().ifPresent(owner -> counts
             .computeIfAbsent(new OwnerInCycle(owner, objective.cycle()), key -> new int[1])[0]++);
       }
@@ -63,11 +64,11 @@ final class FocusRules {
       int min = context.get(Settings.TOP_LEVEL_MIN);
       int max = context.get(Settings.TOP_LEVEL_MAX);
       Level top = context.set().organization().levels().top();
-      Map<CycleId, int[]> counts = new LinkedHashMap<>();
+      Map<CycleId, int[]> counts = new TreeMap<>();
       for (Cycle cycle : context.set().cycles()) {
         counts.put(cycle.id(), new int[2]); // objectives at the top, objectives in all
       }
-      for (Objective objective : context.set().objectives()) {
+      for (Objective objective : ObjectiveRule.inIdOrder(context.set())) {
         int[] count = counts.get(objective.cycle());
         if (count != null) {
           count[0] += objective.level().rank() <= top.rank() ? 1 : 0;

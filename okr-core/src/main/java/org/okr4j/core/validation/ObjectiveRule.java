@@ -29,6 +29,31 @@ interface ObjectiveRule extends ValidationRule {
     }
   }
 
+  /**
+   * The set's objectives in id order, as a view: what rules that count per owner, cycle or edit
+   * walk, so that their results do not depend on the order the set was built in.
+   */
+  static Iterable<Objective> inIdOrder(org.okr4j.core.OkrSet set) {
+    List<Objective> objectives = set.objectives();
+    OkrLinks links = set.links();
+    return () -> new java.util.Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < objectives.size();
+      }
+
+      @Override
+      public Objective next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return objectives.get(links.inIdOrder(next++));
+      }
+    };
+  }
+
   /** Judges one objective, at its position in the set (for its resolved links), for one check. */
   @FunctionalInterface
   interface ObjectiveCheck {

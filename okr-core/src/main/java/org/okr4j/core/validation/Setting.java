@@ -114,10 +114,11 @@ public final class Setting<T> {
    * @throws IllegalStateException if this is not a family
    */
   public Setting<T> member(String part) {
+    Objects.requireNonNull(part, "part");
     if (!family) {
       throw new IllegalStateException("setting " + name + " is not a family");
     }
-    return new Setting<>(checkedName(name + "." + Objects.requireNonNull(part, "part")), shape,
+    return new Setting<>(checkedName(name + "." + part), shape,
         defaultValue, min, max, allowedWord, allowedWords, description, false);
   }
 
@@ -164,6 +165,7 @@ public final class Setting<T> {
 
   /** True if {@code settingName} is this setting, or a member of this family. */
   public boolean matches(String settingName) {
+    Objects.requireNonNull(settingName, "settingName");
     return family ? settingName.startsWith(name + ".") && settingName.length() > name.length() + 1
         : settingName.equals(name);
   }

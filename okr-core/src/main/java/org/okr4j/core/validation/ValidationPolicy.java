@@ -503,6 +503,7 @@ public final class ValidationPolicy {
      *     within its range
      */
     public Builder setting(String name, String text) {
+      Objects.requireNonNull(text, "text");
       Setting<?> setting = known(name);
       settings.put(setting.name(), setting.parse(Objects.requireNonNull(text, "text")));
       return this;
@@ -538,6 +539,7 @@ public final class ValidationPolicy {
      *     {@link MeasureKind}, case ignored)
      */
     public Builder list(String name, List<String> values) {
+      Objects.requireNonNull(values, "values");
       Setting<?> setting = known(name);
       Guards.check(setting.defaultValue() instanceof List, "setting " + name, "be a list, not "
           + setting.range(), values);

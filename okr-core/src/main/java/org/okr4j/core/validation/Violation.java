@@ -79,6 +79,8 @@ public final class Violation {
    */
   public static Violation of(String code, Severity severity,
       List<? extends Identifier<?>> subjects) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(subjects, "subjects");
     Guards.check(!subjects.isEmpty(), "violation subjects", "not be empty", subjects);
     Violation first = of(code, severity, subjects.get(0));

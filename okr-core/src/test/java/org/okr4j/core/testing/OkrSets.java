@@ -106,6 +106,19 @@ public final class OkrSets {
     return OkrSet.builder().addCycles(quarter()).objectives(objectives).build();
   }
 
+  /**
+   * The same set with its objectives, cycles and units in another order, drawn from
+   * {@code seed}: reports must not tell the two apart.
+   */
+  public static OkrSet shuffled(OkrSet set, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Objective> objectives = new ArrayList<>(set.objectives());
+    java.util.Collections.shuffle(objectives, random);
+    List<Cycle> cycles = new ArrayList<>(set.cycles());
+    java.util.Collections.shuffle(cycles, random);
+    return OkrSet.builder().from(set).objectives(objectives).cycles(cycles).build();
+  }
+
   /** The 2026 calendar quarter all generated objectives use. */
   public static Cycle quarter() {
     return FiscalCalendar.calendarYear().quarter(2026, 3);

@@ -187,8 +187,14 @@ class RuleCatalogueTest {
         linkWeb(ObjectiveId.of("o-web")), SAME));
     cases.add(single("structure.parent.unknown", "structure.links", p -> p,
         linkWeb(ObjectiveId.of("o-gone")), SAME));
-    cases.add(single("structure.parent.lower-level", "structure.parent.level", p -> p,
+    cases.add(single("structure.parent.not-above, below", "structure.parent.not-above",
+        "structure.parent.level", p -> p,
         objective("o-co", o -> o.addAlignments(Alignment.contributesTo(ObjectiveId.of("o-sales")))),
+        SAME));
+    cases.add(single("structure.parent.not-above, same level", "structure.parent.not-above",
+        "structure.parent.level", p -> p,
+        objective("o-web", o -> o.level(Fixtures.LEVELS.level("department"))
+            .alignments(List.of(Alignment.contributesTo(ObjectiveId.of("o-sales"))))),
         SAME));
     cases.add(single("structure.parent.outside-ancestors", "structure.parent.ancestors", p -> p,
         linkWeb(ObjectiveId.of("o-sales")), SAME));

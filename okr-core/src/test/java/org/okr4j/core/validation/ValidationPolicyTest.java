@@ -2,6 +2,7 @@ package org.okr4j.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.validation.Fixtures.AS_OF;
 import static org.okr4j.core.validation.Fixtures.healthy;
@@ -47,13 +48,16 @@ class ValidationPolicyTest {
     void areNamedAndListed() {
       assertThat(ValidationPolicy.names()).containsExactly("okr4j", "strategy-execution",
           "implementation-guide", "bottom-up", "google", "viva-goals", "quantive", "burningokr",
-          "gitlab", "lattice", "15five", "mooncamp", "puzzle-okr");
+          "gitlab", "lattice", "15five", "mooncamp", "puzzle-okr", "openokr", "workboard");
       for (String name : ValidationPolicy.names()) {
         assertThat(ValidationPolicy.named(name).name()).isEqualTo(name);
       }
       assertThat(ValidationPolicy.defaults().name()).isEqualTo("okr4j");
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.named("perdoo"))
           .withMessageStartingWith("validation policy name must be one of [okr4j, ");
+      assertThat(ValidationPolicy.named("GitLab").name()).isEqualTo("gitlab");
+      assertThat(ValidationPolicy.named("Viva-Goals").ruleNames())
+          .isEqualTo(ValidationPolicy.named("viva-goals").ruleNames());
     }
 
     /** Key results per objective: seeds 000 (at most 4), 002 (3-5), 003 and Doerr (at most 5). */
@@ -343,14 +347,15 @@ class ValidationPolicyTest {
           .withList("wording.activity-verbs.de", List.of("einführen", "entwickeln"));
       assertThat(codes(ValidationPolicy.defaults(), german)).doesNotContain("wording.key-result.task");
       assertThat(codes(policy, german)).contains("wording.key-result.task");
-      assertThat(policy.lists()).containsKey("wording.activity-verbs.de");
+      assertThat(policy.settings()).containsEntry("wording.activity-verbs.de",
+          List.of("einführen", "entwickeln"));
     }
 
     @Test
     void presetsAreIndependentCopies() {
       ValidationPolicy tuned = ValidationPolicy.defaults().withThreshold("focus.key-results.max", 9);
-      assertThat(ValidationPolicy.defaults().thresholds().get("focus.key-results.max")).isEqualTo(5.0);
-      assertThat(tuned.thresholds().get("focus.key-results.max")).isEqualTo(9.0);
+      assertThat(ValidationPolicy.defaults().get(Settings.KEY_RESULTS_MAX)).isEqualTo(5);
+      assertThat(tuned.get(Settings.KEY_RESULTS_MAX)).isEqualTo(9);
       assertThat(tuned.toString()).startsWith("ValidationPolicy[okr4j, rules [focus.objectives, ");
     }
 
@@ -361,24 +366,95 @@ class ValidationPolicyTest {
               "validation rule name must be one of [focus.objectives, ");
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
           .withThreshold("focus.key-results.max", Double.NaN))
-          .withMessage("threshold focus.key-results.max must be a finite number, but was NaN");
+          .withMessage("setting focus.key-results.max must be a whole number within 1..1000, but"
+              + " was NaN");
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.builder()
           .rule(" ", (c, o) -> { }));
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.named("mooncamp")
           .withList("measure.allowed-kinds.team", List.of("linear", "percent")))
-          .withMessage("list measure.allowed-kinds.team must name measure kinds, one of [LINEAR, "
-              + "THRESHOLD, RANGE, MILESTONE, STAGES, CHECKPOINTS, ZONES, ORDINAL, BASELINE], "
-              + "but was 'percent'");
+          .withMessage("setting measure.allowed-kinds.team must hold measure kinds, one of [LINEAR,"
+              + " THRESHOLD, RANGE, MILESTONE, STAGES, CHECKPOINTS, ZONES, ORDINAL, BASELINE],"
+              + " but was 'percent'");
       assertThat(ValidationPolicy.builder().list("measure.allowed-kinds.team", List.of("Ordinal"))
-          .build().lists()).containsEntry("measure.allowed-kinds.team", List.of("Ordinal"));
+          .build().get(Settings.ALLOWED_KINDS.member("team"))).containsExactly("Ordinal");
+    }
+  }
+
+  @Nested
+  class Settings_ {
+
+    @Test
+    void anUnknownSettingNameFailsWhenThePolicyIsBuilt() {
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withThreshold("focus.key-result.max", 2))
+          .withMessageStartingWith("setting name must be one of Settings.all() (focus.objectives.min,")
+          .withMessageEndingWith("but was 'focus.key-result.max'");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withSetting("time.cadence", "7"))
+          .withMessageEndingWith("but was 'time.cadence'");
     }
 
     @Test
-    void aRuleAskingForAnUnknownThresholdFailsLoudly() {
-      ValidationRule typo = (context, out) -> context.threshold("focus.key-result.max");
-      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.builder()
-          .rule("typo", typo).build().check(healthy(), AS_OF))
-          .withMessage("threshold must be one the policy sets, but was 'focus.key-result.max'");
+    void aValueOutOfRangeFailsNamingTheSettingTheRangeAndTheValue() {
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withThreshold("focus.key-results.max", 0))
+          .withMessage("setting focus.key-results.max must lie within 1..1000, but was 0");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .with(Settings.CONFIDENCE_FLOOR, 1.5))
+          .withMessage("setting commitment.confidence-floor must lie within 0.0..1.0, but was 1.5");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withSetting("time.grace-days", "3.5"))
+          .withMessage("setting time.grace-days must be a whole number within 0..366, but was"
+              + " '3.5'");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withSetting("time.grace-days", "400"))
+          .withMessage("setting time.grace-days must lie within 0..366, but was '400'");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withThreshold("wording.vague.en", 3))
+          .withMessageStartingWith("setting wording.vague.en must be a count or a number");
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .withList("focus.key-results.max", List.of("3")))
+          .withMessageStartingWith("setting focus.key-results.max must be a list");
+    }
+
+    @Test
+    void settingsByNameAndByConstantAgree() {
+      assertThat(Settings.named("focus.key-results.max")).isEqualTo(Settings.KEY_RESULTS_MAX);
+      assertThat(Settings.named("structure.allowed-parents.team"))
+          .isEqualTo(Settings.ALLOWED_PARENTS.member("team"));
+      ValidationPolicy text = ValidationPolicy.defaults().withSetting("focus.key-results.max", " 4 ")
+          .withSetting("commitment.confidence-floor", "0.75")
+          .withSetting("structure.allowed-parents.team", "company, department");
+      assertThat(text.get(Settings.KEY_RESULTS_MAX)).isEqualTo(4);
+      assertThat(text.get(Settings.CONFIDENCE_FLOOR)).isEqualTo(0.75);
+      assertThat(text.get(Settings.ALLOWED_PARENTS.member("team")))
+          .containsExactly("company", "department");
+      assertThat(ValidationPolicy.defaults().with(Settings.KEY_RESULTS_MAX, 4))
+          .extracting(p -> p.get(Settings.KEY_RESULTS_MAX)).isEqualTo(4);
+    }
+
+    @Test
+    void aVendorsOwnSettingIsReadByItsRuleAndFoundByNameOnceSet() {
+      Setting<Integer> maxLinks = Setting.count("acme.links.max", 3, 0, 100, "Jira links.");
+      ValidationRule rule = (context, out) -> {
+        for (var objective : context.set().objectives()) {
+          if (objective.alignments().size() > context.get(maxLinks)) {
+            out.accept(Violation.of("acme.links.too-many", Severity.INFO, objective.id()));
+          }
+        }
+      };
+      ValidationPolicy policy = ValidationPolicy.builder().rule("acme.links", rule).build();
+      assertThat(policy.get(maxLinks)).isEqualTo(3);
+      ValidationPolicy tuned = policy.with(maxLinks, 0);
+      assertThat(tuned.withSetting("acme.links.max", "5").get(maxLinks)).isEqualTo(5);
+      assertThat(codes(tuned, healthy())).contains("acme.links.too-many");
+      assertThat(codes(policy, healthy())).doesNotContain("acme.links.too-many");
+      assertThatIllegalArgumentException().isThrownBy(() -> policy.withSetting("acme.links.max",
+          "5")).withMessageEndingWith("but was 'acme.links.max'");
+      assertThatIllegalStateException().isThrownBy(() -> Settings.KEY_RESULTS_MAX.member("x"));
+      assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
+          .with(Settings.ALLOWED_PARENTS, List.of("company")))
+          .withMessageContaining("be a member of its family");
     }
   }
 

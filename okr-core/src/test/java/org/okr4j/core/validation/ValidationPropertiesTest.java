@@ -69,8 +69,7 @@ class ValidationPropertiesTest {
     AtomicInteger compared = new AtomicInteger();
     qt(100).forAll(OkrSets.any(10)).checkAssert(set -> {
       for (ValidationPolicy policy : List.of(EVERY_RULE, ValidationPolicy.defaults(), mooncamp)) {
-        ValidationContext context = new ValidationContext(set, null, DATES[1],
-            policy.thresholds(), policy.lists(), code -> true);
+        ValidationContext context = policy.context(set, null, DATES[1]);
         List<Violation> alone = new ArrayList<>();
         for (String rule : policy.ruleNames()) {
           ValidationRules.named(rule).orElseThrow().check(context, alone::add);
@@ -130,6 +129,21 @@ class ValidationPropertiesTest {
   }
 
   @Test
+  void everyPresetGivesTheSameResultForASetBuiltInAnyOrder() {
+    qt(30).forAll(OkrSets.any(10), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert((set, seed) -> {
+          OkrSet shuffled = OkrSets.shuffled(set, seed);
+          for (String preset : ValidationPolicy.names()) {
+            ValidationPolicy policy = ValidationPolicy.named(preset);
+            assertThat(policy.check(shuffled, DATES[1])).as(preset)
+                .isEqualTo(policy.check(set, DATES[1]));
+          }
+          assertThat(EVERY_RULE.check(shuffled, DATES[1])).isEqualTo(EVERY_RULE.check(set,
+              DATES[1]));
+        });
+  }
+
+  @Test
   void publicEntryPointsRejectNulls() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(OkrSet.class, Fixtures.healthy())
@@ -137,7 +151,12 @@ class ValidationPropertiesTest {
         .setDefault(Identifier.class, ObjectiveId.of("o"))
         .setDefault(Locale.class, Locale.ENGLISH)
         .setDefault(ValidationRule.class, (c, o) -> { })
-        .setDefault(String.class, "focus.key-results");
+        .setDefault(String.class, "focus.key-results")
+        .setDefault(Setting.class, Settings.KEY_RESULTS_MAX);
+    tester.testAllPublicStaticMethods(Setting.class);
+    tester.testAllPublicInstanceMethods(Settings.KEY_RESULTS_MAX);
+    tester.testAllPublicInstanceMethods(Settings.ALLOWED_PARENTS);
+    tester.testAllPublicStaticMethods(Settings.class);
     tester.testAllPublicStaticMethods(ValidationPolicy.class);
     tester.testAllPublicInstanceMethods(ValidationPolicy.defaults());
     tester.testAllPublicStaticMethods(ValidationContext.class);

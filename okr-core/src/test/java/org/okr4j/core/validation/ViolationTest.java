@@ -11,6 +11,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -111,7 +112,59 @@ class ViolationTest {
         .addEqualityGroup(Violation.of("a", Severity.INFO, KeyResultId.of("o-1")).withValue("n", 1))
         .addEqualityGroup(Violation.of("a", Severity.INFO, O1).withValue("n", 2))
         .addEqualityGroup(Violation.of("a", Severity.INFO, O1))
+        .addEqualityGroup(Violation.of("a", Severity.INFO, List.of(O1, ObjectiveId.of("o-2"))),
+            Violation.of("a", Severity.INFO, List.of(O1, ObjectiveId.of("o-2"))))
+        .addEqualityGroup(Violation.of("a", Severity.INFO, List.of(ObjectiveId.of("o-2"), O1)))
         .testEquals();
+  }
+
+  @Nested
+  class SeveralSubjects {
+
+    private final ObjectiveId o2 = ObjectiveId.of("o-2");
+    private final Violation loop = Violation.of("conflict.loop", Severity.ERROR,
+        List.of(O1, o2, O1)).withValue("count", 2);
+
+    @Test
+    void keepTheirOrderAndTheFirstIsTheSubject() {
+      assertThat(loop.subjects()).containsExactly(O1, o2, O1);
+      assertThat(loop.subject()).isEqualTo(O1);
+      assertThat(loop.withSeverity(Severity.WARNING).subjects()).containsExactly(O1, o2, O1);
+      assertThat(loop.toString()).isEqualTo("ERROR conflict.loop [o-1, o-2, o-1] {count=2}");
+      assertThat(Violation.of("a", Severity.INFO, List.of(O1))).isEqualTo(
+          Violation.of("a", Severity.INFO, O1));
+      assertThat(Violation.of("a", Severity.INFO, O1).subjects()).containsExactly(O1);
+    }
+
+    @Test
+    void concernEveryOneAndOnlyThem() {
+      assertThat(loop.concerns(O1)).isTrue();
+      assertThat(loop.concerns(o2)).isTrue();
+      assertThat(loop.concerns(ObjectiveId.of("o-3"))).isFalse();
+      assertThat(Violation.of("a", Severity.INFO, O1).concerns(o2)).isFalse();
+      ValidationResult result = ValidationResult.of("p", List.of(loop,
+          Violation.of("a", Severity.INFO, ObjectiveId.of("o-3"))));
+      assertThat(result.about(o2).violations()).containsExactly(loop);
+      assertThat(result.countByCode()).containsExactly(Map.entry("a", 1),
+          Map.entry("conflict.loop", 1));
+    }
+
+    @Test
+    void renderAllSubjectsInMessages() {
+      ViolationMessages messages = ViolationMessages.english().withOverrides(Map.of(
+          "conflict.loop.message", "{subject}: {subjects}", "conflict.loop.why", "{count} loop"));
+      assertThat(messages.message(loop)).isEqualTo("o-1: o-1, o-2, o-1");
+      assertThat(messages.why(loop)).isEqualTo("2 loop");
+      assertThat(ViolationMessages.english().why(loop)).isEmpty();
+      assertThat(ViolationMessages.english().message(
+          Violation.of("acme.x", Severity.INFO, List.of(O1, o2)))).isEqualTo("acme.x: o-1, o-2");
+    }
+
+    @Test
+    void needAtLeastOne() {
+      assertThatIllegalArgumentException().isThrownBy(() -> Violation.of("a", Severity.INFO,
+          List.<ObjectiveId>of())).withMessage("violation subjects must not be empty, but was []");
+    }
   }
 
   @Test
