@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A configured bundle of validation rules: which rules run, their thresholds and word lists, and
- * which codes are re-graded or switched off.
+ * A configured bundle of validation rules: which rules run, their settings ({@link Settings}), and
+ * which codes are re-graded or switched off. The one rule engine of okr4j: local rules from
+ * okr-core and whole-graph rules from okr-alignment report into one {@link ValidationResult}.
  *
  * <p>Immutable and thread-safe; {@code with...} methods return tuned copies. Rules run in the
  * order they were added. {@link #without(String)} takes a rule's name or a code prefix: it drops
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * the longest matching prefix wins.
  * <pre>{@code
  * ValidationPolicy policy = ValidationPolicy.named("quantive")
- *     .withThreshold("focus.key-results.max", 4)
+ *     .with(Settings.KEY_RESULTS_MAX, 4)                 // or withSetting("focus.key-results.max", "4")
  *     .withSeverity("text.title.too-long", Severity.INFO)
  *     .without("measure.binary")
  *     .with("acme.jira-link", jiraLink);
@@ -69,7 +70,17 @@ import org.slf4j.LoggerFactory;
  *     the host sets as its workspace does; none set: any kind)</td></tr>
  * <tr><td>puzzle-okr</td><td>Puzzle OKR's edit rules: measure kind fixed once checked in, owners
  *     and key results' objectives fixed</td></tr>
+ * <tr><td>openokr</td><td>OpenOKR's alignment findings: objectives below the company without a
+ *     parent or a reason (error), no company objective in a cycle (error), objectives without key
+ *     results (warning)</td></tr>
+ * <tr><td>workboard</td><td>WorkBoard: unaligned objectives, and with okr-alignment misaligned
+ *     clusters (aligned, but never reaching the top)</td></tr>
  * </table>
+ *
+ * <p>okr-alignment, when on the path, adds its whole-graph rules to the presets through
+ * {@link ValidationRuleProvider}: all of them to {@code okr4j}, the depth limit (9) to
+ * {@code gitlab}, misaligned clusters to {@code workboard}. Without it, each preset runs its local
+ * rules alone.
  */
 public final class ValidationPolicy {
 
@@ -113,6 +124,76 @@ public final class ValidationPolicy {
   /** okr4j's default policy: every rule that needs no platform convention. */
   public static ValidationPolicy defaults() {
     return named("okr4j");
+  }
+
+  /** The strategy-execution paper's limits (seed 000). The preset {@code strategy-execution}: see the table above. */
+  public static ValidationPolicy strategyExecution() {
+    return named("strategy-execution");
+  }
+
+  /** The implementation guide's limits (seed 002). The preset {@code implementation-guide}: see the table above. */
+  public static ValidationPolicy implementationGuide() {
+    return named("implementation-guide");
+  }
+
+  /** The bottom-up process paper's limits (seed 003). The preset {@code bottom-up}: see the table above. */
+  public static ValidationPolicy bottomUp() {
+    return named("bottom-up");
+  }
+
+  /** Google's playbook and Doerr. The preset {@code google}: see the table above. */
+  public static ValidationPolicy google() {
+    return named("google");
+  }
+
+  /** Viva Goals' alerts. The preset {@code viva-goals}: see the table above. */
+  public static ValidationPolicy vivaGoals() {
+    return named("viva-goals");
+  }
+
+  /** Quantive's design score and session states. The preset {@code quantive}: see the table above. */
+  public static ValidationPolicy quantive() {
+    return named("quantive");
+  }
+
+  /** BurningOKR's checks. The preset {@code burningokr}: see the table above. */
+  public static ValidationPolicy burningOkr() {
+    return named("burningokr");
+  }
+
+  /** GitLab's hierarchy rules. The preset {@code gitlab}: see the table above. */
+  public static ValidationPolicy gitlab() {
+    return named("gitlab");
+  }
+
+  /** Lattice: one parent. The preset {@code lattice}: see the table above. */
+  public static ValidationPolicy lattice() {
+    return named("lattice");
+  }
+
+  /** 15Five: a child's dates within its parent's. The preset {@code 15five}: see the table above. */
+  public static ValidationPolicy fifteenFive() {
+    return named("15five");
+  }
+
+  /** Mooncamp-style parent levels, owners and measure kinds. The preset {@code mooncamp}: see the table above. */
+  public static ValidationPolicy mooncamp() {
+    return named("mooncamp");
+  }
+
+  /** Puzzle OKR's edit rules. The preset {@code puzzle-okr}: see the table above. */
+  public static ValidationPolicy puzzleOkr() {
+    return named("puzzle-okr");
+  }
+
+  /** OpenOKR's alignment findings. The preset {@code openokr}: see the table above. */
+  public static ValidationPolicy openOkr() {
+    return named("openokr");
+  }
+
+  /** WorkBoard: unaligned objectives and misaligned clusters. The preset {@code workboard}: see the table above. */
+  public static ValidationPolicy workboard() {
+    return named("workboard");
   }
 
   /**

@@ -56,6 +56,21 @@ class ValidationPolicyTest {
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.named("perdoo"))
           .withMessageStartingWith("validation policy name must be one of [okr4j, ");
       assertThat(ValidationPolicy.named("GitLab").name()).isEqualTo("gitlab");
+      java.util.Set<String> byMethod = new java.util.TreeSet<>();
+      for (java.lang.reflect.Method method : ValidationPolicy.class.getMethods()) {
+        if (java.lang.reflect.Modifier.isStatic(method.getModifiers())
+            && method.getParameterCount() == 0 && method.getReturnType() == ValidationPolicy.class) {
+          try {
+            ValidationPolicy preset = (ValidationPolicy) method.invoke(null);
+            assertThat(preset.ruleNames()).isEqualTo(ValidationPolicy.named(preset.name())
+                .ruleNames());
+            byMethod.add(preset.name());
+          } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+          }
+        }
+      }
+      assertThat(byMethod).containsExactlyInAnyOrderElementsOf(ValidationPolicy.names());
       assertThat(ValidationPolicy.named("Viva-Goals").ruleNames())
           .isEqualTo(ValidationPolicy.named("viva-goals").ruleNames());
     }
