@@ -57,6 +57,7 @@ public abstract non-sealed class BaselineMeasure implements Measure {
   @Override
   public String toString() {
     return "baseline to be measured (" + direction() + ")"
-        + (target().isPresent() ? " target " + target().getAsDouble() : "") + " " + unit();
+        + (target().isPresent() ? " target " + MeasureText.number(target().getAsDouble()) : "")
+        + MeasureText.unit(unit());
   }
 }

@@ -6,7 +6,8 @@ import org.okr4j.core.internal.Guards;
 /**
  * A point of a {@link CheckpointsMeasure}: reaching {@code value} counts as {@code progress}.
  *
- * <p>Immutable and thread-safe. {@code toString()} gives {@code value->progress}.
+ * <p>Immutable and thread-safe. {@code toString()} gives {@code value->progress} as a
+ * {@link CheckpointsMeasure}'s text holds it.
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Checkpoint {
@@ -34,6 +35,6 @@ public abstract class Checkpoint {
 
   @Override
   public String toString() {
-    return value() + "->" + progress();
+    return MeasureText.number(value()) + "->" + MeasureText.number(progress());
   }
 }

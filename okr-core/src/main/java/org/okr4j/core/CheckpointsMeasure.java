@@ -64,6 +64,7 @@ public abstract non-sealed class CheckpointsMeasure implements Measure {
 
   @Override
   public String toString() {
-    return "checkpoints " + start() + " " + checkpoints() + " " + target() + " " + unit();
+    return "checkpoints " + MeasureText.number(start()) + " " + checkpoints() + " "
+        + MeasureText.number(target()) + MeasureText.unit(unit());
   }
 }

@@ -93,7 +93,7 @@ public abstract non-sealed class LinearMeasure implements Measure {
 
   @Override
   public String toString() {
-    return "linear " + start() + " -> " + target() + " " + unit()
-        + declaredDirection().map(d -> " (" + d + ")").orElse("");
+    return "linear " + MeasureText.number(start()) + " -> " + MeasureText.number(target())
+        + declaredDirection().map(d -> " (" + d + ")").orElse("") + MeasureText.unit(unit());
   }
 }

@@ -2,6 +2,7 @@ package org.okr4j.core;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -56,6 +57,7 @@ public abstract non-sealed class OrdinalMeasure implements Measure {
 
   @Override
   public String toString() {
-    return "ordinal " + zones();
+    return "ordinal " + zones().stream().map(MeasureText::name)
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

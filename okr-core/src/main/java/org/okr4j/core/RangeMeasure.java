@@ -63,6 +63,7 @@ public abstract non-sealed class RangeMeasure implements Measure {
 
   @Override
   public String toString() {
-    return "range [" + low() + ", " + high() + "] " + unit();
+    return "range [" + MeasureText.number(low()) + ", " + MeasureText.number(high()) + "]"
+        + MeasureText.unit(unit());
   }
 }

@@ -6,7 +6,8 @@ import org.okr4j.core.internal.Guards;
 /**
  * One weighted step of a {@link StagesMeasure}: its name and the share of progress it is worth.
  *
- * <p>Immutable and thread-safe. {@code toString()} gives {@code name=weight}.
+ * <p>Immutable and thread-safe. {@code toString()} gives {@code name=weight} as a
+ * {@link StagesMeasure}'s text holds it (the name in double quotes if it needs them).
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Stage {
@@ -34,6 +35,6 @@ public abstract class Stage {
 
   @Override
   public String toString() {
-    return name() + "=" + weight();
+    return MeasureText.name(name()) + "=" + MeasureText.number(weight());
   }
 }

@@ -71,6 +71,6 @@ public abstract non-sealed class StagesMeasure implements Measure {
 
   @Override
   public String toString() {
-    return "stages " + stages();
+    return "stages " + stages() + MeasureText.unit(unit());
   }
 }

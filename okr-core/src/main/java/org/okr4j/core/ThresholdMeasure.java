@@ -84,6 +84,7 @@ public abstract non-sealed class ThresholdMeasure implements Measure {
   @Override
   public String toString() {
     String op = direction() == Direction.INCREASE ? (strict() ? ">" : ">=") : (strict() ? "<" : "<=");
-    return "threshold " + op + " " + threshold() + " " + unit();
+    return "threshold " + op + " " + MeasureText.number(threshold())
+        + MeasureText.unit(unit());
   }
 }

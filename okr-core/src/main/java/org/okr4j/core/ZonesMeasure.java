@@ -85,7 +85,8 @@ public abstract non-sealed class ZonesMeasure implements Measure {
 
   @Override
   public String toString() {
-    return "zones " + start() + " | commit " + commit() + " | target " + target()
-        + " | stretch " + stretch() + " " + unit();
+    return "zones " + MeasureText.number(start()) + " | commit " + MeasureText.number(commit())
+        + " | target " + MeasureText.number(target()) + " | stretch "
+        + MeasureText.number(stretch()) + MeasureText.unit(unit());
   }
 }

@@ -88,8 +88,8 @@ class KeyResultTest {
       assertThat(kr.currentValue()).isEmpty();
       assertThat(kr.currentConfidence()).isEmpty();
       assertThat(kr.contributors()).isEmpty();
-      assertThat(kr).hasToString("KeyResult[kr-nps \"Raise NPS from 31 to 45\", linear 31.0 -> 45.0"
-          + " number, weight=1.0, checkIns=0]");
+      assertThat(kr).hasToString("KeyResult[kr-nps \"Raise NPS from 31 to 45\", linear 31 -> 45,"
+          + " weight=1.0, checkIns=0]");
       assertThat(KeyResult.of("kr", "Title", MilestoneMeasure.of()).owner()).isEmpty();
     }
 

@@ -48,7 +48,7 @@ class NullPolicyTest {
 
   static List<Class<?>> types() {
     return List.of(ObjectiveId.class, KeyResultId.class, OrgUnitId.class, PersonId.class,
-        CycleId.class, Level.class, LevelScheme.class, OrgUnit.class, Person.class,
+        CycleId.class, Measure.class, Level.class, LevelScheme.class, OrgUnit.class, Person.class,
         Organization.class, Cycle.class, Cycles.class, FiscalCalendar.class, Unit.class,
         LinearMeasure.class, ThresholdMeasure.class, RangeMeasure.class, MilestoneMeasure.class,
         Stage.class, StagesMeasure.class, Checkpoint.class, CheckpointsMeasure.class,

@@ -39,23 +39,40 @@ public enum Field {
   ORIGIN,
   /** The objective this one was carried over from. */
   CARRIED_OVER_FROM,
-  /** A key result's kind of measure. */
+  /**
+   * A key result's measure. In okr4j's layout, the whole measure as its text, which
+   * {@link org.okr4j.core.Measure#parse(CharSequence)} reads ({@code linear 31 -> 45 percent},
+   * {@code stages [design=0.3, build=0.7]}); older okr4j files hold a word such as {@code linear}
+   * or {@code at-least} with {@link #START}, {@link #TARGET}, {@link #PARTS} and {@link #UNIT}
+   * beside it. In Viva Goals' layout, the metric type ("Increase to").
+   */
   MEASURE,
   /**
-   * A measure's named parts, separated by {@code ;}: stages {@code name:weight}, checkpoints
-   * {@code value:progress}, zones {@code commit:620;target:780}, ordinal zones by name.
+   * In older okr4j files, a measure's named parts, separated by {@code ;}: stages
+   * {@code name:weight}, checkpoints {@code value:progress}, zones {@code commit:620;target:780},
+   * ordinal zones by name. Read, no longer written: the measure's text holds them.
    */
   PARTS,
-  /** A measure's start (or a range's low bound). */
+  /**
+   * A measure's start (or a range's low bound): Viva Goals' Start Value; in okr4j's layout part of
+   * the measure's text, and a column only in older files.
+   */
   START,
-  /** A measure's target (or a threshold, or a range's high bound). */
+  /**
+   * A measure's target (or a threshold, or a range's high bound): Viva Goals' Target Value; in
+   * okr4j's layout part of the measure's text, and a column only in older files.
+   */
   TARGET,
   /**
    * A check-in's reading: a number, {@code done} for a milestone, a zone's name, or the stages done
    * separated by {@code ;}.
    */
   VALUE,
-  /** A measure's unit: {@code number}, {@code percent}, {@code currency:EUR}, {@code custom:NPS}. */
+  /**
+   * A measure's unit: Viva Goals' Unit ({@code %}, {@code €}); in okr4j's layout part of the
+   * measure's text, and a column ({@code number}, {@code percent}, {@code currency:EUR},
+   * {@code custom:NPS}) only in older files.
+   */
   UNIT,
   /** A key result's weight. */
   WEIGHT,

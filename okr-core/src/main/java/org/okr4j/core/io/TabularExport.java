@@ -7,25 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.okr4j.core.AlignmentKind;
-import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.CheckIn;
-import org.okr4j.core.CheckpointsMeasure;
 import org.okr4j.core.Cycle;
-import org.okr4j.core.Direction;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
-import org.okr4j.core.OrdinalMeasure;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
-import org.okr4j.core.RangeMeasure;
-import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
-import org.okr4j.core.ZonesMeasure;
 
 /**
  * Writes an {@link OkrSet} as rows in a {@link TabularFormat}: the inverse of
@@ -33,9 +27,10 @@ import org.okr4j.core.ZonesMeasure;
  *
  * <p>Immutable and thread-safe; one pass over the set. okr4j's layout holds everything but the
  * organisation (the host system's own), so a set written in it reads back equal given the same
- * organisation. What a layout cannot hold is reported, never dropped silently: in Viva Goals'
- * layout, measures with named parts, links other than contributing ones of weight 1, check-ins
- * before the latest, and the fields it has no column for.
+ * organisation; each measure is one cell, its text ({@link Measure#parse(CharSequence)} reads it).
+ * What a layout cannot hold is reported, never dropped silently: in Viva Goals' layout, measures
+ * other than linear ones, inclusive thresholds and milestones, links other than contributing ones
+ * of weight 1, check-ins before the latest, and the fields it has no column for.
  * <pre>{@code
  * ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(set);
  * csv.writeRow(out.headers());
@@ -173,66 +168,34 @@ public final class TabularExport {
     return row.cells();
   }
 
+  /**
+   * The measure as its text (okr4j's layout: every kind, a declared direction included), or as a
+   * metric type with start, target and unit cells (Viva Goals': the kinds those can hold).
+   */
   private void measure(KeyResult keyResult, Row row, List<RowProblem> problems) {
     Measure measure = keyResult.measure();
-    String word;
-    boolean decreasing = false;
+    if (format.measureText()) {
+      row.put(Field.MEASURE, measure.toString());
+      return;
+    }
+    Optional<String> metricType = format.metricType(measure);
+    if (metricType.isEmpty()) {
+      lost(problems, keyResult.id().value(), "its " + word(measure.kind()) + " measure ("
+          + measure + "): the layout cannot write it");
+      return;
+    }
+    row.put(Field.MEASURE, metricType.get());
     if (measure instanceof LinearMeasure linear) {
-      word = "linear";
-      decreasing = linear.direction() == Direction.DECREASE;
       row.put(Field.START, number(linear.start()));
       row.put(Field.TARGET, number(linear.target()));
     } else if (measure instanceof ThresholdMeasure threshold) {
-      boolean up = threshold.direction() == Direction.INCREASE;
-      word = threshold.strict() ? (up ? "above" : "below") : (up ? "at-least" : "at-most");
       row.put(Field.TARGET, number(threshold.threshold()));
-    } else if (measure instanceof RangeMeasure range) {
-      word = "range";
-      row.put(Field.START, number(range.low()));
-      row.put(Field.TARGET, number(range.high()));
-    } else if (measure instanceof BaselineMeasure baseline) {
-      word = baseline.direction() == Direction.DECREASE ? "baseline-decrease"
-          : "baseline-increase";
-      baseline.target().ifPresent(target -> row.put(Field.TARGET, number(target)));
-    } else {
-      word = word(measure.kind());
-      parts(measure, row);
-    }
-    String cell = format.measureWord(word, decreasing).orElse("");
-    if (cell.isEmpty()) {
-      lost(problems, keyResult.id().value(), "its " + word + " measure ("
-          + measure + "): the layout cannot write it");
-    } else {
-      row.put(Field.MEASURE, cell);
     }
     row.put(Field.UNIT, unit(measure.unit()));
   }
 
-  /** The named parts of stages, checkpoints, zones and ordinal measures. */
-  private static void parts(Measure measure, Row row) {
-    List<String> parts = new ArrayList<>();
-    if (measure instanceof StagesMeasure stages) {
-      stages.stages().forEach(s -> parts.add(s.name() + ":" + number(s.weight())));
-    } else if (measure instanceof CheckpointsMeasure checkpoints) {
-      row.put(Field.START, number(checkpoints.start()));
-      row.put(Field.TARGET, number(checkpoints.target()));
-      checkpoints.checkpoints().forEach(c -> parts.add(number(c.value()) + ":"
-          + number(c.progress())));
-    } else if (measure instanceof ZonesMeasure zones) {
-      row.put(Field.START, number(zones.start()));
-      row.put(Field.TARGET, number(zones.stretch()));
-      parts.add("commit:" + number(zones.commit()));
-      parts.add("target:" + number(zones.target()));
-    } else if (measure instanceof OrdinalMeasure ordinal) {
-      parts.addAll(ordinal.zones());
-    }
-    row.put(Field.PARTS, String.join(";", parts));
-  }
-
-  private String unit(Unit unit) {
-    if (!format.vivaWords()) {
-      return unit.toString();
-    }
+  /** A unit as Viva Goals writes it: a symbol for the common currencies, nothing for numbers. */
+  private static String unit(Unit unit) {
     return switch (unit.kind()) {
       case NUMBER -> "";
       case PERCENT -> "%";

@@ -8,6 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.okr4j.core.Direction;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Measure;
+import org.okr4j.core.MilestoneMeasure;
+import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.internal.Guards;
 
 /**
@@ -36,58 +42,79 @@ import org.okr4j.core.internal.Guards;
  * <tr><td>STATE</td><td>state: draft, active, achieved, missed, abandoned, carried-over</td>
  *     <td>(none: active)</td></tr>
  * <tr><td>STANDALONE_REASON</td><td>standalone-reason</td><td>(none)</td></tr>
- * <tr><td>MEASURE</td><td>measure: linear, at-least, at-most, above, below, range, milestone,
- *     stages, checkpoints, zones, ordinal, baseline-increase, baseline-decrease</td><td>Metric
- *     Type: Increase to, Decrease to, Stay above, Stay below, Milestone</td></tr>
- * <tr><td>START, TARGET, VALUE</td><td>start, target, value</td>
- *     <td>Start Value, Target Value, Current Value</td></tr>
- * <tr><td>UNIT</td><td>unit: number, percent, currency:EUR, custom:NPS</td>
+ * <tr><td>MEASURE</td><td>measure: the whole measure as its text, which
+ *     {@link org.okr4j.core.Measure#parse(CharSequence)} reads ({@code linear 31 -> 45},
+ *     {@code threshold >= 99.9 percent}, {@code milestone}, {@code ordinal [FAIL, COMMIT, TARGET,
+ *     STRETCH]})</td><td>Metric Type: Increase to, Decrease to, Stay above, Stay below,
+ *     Milestone</td></tr>
+ * <tr><td>START, TARGET</td><td>(none: in the measure's text)</td>
+ *     <td>Start Value, Target Value</td></tr>
+ * <tr><td>VALUE</td><td>value</td><td>Current Value</td></tr>
+ * <tr><td>UNIT</td><td>(none: in the measure's text)</td>
  *     <td>Unit: %, $, €, £, #, or any other label</td></tr>
  * <tr><td>WEIGHT</td><td>weight</td><td>Weight</td></tr>
  * <tr><td>DATE, CONFIDENCE, NOTE, AUTHOR</td><td>date, confidence, note, author</td>
  *     <td>(none: a key result's current value is dated by the import's as-of date)</td></tr>
- * <tr><td>THEMES, PERSPECTIVE, ORIGIN, CARRIED_OVER_FROM, PARTS, CONTRIBUTORS, INITIATIVES,
+ * <tr><td>THEMES, PERSPECTIVE, ORIGIN, CARRIED_OVER_FROM, CONTRIBUTORS, INITIATIVES,
  *     START_DATE, END_DATE, CYCLE_KIND</td><td>the field's name in lower case with hyphens</td>
  *     <td>(none)</td></tr>
+ * <tr><td>PARTS</td><td>(none: in the measure's text)</td><td>(none)</td></tr>
  * </table>
  *
  * <p>okr4j's layout holds a whole set but its organisation (which the host system owns): one row
- * per cycle, objective, key result and check-in, so that a set reads back equal. Viva Goals' layout
- * holds one row per objective and key result, with only the current value of each key result. The Viva
- * Goals headers are those of its import template as okr4j documents them; if a customer's file
- * names a column differently, rename it with {@link #withHeader(Field, String)}.
+ * per cycle, objective, key result and check-in, so that a set reads back equal. Files written
+ * before its measure column held the whole text still read: a word such as {@code linear},
+ * {@code at-least} or {@code stages} in the measure column, with {@code start}, {@code target},
+ * {@code parts} and {@code unit} columns beside it.
+ *
+ * <p>Viva Goals' layout holds one row per objective and key result, with only the current value of
+ * each key result. The Viva Goals headers are those of its import template as okr4j documents them;
+ * if a customer's file names a column differently, rename it with
+ * {@link #withHeader(Field, String)}.
  */
 public final class TabularFormat {
 
   /** What a row holds. */
   enum RowType { CYCLE, OBJECTIVE, KEY_RESULT, CHECK_IN }
 
+  /** The columns okr4j's layout had before a measure's text held them: read, never written. */
+  private static final Set<Field> OLDER_MEASURE_FIELDS =
+      Set.of(Field.START, Field.TARGET, Field.PARTS, Field.UNIT);
+
   private final String name;
   private final Map<Field, String> headers;
+  private final Map<Field, String> olderHeaders;
   private final Map<String, RowType> types;
   private final Map<String, String> measures;
   private final boolean vivaWords;
 
-  private TabularFormat(String name, Map<Field, String> headers, Map<String, RowType> types,
-      Map<String, String> measures, boolean vivaWords) {
+  private TabularFormat(String name, Map<Field, String> headers, Map<Field, String> olderHeaders,
+      Map<String, RowType> types, Map<String, String> measures, boolean vivaWords) {
     this.name = name;
     this.headers = headers;
+    this.olderHeaders = olderHeaders;
     this.types = types;
     this.measures = measures;
     this.vivaWords = vivaWords;
   }
 
-  /** okr4j's own template: every field, one row per objective, key result and check-in. */
+  /**
+   * okr4j's own template: one row per cycle, objective, key result and check-in, each measure in
+   * one cell as its text.
+   */
   public static TabularFormat okr4j() {
     Map<Field, String> headers = new EnumMap<>(Field.class);
+    Map<Field, String> olderHeaders = new EnumMap<>(Field.class);
     for (Field field : Field.values()) {
-      headers.put(field, field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      String header = field.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      (OLDER_MEASURE_FIELDS.contains(field) ? olderHeaders : headers).put(field, header);
     }
     Map<String, RowType> types = new LinkedHashMap<>();
     types.put("cycle", RowType.CYCLE);
     types.put("objective", RowType.OBJECTIVE);
     types.put("key-result", RowType.KEY_RESULT);
     types.put("check-in", RowType.CHECK_IN);
+    // The words of older files, each with start, target, parts and unit cells.
     Map<String, String> measures = new LinkedHashMap<>();
     for (String word : List.of("linear", "at-least", "at-most", "above", "below", "range",
         "milestone", "stages", "checkpoints", "zones", "ordinal", "baseline-increase",
@@ -95,7 +122,8 @@ public final class TabularFormat {
       measures.put(word, word);
     }
     return new TabularFormat("okr4j", Collections.unmodifiableMap(headers),
-        Collections.unmodifiableMap(types), Collections.unmodifiableMap(measures), false);
+        Collections.unmodifiableMap(olderHeaders), Collections.unmodifiableMap(types),
+        Collections.unmodifiableMap(measures), false);
   }
 
   /** The Viva Goals import template (see the table above). */
@@ -124,7 +152,7 @@ public final class TabularFormat {
     measures.put("stay above", "at-least");
     measures.put("stay below", "at-most");
     measures.put("milestone", "milestone");
-    return new TabularFormat("viva-goals", Collections.unmodifiableMap(headers),
+    return new TabularFormat("viva-goals", Collections.unmodifiableMap(headers), Map.of(),
         Collections.unmodifiableMap(types), Collections.unmodifiableMap(measures), true);
   }
 
@@ -134,8 +162,11 @@ public final class TabularFormat {
     Guards.title("column header", header);
     Map<Field, String> copy = new EnumMap<>(headers);
     copy.put(field, header.strip());
-    return new TabularFormat(name, Collections.unmodifiableMap(copy), types, measures,
-        vivaWords);
+    Map<Field, String> older = new EnumMap<>(Field.class);
+    older.putAll(olderHeaders);
+    older.remove(field);
+    return new TabularFormat(name, Collections.unmodifiableMap(copy),
+        Collections.unmodifiableMap(older), types, measures, vivaWords);
   }
 
   /** Its name: {@code okr4j} or {@code viva-goals}. */
@@ -143,7 +174,7 @@ public final class TabularFormat {
     return name;
   }
 
-  /** The header of {@code field}, if this layout has the field. */
+  /** The header of {@code field}, if this layout writes the field. */
   public Optional<String> header(Field field) {
     return Optional.ofNullable(headers.get(Objects.requireNonNull(field, "field")));
   }
@@ -164,6 +195,19 @@ public final class TabularFormat {
     return headers.containsKey(field);
   }
 
+  /** The header {@code field} is read under: the layout's, or the one older files used. */
+  Optional<String> readHeader(Field field) {
+    return header(field).or(() -> Optional.ofNullable(olderHeaders.get(field)));
+  }
+
+  /**
+   * True if the measure cell holds a whole measure as its text (okr4j's layout); false if it holds
+   * a metric type beside start, target and unit cells (Viva Goals').
+   */
+  boolean measureText() {
+    return !vivaWords;
+  }
+
   Optional<RowType> rowType(String word) {
     return Optional.ofNullable(types.get(word.strip().toLowerCase(Locale.ROOT)));
   }
@@ -178,23 +222,36 @@ public final class TabularFormat {
     return types.containsValue(type);
   }
 
-  /** okr4j's measure word for a cell, such as {@code at-least} for "Stay above". */
+  /**
+   * The measure word a cell of separate measure cells means, such as {@code at-least} for "Stay
+   * above" (Viva Goals), or {@code linear} itself (older okr4j files).
+   */
   Optional<String> measure(String word) {
     return Optional.ofNullable(measures.get(word.strip().toLowerCase(Locale.ROOT)));
   }
 
-  /** The cell word for okr4j's measure word and direction, if the layout can say it. */
-  Optional<String> measureWord(String measure, boolean decreasing) {
-    if (!vivaWords) {
-      return measures.containsKey(measure) ? Optional.of(measure) : Optional.empty();
-    }
-    return switch (measure) {
-      case "linear" -> Optional.of(decreasing ? "Decrease to" : "Increase to");
-      case "at-least" -> Optional.of("Stay above");
-      case "at-most" -> Optional.of("Stay below");
-      case "milestone" -> Optional.of("Milestone");
+  /** The direction a metric type states: Viva's "Increase to" and "Decrease to" do. */
+  Optional<Direction> statedDirection(String word) {
+    return switch (vivaWords ? word.strip().toLowerCase(Locale.ROOT) : "") {
+      case "increase to" -> Optional.of(Direction.INCREASE);
+      case "decrease to" -> Optional.of(Direction.DECREASE);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * Viva Goals' metric type for {@code measure}, if its cells can hold it: linear measures,
+   * inclusive thresholds and milestones.
+   */
+  Optional<String> metricType(Measure measure) {
+    if (measure instanceof LinearMeasure linear) {
+      return Optional.of(linear.direction() == Direction.DECREASE ? "Decrease to" : "Increase to");
+    }
+    if (measure instanceof ThresholdMeasure threshold && !threshold.strict()) {
+      return Optional.of(threshold.direction() == Direction.INCREASE ? "Stay above"
+          : "Stay below");
+    }
+    return measure instanceof MilestoneMeasure ? Optional.of("Milestone") : Optional.empty();
   }
 
   boolean vivaWords() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
@@ -34,6 +35,7 @@ import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Measure;
 import org.okr4j.core.MeasureKind;
+import org.okr4j.core.MeasureTextException;
 import org.okr4j.core.MilestoneMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
@@ -63,7 +65,10 @@ import org.slf4j.LoggerFactory;
  * with its row number (the header is row 1), column and reason; so is a key result whose objective
  * is not in the file or was rejected, and a check-in whose key result is missing. A parent that is
  * not in the file is kept as a dangling link and reported. Columns the layout does not know are
- * reported once and ignored. Nothing is dropped silently.
+ * reported once and ignored. Nothing is dropped silently. In okr4j's layout a measure is one cell,
+ * its text ({@link Measure#parse(CharSequence)}); a text that does not read rejects the row with
+ * the parse error's position. Older okr4j files, with a measure word such as {@code linear} and
+ * start, target, parts and unit columns, still read.
  * <pre>{@code
  * ImportResult result = TabularImport.of(TabularFormat.vivaGoals())
  *     .withOrganization(org)                       // levels and units from the HR system
@@ -205,7 +210,7 @@ public final class TabularImport {
       for (String header : headers) {
         boolean known = false;
         for (Field field : Field.values()) {
-          Optional<String> expected = format.header(field);
+          Optional<String> expected = format.readHeader(field);
           if (expected.isPresent() && expected.get().equalsIgnoreCase(header.strip())) {
             resolved.put(field, header);
             known = true;
@@ -339,7 +344,44 @@ public final class TabularImport {
       keyResultsById.put(id, parsed);
     }
 
+    /**
+     * The measure: in okr4j's layout the measure cell's text; in Viva Goals' layout, and in older
+     * okr4j files, a measure word with start, target, parts and unit cells.
+     */
     Measure measure() throws Rejection {
+      Optional<String> cell = text(Field.MEASURE);
+      if (format.measureText() && cell.isPresent() && format.measure(cell.get()).isEmpty()) {
+        return measureText(cell.get());
+      }
+      try {
+        return measureCells();
+      } catch (IllegalArgumentException e) {
+        // The cells read, but make no measure (a range whose high lies below its low).
+        throw new Rejection(header(Field.MEASURE), e.getMessage());
+      }
+    }
+
+    /** A measure's text, alone: the cells of older files beside it would be ignored. */
+    Measure measureText(String text) throws Rejection {
+      Optional<Field> older = Stream.of(Field.START, Field.TARGET, Field.PARTS, Field.UNIT)
+          .filter(field -> text(field).isPresent()).findFirst();
+      Measure measure;
+      try {
+        measure = Measure.parse(text);
+      } catch (MeasureTextException e) {
+        // Beside older cells, the text is more likely a misspelt measure word than a measure.
+        throw new Rejection(header(Field.MEASURE), older.isEmpty() ? e.getMessage()
+            : "'" + text + "' is not a measure; use one of " + format.measureWords()
+                + " beside start, target, parts and unit, or a measure's text alone");
+      }
+      if (older.isPresent()) {
+        throw new Rejection(header(older.get()), "must be empty beside a measure's text ('"
+            + text + "'), which holds the whole measure");
+      }
+      return measure;
+    }
+
+    Measure measureCells() throws Rejection {
       Optional<String> start = text(Field.START);
       Optional<String> target = text(Field.TARGET);
       String word = text(Field.MEASURE).map(w -> format.measure(w).orElse("?" + w))
@@ -350,7 +392,7 @@ public final class TabularImport {
       }
       Unit unit = unit();
       Measure measure = switch (word) {
-        case "linear" -> LinearMeasure.of(number(Field.START, need(Field.START, start)),
+        case "linear" -> linear(number(Field.START, need(Field.START, start)),
             number(Field.TARGET, need(Field.TARGET, target))).withUnit(unit);
         case "at-least", "at-most", "above", "below" -> ThresholdMeasure.of(
             number(Field.TARGET, need(Field.TARGET, target)),
@@ -370,6 +412,16 @@ public final class TabularImport {
         default -> baseline(word, target, unit);
       };
       return measure;
+    }
+
+    /**
+     * Linear from {@code start} to {@code target}; when they are equal, in the direction the
+     * metric type states (Viva's "Increase to"), as a carried-over key result has it.
+     */
+    LinearMeasure linear(double start, double target) {
+      Optional<Direction> stated = text(Field.MEASURE).flatMap(format::statedDirection);
+      return start == target && stated.isPresent() ? LinearMeasure.of(start, target, stated.get())
+          : LinearMeasure.of(start, target);
     }
 
     Measure checkpoints(double start, double target) throws Rejection {
@@ -613,7 +665,7 @@ public final class TabularImport {
 
     /** The column's header, or empty for a problem with the whole row. */
     String header(Field field) {
-      return field == null ? "" : format.header(field).orElse(field.name());
+      return field == null ? "" : format.readHeader(field).orElse(field.name());
     }
   }
 

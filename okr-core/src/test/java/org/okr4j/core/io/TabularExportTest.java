@@ -2,15 +2,18 @@ package org.okr4j.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.okr4j.core.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Checkpoint;
 import org.okr4j.core.CheckpointsMeasure;
+import org.okr4j.core.Direction;
 import org.okr4j.core.FiscalCalendar;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
@@ -22,8 +25,12 @@ import org.okr4j.core.OrdinalMeasure;
 import org.okr4j.core.Origin;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.Perspective;
+import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.StagesMeasure;
+import org.okr4j.core.ThresholdMeasure;
+import org.okr4j.core.Unit;
 import org.okr4j.core.ZonesMeasure;
+import org.okr4j.core.testing.Measures;
 import org.okr4j.core.testing.OkrSets;
 
 class TabularExportTest {
@@ -57,6 +64,17 @@ class TabularExportTest {
             Alignment.of(KeyResultId.of("kr-zones"), AlignmentKind.CONTRIBUTES, 0.5),
             Alignment.of(ObjectiveId.of("o-1"), AlignmentKind.RELATES_TO, 2))
         .addKeyResults(KeyResult.of("kr-posts", "Stories read", LinearMeasure.of(10, 50)))
+        // Carried over at its target: equal start and target, direction declared.
+        .addKeyResults(KeyResult.of("kr-carried", "Readers' score", LinearMeasure.of(31, 45)
+            .withUnit(Unit.custom("NPS points")).restartingAt(45)))
+        .addKeyResults(KeyResult.of("kr-uptime", "Uptime", ThresholdMeasure.above(99.9)
+            .withUnit(Unit.percent())))
+        .addKeyResults(KeyResult.of("kr-latency", "Latency", RangeMeasure.of(80, 120)
+            .withUnit(Unit.custom("ms"))))
+        .addKeyResults(KeyResult.of("kr-churn", "Churn", BaselineMeasure.of(Direction.DECREASE)
+            .withTarget(2.5).withUnit(Unit.percent())))
+        .addKeyResults(KeyResult.of("kr-mood", "Mood", OrdinalMeasure.of("low, sadly", "\"ok\"",
+            "high")))
         .build();
     return OkrSet.builder().organization(TabularImportTest.ORG)
         .addCycles(FiscalCalendar.calendarYear().year(2026),
@@ -68,6 +86,13 @@ class TabularExportTest {
   void okr4jsLayoutHoldsEverythingButTheOrganisation() {
     ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(everything());
     assertThat(out.problems()).isEmpty();
+    assertThat(out.headers()).contains("measure").doesNotContain("start", "target", "parts",
+        "unit");
+    assertThat(out.rows()).extracting(row -> row.get("measure")).contains(
+        "stages [design=0.3333333333333333, pilot=0.3333333333333333, rollout=0.3333333333333333]",
+        "zones 500 | commit 620 | target 780 | stretch 900",
+        "linear 45 -> 45 (INCREASE) custom:NPS points",
+        "ordinal [\"low, sadly\", \"\\\"ok\\\"\", high]");
     ImportResult back = TabularImport.of(TabularFormat.okr4j()).withOrganization(
         TabularImportTest.ORG).read(out.rows());
     assertThat(back.problems()).isEmpty();
@@ -102,6 +127,26 @@ class TabularExportTest {
       assertThat(out.problems()).isEmpty();
       ImportResult back = TabularImport.of(TabularFormat.okr4j())
           .withOrganization(set.organization()).read(out.rows());
+      assertThat(back.problems()).isEmpty();
+      assertThat(back.okrSet()).isEqualTo(set);
+    });
+  }
+
+  @Test
+  void everyGeneratedMeasureRoundTripsThroughOkr4jsLayout() {
+    qt(100).forAll(lists().of(Measures.any()).ofSizeBetween(1, 8)).checkAssert(measures -> {
+      Objective.Builder objective = Objective.builder().id(ObjectiveId.of("o"))
+          .title("Measure everything").level(TabularImportTest.LEVELS.top())
+          .cycle(org.okr4j.core.CycleId.of("2026-Q3"));
+      for (int i = 0; i < measures.size(); i++) {
+        objective.addKeyResults(KeyResult.of("kr-" + i, "Key result " + i, measures.get(i)));
+      }
+      OkrSet set = OkrSet.builder().organization(TabularImportTest.ORG)
+          .addCycles(FiscalCalendar.calendarYear().quarter(2026, 3))
+          .addObjectives(objective.build()).build();
+      ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(set);
+      ImportResult back = TabularImport.of(TabularFormat.okr4j())
+          .withOrganization(TabularImportTest.ORG).read(out.rows());
       assertThat(back.problems()).isEmpty();
       assertThat(back.okrSet()).isEqualTo(set);
     });
