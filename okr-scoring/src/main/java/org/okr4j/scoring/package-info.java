@@ -6,7 +6,7 @@
  * returns {@code null}. Progress is a finite double: NaN and infinity never come out, and a key
  * result with nothing to read is {@linkplain Progress#notScored(String) not scored}, not zero.
  */
-@ScoringStyle
+@OkrStyle
 package org.okr4j.scoring;
 
-import org.okr4j.scoring.internal.ScoringStyle;
+import org.okr4j.core.internal.OkrStyle;
