@@ -3,15 +3,14 @@ package org.okr4j.scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 import org.immutables.value.Value;
 import org.okr4j.core.MeasureKind;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.internal.Presets;
 
 /**
  * A configured bundle of scoring choices: how key results are read, how objectives roll up, what
@@ -29,7 +28,7 @@ import org.okr4j.core.OkrSet;
 @Value.Immutable
 public abstract class ScoringPolicy {
 
-  private static final Map<String, Supplier<ScoringPolicy>> BUILT_IN = builtIns();
+  private static final Presets<ScoringPolicy> BUILT_IN = builtIns();
 
   ScoringPolicy() {}
 
@@ -173,34 +172,38 @@ public abstract class ScoringPolicy {
 
   /** The names of the built-in presets, then those of installed providers, in that order. */
   public static List<String> names() {
-    List<String> names = new ArrayList<>(BUILT_IN.keySet());
-    for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
-      names.addAll(provider.policies().keySet());
-    }
+    List<String> names = new ArrayList<>(BUILT_IN.names());
+    names.addAll(providedNames());
     return List.copyOf(names);
   }
 
   /**
-   * The preset with this name (case-insensitive): a built-in one, or one an installed
-   * {@link ScoringPolicyProvider} offers.
+   * The preset with this name, ignoring case: a built-in one, or else one an installed
+   * {@link ScoringPolicyProvider} offers. {@code named("Google")} is {@link #google()}.
    *
-   * @throws IllegalArgumentException naming the presets known, if none has this name
+   * @throws IllegalArgumentException naming every preset known, if none has this name
    */
   public static ScoringPolicy named(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    Supplier<ScoringPolicy> builtIn = BUILT_IN.get(key);
-    if (builtIn != null) {
-      return builtIn.get();
+    if (BUILT_IN.has(name)) {
+      return BUILT_IN.named(name);
     }
+    String key = name.toLowerCase(Locale.ROOT);
     for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
       for (Map.Entry<String, ScoringPolicy> entry : provider.policies().entrySet()) {
-        if (entry.getKey().equalsIgnoreCase(name)) {
+        if (entry.getKey().toLowerCase(Locale.ROOT).equals(key)) {
           return entry.getValue();
         }
       }
     }
-    throw new IllegalArgumentException("scoring policy name must be one of " + names()
-        + ", but was '" + name + "'");
+    return BUILT_IN.named(name, providedNames());
+  }
+
+  private static List<String> providedNames() {
+    List<String> names = new ArrayList<>();
+    for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
+      names.addAll(provider.policies().keySet());
+    }
+    return names;
   }
 
   /** Scores every key result and objective of {@code set} as seen on {@code asOf}. */
@@ -285,21 +288,20 @@ public abstract class ScoringPolicy {
     return Scorers.byKind(rules);
   }
 
-  private static Map<String, Supplier<ScoringPolicy>> builtIns() {
-    Map<String, Supplier<ScoringPolicy>> presets = new LinkedHashMap<>();
-    presets.put("okr4j", ScoringPolicy::defaults);
-    presets.put("google", ScoringPolicy::google);
-    presets.put("doerr", ScoringPolicy::doerr);
-    presets.put("viva-goals", ScoringPolicy::vivaGoals);
-    presets.put("perdoo", ScoringPolicy::perdoo);
-    presets.put("quantive", ScoringPolicy::quantive);
-    presets.put("workboard", ScoringPolicy::workboard);
-    presets.put("atlassian", ScoringPolicy::atlassian);
-    presets.put("burningokr", ScoringPolicy::burningOkr);
-    presets.put("puzzle-okr", ScoringPolicy::puzzleOkr);
-    presets.put("openokr", ScoringPolicy::openOkr);
-    presets.put("gitlab", ScoringPolicy::gitlab);
-    presets.put("mhokr", ScoringPolicy::mhokr);
-    return presets;
+  private static Presets<ScoringPolicy> builtIns() {
+    return Presets.<ScoringPolicy>of("scoring policy")
+        .add("okr4j", ScoringPolicy::defaults)
+        .add("google", ScoringPolicy::google)
+        .add("doerr", ScoringPolicy::doerr)
+        .add("viva-goals", ScoringPolicy::vivaGoals)
+        .add("perdoo", ScoringPolicy::perdoo)
+        .add("quantive", ScoringPolicy::quantive)
+        .add("workboard", ScoringPolicy::workboard)
+        .add("atlassian", ScoringPolicy::atlassian)
+        .add("burningokr", ScoringPolicy::burningOkr)
+        .add("puzzle-okr", ScoringPolicy::puzzleOkr)
+        .add("openokr", ScoringPolicy::openOkr)
+        .add("gitlab", ScoringPolicy::gitlab)
+        .add("mhokr", ScoringPolicy::mhokr);
   }
 }

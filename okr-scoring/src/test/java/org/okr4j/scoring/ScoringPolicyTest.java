@@ -2,6 +2,7 @@ package org.okr4j.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -65,13 +66,27 @@ class ScoringPolicyTest {
 
     @Test
     void namesListBuiltInsThenProviders() {
-      assertThat(ScoringPolicy.names()).startsWith(builtInNames().toArray(String[]::new))
-          .contains("acme-weakest");
-      assertThat(ScoringPolicy.named("ACME-weakest").source()).isEqualTo("ACME Corp.");
+      List<String> all = new java.util.ArrayList<>(builtInNames());
+      all.add("acme-weakest");
+      assertThat(ScoringPolicy.names()).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void namedIgnoresCaseForBuiltInsAndProviders() {
+      assertThat(ScoringPolicy.named("Google")).hasToString(ScoringPolicy.google().toString());
+      assertThat(ScoringPolicy.named("GOOGLE").name()).isEqualTo("google");
       assertThat(ScoringPolicy.named("Viva-Goals").name()).isEqualTo("viva-goals");
+      assertThat(ScoringPolicy.named("ACME-weakest").source()).isEqualTo("ACME Corp.");
+      assertThat(ScoringPolicy.named("acme-weakest").name()).isEqualTo("acme-weakest");
+    }
+
+    @Test
+    void anUnknownNameListsEveryPreset() {
       assertThatIllegalArgumentException().isThrownBy(() -> ScoringPolicy.named("lattice"))
-          .withMessageStartingWith("scoring policy name must be one of [okr4j, google,")
-          .withMessageEndingWith(", but was 'lattice'");
+          .withMessage("scoring policy name must be one of " + ScoringPolicy.names()
+              + ", but was 'lattice'");
+      assertThatNullPointerException().isThrownBy(() -> ScoringPolicy.named(null))
+          .withMessage("name");
     }
 
     @Test
