@@ -80,13 +80,13 @@ public abstract class ScoringPolicy {
 
   /**
    * okr4j's default: the usual rule per measure, weighted mean, linear pace, Viva Goals' status
-   * thresholds with Perdoo's weakest-status roll-up, weekly check-ins with 3 days' grace, Google's
+   * thresholds with Perdoo's worst-status roll-up, weekly check-ins with 3 days' grace, Google's
    * grading, no rounding.
    */
   public static ScoringPolicy defaults() {
     return builder().name("okr4j").source("okr4j's defaults, composed from the presets")
         .scorer(Scorers.standard()).rollUp(RollUps.weightedMean()).pace(Paces.linear())
-        .statusRule(StatusRules.vivaGoals()).statusRollUp(StatusRollUp.weakest())
+        .statusRule(StatusRules.vivaGoals()).statusRollUp(StatusRollUps.worstStatus())
         .staleness(Staleness.openOkr()).grader(Graders.google()).rounding(Rounding.NONE).build();
   }
 
@@ -105,14 +105,14 @@ public abstract class ScoringPolicy {
   public static ScoringPolicy vivaGoals() {
     return defaults().withName("viva-goals").withSource("Microsoft Viva Goals documentation")
         .withRollUp(RollUps.contributionShares()).withStatusRule(StatusRules.vivaGoals())
-        .withStatusRollUp(StatusRollUp.vivaGoals()).withGrader(Graders.vivaGoals());
+        .withStatusRollUp(StatusRollUps.vivaGoals()).withGrader(Graders.vivaGoals());
   }
 
-  /** Perdoo: negative progress counts as 0, plain mean, weakest key result status. */
+  /** Perdoo: negative progress counts as 0, plain mean, the worst key result status. */
   public static ScoringPolicy perdoo() {
     return defaults().withName("perdoo").withSource("Perdoo help centre")
         .withScorer(standardWith(Scorers.linear().capped(0, Double.MAX_VALUE)))
-        .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUp.weakest());
+        .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUps.worstStatus());
   }
 
   /** Quantive (Gtmhub): linear uncapped, strict thresholds as measured, plain mean. */

@@ -67,7 +67,7 @@ class ScoringPolicyTest {
     @Test
     void namesListBuiltInsThenProviders() {
       List<String> all = new java.util.ArrayList<>(builtInNames());
-      all.add("acme-weakest");
+      all.add("acme-lowest");
       assertThat(ScoringPolicy.names()).containsExactlyElementsOf(all);
     }
 
@@ -76,8 +76,8 @@ class ScoringPolicyTest {
       assertThat(ScoringPolicy.named("Google")).hasToString(ScoringPolicy.google().toString());
       assertThat(ScoringPolicy.named("GOOGLE").name()).isEqualTo("google");
       assertThat(ScoringPolicy.named("Viva-Goals").name()).isEqualTo("viva-goals");
-      assertThat(ScoringPolicy.named("ACME-weakest").source()).isEqualTo("ACME Corp.");
-      assertThat(ScoringPolicy.named("acme-weakest").name()).isEqualTo("acme-weakest");
+      assertThat(ScoringPolicy.named("ACME-lowest").source()).isEqualTo("ACME Corp.");
+      assertThat(ScoringPolicy.named("acme-lowest").name()).isEqualTo("acme-lowest");
     }
 
     @Test
@@ -107,7 +107,7 @@ class ScoringPolicyTest {
           .value()).isCloseTo(1.2, within(1e-12));
       assertThat(ScoringPolicy.openOkr().score(set, MID).progress(KeyResultId.of("kr-b"))
           .value()).isEqualTo(1.0);
-      assertThat(ScoringPolicy.named("acme-weakest").score(set, MID)
+      assertThat(ScoringPolicy.named("acme-lowest").score(set, MID)
           .progress(ObjectiveId.of("o")).value()).isCloseTo(0.4, within(1e-12));
     }
 
@@ -115,7 +115,7 @@ class ScoringPolicyTest {
     void tunedCopies() {
       ScoringPolicy tuned = ScoringPolicy.openOkr().withStaleness(new Staleness(Cadence.DAILY, 0))
           .withPace(Paces.linear()).withRounding(Rounding.NONE).withScorer(Scorers.standard())
-          .withStatusRule(StatusRules.upraise()).withStatusRollUp(StatusRollUp.vivaGoals())
+          .withStatusRule(StatusRules.upraise()).withStatusRollUp(StatusRollUps.vivaGoals())
           .withGrader(Graders.atlassian()).withRollUp(RollUps.mean()).withName("mine")
           .withSource("me");
       assertThat(tuned.name()).isEqualTo("mine");
