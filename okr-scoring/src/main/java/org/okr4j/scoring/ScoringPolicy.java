@@ -13,8 +13,9 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.internal.Presets;
 
 /**
- * A configured bundle of scoring choices: how key results are read, how objectives roll up, what
- * pace is expected, how status, staleness and grades are decided, and how numbers are rounded.
+ * A configured bundle of scoring choices: how key results are read, how objectives roll up (and
+ * whether through contributing links), what pace is expected, how status, staleness and grades are
+ * decided, and how numbers are rounded.
  *
  * <p>Immutable and thread-safe. Named presets reproduce the published rules of other OKR systems
  * (see {@link #names()}); copies are tuned with {@code with...}; vendors add their own presets
@@ -23,6 +24,7 @@ import org.okr4j.core.internal.Presets;
  * ScoringPolicy viva = ScoringPolicy.named("viva-goals");
  * Scores scores = viva.score(set, LocalDate.of(2026, 11, 20));
  * ScoringPolicy strict = ScoringPolicy.openOkr().withStaleness(new Staleness(Cadence.WEEKLY, 0));
+ * ScoringPolicy cascading = ScoringPolicy.google().withCascade(Cascade.CONTRIBUTING);
  * }</pre>
  */
 @Value.Immutable
@@ -41,7 +43,10 @@ public abstract class ScoringPolicy {
   /** How a key result's progress is read. */
   public abstract Scorer scorer();
 
-  /** How key results roll up into their objective. */
+  /**
+   * How an objective's parts (its key results, and with a {@linkplain #cascade() cascade} its
+   * contributing children) roll up into its progress.
+   */
   public abstract RollUp rollUp();
 
   /** What progress is expected by a day. */
@@ -50,7 +55,7 @@ public abstract class ScoringPolicy {
   /** The status of progress against the expected. */
   public abstract StatusRule statusRule();
 
-  /** An objective's status from its key results'. */
+  /** An objective's status from its parts' statuses (the same parts as {@link #rollUp()}'s). */
   public abstract StatusRollUp statusRollUp();
 
   /** When check-ins count as stale. */
@@ -68,6 +73,15 @@ public abstract class ScoringPolicy {
     return 7;
   }
 
+  /**
+   * Whether objectives' progress and status also come from the objectives contributing to them;
+   * {@link Cascade#NONE} unless set.
+   */
+  @Value.Default
+  public Cascade cascade() {
+    return Cascade.NONE;
+  }
+
   /** A builder, starting from nothing. */
   public static Builder builder() {
     return new Builder();
@@ -81,7 +95,7 @@ public abstract class ScoringPolicy {
   /**
    * okr4j's default: the usual rule per measure, weighted mean, linear pace, Viva Goals' status
    * thresholds with Perdoo's worst-status roll-up, weekly check-ins with 3 days' grace, Google's
-   * grading, no rounding.
+   * grading, no rounding, no cascade.
    */
   public static ScoringPolicy defaults() {
     return builder().name("okr4j").source("okr4j's defaults, composed from the presets")
@@ -146,22 +160,27 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * OpenOKR: linear clamped, start = target scores 0, weights clamped to [0, 100], percentages
-   * rounded to 2 decimals, its signal against time, weekly check-ins with 3 days' grace, its
-   * score bands.
+   * OpenOKR: linear clamped, start = target scores 0, percentages rounded to 2 decimals, its
+   * signal against time, weekly check-ins with 3 days' grace, its score bands; an objective is the
+   * weighted mean of its key results and its contributing children at their weights (weights
+   * clamped to [0, 100]), loops broken at the parent link of their highest id
+   * ({@link Cascade#CONTRIBUTING}).
    */
   public static ScoringPolicy openOkr() {
     return defaults().withName("openokr").withSource("OpenOKR (open source)")
         .withScorer(standardWith(Scorers.linear(EqualStartTarget.ZERO).capped(0, 1)))
         .withRollUp(RollUps.weightedMean(100)).withStatusRule(StatusRules.openOkrAgainstTime())
         .withStaleness(Staleness.openOkr()).withGrader(Graders.openOkr())
-        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP);
+        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).withCascade(Cascade.CONTRIBUTING);
   }
 
-  /** GitLab: plain mean (children drive the parent in the alignment roll-up). */
+  /**
+   * GitLab: children drive the parent: an objective is the plain mean of its children (its key
+   * results and its contributing child objectives), recursively ({@link Cascade#CONTRIBUTING}).
+   */
   public static ScoringPolicy gitlab() {
     return defaults().withName("gitlab").withSource("GitLab OKR documentation")
-        .withRollUp(RollUps.mean());
+        .withRollUp(RollUps.mean()).withCascade(Cascade.CONTRIBUTING);
   }
 
   /** MHOKR: linear clamped, start = target scores 0, its pace thresholds (5 and 15 points). */
@@ -259,6 +278,11 @@ public abstract class ScoringPolicy {
   /** A copy with another rounding. */
   public ScoringPolicy withRounding(Rounding rounding) {
     return builder().from(this).rounding(rounding).build();
+  }
+
+  /** A copy that does, or does not, cascade progress through contributing links. */
+  public ScoringPolicy withCascade(Cascade cascade) {
+    return builder().from(this).cascade(cascade).build();
   }
 
   @Value.Check
