@@ -114,8 +114,8 @@ final class ContributingLinks {
       // that nothing lies above), highest id first, so such a loop loses its highest id's link.
       for (int rank = 0; rank < n; rank++) {
         int o = links.inIdOrder(rank);
-        if (!contributes[o] && state[o] == NEW) {
-          walkFrom(o);
+        if (!contributes[o]) {
+          walkFrom(o); // nothing lies above a top, so no other walk has reached it
         }
       }
       for (int rank = n - 1; rank >= 0; rank--) {
@@ -202,6 +202,6 @@ final class ContributingLinks {
 
   /** True if the link in a slot is left out because it closes a loop. */
   boolean isLeftOut(int slot) {
-    return leftOut.length > 0 && Arrays.binarySearch(leftOut, slot) >= 0;
+    return Arrays.binarySearch(leftOut, slot) >= 0;
   }
 }

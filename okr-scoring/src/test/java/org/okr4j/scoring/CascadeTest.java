@@ -209,6 +209,23 @@ class CascadeTest {
     }
 
     @Test
+    void manyLoopsEachLoseOneLink() {
+      List<Objective> objectives = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        objectives.add(objective("p" + i, 2, to("q" + i)));
+        objectives.add(objective("q" + i, 6, to("p" + i)));
+      }
+      Scores scores = CASCADING.score(set(objectives.toArray(Objective[]::new)), AS_OF);
+      for (int i = 0; i < 6; i++) {
+        assertThat(progress(scores, "p" + i)).isEqualTo(0.2);
+        assertThat(progress(scores, "q" + i)).isCloseTo(0.4, within(1e-12));
+        assertThat(scores.explain(ObjectiveId.of("p" + i)))
+            .contains("q" + i + " contributes x1: left out");
+        assertThat(scores.explain(ObjectiveId.of("q" + i))).doesNotContain("left out");
+      }
+    }
+
+    @Test
     void theSameAnswerWhateverTheOrderOfTheSet() {
       Scores first = CASCADING.score(SET, AS_OF);
       for (long seed = 0; seed < 20; seed++) {
