@@ -180,11 +180,6 @@ final class ContributingLinks {
     return slotStart[objective + 1];
   }
 
-  /** The number of the objective's slots (children linked twice take two). */
-  int slotCount(int objective) {
-    return slotStart[objective + 1] - slotStart[objective];
-  }
-
   /** The child objective in a slot. */
   int childAt(int slot) {
     return links.childOf(edge[slot]);

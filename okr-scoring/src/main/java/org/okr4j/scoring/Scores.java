@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * scores.progress(ObjectiveId.of("o-delight"));   // 0.61 (weighted mean of kr-nps 0.43 x1, ...)
  * scores.status(KeyResultId.of("kr-nps"));        // Optional[BEHIND]
  * scores.explain(ObjectiveId.of("o-delight"));    // the whole arithmetic, line by line
+ * ScoringPolicy.openOkr().score(set, asOf)        // OpenOKR cascades: each child's part shows
+ *     .explain(ObjectiveId.of("c-recommend"));
  * }</pre>
  */
 public final class Scores {
@@ -43,7 +45,7 @@ public final class Scores {
   private static final Logger LOG = LoggerFactory.getLogger(Scores.class);
   private static final byte NO_STATUS = -1;
   private static final Status[] STATUSES = Status.values();
-  private static final Supplier<String> STORED = () -> "as scored before";
+  private static final Supplier<String> STORED = () -> "scored before; its own explanation says how";
   private static final Progress NOT_SCORED = Progress.notScored("not scored");
 
   private final ScoringPolicy policy;
@@ -117,7 +119,7 @@ public final class Scores {
    */
   private List<Part> parts(int o, boolean explained) {
     List<KeyResult> keyResults = set.objectives().get(o).keyResults();
-    List<Part> parts = new ArrayList<>(keyResults.size() + contributing.slotCount(o));
+    List<Part> parts = new ArrayList<>();
     for (int k = 0; k < keyResults.size(); k++) {
       KeyResult keyResult = keyResults.get(k);
       Progress progress = explained ? scoreKeyResult(keyResult)
@@ -136,10 +138,8 @@ public final class Scores {
 
   /** The statuses of the same parts, in the same order. */
   private List<Optional<Status>> statuses(int o) {
-    int first = firstKeyResult[o];
-    int last = firstKeyResult[o + 1];
-    List<Optional<Status>> statuses = new ArrayList<>(last - first + contributing.slotCount(o));
-    for (int i = first; i < last; i++) {
+    List<Optional<Status>> statuses = new ArrayList<>();
+    for (int i = firstKeyResult[o]; i < firstKeyResult[o + 1]; i++) {
       statuses.add(decode(keyResultStatus[i]));
     }
     for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {

@@ -197,13 +197,14 @@ class CascadeTest {
 
     @Test
     void aLoopUnderATopIsEnteredFromAboveAndReachesTheTop() {
-      // top <- m, and m <-> n: the walk enters at m, so n -> m stays and m -> n is left out
-      OkrSet set = set(objective("top", 0), objective("m", 2, to("top"), to("n")),
+      // a <- m, and m <-> n: the walk enters at m, so n -> m stays and m -> n is left out,
+      // though n is the loop's highest id
+      OkrSet set = set(objective("a", 0), objective("m", 2, to("a"), to("n")),
           objective("n", 8, to("m")));
       Scores scores = CASCADING.score(set, AS_OF);
       assertThat(progress(scores, "n")).isEqualTo(0.8);
       assertThat(progress(scores, "m")).isCloseTo(0.5, within(1e-12));
-      assertThat(progress(scores, "top")).isCloseTo(0.25, within(1e-12));
+      assertThat(progress(scores, "a")).isCloseTo(0.25, within(1e-12));
       assertThat(scores.explain(ObjectiveId.of("n")))
           .contains("m contributes x1: left out, the link closes a loop");
     }
@@ -301,6 +302,15 @@ class CascadeTest {
           + "  kr-d: 0.8 (linear: (8 - 0) / (10 - 0) = 0.8), status ON_TRACK\n"
           + "  t contributes through kr-d x2: 0.6 (weighted mean of kr-t 0.6 x1 = 0.6),"
           + " status ON_TRACK\n");
+    }
+
+    @Test
+    void anExplainedRollUpSeesTheKeyResultsOwnExplanations() {
+      RollUp telling = parts -> Progress.of(0, () -> String.join("; ",
+          parts.stream().map(p -> p.label() + ": " + p.progress().explanation()).toList()));
+      Scores scores = CASCADING.withRollUp(telling).score(SET, AS_OF);
+      assertThat(scores.progress(ObjectiveId.of("d")).explanation()).isEqualTo(
+          "kr-d: linear: (8 - 0) / (10 - 0) = 0.8; t: scored before; its own explanation says how");
     }
 
     @Test
