@@ -58,6 +58,11 @@ public final class Progress {
     return new Progress(false, 0.0, () -> reason);
   }
 
+  /** No progress to report, and why, written when asked: for reasons that cost work to find. */
+  static Progress notScored(Supplier<String> reason) {
+    return new Progress(false, 0.0, Objects.requireNonNull(reason, "reason"));
+  }
+
   /** True if there was something to score. */
   public boolean isScored() {
     return scored;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Combines the progress of an objective's parts (its key results, and for some rules its
- * contributing child objectives) into the objective's progress.
+ * Combines the progress of an objective's parts (its key results, and with a
+ * {@linkplain Cascade#CONTRIBUTING cascade} its contributing child objectives) into the objective's
+ * progress.
  *
  * <p>Implementations promise to be pure and thread-safe, to give the same answer for the parts in
  * any order (up to floating-point rounding), never NaN or infinity, and "not scored" when no part is

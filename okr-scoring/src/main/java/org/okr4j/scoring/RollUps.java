@@ -16,6 +16,7 @@ import org.okr4j.core.LinearMeasure;
  * RollUps.mean().combine(parts);            // Perdoo, Quantive, WorkBoard, GitLab, BurningOKR ...
  * RollUps.weightedMean().combine(parts);    // Viva, Lattice, OpenOKR, ShamanR, Oslo
  * RollUps.contributionShares().combine(parts); // Viva: pinned shares stay, the rest rebalance
+ * RollUps.lowest().combine(parts);          // the least advanced part carries the objective
  * }</pre>
  */
 public final class RollUps {
@@ -111,21 +112,25 @@ public final class RollUps {
     };
   }
 
-  /** The weakest scored part (the lowest progress). */
-  public static RollUp weakest() {
+  /**
+   * The lowest progress among the scored parts: an objective is only as far as its least advanced
+   * key result. Formerly {@code weakest()}; not to be confused with
+   * {@link StatusRollUps#worstStatus()}, which takes the worst status.
+   */
+  public static RollUp lowest() {
     return parts -> {
-      Part weakest = null;
+      Part lowest = null;
       for (Part part : scored(parts)) {
-        if (weakest == null || part.progress().value() < weakest.progress().value()) {
-          weakest = part;
+        if (lowest == null || part.progress().value() < lowest.progress().value()) {
+          lowest = part;
         }
       }
-      if (weakest == null) {
+      if (lowest == null) {
         return Progress.notScored("no part is scored");
       }
-      Part w = weakest;
-      return Progress.of(w.progress().value(), () -> "weakest part " + w.label() + " = "
-          + fmt(w.progress().value()));
+      Part l = lowest;
+      return Progress.of(l.progress().value(), () -> "lowest part " + l.label() + " = "
+          + fmt(l.progress().value()));
     };
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
@@ -24,15 +24,20 @@ import org.slf4j.LoggerFactory;
  * The progress, status, staleness and grades of every key result and objective of an
  * {@link OkrSet} under one {@link ScoringPolicy}, as seen on one day.
  *
- * <p>Immutable and thread-safe. Computed once, in one pass, into primitive arrays indexed like the
- * set's objectives and their key results; lookups by id are O(1). Explanations are not stored: asking
- * for a {@link Progress} re-applies the policy's rules to that one key result or objective, so the
- * "why" always matches the number.
+ * <p>Immutable and thread-safe. Computed once into primitive arrays indexed like the set's
+ * objectives and their key results: key results first, then objectives, each after the children
+ * that contribute to it when the policy {@linkplain ScoringPolicy#cascade() cascades}. So there is
+ * one progress and one status per objective, whatever asks for it: a report, a picture, an API.
+ * Lookups by id are O(1). Explanations are not stored: a {@link Progress}'s explanation, when read,
+ * re-applies the policy's rules to that one key result or objective (taking its children's stored
+ * progress), so the "why" always matches the number.
  * <pre>{@code
  * Scores scores = ScoringPolicy.vivaGoals().score(set, LocalDate.of(2026, 11, 20));
  * scores.progress(ObjectiveId.of("o-delight"));   // 0.61 (weighted mean of kr-nps 0.43 x1, ...)
  * scores.status(KeyResultId.of("kr-nps"));        // Optional[BEHIND]
  * scores.explain(ObjectiveId.of("o-delight"));    // the whole arithmetic, line by line
+ * ScoringPolicy.openOkr().score(set, asOf)        // OpenOKR cascades: each child's part shows
+ *     .explain(ObjectiveId.of("c-recommend"));
  * }</pre>
  */
 public final class Scores {
@@ -40,6 +45,8 @@ public final class Scores {
   private static final Logger LOG = LoggerFactory.getLogger(Scores.class);
   private static final byte NO_STATUS = -1;
   private static final Status[] STATUSES = Status.values();
+  private static final Supplier<String> STORED = () -> "scored before; its own explanation says how";
+  private static final Progress NOT_SCORED = Progress.notScored("not scored");
 
   private final ScoringPolicy policy;
   private final OkrSet set;
@@ -48,6 +55,7 @@ public final class Scores {
   private final double[] keyResultProgress;
   private final byte[] keyResultStatus;
   private final boolean[] keyResultOutdated;
+  private final ContributingLinks contributing;
   private final double[] objectiveProgress;
   private final byte[] objectiveStatus;
 
@@ -65,33 +73,15 @@ public final class Scores {
     keyResultProgress = new double[krs];
     keyResultStatus = new byte[krs];
     keyResultOutdated = new boolean[krs];
+    scoreKeyResults(objectives);
+    // Without the cascade the links are not needed, and not resolved for scoring's sake.
+    contributing = policy.cascade() == Cascade.CONTRIBUTING ? ContributingLinks.of(set.links())
+        : ContributingLinks.none(n);
     objectiveProgress = new double[n];
     objectiveStatus = new byte[n];
-    Map<CycleId, Optional<Cycle>> cycles = new HashMap<>();
-    Map<CycleId, Double> expected = new HashMap<>();
-    List<Part> parts = new ArrayList<>();
-    List<Optional<Status>> statuses = new ArrayList<>();
-    for (int o = 0; o < n; o++) {
-      Objective objective = objectives.get(o);
-      Optional<Cycle> cycle = cycles.computeIfAbsent(objective.cycle(), set::cycle);
-      double due = cycle.map(c -> expected.computeIfAbsent(c.id(),
-          id -> policy.pace().expected(c, asOf))).orElse(Double.NaN);
-      parts.clear();
-      statuses.clear();
-      for (int k = 0; k < objective.keyResults().size(); k++) {
-        KeyResult keyResult = objective.keyResults().get(k);
-        int i = firstKeyResult[o] + k;
-        Progress progress = scoreKeyResult(keyResult);
-        keyResultProgress[i] = progress.orElse(Double.NaN);
-        Optional<Status> status = keyResultStatus(keyResult, progress, cycle, due);
-        keyResultStatus[i] = encode(status);
-        keyResultOutdated[i] = cycle.isPresent() && cycle.get().contains(asOf)
-            && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
-        parts.add(Part.of(keyResult.id().value(), progress, keyResult.weight()));
-        statuses.add(status);
-      }
-      objectiveProgress[o] = round(policy.rollUp().combine(parts)).orElse(Double.NaN);
-      objectiveStatus[o] = encode(policy.statusRollUp().combine(statuses));
+    for (int o : contributing.childrenFirst()) {
+      objectiveProgress[o] = round(policy.rollUp().combine(parts(o, false))).orElse(Double.NaN);
+      objectiveStatus[o] = encode(policy.statusRollUp().combine(statuses(o)));
     }
     LOG.debug("scored {} objectives and {} key results with policy {} as of {}", n, krs,
         policy.name(), asOf);
@@ -100,6 +90,68 @@ public final class Scores {
   static Scores of(ScoringPolicy policy, OkrSet set, LocalDate asOf) {
     return new Scores(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(set, "set"),
         Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  private void scoreKeyResults(List<Objective> objectives) {
+    Map<CycleId, Optional<Cycle>> cycles = new HashMap<>();
+    Map<CycleId, Double> expected = new HashMap<>();
+    for (int o = 0; o < objectives.size(); o++) {
+      Objective objective = objectives.get(o);
+      Optional<Cycle> cycle = cycles.computeIfAbsent(objective.cycle(), set::cycle);
+      double due = cycle.map(c -> expected.computeIfAbsent(c.id(),
+          id -> policy.pace().expected(c, asOf))).orElse(Double.NaN);
+      for (int k = 0; k < objective.keyResults().size(); k++) {
+        KeyResult keyResult = objective.keyResults().get(k);
+        int i = firstKeyResult[o] + k;
+        Progress progress = scoreKeyResult(keyResult);
+        keyResultProgress[i] = progress.orElse(Double.NaN);
+        keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, due));
+        keyResultOutdated[i] = cycle.isPresent() && cycle.get().contains(asOf)
+            && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
+      }
+    }
+  }
+
+  /**
+   * The parts of an objective: its key results, then its counted contributing children in id
+   * order. Explained parts re-score the key results for their explanations; the others read the
+   * stored numbers, which are the same.
+   */
+  private List<Part> parts(int o, boolean explained) {
+    List<KeyResult> keyResults = set.objectives().get(o).keyResults();
+    List<Part> parts = new ArrayList<>();
+    for (int k = 0; k < keyResults.size(); k++) {
+      KeyResult keyResult = keyResults.get(k);
+      Progress progress = explained ? scoreKeyResult(keyResult)
+          : stored(keyResultProgress[firstKeyResult[o] + k]);
+      parts.add(Part.of(keyResult.id().value(), progress, keyResult.weight()));
+    }
+    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
+      if (!contributing.isLeftOut(slot)) {
+        int child = contributing.childAt(slot);
+        parts.add(Part.of(idOf(child), stored(objectiveProgress[child]),
+            contributing.weightAt(slot)));
+      }
+    }
+    return parts;
+  }
+
+  /** The statuses of the same parts, in the same order. */
+  private List<Optional<Status>> statuses(int o) {
+    List<Optional<Status>> statuses = new ArrayList<>();
+    for (int i = firstKeyResult[o]; i < firstKeyResult[o + 1]; i++) {
+      statuses.add(decode(keyResultStatus[i]));
+    }
+    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
+      if (!contributing.isLeftOut(slot)) {
+        statuses.add(decode(objectiveStatus[contributing.childAt(slot)]));
+      }
+    }
+    return statuses;
+  }
+
+  private static Progress stored(double value) {
+    return Double.isNaN(value) ? NOT_SCORED : Progress.of(value, STORED);
   }
 
   private Progress scoreKeyResult(KeyResult keyResult) {
@@ -151,41 +203,37 @@ public final class Scores {
   }
 
   /**
-   * The progress of a key result, with its explanation.
+   * The progress of a key result; its explanation re-reads the key result when asked.
    *
    * @throws IllegalArgumentException if the set has no such key result
    */
   public Progress progress(KeyResultId id) {
-    return scoreKeyResult(keyResult(id));
+    double value = keyResultProgress[keyResultIndex(id)];
+    Supplier<String> why = () -> scoreKeyResult(set.keyResult(id).orElseThrow()).explanation();
+    return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
   }
 
   /**
-   * The progress of an objective, with the roll-up's explanation.
+   * The progress of an objective: its key results', and under a
+   * {@linkplain ScoringPolicy#cascade() cascade} its contributing children's, rolled up by the
+   * policy. Its explanation is the roll-up's arithmetic, written when asked.
    *
    * @throws IllegalArgumentException if the set has no such objective
    */
   public Progress progress(ObjectiveId id) {
-    Objective objective = objective(id);
-    List<Part> parts = new ArrayList<>(objective.keyResults().size());
-    for (KeyResult keyResult : objective.keyResults()) {
-      parts.add(Part.of(keyResult.id().value(), scoreKeyResult(keyResult), keyResult.weight()));
-    }
-    return round(policy.rollUp().combine(parts));
-  }
-
-  /** The progress of the objective at {@code position} in the set's list, if scored. */
-  public OptionalDouble objectiveProgressAt(int position) {
-    double value = objectiveProgress[position];
-    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    int o = objectivePosition(id);
+    double value = objectiveProgress[o];
+    Supplier<String> why = () -> rolledUpAfresh(o).explanation();
+    return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
   }
 
   /**
-   * The progress of the key result at {@code position} among all the set's key results (see
-   * {@link OkrSet#positionOf(KeyResultId)}), if scored.
+   * The objective's progress rolled up again from its re-scored key results and its children's
+   * stored progress, explanations and all: what {@link #progress(ObjectiveId)} explains, and the
+   * same number.
    */
-  public OptionalDouble keyResultProgressAt(int position) {
-    double value = keyResultProgress[position];
-    return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+  Progress rolledUpAfresh(int objective) {
+    return round(policy.rollUp().combine(parts(objective, true)));
   }
 
   /** The status of a key result: empty if its cycle is unknown or it is not due yet. */
@@ -193,14 +241,12 @@ public final class Scores {
     return decode(keyResultStatus[keyResultIndex(id)]);
   }
 
-  /** The status of an objective from its key results'. */
+  /**
+   * The status of an objective: its parts' statuses (its key results', and under a cascade its
+   * counted children's) combined by the policy's {@link StatusRollUp}.
+   */
   public Optional<Status> status(ObjectiveId id) {
     return decode(objectiveStatus[objectivePosition(id)]);
-  }
-
-  /** The status of the objective at {@code position} in the set's list. */
-  public Optional<Status> objectiveStatusAt(int position) {
-    return decode(objectiveStatus[position]);
   }
 
   /** True if a key result's check-ins are stale under the policy's cadence and grace. */
@@ -209,7 +255,7 @@ public final class Scores {
   }
 
   /**
-   * The grade of an objective, once its cycle is over (closed, archived, or ended by
+   * The grade of an objective's progress, once its cycle is over (closed, archived, or ended by
    * {@link #asOf()}) and it is scored.
    */
   public Optional<Grade> grade(ObjectiveId id) {
@@ -241,10 +287,13 @@ public final class Scores {
 
   /**
    * Why an objective scores what it does: its progress and status with the roll-up's arithmetic,
-   * then each key result's, one per line (ids, never titles).
+   * then each key result's, one per line; under a cascade then each contributing child's, with
+   * the link's weight and the key result it leads to, or the note that the link is left out
+   * because it closes a loop (ids, never titles).
    */
   public String explain(ObjectiveId id) {
-    Objective objective = objective(id);
+    int o = objectivePosition(id);
+    Objective objective = set.objectives().get(o);
     StringBuilder text = new StringBuilder();
     text.append(id).append(": ").append(progress(id)).append(", status ")
         .append(status(id).map(Status::name).orElse("none")).append(" (").append(policy.name())
@@ -253,6 +302,22 @@ public final class Scores {
       text.append("  ").append(keyResult.id()).append(": ").append(progress(keyResult.id()))
           .append(", status ").append(status(keyResult.id()).map(Status::name).orElse("none"))
           .append(isOutdated(keyResult.id()) ? ", outdated" : "").append('\n');
+    }
+    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
+      ObjectiveId child = set.objectives().get(contributing.childAt(slot)).id();
+      text.append("  ").append(child).append(" contributes");
+      int keyResult = contributing.keyResultAt(slot);
+      if (keyResult >= 0) {
+        text.append(" through ").append(objective.keyResults()
+            .get(keyResult - firstKeyResult[o]).id());
+      }
+      text.append(" x").append(Progress.fmt(contributing.weightAt(slot))).append(": ");
+      if (contributing.isLeftOut(slot)) {
+        text.append("left out, the link closes a loop\n");
+      } else {
+        text.append(progress(child)).append(", status ")
+            .append(status(child).map(Status::name).orElse("none")).append('\n');
+      }
     }
     return text.toString();
   }
@@ -263,13 +328,8 @@ public final class Scores {
         + ", keyResults=" + keyResultProgress.length + "]";
   }
 
-  private Objective objective(ObjectiveId id) {
-    return set.objectives().get(objectivePosition(id));
-  }
-
-  private KeyResult keyResult(KeyResultId id) {
-    return set.keyResult(Objects.requireNonNull(id, "id")).orElseThrow(
-        () -> new IllegalArgumentException("key result must be in the scored set, but was " + id));
+  private String idOf(int objective) {
+    return set.objectives().get(objective).id().value();
   }
 
   private int objectivePosition(ObjectiveId id) {

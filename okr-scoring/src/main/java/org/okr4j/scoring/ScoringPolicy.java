@@ -3,19 +3,19 @@ package org.okr4j.scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 import org.immutables.value.Value;
 import org.okr4j.core.MeasureKind;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.internal.Presets;
 
 /**
- * A configured bundle of scoring choices: how key results are read, how objectives roll up, what
- * pace is expected, how status, staleness and grades are decided, and how numbers are rounded.
+ * A configured bundle of scoring choices: how key results are read, how objectives roll up (and
+ * whether through contributing links), what pace is expected, how status, staleness and grades are
+ * decided, and how numbers are rounded.
  *
  * <p>Immutable and thread-safe. Named presets reproduce the published rules of other OKR systems
  * (see {@link #names()}); copies are tuned with {@code with...}; vendors add their own presets
@@ -24,12 +24,13 @@ import org.okr4j.core.OkrSet;
  * ScoringPolicy viva = ScoringPolicy.named("viva-goals");
  * Scores scores = viva.score(set, LocalDate.of(2026, 11, 20));
  * ScoringPolicy strict = ScoringPolicy.openOkr().withStaleness(new Staleness(Cadence.WEEKLY, 0));
+ * ScoringPolicy cascading = ScoringPolicy.google().withCascade(Cascade.CONTRIBUTING);
  * }</pre>
  */
 @Value.Immutable
 public abstract class ScoringPolicy {
 
-  private static final Map<String, Supplier<ScoringPolicy>> BUILT_IN = builtIns();
+  private static final Presets<ScoringPolicy> BUILT_IN = builtIns();
 
   ScoringPolicy() {}
 
@@ -42,7 +43,10 @@ public abstract class ScoringPolicy {
   /** How a key result's progress is read. */
   public abstract Scorer scorer();
 
-  /** How key results roll up into their objective. */
+  /**
+   * How an objective's parts (its key results, and with a {@linkplain #cascade() cascade} its
+   * contributing children) roll up into its progress.
+   */
   public abstract RollUp rollUp();
 
   /** What progress is expected by a day. */
@@ -51,7 +55,7 @@ public abstract class ScoringPolicy {
   /** The status of progress against the expected. */
   public abstract StatusRule statusRule();
 
-  /** An objective's status from its key results'. */
+  /** An objective's status from its parts' statuses (the same parts as {@link #rollUp()}'s). */
   public abstract StatusRollUp statusRollUp();
 
   /** When check-ins count as stale. */
@@ -69,6 +73,15 @@ public abstract class ScoringPolicy {
     return 7;
   }
 
+  /**
+   * Whether objectives' progress and status also come from the objectives contributing to them;
+   * {@link Cascade#NONE} unless set.
+   */
+  @Value.Default
+  public Cascade cascade() {
+    return Cascade.NONE;
+  }
+
   /** A builder, starting from nothing. */
   public static Builder builder() {
     return new Builder();
@@ -81,13 +94,13 @@ public abstract class ScoringPolicy {
 
   /**
    * okr4j's default: the usual rule per measure, weighted mean, linear pace, Viva Goals' status
-   * thresholds with Perdoo's weakest-status roll-up, weekly check-ins with 3 days' grace, Google's
-   * grading, no rounding.
+   * thresholds with Perdoo's worst-status roll-up, weekly check-ins with 3 days' grace, Google's
+   * grading, no rounding, no cascade.
    */
   public static ScoringPolicy defaults() {
     return builder().name("okr4j").source("okr4j's defaults, composed from the presets")
         .scorer(Scorers.standard()).rollUp(RollUps.weightedMean()).pace(Paces.linear())
-        .statusRule(StatusRules.vivaGoals()).statusRollUp(StatusRollUp.weakest())
+        .statusRule(StatusRules.vivaGoals()).statusRollUp(StatusRollUps.worstStatus())
         .staleness(Staleness.openOkr()).grader(Graders.google()).rounding(Rounding.NONE).build();
   }
 
@@ -106,14 +119,14 @@ public abstract class ScoringPolicy {
   public static ScoringPolicy vivaGoals() {
     return defaults().withName("viva-goals").withSource("Microsoft Viva Goals documentation")
         .withRollUp(RollUps.contributionShares()).withStatusRule(StatusRules.vivaGoals())
-        .withStatusRollUp(StatusRollUp.vivaGoals()).withGrader(Graders.vivaGoals());
+        .withStatusRollUp(StatusRollUps.vivaGoals()).withGrader(Graders.vivaGoals());
   }
 
-  /** Perdoo: negative progress counts as 0, plain mean, weakest key result status. */
+  /** Perdoo: negative progress counts as 0, plain mean, the worst key result status. */
   public static ScoringPolicy perdoo() {
     return defaults().withName("perdoo").withSource("Perdoo help centre")
         .withScorer(standardWith(Scorers.linear().capped(0, Double.MAX_VALUE)))
-        .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUp.weakest());
+        .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUps.worstStatus());
   }
 
   /** Quantive (Gtmhub): linear uncapped, strict thresholds as measured, plain mean. */
@@ -147,22 +160,27 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * OpenOKR: linear clamped, start = target scores 0, weights clamped to [0, 100], percentages
-   * rounded to 2 decimals, its signal against time, weekly check-ins with 3 days' grace, its
-   * score bands.
+   * OpenOKR: linear clamped, start = target scores 0, percentages rounded to 2 decimals, its
+   * signal against time, weekly check-ins with 3 days' grace, its score bands; an objective is the
+   * weighted mean of its key results and its contributing children at their weights (weights
+   * clamped to [0, 100]), loops broken at the parent link of their highest id
+   * ({@link Cascade#CONTRIBUTING}).
    */
   public static ScoringPolicy openOkr() {
     return defaults().withName("openokr").withSource("OpenOKR (open source)")
         .withScorer(standardWith(Scorers.linear(EqualStartTarget.ZERO).capped(0, 1)))
         .withRollUp(RollUps.weightedMean(100)).withStatusRule(StatusRules.openOkrAgainstTime())
         .withStaleness(Staleness.openOkr()).withGrader(Graders.openOkr())
-        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP);
+        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).withCascade(Cascade.CONTRIBUTING);
   }
 
-  /** GitLab: plain mean (children drive the parent in the alignment roll-up). */
+  /**
+   * GitLab: children drive the parent: an objective is the plain mean of its children (its key
+   * results and its contributing child objectives), recursively ({@link Cascade#CONTRIBUTING}).
+   */
   public static ScoringPolicy gitlab() {
     return defaults().withName("gitlab").withSource("GitLab OKR documentation")
-        .withRollUp(RollUps.mean());
+        .withRollUp(RollUps.mean()).withCascade(Cascade.CONTRIBUTING);
   }
 
   /** MHOKR: linear clamped, start = target scores 0, its pace thresholds (5 and 15 points). */
@@ -173,34 +191,38 @@ public abstract class ScoringPolicy {
 
   /** The names of the built-in presets, then those of installed providers, in that order. */
   public static List<String> names() {
-    List<String> names = new ArrayList<>(BUILT_IN.keySet());
-    for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
-      names.addAll(provider.policies().keySet());
-    }
+    List<String> names = new ArrayList<>(BUILT_IN.names());
+    names.addAll(providedNames());
     return List.copyOf(names);
   }
 
   /**
-   * The preset with this name (case-insensitive): a built-in one, or one an installed
-   * {@link ScoringPolicyProvider} offers.
+   * The preset with this name, ignoring case: a built-in one, or else one an installed
+   * {@link ScoringPolicyProvider} offers. {@code named("Google")} is {@link #google()}.
    *
-   * @throws IllegalArgumentException naming the presets known, if none has this name
+   * @throws IllegalArgumentException naming every preset known, if none has this name
    */
   public static ScoringPolicy named(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    Supplier<ScoringPolicy> builtIn = BUILT_IN.get(key);
-    if (builtIn != null) {
-      return builtIn.get();
+    if (BUILT_IN.has(name)) {
+      return BUILT_IN.named(name);
     }
+    String key = name.toLowerCase(Locale.ROOT);
     for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
       for (Map.Entry<String, ScoringPolicy> entry : provider.policies().entrySet()) {
-        if (entry.getKey().equalsIgnoreCase(name)) {
+        if (entry.getKey().toLowerCase(Locale.ROOT).equals(key)) {
           return entry.getValue();
         }
       }
     }
-    throw new IllegalArgumentException("scoring policy name must be one of " + names()
-        + ", but was '" + name + "'");
+    return BUILT_IN.named(name, providedNames());
+  }
+
+  private static List<String> providedNames() {
+    List<String> names = new ArrayList<>();
+    for (ScoringPolicyProvider provider : ServiceLoader.load(ScoringPolicyProvider.class)) {
+      names.addAll(provider.policies().keySet());
+    }
+    return names;
   }
 
   /** Scores every key result and objective of {@code set} as seen on {@code asOf}. */
@@ -258,6 +280,11 @@ public abstract class ScoringPolicy {
     return builder().from(this).rounding(rounding).build();
   }
 
+  /** A copy that does, or does not, cascade progress through contributing links. */
+  public ScoringPolicy withCascade(Cascade cascade) {
+    return builder().from(this).cascade(cascade).build();
+  }
+
   @Value.Check
   void check() {
     if (name().isBlank()) {
@@ -285,21 +312,20 @@ public abstract class ScoringPolicy {
     return Scorers.byKind(rules);
   }
 
-  private static Map<String, Supplier<ScoringPolicy>> builtIns() {
-    Map<String, Supplier<ScoringPolicy>> presets = new LinkedHashMap<>();
-    presets.put("okr4j", ScoringPolicy::defaults);
-    presets.put("google", ScoringPolicy::google);
-    presets.put("doerr", ScoringPolicy::doerr);
-    presets.put("viva-goals", ScoringPolicy::vivaGoals);
-    presets.put("perdoo", ScoringPolicy::perdoo);
-    presets.put("quantive", ScoringPolicy::quantive);
-    presets.put("workboard", ScoringPolicy::workboard);
-    presets.put("atlassian", ScoringPolicy::atlassian);
-    presets.put("burningokr", ScoringPolicy::burningOkr);
-    presets.put("puzzle-okr", ScoringPolicy::puzzleOkr);
-    presets.put("openokr", ScoringPolicy::openOkr);
-    presets.put("gitlab", ScoringPolicy::gitlab);
-    presets.put("mhokr", ScoringPolicy::mhokr);
-    return presets;
+  private static Presets<ScoringPolicy> builtIns() {
+    return Presets.<ScoringPolicy>of("scoring policy")
+        .add("okr4j", ScoringPolicy::defaults)
+        .add("google", ScoringPolicy::google)
+        .add("doerr", ScoringPolicy::doerr)
+        .add("viva-goals", ScoringPolicy::vivaGoals)
+        .add("perdoo", ScoringPolicy::perdoo)
+        .add("quantive", ScoringPolicy::quantive)
+        .add("workboard", ScoringPolicy::workboard)
+        .add("atlassian", ScoringPolicy::atlassian)
+        .add("burningokr", ScoringPolicy::burningOkr)
+        .add("puzzle-okr", ScoringPolicy::puzzleOkr)
+        .add("openokr", ScoringPolicy::openOkr)
+        .add("gitlab", ScoringPolicy::gitlab)
+        .add("mhokr", ScoringPolicy::mhokr);
   }
 }

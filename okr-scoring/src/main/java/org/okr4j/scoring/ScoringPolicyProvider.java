@@ -12,7 +12,7 @@ import java.util.Map;
  * <pre>{@code
  * public final class AcmeScoring implements ScoringPolicyProvider {
  *   public Map<String, ScoringPolicy> policies() {
- *     return Map.of("acme", ScoringPolicy.defaults().withName("acme").withRollUp(RollUps.weakest()));
+ *     return Map.of("acme", ScoringPolicy.defaults().withName("acme").withRollUp(RollUps.lowest()));
  *   }
  * }
  * ScoringPolicy.named("acme");

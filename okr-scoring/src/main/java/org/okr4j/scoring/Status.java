@@ -2,7 +2,7 @@ package org.okr4j.scoring;
 
 /**
  * Where a key result or objective stands against time. The published rules each use some of these
- * names; {@link #severity()} orders them for "weakest" roll-ups.
+ * names; {@link #severity()} orders them for {@link StatusRollUps#worstStatus()}.
  */
 public enum Status {
   /** Nothing reported yet. */

@@ -10,7 +10,7 @@ public final class AcmeScoring implements ScoringPolicyProvider {
 
   @Override
   public Map<String, ScoringPolicy> policies() {
-    return Map.of("acme-weakest", ScoringPolicy.defaults().withName("acme-weakest")
-        .withSource("ACME Corp.").withRollUp(RollUps.weakest()));
+    return Map.of("acme-lowest", ScoringPolicy.defaults().withName("acme-lowest")
+        .withSource("ACME Corp.").withRollUp(RollUps.lowest()));
   }
 }

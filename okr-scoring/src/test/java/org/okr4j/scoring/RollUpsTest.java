@@ -121,12 +121,12 @@ class RollUpsTest {
   @Nested
   class Others {
     @Test
-    void weakestIsTheLowest() {
-      assertThat(value(RollUps.weakest(), part("a", 0.7, 1), part("b", 0.2, 1), unscored("c")))
+    void lowestTakesTheLeastAdvancedPart() {
+      assertThat(value(RollUps.lowest(), part("a", 0.7, 1), part("b", 0.2, 1), unscored("c")))
           .isEqualTo(0.2);
-      assertThat(RollUps.weakest().combine(List.of(part("a", 0.7, 1), part("b", 0.2, 1)))
-          .explanation()).isEqualTo("weakest part b = 0.2");
-      assertThat(RollUps.weakest().combine(List.of(unscored("a"))).isScored()).isFalse();
+      assertThat(RollUps.lowest().combine(List.of(part("a", 0.7, 1), part("b", 0.2, 1)))
+          .explanation()).isEqualTo("lowest part b = 0.2");
+      assertThat(RollUps.lowest().combine(List.of(unscored("a"))).isScored()).isFalse();
     }
 
     @Test
@@ -147,7 +147,7 @@ class RollUpsTest {
   @Test
   void everyRollUpIsPermutationInvariant() {
     List<RollUp> rollUps = List.of(RollUps.mean(), RollUps.weightedMean(), RollUps.weightedMean(2),
-        RollUps.contributionShares(), RollUps.weakest(), RollUps.mean().unscoredAsZero());
+        RollUps.contributionShares(), RollUps.lowest(), RollUps.mean().unscoredAsZero());
     qt().forAll(lists().of(doubles().between(0, 1)).ofSizeBetween(1, 8),
             lists().of(doubles().between(0, 3)).ofSizeBetween(8, 8))
         .checkAssert((progress, weights) -> {

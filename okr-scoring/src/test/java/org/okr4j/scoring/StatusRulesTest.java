@@ -3,8 +3,6 @@ package org.okr4j.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,26 +84,6 @@ class StatusRulesTest {
   void openOkr(double p, double e, Status absolute, Status againstTime) {
     assertThat(StatusRules.openOkrAbsolute().status(p, e)).isEqualTo(absolute);
     assertThat(StatusRules.openOkrAgainstTime().status(p, e)).isEqualTo(againstTime);
-  }
-
-  @Test
-  void objectiveStatusFromKeyResults() {
-    List<Optional<Status>> mixed = List.of(Optional.of(Status.ON_TRACK), Optional.empty(),
-        Optional.of(Status.BEHIND), Optional.of(Status.NOT_STARTED));
-    assertThat(StatusRollUp.weakest().combine(mixed)).contains(Status.BEHIND);
-    assertThat(StatusRollUp.weakest().combine(List.of(Optional.empty()))).isEmpty();
-    assertThat(StatusRollUp.weakest().combine(List.of(Optional.of(Status.ON_TRACK),
-        Optional.of(Status.NOT_STARTED)))).contains(Status.ON_TRACK);
-    assertThat(StatusRollUp.weakest().combine(List.of(Optional.of(Status.NOT_STARTED),
-        Optional.of(Status.ON_TRACK)))).contains(Status.ON_TRACK);
-    assertThat(StatusRollUp.vivaGoals().combine(mixed)).contains(Status.BEHIND);
-    assertThat(StatusRollUp.vivaGoals().combine(List.of(Optional.of(Status.BEHIND),
-        Optional.of(Status.AT_RISK)))).contains(Status.AT_RISK);
-    assertThat(StatusRollUp.vivaGoals().combine(List.of(Optional.of(Status.NOT_STARTED),
-        Optional.of(Status.NOT_STARTED)))).contains(Status.NOT_STARTED);
-    assertThat(StatusRollUp.vivaGoals().combine(List.of(Optional.of(Status.NOT_STARTED),
-        Optional.of(Status.ON_TRACK)))).contains(Status.ON_TRACK);
-    assertThat(StatusRollUp.vivaGoals().combine(List.of())).contains(Status.NOT_STARTED);
   }
 
   @Test
