@@ -1,9 +1,9 @@
 /**
- * okr4j alignment: the alignment graph over an OkrSet and its analyses.
+ * okr4j alignment: the alignment graph over an OkrSet, its whole-graph validation rules, metrics
+ * and pictures.
  */
 module org.okr4j.alignment {
   requires transitive org.okr4j.core;
-  requires transitive org.okr4j.scoring;
   requires org.slf4j;
 
   exports org.okr4j.alignment;

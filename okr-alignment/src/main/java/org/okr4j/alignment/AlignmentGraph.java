@@ -14,6 +14,7 @@ import java.util.Set;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
+import org.okr4j.core.DanglingLink;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;

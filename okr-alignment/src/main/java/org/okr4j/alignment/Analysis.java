@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Cycle;
+import org.okr4j.core.DanglingLink;
 import org.okr4j.core.Direction;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.DanglingLink;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
