@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrLinks;
 import org.okr4j.core.internal.Guards;
 
 /**
@@ -76,14 +77,15 @@ public final class AlignmentExport {
    * @throws IllegalArgumentException if the graph's set has no such objective
    */
   public AlignmentExport subtree(ObjectiveId root) {
+    OkrLinks links = graph.links();
     boolean[] below = new boolean[graph.size()];
     int start = graph.node(root);
     below[start] = true;
     ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       int v = queue.poll();
-      for (int c = graph.childStart[v]; c < graph.childStart[v + 1]; c++) {
-        int w = graph.child[graph.childEdge[c]];
+      for (int c = links.childSlotStart(v); c < links.childSlotEnd(v); c++) {
+        int w = links.childOf(links.childEdge(c));
         if (!below[w]) {
           below[w] = true;
           queue.add(w);
@@ -111,11 +113,14 @@ public final class AlignmentExport {
           .append("\", penwidth=2"));
       dot.append("];\n");
     }
-    for (int e = 0; e < graph.parent.length; e++) {
-      if (included[graph.child[e]] && included[graph.parent[e]]) {
-        dot.append("  \"").append(dotEscape(graph.idOf(graph.child[e]).value())).append("\" -> \"")
-            .append(dotEscape(graph.idOf(graph.parent[e]).value())).append('"')
-            .append(graph.kindOf(e) == AlignmentKind.SUPPORTS ? " [style=dashed]" : "")
+    OkrLinks links = graph.links();
+    for (int e = 0; e < links.edgeCount(); e++) {
+      int child = links.childOf(e);
+      int parent = links.parentOf(e);
+      if (included[child] && included[parent]) {
+        dot.append("  \"").append(dotEscape(graph.idOf(child).value())).append("\" -> \"")
+            .append(dotEscape(graph.idOf(parent).value())).append('"')
+            .append(links.kindOf(e) == AlignmentKind.SUPPORTS ? " [style=dashed]" : "")
             .append(";\n");
       }
     }
@@ -144,11 +149,14 @@ public final class AlignmentExport {
       text.append("  n").append(o).append("[\"").append(mermaidEscape(labelOf(objective)))
           .append("\"]:::").append(look.name()).append('\n');
     }
-    for (int e = 0; e < graph.parent.length; e++) {
-      if (included[graph.child[e]] && included[graph.parent[e]]) {
-        text.append("  n").append(graph.child[e])
-            .append(graph.kindOf(e) == AlignmentKind.SUPPORTS ? " -.-> " : " --> ")
-            .append('n').append(graph.parent[e]).append('\n');
+    OkrLinks links = graph.links();
+    for (int e = 0; e < links.edgeCount(); e++) {
+      int child = links.childOf(e);
+      int parent = links.parentOf(e);
+      if (included[child] && included[parent]) {
+        text.append("  n").append(child)
+            .append(links.kindOf(e) == AlignmentKind.SUPPORTS ? " -.-> " : " --> ")
+            .append('n').append(parent).append('\n');
       }
     }
     for (NodeStyle look : classes.values()) {

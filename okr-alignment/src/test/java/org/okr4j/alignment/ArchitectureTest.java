@@ -18,7 +18,8 @@ class ArchitectureTest {
   @Test
   void importsTheWholeModule() {
     assertThat(ALIGNMENT.size()).isGreaterThan(12);
-    assertThat(ALIGNMENT.contain("org.okr4j.alignment.Analysis")).isTrue();
+    assertThat(ALIGNMENT.contain("org.okr4j.alignment.AlignmentRules")).isTrue();
+    assertThat(ALIGNMENT.contain("org.okr4j.alignment.internal.AlignmentRuleProvider")).isTrue();
   }
 
   @Test
