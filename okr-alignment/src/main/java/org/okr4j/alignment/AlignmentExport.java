@@ -1,77 +1,102 @@
 package org.okr4j.alignment;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
-import org.okr4j.scoring.Scores;
-import org.okr4j.scoring.Status;
+import org.okr4j.core.OkrLinks;
+import org.okr4j.core.internal.Guards;
 
 /**
- * Pictures of the alignment: Graphviz DOT and Mermaid text of the whole tree or one subtree,
- * coloured by status and marked with findings, so that people look at the picture instead of
- * reading lists. The library only writes text; render it with {@code dot -Tpng} or any Mermaid
- * viewer.
+ * Pictures of the alignment: Graphviz DOT and Mermaid text of the whole tree or one subtree, so
+ * that people look at a picture instead of reading lists. The library only writes text; render it
+ * with {@code dot -Tpng} or any Mermaid viewer.
  *
- * <p>Nodes come in the set's order and edges child to parent in link order, so the text is the
- * same every time. Titles are escaped for each format.
+ * <p>What a node says and how it looks come from the caller: a label function (by default the
+ * objective's id and title on two lines) and a {@link NodeStyle} function (by default
+ * {@link NodeStyle#PLAIN}). So a host colours nodes by its scores' status, or marks the subjects of
+ * a {@link org.okr4j.core.validation.ValidationResult}, without this module knowing either.
+ *
+ * <p>Immutable and thread-safe if the functions are. Nodes come in the set's order and edges child
+ * to parent in link order, so the text is the same every time; dashed edges support without
+ * counting. Labels are escaped for each format, a line break in a label included.
  * <pre>{@code
- * String dot = AlignmentExport.of(graph, scores, report).toDot();
- * String mermaid = AlignmentExport.of(graph, scores, report).subtree(ObjectiveId.of("c-1")).toMermaid();
+ * String dot = AlignmentExport.of(graph).toDot();
+ * String mermaid = AlignmentExport.of(graph)
+ *     .withLabel(o -> o.title() + " (" + percent(o) + ")")
+ *     .withStyle(o -> result.about(o.id()).isEmpty() ? NodeStyle.PLAIN : flagged)
+ *     .subtree(ObjectiveId.of("c-1"))
+ *     .toMermaid();
  * }</pre>
  */
 public final class AlignmentExport {
 
+  private static final Function<Objective, String> ID_AND_TITLE =
+      objective -> objective.id() + "\n" + objective.title();
+  private static final Function<Objective, NodeStyle> PLAIN = objective -> NodeStyle.PLAIN;
+
   private final AlignmentGraph graph;
-  private final Scores scores;
-  private final AlignmentReport report;
+  private final Function<? super Objective, String> label;
+  private final Function<? super Objective, NodeStyle> style;
   private final boolean[] included;
 
-  private AlignmentExport(AlignmentGraph graph, Scores scores, AlignmentReport report,
-      boolean[] included) {
+  private AlignmentExport(AlignmentGraph graph, Function<? super Objective, String> label,
+      Function<? super Objective, NodeStyle> style, boolean[] included) {
     this.graph = graph;
-    this.scores = scores;
-    this.report = report;
+    this.label = label;
+    this.style = style;
     this.included = included;
   }
 
-  /** An export of the whole graph, coloured by {@code scores}, marked with {@code report}. */
-  public static AlignmentExport of(AlignmentGraph graph, Scores scores, AlignmentReport report) {
-    boolean[] all = new boolean[graph.size()];
-    java.util.Arrays.fill(all, true);
-    return new AlignmentExport(Objects.requireNonNull(graph, "graph"),
-        Objects.requireNonNull(scores, "scores"), Objects.requireNonNull(report, "report"), all);
+  /** An export of the whole graph, each node labelled with its id and title, in plain grey. */
+  public static AlignmentExport of(AlignmentGraph graph) {
+    boolean[] all = new boolean[Objects.requireNonNull(graph, "graph").size()];
+    Arrays.fill(all, true);
+    return new AlignmentExport(graph, ID_AND_TITLE, PLAIN, all);
   }
 
-  /** The same export limited to {@code root} and everything below it. */
+  /** A copy that labels each node with what {@code label} says of its objective. */
+  public AlignmentExport withLabel(Function<? super Objective, String> label) {
+    return new AlignmentExport(graph, Objects.requireNonNull(label, "label"), style, included);
+  }
+
+  /** A copy that draws each node in the style {@code style} gives its objective. */
+  public AlignmentExport withStyle(Function<? super Objective, NodeStyle> style) {
+    return new AlignmentExport(graph, label, Objects.requireNonNull(style, "style"), included);
+  }
+
+  /**
+   * The same export limited to {@code root} and everything below it.
+   *
+   * @throws IllegalArgumentException if the graph's set has no such objective
+   */
   public AlignmentExport subtree(ObjectiveId root) {
+    OkrLinks links = graph.links();
     boolean[] below = new boolean[graph.size()];
     int start = graph.node(root);
     below[start] = true;
     ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       int v = queue.poll();
-      for (int c = graph.childStart[v]; c < graph.childStart[v + 1]; c++) {
-        int w = graph.child[graph.childEdge[c]];
+      for (int c = links.childSlotStart(v); c < links.childSlotEnd(v); c++) {
+        int w = links.childOf(links.childEdge(c));
         if (!below[w]) {
           below[w] = true;
           queue.add(w);
         }
       }
     }
-    return new AlignmentExport(graph, scores, report, below);
+    return new AlignmentExport(graph, label, style, below);
   }
 
   /** Graphviz DOT: children point up to parents; dashed edges support without counting. */
   public String toDot() {
-    Map<String, List<String>> marks = marks();
     StringBuilder dot = new StringBuilder("digraph okr {\n  rankdir=BT;\n"
         + "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n");
     List<Objective> objectives = graph.set().objectives();
@@ -80,97 +105,75 @@ public final class AlignmentExport {
         continue;
       }
       Objective objective = objectives.get(o);
-      List<String> codes = marks.getOrDefault(objective.id().value(), List.of());
+      NodeStyle look = styleOf(objective);
       dot.append("  \"").append(dotEscape(objective.id().value())).append("\" [label=\"")
-          .append(dotEscape(label(objective))).append(codes.isEmpty() ? ""
-              : "\\n! " + dotEscape(String.join(", ", codes))).append("\", fillcolor=\"")
-          .append(colour(objective.id())).append('"')
-          .append(codes.isEmpty() ? "" : ", color=\"#b00020\", penwidth=2").append("];\n");
+          .append(dotEscape(labelOf(objective))).append("\", fillcolor=\"").append(look.fill())
+          .append('"');
+      look.border().ifPresent(border -> dot.append(", color=\"").append(border)
+          .append("\", penwidth=2"));
+      dot.append("];\n");
     }
-    for (int e = 0; e < graph.parent.length; e++) {
-      if (included[graph.child[e]] && included[graph.parent[e]]) {
-        dot.append("  \"").append(dotEscape(graph.idOf(graph.child[e]).value())).append("\" -> \"")
-            .append(dotEscape(graph.idOf(graph.parent[e]).value())).append('"')
-            .append(graph.kindOf(e) == AlignmentKind.SUPPORTS ? " [style=dashed]" : "")
+    OkrLinks links = graph.links();
+    for (int e = 0; e < links.edgeCount(); e++) {
+      int child = links.childOf(e);
+      int parent = links.parentOf(e);
+      if (included[child] && included[parent]) {
+        dot.append("  \"").append(dotEscape(graph.idOf(child).value())).append("\" -> \"")
+            .append(dotEscape(graph.idOf(parent).value())).append('"')
+            .append(links.kindOf(e) == AlignmentKind.SUPPORTS ? " [style=dashed]" : "")
             .append(";\n");
       }
     }
     return dot.append("}\n").toString();
   }
 
-  /** Mermaid flowchart: the same picture for Markdown viewers. */
+  /**
+   * Mermaid flowchart: the same picture for Markdown viewers; each style becomes a class, defined
+   * after the edges in the order the styles were first used.
+   *
+   * @throws IllegalArgumentException if the style function gives two different styles one name
+   */
   public String toMermaid() {
-    Map<String, List<String>> marks = marks();
     StringBuilder text = new StringBuilder("flowchart BT\n");
     List<Objective> objectives = graph.set().objectives();
-    Map<Integer, String> names = new HashMap<>();
+    Map<String, NodeStyle> classes = new LinkedHashMap<>();
     for (int o = 0; o < graph.size(); o++) {
       if (!included[o]) {
         continue;
       }
-      String name = "n" + o;
-      names.put(o, name);
       Objective objective = objectives.get(o);
-      List<String> codes = marks.getOrDefault(objective.id().value(), List.of());
-      text.append("  ").append(name).append("[\"").append(mermaidEscape(label(objective)))
-          .append(codes.isEmpty() ? "" : "<br/>! " + mermaidEscape(String.join(", ", codes)))
-          .append("\"]:::").append(statusClass(objective.id())).append('\n');
+      NodeStyle look = styleOf(objective);
+      NodeStyle earlier = classes.putIfAbsent(look.name(), look);
+      Guards.check(earlier == null || earlier.equals(look), "node styles named " + look.name(),
+          "be equal, one Mermaid class each", earlier + " and " + look);
+      text.append("  n").append(o).append("[\"").append(mermaidEscape(labelOf(objective)))
+          .append("\"]:::").append(look.name()).append('\n');
     }
-    for (int e = 0; e < graph.parent.length; e++) {
-      if (included[graph.child[e]] && included[graph.parent[e]]) {
-        text.append("  ").append(names.get(graph.child[e]))
-            .append(graph.kindOf(e) == AlignmentKind.SUPPORTS ? " -.-> " : " --> ")
-            .append(names.get(graph.parent[e])).append('\n');
+    OkrLinks links = graph.links();
+    for (int e = 0; e < links.edgeCount(); e++) {
+      int child = links.childOf(e);
+      int parent = links.parentOf(e);
+      if (included[child] && included[parent]) {
+        text.append("  n").append(child)
+            .append(links.kindOf(e) == AlignmentKind.SUPPORTS ? " -.-> " : " --> ")
+            .append('n').append(parent).append('\n');
       }
     }
-    text.append("  classDef onTrack fill:#c8e6c9\n  classDef behind fill:#ffe0b2\n")
-        .append("  classDef atRisk fill:#ffcdd2\n  classDef offTrack fill:#ef9a9a\n")
-        .append("  classDef none fill:#eeeeee\n");
+    for (NodeStyle look : classes.values()) {
+      text.append("  classDef ").append(look.name()).append(" fill:").append(look.fill());
+      look.border().ifPresent(border -> text.append(",stroke:").append(border)
+          .append(",stroke-width:2px"));
+      text.append('\n');
+    }
     return text.toString();
   }
 
-  private String label(Objective objective) {
-    double p = scores.objectiveProgressAt(graph.node(objective.id())).orElse(Double.NaN);
-    String percent = Double.isNaN(p) ? "not scored" : String.format(Locale.ROOT, "%.0f%%", 100 * p);
-    return objective.title() + " (" + percent + ")";
+  private String labelOf(Objective objective) {
+    return Objects.requireNonNull(label.apply(objective), () -> "label of " + objective.id());
   }
 
-  private String colour(ObjectiveId id) {
-    return switch (statusClass(id)) {
-      case "onTrack" -> "#c8e6c9";
-      case "behind" -> "#ffe0b2";
-      case "atRisk" -> "#ffcdd2";
-      case "offTrack" -> "#ef9a9a";
-      default -> "#eeeeee";
-    };
-  }
-
-  private String statusClass(ObjectiveId id) {
-    Optional<Status> status = scores.objectiveStatusAt(graph.node(id));
-    if (status.isEmpty()) {
-      return "none";
-    }
-    return switch (status.get()) {
-      case ON_TRACK, COMPLETED -> "onTrack";
-      case BEHIND, LAGGING -> "behind";
-      case AT_RISK -> "atRisk";
-      case OFF_TRACK -> "offTrack";
-      case NOT_STARTED -> "none";
-    };
-  }
-
-  /** Finding codes per objective id. */
-  private Map<String, List<String>> marks() {
-    Map<String, List<String>> marks = new HashMap<>();
-    for (Finding finding : report.findings()) {
-      for (String subject : finding.subjects()) {
-        List<String> codes = marks.computeIfAbsent(subject, s -> new ArrayList<>());
-        if (!codes.contains(finding.code())) {
-          codes.add(finding.code());
-        }
-      }
-    }
-    return marks;
+  private NodeStyle styleOf(Objective objective) {
+    return Objects.requireNonNull(style.apply(objective), () -> "style of " + objective.id());
   }
 
   private static String dotEscape(String text) {
@@ -178,6 +181,6 @@ public final class AlignmentExport {
   }
 
   private static String mermaidEscape(String text) {
-    return text.replace("\"", "#quot;").replace("\n", " ");
+    return text.replace("\"", "#quot;").replace("\n", "<br/>");
   }
 }

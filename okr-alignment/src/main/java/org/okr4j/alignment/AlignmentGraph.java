@@ -11,19 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
-import org.okr4j.core.AlignmentTarget;
+import org.okr4j.core.DanglingLink;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrLinks;
 import org.okr4j.core.OkrSet;
-import org.okr4j.core.OrgUnit;
-import org.okr4j.core.OrgUnitId;
-import org.okr4j.core.Organization;
-import org.okr4j.core.Owner;
-import org.okr4j.core.Person;
-import org.okr4j.core.PersonId;
+import org.okr4j.core.validation.ValidationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +26,13 @@ import org.slf4j.LoggerFactory;
  * The alignment graph of an {@link OkrSet}: objectives as nodes, and each objective's links to the
  * objectives (or key results) it serves as typed, weighted edges.
  *
- * <p>Immutable and thread-safe. Built once, in linear time, into int arrays indexed like
- * {@link OkrSet#objectives()}; queries walk them iteratively, so a chain or a loop a million long
- * neither overflows the stack nor runs twice round. A link to a key result is an edge to the
- * objective that holds it, remembered as such. Vertical links ({@link AlignmentKind#isVertical()})
- * make the cascade; horizontal ones (relates to, depends on) are kept apart. Links to ids the set
- * does not hold are kept as {@link #danglingLinks()}. Lists of ids come in the set's order.
+ * <p>Immutable and thread-safe. Built in linear time over the set's links, which okr-core resolves
+ * once per set ({@link OkrSet#links()}); queries walk int arrays iteratively, so a chain or a loop
+ * a million long neither overflows the stack nor runs twice round. A link to a key result is an
+ * edge to the objective that holds it. Vertical links ({@link AlignmentKind#isVertical()}) make the
+ * cascade; horizontal ones (relates to, depends on) are kept apart. Links to ids the set does not
+ * hold are kept as {@link #danglingLinks()}. Lists of ids come in the set's order. Validation
+ * rules share one graph per check through {@link #of(ValidationContext)}.
  * <pre>{@code
  * AlignmentGraph graph = AlignmentGraph.of(set);
  * graph.parents(ObjectiveId.of("t-emea"));     // [d-sales]
@@ -49,60 +45,39 @@ public final class AlignmentGraph {
   private static final Logger LOG = LoggerFactory.getLogger(AlignmentGraph.class);
 
   private final OkrSet set;
+  private final OkrLinks links;
   private final int size;
-  // Vertical edges, child -> parent, in compressed rows: edges of node i are
-  // [parentStart[i], parentStart[i + 1]).
-  final int[] parentStart;
-  final int[] parent;
-  /** The child end of each edge: the node whose row holds it. */
-  final int[] child;
-  final byte[] kind;
-  final double[] weight;
-  /** The key result's position in the set for an edge to a key result, else -1. */
-  final int[] viaKeyResult;
-  // The same edges, parent -> child: childEdge holds the edge index into the arrays above.
-  final int[] childStart;
-  final int[] childEdge;
-  // Horizontal edges (relates to, depends on), from -> to.
-  final int[] horizontalStart;
-  final int[] horizontal;
-  private final List<DanglingLink> dangling;
-  // What the analyses need of each objective, read once here so that they run over arrays, not
-  // objects: its level's rank, its level (an index into levelNames), the unit that owns it (an
-  // index into the organisation's units, -1 if none), whether it has a vertical link (resolved
-  // or dangling), whether it stands alone on purpose, and its origin (an Origin ordinal, -1).
-  final int[] rank;
-  final int[] level;
-  final List<String> levelNames;
-  final int[] ownerUnit;
-  final boolean[] verticalLinked;
-  final boolean[] standalone;
-  final byte[] origin;
-  /** Each unit's parent unit; -1 at a root, or where the parent is not in the organisation. */
-  final int[] unitParent;
+  // What the rules and metrics read of each objective besides its links, read once here so that
+  // they run over arrays, not objects: its level's rank, its level (an index into levelNames),
+  // whether it stands alone on purpose, and its origin (an Origin ordinal, or -1).
+  private final int[] rank;
+  private final int[] level;
+  private final List<String> levelNames;
+  private final boolean[] standalone;
+  private final byte[] origin;
+  /** The smallest rank of any objective (the set's top level), or 0 for an empty set. */
+  private final int top;
 
   private AlignmentGraph(OkrSet set) {
     this.set = set;
+    this.links = set.links();
     List<Objective> objectives = set.objectives();
     size = objectives.size();
-    parentStart = new int[size + 1];
-    horizontalStart = new int[size + 1];
     rank = new int[size];
     level = new int[size];
-    ownerUnit = new int[size];
-    verticalLinked = new boolean[size];
     standalone = new boolean[size];
     origin = new byte[size];
-    Units units = new Units(set.organization());
-    unitParent = units.parent;
     List<String> levels = new ArrayList<>();
     Map<String, Integer> levelIndex = new HashMap<>();
     String lastLevel = null;
     int lastLevelIndex = -1;
+    int best = Integer.MAX_VALUE;
     for (int o = 0; o < size; o++) {
       Objective objective = objectives.get(o);
       rank[o] = objective.level().rank();
+      best = Math.min(best, rank[o]);
       String levelName = objective.level().name();
+      // Neighbours mostly share a level: look the name up only when it changes.
       if (!levelName.equals(lastLevel)) {
         lastLevelIndex = levelIndex.computeIfAbsent(levelName, name -> {
           levels.add(name);
@@ -111,140 +86,27 @@ public final class AlignmentGraph {
         lastLevel = levelName;
       }
       level[o] = lastLevelIndex;
-      ownerUnit[o] = objective.owner().isPresent() ? units.owning(objective.owner().get()) : -1;
       standalone[o] = objective.standaloneReason().isPresent();
       origin[o] = (byte) (objective.origin().isPresent() ? objective.origin().get().ordinal() : -1);
     }
+    top = size == 0 ? 0 : best;
     levelNames = List.copyOf(levels);
-    List<DanglingLink> danglingLinks = new ArrayList<>();
-    int[] resolved = new int[countLinks(objectives)];
-    int[] resolvedKeyResult = new int[resolved.length];
-    int link = 0;
-    for (int o = 0; o < size; o++) {
-      Objective objective = objectives.get(o);
-      for (Alignment alignment : objective.alignments()) {
-        AlignmentTarget target = alignment.target();
-        int to;
-        int viaKr = -1;
-        if (target instanceof ObjectiveId id) {
-          to = set.positionOf(id);
-        } else {
-          viaKr = set.positionOf((KeyResultId) target);
-          to = viaKr < 0 ? -1 : set.objectivePositionOf((KeyResultId) target);
-        }
-        resolved[link] = to;
-        resolvedKeyResult[link] = viaKr;
-        link++;
-        verticalLinked[o] |= alignment.kind().isVertical();
-        if (to < 0) {
-          danglingLinks.add(new DanglingLink(objective.id(), target, alignment.kind()));
-        } else if (alignment.kind().isVertical()) {
-          parentStart[o + 1]++;
-        } else {
-          horizontalStart[o + 1]++;
-        }
-      }
-    }
-    for (int o = 0; o < size; o++) {
-      parentStart[o + 1] += parentStart[o];
-      horizontalStart[o + 1] += horizontalStart[o];
-    }
-    parent = new int[parentStart[size]];
-    child = new int[parent.length];
-    kind = new byte[parent.length];
-    weight = new double[parent.length];
-    viaKeyResult = new int[parent.length];
-    horizontal = new int[horizontalStart[size]];
-    link = 0;
-    int edge = 0;
-    int side = 0;
-    for (int o = 0; o < size; o++) {
-      for (Alignment alignment : objectives.get(o).alignments()) {
-        int to = resolved[link];
-        if (to >= 0 && alignment.kind().isVertical()) {
-          parent[edge] = to;
-          child[edge] = o;
-          kind[edge] = (byte) alignment.kind().ordinal();
-          weight[edge] = alignment.weight();
-          viaKeyResult[edge] = resolvedKeyResult[link];
-          edge++;
-        } else if (to >= 0) {
-          horizontal[side++] = to;
-        }
-        link++;
-      }
-    }
-    childStart = new int[size + 1];
-    for (int p : parent) {
-      childStart[p + 1]++;
-    }
-    for (int o = 0; o < size; o++) {
-      childStart[o + 1] += childStart[o];
-    }
-    childEdge = new int[parent.length];
-    int[] fill = Arrays.copyOf(childStart, size);
-    for (int o = 0; o < size; o++) {
-      for (int e = parentStart[o]; e < parentStart[o + 1]; e++) {
-        childEdge[fill[parent[e]]++] = e;
-      }
-    }
-    dangling = List.copyOf(danglingLinks);
     LOG.debug("alignment graph: {} objectives, {} vertical, {} horizontal, {} dangling links",
-        size, parent.length, horizontal.length, dangling.size());
-  }
-
-  /**
-   * The organisation's units as indexes: each unit's parent, and the unit owning an objective
-   * (the unit itself, or a person's first unit), remembered per owner.
-   */
-  private static final class Units {
-    private final Organization organization;
-    private final Map<OrgUnitId, Integer> index = new HashMap<>();
-    private final Map<Owner, Integer> byOwner = new HashMap<>();
-    final int[] parent;
-    private Owner lastOwner;
-    private int lastUnit;
-
-    Units(Organization organization) {
-      this.organization = organization;
-      List<OrgUnit> units = organization.units();
-      for (int u = 0; u < units.size(); u++) {
-        index.put(units.get(u).id(), u);
-      }
-      parent = new int[units.size()];
-      for (int u = 0; u < units.size(); u++) {
-        parent[u] = units.get(u).parent().map(index::get).orElse(-1);
-      }
-    }
-
-    int owning(Owner owner) {
-      if (!owner.equals(lastOwner)) {
-        lastUnit = byOwner.computeIfAbsent(owner, this::lookUp);
-        lastOwner = owner;
-      }
-      return lastUnit;
-    }
-
-    private int lookUp(Owner owner) {
-      OrgUnitId unit = owner instanceof OrgUnitId id ? id
-          : organization.person((PersonId) owner).map(Person::units)
-              .filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(null);
-      Integer position = unit == null ? null : index.get(unit);
-      return position == null ? -1 : position;
-    }
-  }
-
-  private static int countLinks(List<Objective> objectives) {
-    int links = 0;
-    for (Objective objective : objectives) {
-      links += objective.alignments().size();
-    }
-    return links;
+        size, links.edgeCount(), links.horizontalCount(), links.danglingLinks().size());
   }
 
   /** The graph of {@code set}. */
   public static AlignmentGraph of(OkrSet set) {
     return new AlignmentGraph(Objects.requireNonNull(set, "set"));
+  }
+
+  /**
+   * The graph of the set a validation rule checks, built once per check and shared by every rule
+   * that asks: okr-alignment's rules read it so, and so can a host's whole-graph rule.
+   */
+  public static AlignmentGraph of(ValidationContext context) {
+    return Objects.requireNonNull(context, "context")
+        .derived(AlignmentGraph.class, c -> of(c.set()));
   }
 
   /** The set the graph was built from. */
@@ -259,20 +121,20 @@ public final class AlignmentGraph {
 
   /** The number of vertical links between objectives of the set. */
   public int verticalLinkCount() {
-    return parent.length;
+    return links.edgeCount();
   }
 
   /** The number of horizontal links (relates to, depends on) between objectives of the set. */
   public int horizontalLinkCount() {
-    return horizontal.length;
+    return links.horizontalCount();
   }
 
   /** The objectives {@code id} serves through vertical links, in link order, repeats removed. */
   public List<ObjectiveId> parents(ObjectiveId id) {
     int o = node(id);
     Set<Integer> seen = new LinkedHashSet<>();
-    for (int e = parentStart[o]; e < parentStart[o + 1]; e++) {
-      seen.add(parent[e]);
+    for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
+      seen.add(links.parentOf(e));
     }
     List<ObjectiveId> result = new ArrayList<>(seen.size());
     for (int p : seen) {
@@ -286,8 +148,9 @@ public final class AlignmentGraph {
     int o = node(id);
     List<ObjectiveId> result = new ArrayList<>();
     int last = -1;
-    for (int c = childStart[o]; c < childStart[o + 1]; c++) {
-      int node = childOf(childEdge[c]);
+    // Child slots list a parent's edges in the children's order, so repeats are neighbours.
+    for (int c = links.childSlotStart(o); c < links.childSlotEnd(o); c++) {
+      int node = links.childOf(links.childEdge(c));
       if (node != last) {
         result.add(idOf(node));
         last = node;
@@ -310,7 +173,7 @@ public final class AlignmentGraph {
   public List<ObjectiveId> roots() {
     List<ObjectiveId> roots = new ArrayList<>();
     for (int o = 0; o < size; o++) {
-      if (parentStart[o] == parentStart[o + 1]) {
+      if (links.parentCount(o) == 0) {
         roots.add(idOf(o));
       }
     }
@@ -328,7 +191,7 @@ public final class AlignmentGraph {
     Set<Integer> seen = new HashSet<>();
     while (o >= 0 && seen.add(o)) {
       path.add(idOf(o));
-      o = parentStart[o] == parentStart[o + 1] ? -1 : parent[parentStart[o]];
+      o = links.parentCount(o) == 0 ? -1 : links.parentOf(links.parentEdgeStart(o));
     }
     return Collections.unmodifiableList(path);
   }
@@ -370,7 +233,49 @@ public final class AlignmentGraph {
 
   /** The links to objectives or key results the set does not hold, in the set's order. */
   public List<DanglingLink> danglingLinks() {
-    return dangling;
+    return links.danglingLinks();
+  }
+
+  // --- for the rules and metrics of this package ----------------------------------------------
+
+  /** The set's resolved links. */
+  OkrLinks links() {
+    return links;
+  }
+
+  /** The rank of the objective's level. */
+  int rank(int objective) {
+    return rank[objective];
+  }
+
+  /** The smallest rank of any objective: the set's top level (0 for an empty set). */
+  int topRank() {
+    return top;
+  }
+
+  /** True if the objective sits at the set's top level. */
+  boolean isTop(int objective) {
+    return rank[objective] == top;
+  }
+
+  /** The objective's level as an index into {@link #levelNames()}. */
+  int level(int objective) {
+    return level[objective];
+  }
+
+  /** The names of the levels in use, in the order first met. */
+  List<String> levelNames() {
+    return levelNames;
+  }
+
+  /** True if the objective records why it stands alone. */
+  boolean isStandalone(int objective) {
+    return standalone[objective];
+  }
+
+  /** The objective's {@link org.okr4j.core.Origin} ordinal, or -1 if unknown. */
+  int origin(int objective) {
+    return origin[objective];
   }
 
   /** For each node, the smallest node of its weakly connected component (union-find, iterative). */
@@ -379,13 +284,11 @@ public final class AlignmentGraph {
     for (int o = 0; o < size; o++) {
       root[o] = o;
     }
-    for (int o = 0; o < size; o++) {
-      for (int e = parentStart[o]; e < parentStart[o + 1]; e++) {
-        int a = find(root, o);
-        int b = find(root, parent[e]);
-        if (a != b) {
-          root[Math.max(a, b)] = Math.min(a, b);
-        }
+    for (int e = 0; e < links.edgeCount(); e++) {
+      int a = find(root, links.childOf(e));
+      int b = find(root, links.parentOf(e));
+      if (a != b) {
+        root[Math.max(a, b)] = Math.min(a, b);
       }
     }
     for (int o = 0; o < size; o++) {
@@ -415,10 +318,10 @@ public final class AlignmentGraph {
     List<ObjectiveId> result = new ArrayList<>();
     while (!queue.isEmpty()) {
       int o = queue.poll();
-      int from = up ? parentStart[o] : childStart[o];
-      int to = up ? parentStart[o + 1] : childStart[o + 1];
+      int from = up ? links.parentEdgeStart(o) : links.childSlotStart(o);
+      int to = up ? links.parentEdgeEnd(o) : links.childSlotEnd(o);
       for (int i = from; i < to; i++) {
-        int next = up ? parent[i] : childOf(childEdge[i]);
+        int next = up ? links.parentOf(i) : links.childOf(links.childEdge(i));
         if (seen.add(next)) {
           result.add(idOf(next));
           queue.add(next);
@@ -426,15 +329,6 @@ public final class AlignmentGraph {
       }
     }
     return Collections.unmodifiableList(result);
-  }
-
-  /** The child end of an edge. */
-  int childOf(int edge) {
-    return child[edge];
-  }
-
-  AlignmentKind kindOf(int edge) {
-    return AlignmentKind.values()[kind[edge]];
   }
 
   ObjectiveId idOf(int node) {
@@ -451,7 +345,8 @@ public final class AlignmentGraph {
 
   @Override
   public String toString() {
-    return "AlignmentGraph[objectives=" + size + ", vertical=" + parent.length + ", horizontal="
-        + horizontal.length + ", dangling=" + dangling.size() + "]";
+    return "AlignmentGraph[objectives=" + size + ", vertical=" + links.edgeCount()
+        + ", horizontal=" + links.horizontalCount() + ", dangling="
+        + links.danglingLinks().size() + "]";
   }
 }

@@ -1,7 +1,6 @@
 package org.okr4j.alignment;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,59 +26,106 @@ public final class TitleSimilarity {
         "b")));
   }
 
-  /** The sorted, distinct hashes of a title's shingles. */
+  /**
+   * The sorted, distinct hashes of a title's shingles. One scan without a string per shingle: it
+   * runs for every objective and key result of a set.
+   */
   public static int[] shingles(String title) {
     String text = title.toLowerCase(Locale.ROOT);
-    List<Integer> hashes = new ArrayList<>();
-    StringBuilder latin = new StringBuilder();
-    StringBuilder cjk = new StringBuilder();
+    // A run of n letters gives at most n trigrams, a run of n ideographs at most n bigrams.
+    Hashes hashes = new Hashes(text.length());
+    // The current run of letters and digits, words joined by single spaces, or of ideographs.
+    char[] latin = new char[text.length()];
+    int latinLength = 0;
+    int[] cjk = new int[text.length()];
+    int cjkLength = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (isCjk(cp)) {
-        flushLatin(latin, hashes);
-        cjk.appendCodePoint(cp);
+        hashes.latin(latin, latinLength);
+        latinLength = 0;
+        cjk[cjkLength++] = cp;
       } else {
-        flushCjk(cjk, hashes);
+        hashes.cjk(cjk, cjkLength);
+        cjkLength = 0;
         if (Character.isLetterOrDigit(cp)) {
-          latin.appendCodePoint(cp);
-        } else if (latin.length() > 0 && latin.charAt(latin.length() - 1) != ' ') {
-          latin.append(' ');
+          latinLength += Character.toChars(cp, latin, latinLength);
+        } else if (latinLength > 0 && latin[latinLength - 1] != ' ') {
+          latin[latinLength++] = ' ';
         }
       }
     }
-    flushLatin(latin, hashes);
-    flushCjk(cjk, hashes);
-    return hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    hashes.latin(latin, latinLength);
+    hashes.cjk(cjk, cjkLength);
+    return hashes.sortedDistinct();
   }
 
-  private static void flushLatin(StringBuilder latin, List<Integer> hashes) {
-    String s = latin.toString().strip();
-    if (s.length() < 3) {
-      if (!s.isEmpty()) {
-        hashes.add(mix(s.hashCode()));
-      }
-    } else {
-      for (int i = 0; i + 3 <= s.length(); i++) {
-        hashes.add(mix(s.substring(i, i + 3).hashCode()));
-      }
-    }
-    latin.setLength(0);
-  }
+  /** The hashes of one title's shingles as they are found. */
+  private static final class Hashes {
+    private int[] values;
+    private int size;
 
-  private static void flushCjk(StringBuilder cjk, List<Integer> hashes) {
-    String s = cjk.toString();
-    int[] cps = s.codePoints().toArray();
-    if (cps.length == 1) {
-      hashes.add(mix(cps[0] * 31 + 7));
+    Hashes(int capacity) {
+      values = new int[Math.max(4, capacity)];
     }
-    for (int i = 0; i + 1 < cps.length; i++) {
-      hashes.add(mix(cps[i] * 1_000_003 + cps[i + 1]));
+
+    private void add(int hash) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = mix(hash);
     }
-    cjk.setLength(0);
+
+    /**
+     * A run of words: the {@link String#hashCode()} of each three-character substring, or of the
+     * whole run if shorter; a space at its end does not count.
+     */
+    void latin(char[] run, int length) {
+      int end = length > 0 && run[length - 1] == ' ' ? length - 1 : length;
+      if (end < 3) {
+        if (end > 0) {
+          int hash = 0;
+          for (int i = 0; i < end; i++) {
+            hash = 31 * hash + run[i];
+          }
+          add(hash);
+        }
+        return;
+      }
+      for (int i = 0; i + 3 <= end; i++) {
+        add((31 * run[i] + run[i + 1]) * 31 + run[i + 2]);
+      }
+    }
+
+    /** A run of ideographs: each pair of neighbours, or the single one. */
+    void cjk(int[] run, int length) {
+      if (length == 1) {
+        add(run[0] * 31 + 7);
+      }
+      for (int i = 0; i + 1 < length; i++) {
+        add(run[i] * 1_000_003 + run[i + 1]);
+      }
+    }
+
+    int[] sortedDistinct() {
+      Arrays.sort(values, 0, size);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (distinct == 0 || values[i] != values[distinct - 1]) {
+          values[distinct++] = values[i];
+        }
+      }
+      return Arrays.copyOf(values, distinct);
+    }
   }
 
   private static boolean isCjk(int cp) {
+    // Hangul, the first of these scripts, starts at U+1100: below it a title is Latin, Greek,
+    // Cyrillic and the like, and the script lookup is skipped.
+    if (cp < 0x1100) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

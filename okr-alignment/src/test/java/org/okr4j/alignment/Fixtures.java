@@ -1,5 +1,6 @@
 package org.okr4j.alignment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.okr4j.core.Alignment;
@@ -19,6 +20,11 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Perspective;
+import org.okr4j.core.validation.ValidationPolicy;
+import org.okr4j.core.validation.ValidationResult;
+import org.okr4j.core.validation.Violation;
 
 /** Small hand-built sets for alignment tests. */
 final class Fixtures {
@@ -29,6 +35,7 @@ final class Fixtures {
   static final Level TEAM = LEVELS.level("team");
   static final Level INDIVIDUAL = LEVELS.level("individual");
   static final Cycle Q3 = Cycle.parse("2026-Q3");
+  static final LocalDate AS_OF = Q3.start().plusDays(20);
 
   private Fixtures() {}
 
@@ -73,5 +80,70 @@ final class Fixtures {
 
   static CycleId cycle(String label) {
     return CycleId.of(label);
+  }
+
+  /**
+   * A policy that runs only these rules, with tight limits so that small sets reach them: depth
+   * 3, two key results per owner, the theme "growth" required.
+   */
+  static ValidationPolicy only(String... rules) {
+    ValidationPolicy.Builder policy = ValidationPolicy.builder().name("test")
+        .set(AlignmentRules.MAX_DEPTH, 3).set(AlignmentRules.MAX_KEY_RESULTS_PER_OWNER, 2)
+        .set(AlignmentRules.REQUIRED_THEMES, List.of("growth"));
+    for (String rule : rules) {
+      policy.rule(rule);
+    }
+    return policy.build();
+  }
+
+  /** The violations of {@code set} under {@link #only(String...)} this rule. */
+  static List<Violation> check(String rule, OkrSet set) {
+    ValidationResult result = only(rule).check(set, AS_OF);
+    return result.violations();
+  }
+
+  /** Each violation's subjects, as the host's id strings. */
+  static List<List<String>> subjects(List<Violation> violations) {
+    List<List<String>> subjects = new ArrayList<>();
+    for (Violation violation : violations) {
+      subjects.add(violation.subjects().stream().map(Object::toString).toList());
+    }
+    return subjects;
+  }
+
+  /**
+   * A well-aligned set on which every alignment rule stays quiet: four company objectives, one per
+   * perspective, each cascaded; every unit with objectives; the departments working together.
+   */
+  static OkrSet healthy() {
+    return set(
+        objective("c1", COMPANY, "co").perspective(Perspective.FINANCIAL).addThemes("growth")
+            .title("Grow a profitable business").keyResults(List.of(
+                keyResult("kr-c1", "Reach 40 million in revenue", "ceo", 25, 40))),
+        objective("c2", COMPANY, "co").perspective(Perspective.CUSTOMER)
+            .title("Become the brand alpine shops recommend").keyResults(List.of(
+                keyResult("kr-c2", "Net promoter score among dealers", "cmo", 31, 45))),
+        objective("c3", COMPANY, "co").perspective(Perspective.INTERNAL_PROCESS)
+            .title("Ship every order within a day").keyResults(List.of(
+                keyResult("kr-c3", "Orders dispatched on the day they arrive", "coo", 70, 98))),
+        objective("c4", COMPANY, "co").perspective(Perspective.LEARNING_AND_GROWTH)
+            .title("Teach every engineer our craft").keyResults(List.of(
+                keyResult("kr-c4", "Engineers certified in ski mechanics", "cto", 3, 30))),
+        objective("d-sales", DEPARTMENT, "sales", "c1", "c2")
+            .title("Win the European market"),
+        objective("d-product", DEPARTMENT, "product", "c3", "c4")
+            .title("Build boots that fit out of the box"),
+        objective("t-emea", TEAM, "emea", "d-sales")
+            .title("Become the first choice of Swiss retailers"),
+        objective("t-web", TEAM, "web", "d-product")
+            .addAlignments(link(ObjectiveId.of("d-sales"), AlignmentKind.DEPENDS_ON))
+            .title("Let customers try boots on virtually"),
+        objective("t-idle", TEAM, "idle", "d-product")
+            .title("Cut the warranty backlog to zero"));
+  }
+
+  static KeyResult keyResult(String id, String title, String owner, double from, double to) {
+    return KeyResult.builder().id(KeyResultId.of(id)).title(title).owner(PersonId.of(owner))
+        .measure(LinearMeasure.of(from, to)).build();
   }
 }

@@ -2,8 +2,14 @@ package org.okr4j.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.okr4j.core.testing.Theories.qt;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class TitleSimilarityTest {
 
@@ -19,5 +25,100 @@ class TitleSimilarityTest {
     assertThat(TitleSimilarity.of("", "")).isZero();
     assertThat(TitleSimilarity.of("abc", "xyz")).isZero();
     assertThatNullPointerException().isThrownBy(() -> TitleSimilarity.of(null, "a"));
+    assertThatNullPointerException().isThrownBy(() -> TitleSimilarity.of("a", null));
+  }
+
+  @Test
+  void shinglesOfShortWordsAndIdeographs() {
+    assertThat(TitleSimilarity.shingles("")).isEmpty();
+    assertThat(TitleSimilarity.shingles("ab")).isEqualTo(definition("ab")).hasSize(1);
+    assertThat(TitleSimilarity.shingles("ab ")).isEqualTo(TitleSimilarity.shingles("ab"));
+    assertThat(TitleSimilarity.shingles("满")).hasSize(1);
+    assertThat(TitleSimilarity.shingles("客户满意度")).hasSize(4);
+    assertThat(TitleSimilarity.shingles("abc abc")).isEqualTo(definition("abc abc")).hasSize(4);
+    assertThat(TitleSimilarity.shingles("한국어 テスト")).isEqualTo(definition("한국어 テスト"));
+  }
+
+  /**
+   * The shingles' definition, written plainly with strings (the one-scan implementation avoids a
+   * string per shingle): both must give the same hashes on any text.
+   */
+  @Test
+  void shinglesAgreeWithTheirDefinition() {
+    String alphabet = "ab Zé-%.,9٣ 提高客户满意度 한국 テスト raise ΣΑ\u0130\uD835\uDC00\t  !";
+    qt().forAll(SourceDSL.strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 30),
+            SourceDSL.integers().between(0, Integer.MAX_VALUE - 1))
+        .checkAssert((ascii, seed) -> {
+          Random random = new Random(seed);
+          StringBuilder mixed = new StringBuilder(ascii);
+          for (int i = 0; i < 12; i++) {
+            mixed.insert(random.nextInt(mixed.length() + 1),
+                alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          String title = mixed.toString();
+          assertThat(TitleSimilarity.shingles(title)).as(title).isEqualTo(definition(title));
+        });
+  }
+
+  /** Trigrams of runs of letters and digits (words joined by a space), bigrams of ideographs. */
+  static int[] definition(String title) {
+    String text = title.toLowerCase(Locale.ROOT);
+    List<Integer> hashes = new ArrayList<>();
+    StringBuilder latin = new StringBuilder();
+    StringBuilder cjk = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA
+          || script == Character.UnicodeScript.HANGUL) {
+        latin(latin, hashes);
+        cjk.appendCodePoint(cp);
+      } else {
+        cjk(cjk, hashes);
+        if (Character.isLetterOrDigit(cp)) {
+          latin.appendCodePoint(cp);
+        } else if (latin.length() > 0 && latin.charAt(latin.length() - 1) != ' ') {
+          latin.append(' ');
+        }
+      }
+    }
+    latin(latin, hashes);
+    cjk(cjk, hashes);
+    return hashes.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+  }
+
+  private static void latin(StringBuilder latin, List<Integer> hashes) {
+    String s = latin.toString().strip();
+    if (s.length() < 3) {
+      if (!s.isEmpty()) {
+        hashes.add(mix(s.hashCode()));
+      }
+    } else {
+      for (int i = 0; i + 3 <= s.length(); i++) {
+        hashes.add(mix(s.substring(i, i + 3).hashCode()));
+      }
+    }
+    latin.setLength(0);
+  }
+
+  private static void cjk(StringBuilder cjk, List<Integer> hashes) {
+    int[] cps = cjk.toString().codePoints().toArray();
+    if (cps.length == 1) {
+      hashes.add(mix(cps[0] * 31 + 7));
+    }
+    for (int i = 0; i + 1 < cps.length; i++) {
+      hashes.add(mix(cps[i] * 1_000_003 + cps[i + 1]));
+    }
+    cjk.setLength(0);
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 }

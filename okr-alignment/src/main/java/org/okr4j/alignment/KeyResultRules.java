@@ -1,0 +1,157 @@
+package org.okr4j.alignment;
+
+import static org.okr4j.alignment.AlignmentRules.OPPOSITE_DIRECTIONS;
+import static org.okr4j.alignment.AlignmentRules.OWNER_OVERLOADED;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.okr4j.core.Direction;
+import org.okr4j.core.Identifier;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.OkrLinks;
+import org.okr4j.core.Owner;
+import org.okr4j.core.validation.Severity;
+import org.okr4j.core.validation.ValidationRule;
+import org.okr4j.core.validation.Violation;
+
+/** The rules that weigh key results across the whole set: owners' load, and opposing metrics. */
+final class KeyResultRules {
+
+  /** Words that say which way a metric moves, or join it to its numbers, not what it is. */
+  static final Set<String> DIRECTION_WORDS = Set.of("raise", "raises", "increase",
+      "increases", "grow", "grows", "lift", "lifts", "boost", "improve", "double", "cut", "cuts",
+      "reduce", "reduces", "lower", "lowers", "decrease", "decreases", "shrink", "drop", "from",
+      "to", "by", "under", "over", "above", "below", "the", "a", "an", "of", "our", "in", "at");
+
+  private KeyResultRules() {}
+
+  /**
+   * Owners carrying more key results than {@code conflict.owner-key-results.max}: a key result
+   * counts for its own owner, or else its objective's. Owners by id (a unit before a person of the
+   * same id).
+   */
+  static ValidationRule ownerLoad() {
+    return (context, out) -> {
+      if (!context.reports(OWNER_OVERLOADED)) {
+        return;
+      }
+      int max = context.get(AlignmentRules.MAX_KEY_RESULTS_PER_OWNER);
+      // One counter per owner, looked up once per objective and once per key result with its own.
+      Map<Owner, int[]> loads = new HashMap<>();
+      for (Objective objective : context.set().objectives()) {
+        int[] objectiveOwner = objective.owner().isPresent()
+            ? loads.computeIfAbsent(objective.owner().get(), k -> new int[1]) : null;
+        for (KeyResult kr : objective.keyResults()) {
+          int[] counter = kr.owner().isPresent()
+              ? loads.computeIfAbsent(kr.owner().get(), k -> new int[1]) : objectiveOwner;
+          if (counter != null) {
+            counter[0]++;
+          }
+        }
+      }
+      List<Owner> overloaded = new ArrayList<>();
+      loads.forEach((owner, count) -> {
+        if (count[0] > max) {
+          overloaded.add(owner);
+        }
+      });
+      overloaded.sort(Comparator.comparing(Owner::value)
+          .thenComparing(owner -> owner.getClass().getSimpleName()));
+      for (Owner owner : overloaded) {
+        out.accept(Violation.of(OWNER_OVERLOADED, Severity.WARNING, (Identifier<?>) owner)
+            .withValue("count", loads.get(owner)[0]).withValue("max", max));
+      }
+    };
+  }
+
+  /**
+   * Key results on one metric (the same {@link #metricKey(String)} and unit of a linear measure)
+   * that units move in opposite directions; one violation per metric, its key results sorted by
+   * id, metrics in the order of their first key result. Raising and lowering within one unit is
+   * that unit's own trade-off, not a conflict.
+   */
+  static ValidationRule oppositeDirections() {
+    return (context, out) -> {
+      if (!context.reports(OPPOSITE_DIRECTIONS)) {
+        return;
+      }
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      // Per metric: its key results as (objective, index in it, +1 raising or -1 lowering).
+      Map<String, List<int[]>> byMetric = new HashMap<>();
+      for (int o = 0; o < objectives.size(); o++) {
+        List<KeyResult> keyResults = objectives.get(o).keyResults();
+        for (int k = 0; k < keyResults.size(); k++) {
+          if (keyResults.get(k).measure() instanceof LinearMeasure m) {
+            String metric = metricKey(keyResults.get(k).title());
+            if (!metric.isEmpty()) {
+              byMetric.computeIfAbsent(metric + "|" + m.unit(), key -> new ArrayList<>(2))
+                  .add(new int[] {o, k, m.direction() == Direction.INCREASE ? 1 : -1});
+            }
+          }
+        }
+      }
+      record Conflict(List<KeyResultId> keyResults, String metric) {}
+      List<Conflict> conflicts = new ArrayList<>();
+      byMetric.forEach((key, members) -> {
+        if (members.size() < 2) {
+          return;
+        }
+        Set<Integer> up = new HashSet<>();
+        Set<Integer> down = new HashSet<>();
+        for (int[] member : members) {
+          (member[2] > 0 ? up : down).add(links.ownerUnitOf(member[0]));
+        }
+        if (up.isEmpty() || down.isEmpty() || (up.size() == 1 && up.equals(down))) {
+          return;
+        }
+        List<KeyResultId> ids = new ArrayList<>(members.size());
+        for (int[] member : members) {
+          ids.add(objectives.get(member[0]).keyResults().get(member[1]).id());
+        }
+        ids.sort(Comparator.naturalOrder());
+        conflicts.add(new Conflict(ids, key.substring(0, key.lastIndexOf('|'))));
+      });
+      conflicts.sort(Comparator.comparing(conflict -> conflict.keyResults().get(0)));
+      for (Conflict conflict : conflicts) {
+        out.accept(Violation.of(OPPOSITE_DIRECTIONS, Severity.WARNING, conflict.keyResults())
+            .withValue("metric", conflict.metric()));
+      }
+    };
+  }
+
+  /**
+   * The metric a title names: its words (runs of letters, lower case) without numbers and without
+   * {@link #DIRECTION_WORDS}, joined by single spaces. One scan, no regular expression: it runs
+   * for every key result.
+   */
+  static String metricKey(String title) {
+    String text = title.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i > start) {
+        String word = text.substring(start, i);
+        if (!DIRECTION_WORDS.contains(word)) {
+          key.append(key.length() == 0 ? "" : " ").append(word);
+        }
+      } else {
+        i += Character.charCount(text.codePointAt(i));
+      }
+    }
+    return key.toString();
+  }
+}

@@ -1,0 +1,185 @@
+package org.okr4j.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.okr4j.alignment.Fixtures.COMPANY;
+import static org.okr4j.alignment.Fixtures.DEPARTMENT;
+import static org.okr4j.alignment.Fixtures.TEAM;
+import static org.okr4j.alignment.Fixtures.objective;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.Commitment;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+
+class AlignmentExportTest {
+
+  static ObjectiveId id(String value) {
+    return ObjectiveId.of(value);
+  }
+
+  static final OkrSet SET = Fixtures.set(
+      objective("c", COMPANY, "co"),
+      objective("d", DEPARTMENT, "sales", "c").commitment(Commitment.COMMITTED),
+      objective("s", DEPARTMENT, "product")
+          .addAlignments(Alignment.of(id("c"), AlignmentKind.SUPPORTS, 1)),
+      objective("t", TEAM, "emea").addAlignments(Alignment.contributesTo(Fixtures.kr("d"))),
+      objective("x", TEAM, "web", "y").title("Loop \"x\"\\"),
+      objective("y", TEAM, "web", "x"));
+
+  static final NodeStyle DONE = NodeStyle.of("done", "#c8e6c9");
+  static final NodeStyle FLAGGED = NodeStyle.of("flagged", "#ffcdd2").withBorder("#b00020");
+
+  static AlignmentExport styled() {
+    return AlignmentExport.of(AlignmentGraph.of(SET))
+        .withLabel(o -> o.title() + " (" + o.keyResults().size() + ")")
+        .withStyle(o -> o.isCommitted() ? FLAGGED : o.id().value().equals("c") ? DONE
+            : NodeStyle.PLAIN);
+  }
+
+  @Nested
+  class Dot {
+    @Test
+    void byDefaultShowsIdAndTitleInPlainGrey() {
+      String dot = AlignmentExport.of(AlignmentGraph.of(SET)).toDot();
+      assertThat(dot).isEqualTo("digraph okr {\n  rankdir=BT;\n"
+          + "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n"
+          + "  \"c\" [label=\"c\\nObjective c\", fillcolor=\"#eeeeee\"];\n"
+          + "  \"d\" [label=\"d\\nObjective d\", fillcolor=\"#eeeeee\"];\n"
+          + "  \"s\" [label=\"s\\nObjective s\", fillcolor=\"#eeeeee\"];\n"
+          + "  \"t\" [label=\"t\\nObjective t\", fillcolor=\"#eeeeee\"];\n"
+          + "  \"x\" [label=\"x\\nLoop \\\"x\\\"\\\\\", fillcolor=\"#eeeeee\"];\n"
+          + "  \"y\" [label=\"y\\nObjective y\", fillcolor=\"#eeeeee\"];\n"
+          + "  \"d\" -> \"c\";\n"
+          + "  \"s\" -> \"c\" [style=dashed];\n"
+          + "  \"t\" -> \"d\";\n"
+          + "  \"x\" -> \"y\";\n"
+          + "  \"y\" -> \"x\";\n"
+          + "}\n");
+    }
+
+    @Test
+    void takesLabelsAndStylesFromTheCaller() {
+      String dot = styled().toDot();
+      assertThat(dot).contains(
+          "  \"c\" [label=\"Objective c (1)\", fillcolor=\"#c8e6c9\"];\n",
+          "  \"d\" [label=\"Objective d (1)\", fillcolor=\"#ffcdd2\", color=\"#b00020\","
+              + " penwidth=2];\n",
+          "  \"s\" [label=\"Objective s (1)\", fillcolor=\"#eeeeee\"];\n");
+      assertThat(dot).isEqualTo(styled().toDot());
+    }
+
+    @Test
+    void subtreeKeepsTheRootAndEverythingBelow() {
+      String dot = styled().subtree(id("d")).toDot();
+      assertThat(dot).contains("\"d\" [", "\"t\" [", "\"t\" -> \"d\";")
+          .doesNotContain("\"c\" [", "\"x\" [", "\"d\" -> \"c\"");
+      assertThat(styled().subtree(id("x")).toDot()).contains("\"x\" -> \"y\";", "\"y\" -> \"x\";");
+      assertThatIllegalArgumentException().isThrownBy(() -> styled().subtree(id("nope")))
+          .withMessage("objective must be in the graph's set, but was nope");
+    }
+  }
+
+  @Nested
+  class Mermaid {
+    @Test
+    void definesOneClassPerStyleInFirstUse() {
+      assertThat(styled().toMermaid()).isEqualTo("flowchart BT\n"
+          + "  n0[\"Objective c (1)\"]:::done\n"
+          + "  n1[\"Objective d (1)\"]:::flagged\n"
+          + "  n2[\"Objective s (1)\"]:::none\n"
+          + "  n3[\"Objective t (1)\"]:::none\n"
+          + "  n4[\"Loop #quot;x#quot;\\ (1)\"]:::none\n"
+          + "  n5[\"Objective y (1)\"]:::none\n"
+          + "  n1 --> n0\n"
+          + "  n2 -.-> n0\n"
+          + "  n3 --> n1\n"
+          + "  n4 --> n5\n"
+          + "  n5 --> n4\n"
+          + "  classDef done fill:#c8e6c9\n"
+          + "  classDef flagged fill:#ffcdd2,stroke:#b00020,stroke-width:2px\n"
+          + "  classDef none fill:#eeeeee\n");
+    }
+
+    @Test
+    void breaksLinesAndLimitsToTheSubtree() {
+      AlignmentExport export = AlignmentExport.of(AlignmentGraph.of(SET));
+      assertThat(export.toMermaid()).contains("  n0[\"c<br/>Objective c\"]:::none\n");
+      assertThat(export.subtree(id("d")).toMermaid()).contains("n3 --> n1")
+          .doesNotContain("n0[", "n1 --> n0");
+    }
+
+    @Test
+    void rejectsTwoStylesUnderOneName() {
+      AlignmentExport export = AlignmentExport.of(AlignmentGraph.of(SET))
+          .withStyle(o -> o.isCommitted() ? NodeStyle.of("none", "red") : NodeStyle.PLAIN);
+      assertThatIllegalArgumentException().isThrownBy(export::toMermaid).withMessage(
+          "node styles named none must be equal, one Mermaid class each, but was"
+              + " 'NodeStyle[none, fill #eeeeee] and NodeStyle[none, fill red]'");
+    }
+  }
+
+  @Test
+  void nullsAreRejected() {
+    AlignmentExport export = AlignmentExport.of(AlignmentGraph.of(SET));
+    assertThatNullPointerException().isThrownBy(() -> export.withLabel(null));
+    assertThatNullPointerException().isThrownBy(() -> export.withStyle(null));
+    assertThatNullPointerException().isThrownBy(() -> AlignmentExport.of(null));
+    assertThatNullPointerException().isThrownBy(() -> export.withLabel(o -> null).toDot())
+        .withMessage("label of c");
+    assertThatNullPointerException().isThrownBy(() -> export.withStyle(o -> null).toMermaid())
+        .withMessage("style of c");
+  }
+
+  @Nested
+  class NodeStyles {
+    @Test
+    void valueSemantics() {
+      new EqualsTester()
+          .addEqualityGroup(NodeStyle.of("a", "#fff"), NodeStyle.of("a", "#fff"))
+          .addEqualityGroup(NodeStyle.of("b", "#fff"))
+          .addEqualityGroup(NodeStyle.of("a", "#000"))
+          .addEqualityGroup(NodeStyle.of("a", "#fff").withBorder("red"))
+          .addEqualityGroup(NodeStyle.of("a", "#fff").withBorder("blue"))
+          .testEquals();
+      new NullPointerTester().testAllPublicStaticMethods(NodeStyle.class);
+      new NullPointerTester().testAllPublicInstanceMethods(NodeStyle.PLAIN);
+      assertThat(FLAGGED).hasToString("NodeStyle[flagged, fill #ffcdd2, border #b00020]");
+      assertThat(FLAGGED.border()).hasValue("#b00020");
+      assertThat(DONE.border()).isEmpty();
+      assertThat(DONE.name()).isEqualTo("done");
+      assertThat(DONE.fill()).isEqualTo("#c8e6c9");
+    }
+
+    @Test
+    void acceptsHexColoursAndColourNames() {
+      for (String colour : new String[] {"#abc", "#abcd", "#A0B1C2", "#a0b1c2ff", "orange"}) {
+        assertThat(NodeStyle.of("n1", colour).fill()).isEqualTo(colour);
+      }
+    }
+
+    @Test
+    void rejectsWhatWouldNeedEscaping() {
+      for (String colour : new String[] {"", "#", "#ab", "#abcde", "#abcdefg", "#ggg", "red;x",
+          "light blue", "a".repeat(33)}) {
+        assertThatIllegalArgumentException().isThrownBy(() -> NodeStyle.of("n", colour))
+            .withMessageStartingWith("node style fill must be #rgb, #rrggbb (optionally with"
+                + " alpha) or a colour name, but was");
+      }
+      assertThatIllegalArgumentException().isThrownBy(() -> DONE.withBorder("\"red\""))
+          .withMessageStartingWith("node style border must be");
+      for (String name : new String[] {"", "1a", "a-b", "a b", "é"}) {
+        assertThatIllegalArgumentException().isThrownBy(() -> NodeStyle.of(name, "red"))
+            .withMessage("node style name must be a letter followed by letters and digits, but"
+                + " was '" + name + "'");
+      }
+      assertThat(NodeStyle.of("aZ09", "#fff").name()).isEqualTo("aZ09");
+    }
+  }
+}

@@ -1,0 +1,412 @@
+package org.okr4j.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.alignment.Fixtures.COMPANY;
+import static org.okr4j.alignment.Fixtures.DEPARTMENT;
+import static org.okr4j.alignment.Fixtures.INDIVIDUAL;
+import static org.okr4j.alignment.Fixtures.TEAM;
+import static org.okr4j.alignment.Fixtures.check;
+import static org.okr4j.alignment.Fixtures.objective;
+import static org.okr4j.alignment.Fixtures.subjects;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.Commitment;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Perspective;
+import org.okr4j.core.Unit;
+import org.okr4j.core.validation.Severity;
+import org.okr4j.core.validation.Violation;
+
+/** Each rule: what it reports (codes, subjects, values, severity) and where it stays quiet. */
+class AlignmentRulesTest {
+
+  static ObjectiveId id(String value) {
+    return ObjectiveId.of(value);
+  }
+
+  static List<Map<String, String>> values(List<Violation> violations) {
+    return violations.stream().map(Violation::values).toList();
+  }
+
+  static void allAre(List<Violation> violations, String code, Severity severity) {
+    assertThat(violations).isNotEmpty().allSatisfy(v -> {
+      assertThat(v.code()).isEqualTo(code);
+      assertThat(v.severity()).isEqualTo(severity);
+    });
+  }
+
+  @Test
+  void everyRuleIsQuietOnAHealthySet() {
+    for (String rule : AlignmentRules.names()) {
+      assertThat(check(rule, Fixtures.healthy())).as(rule).isEmpty();
+    }
+  }
+
+  @Nested
+  class MisalignedClusters {
+    @Test
+    void groupsWhatNeverReachesTheTopAsWorkBoardDoes() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("a", DEPARTMENT, "sales"),
+          objective("y", TEAM, "web", "x"), objective("x", TEAM, "web", "y"),
+          objective("b2", TEAM, "emea", "a"), objective("b", TEAM, "emea", "a"),
+          objective("reached", DEPARTMENT, "sales", "c"));
+      List<Violation> found = check(AlignmentRules.MISALIGNED_CLUSTER, set);
+      allAre(found, AlignmentRules.MISALIGNED_CLUSTER, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("b", "b2"), List.of("x", "y"));
+      assertThat(values(found)).containsExactly(Map.of("count", "2"), Map.of("count", "2"));
+    }
+
+    @Test
+    void anObjectiveWithoutAParentIsNotACluster() {
+      // Unaligned objectives are okr-core's structure.unaligned, not a cluster of one.
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"), objective("a", DEPARTMENT,
+          "sales"), objective("g", DEPARTMENT, "sales", "gone"));
+      assertThat(check(AlignmentRules.MISALIGNED_CLUSTER, set)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Gaps {
+    @Test
+    void topObjectivesNothingContributesTo() {
+      OkrSet set = Fixtures.set(objective("c2", COMPANY, "co"), objective("c", COMPANY, "co"),
+          objective("self", COMPANY, "co", "self"),
+          objective("c3", COMPANY, "co"), objective("d3", DEPARTMENT, "product", "c3"),
+          objective("d", DEPARTMENT, "sales").addAlignments(
+              Fixtures.link(id("c2"), AlignmentKind.SUPPORTS)));
+      List<Violation> found = check(AlignmentRules.NOT_CASCADED, set);
+      allAre(found, AlignmentRules.NOT_CASCADED, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("c"), List.of("c2"), List.of("self"));
+    }
+
+    @Test
+    void topKeyResultsOnlyWhereTheSetCascadesThroughThem() {
+      OkrSet viaKr = Fixtures.set(objective("c", COMPANY, "co").addKeyResults(
+              KeyResult.of("kr-c2", "Second", LinearMeasure.of(0, 1))),
+          objective("d", DEPARTMENT, "sales").addAlignments(
+              Alignment.contributesTo(Fixtures.kr("c"))),
+          objective("e", DEPARTMENT, "sales", "d"));
+      List<Violation> found = check(AlignmentRules.KEY_RESULT_NOT_CASCADED, viaKr);
+      allAre(found, AlignmentRules.KEY_RESULT_NOT_CASCADED, Severity.INFO);
+      assertThat(subjects(found)).containsExactly(List.of("kr-c2"));
+      assertThat(values(found)).containsExactly(Map.of("objective", "c"));
+      // Without links to key results, cascading runs through objectives: nothing to say.
+      OkrSet viaObjectives = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c"));
+      assertThat(check(AlignmentRules.KEY_RESULT_NOT_CASCADED, viaObjectives)).isEmpty();
+      // An objective aligned to its own key result cascades nothing.
+      OkrSet ownKr = Fixtures.set(objective("c", COMPANY, "co")
+          .addAlignments(Alignment.contributesTo(Fixtures.kr("c"))));
+      assertThat(check(AlignmentRules.KEY_RESULT_NOT_CASCADED, ownKr)).isEmpty();
+    }
+
+    @Test
+    void unitsWithoutOkrsPerCycle() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c"),
+          objective("i", INDIVIDUAL, "web", "d").owner(PersonId.of("nobody")));
+      List<Violation> found = check(AlignmentRules.UNIT_WITHOUT_OKRS, set);
+      allAre(found, AlignmentRules.UNIT_WITHOUT_OKRS, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("emea"), List.of("idle"),
+          List.of("product"), List.of("web"));
+      assertThat(values(found)).containsOnly(Map.of("cycle", "2026-Q3"));
+      assertThat(found.get(0).subject()).isEqualTo(OrgUnitId.of("emea"));
+    }
+
+    @Test
+    void unitsWithoutOkrsCycleByCycle() {
+      OkrSet twoCycles = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c").cycle(Fixtures.cycle("2026")));
+      List<Violation> found = check(AlignmentRules.UNIT_WITHOUT_OKRS, twoCycles);
+      assertThat(found).extracting(v -> v.subject() + " " + v.values().get("cycle"))
+          .containsExactly("co 2026", "emea 2026", "idle 2026", "product 2026", "web 2026",
+              "emea 2026-Q3", "idle 2026-Q3", "product 2026-Q3", "sales 2026-Q3", "web 2026-Q3");
+      OkrSet noUnits = OkrSet.builder().addCycles(Fixtures.Q3)
+          .addObjectives(objective("c", COMPANY, "co").build()).build();
+      assertThat(check(AlignmentRules.UNIT_WITHOUT_OKRS, noUnits)).isEmpty();
+    }
+
+    @Test
+    void perspectivesPerCycleWithCompanyObjectives() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co").perspective(Perspective.CUSTOMER),
+          objective("c2", COMPANY, "co").perspective(Perspective.CUSTOMER),
+          objective("y", COMPANY, "co").cycle(Fixtures.cycle("2026"))
+              .perspective(Perspective.FINANCIAL),
+          objective("d", DEPARTMENT, "sales", "c").perspective(Perspective.FINANCIAL));
+      List<Violation> found = check(AlignmentRules.PERSPECTIVE_MISSING, set);
+      allAre(found, AlignmentRules.PERSPECTIVE_MISSING, Severity.INFO);
+      assertThat(found).extracting(v -> v.subject() + " " + v.values().get("perspective"))
+          .containsExactly("2026 CUSTOMER", "2026 INTERNAL_PROCESS", "2026 LEARNING_AND_GROWTH",
+              "2026-Q3 FINANCIAL", "2026-Q3 INTERNAL_PROCESS", "2026-Q3 LEARNING_AND_GROWTH");
+      assertThat(check(AlignmentRules.PERSPECTIVE_MISSING, Fixtures.set(
+          objective("d", DEPARTMENT, "sales")))).isEmpty();
+    }
+
+    @Test
+    void requiredThemesPerCycleWithCompanyObjectives() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("y", COMPANY, "co").cycle(Fixtures.cycle("2026")),
+          objective("t", TEAM, "emea").cycle(Fixtures.cycle("2026")).addThemes("growth"),
+          objective("other", TEAM, "emea").cycle(Fixtures.cycle("2026-Q4")));
+      List<Violation> found = check(AlignmentRules.THEME_MISSING, set);
+      allAre(found, AlignmentRules.THEME_MISSING, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("2026-Q3"));
+      assertThat(values(found)).containsExactly(Map.of("theme", "growth"));
+      List<Violation> two = Fixtures.only(AlignmentRules.THEME_MISSING)
+          .with(AlignmentRules.REQUIRED_THEMES, List.of("people", "growth", "people"))
+          .check(set, Fixtures.AS_OF).violations();
+      assertThat(two).extracting(v -> v.subject() + " " + v.values().get("theme"))
+          .containsExactly("2026 people", "2026-Q3 people", "2026-Q3 growth");
+      assertThat(org.okr4j.core.validation.ValidationPolicy.builder()
+          .rule(AlignmentRules.THEME_MISSING).build().check(set, Fixtures.AS_OF).violations())
+          .as("no themes required by default").isEmpty();
+    }
+  }
+
+  @Nested
+  class Loops {
+    @Test
+    void comeAsTheirPathFromTheSmallestId() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("t3", TEAM, "emea", "t1"), objective("t1", TEAM, "emea", "t2"),
+          objective("t2", TEAM, "emea", "t3"), objective("self", TEAM, "web", "self"),
+          objective("b", TEAM, "web", "a"), objective("a", TEAM, "web", "b"));
+      List<Violation> found = check(AlignmentRules.LOOP, set);
+      allAre(found, AlignmentRules.LOOP, Severity.ERROR);
+      // An objective aligned to itself is okr-core's structure.self-alignment.
+      assertThat(subjects(found)).containsExactly(List.of("a", "b", "a"),
+          List.of("t1", "t2", "t3", "t1"));
+      assertThat(values(found)).containsExactly(Map.of("count", "2"), Map.of("count", "3"));
+    }
+
+    @Test
+    void takeTheShortestWayRound() {
+      // a -> b -> c -> a, and a chord b -> a: the loop through a is a, b, a; three are caught.
+      OkrSet set = Fixtures.set(objective("c", TEAM, "web", "a"),
+          objective("b", TEAM, "web", "c", "a"), objective("a", TEAM, "web", "b"));
+      List<Violation> found = check(AlignmentRules.LOOP, set);
+      assertThat(subjects(found)).containsExactly(List.of("a", "b", "a"));
+      assertThat(values(found)).containsExactly(Map.of("count", "3"));
+      OkrSet longWay = Fixtures.set(objective("d", TEAM, "web", "a"),
+          objective("c", TEAM, "web", "d"), objective("b", TEAM, "web", "c", "x"),
+          objective("a", TEAM, "web", "b"), objective("x", TEAM, "web", "d"));
+      assertThat(subjects(check(AlignmentRules.LOOP, longWay)))
+          .containsExactly(List.of("a", "b", "c", "d", "a"));
+    }
+  }
+
+  @Nested
+  class Links {
+    @Test
+    void levelSkipsCountOnlyLevelsInUse() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c"),
+          objective("t", TEAM, "emea", "d"),
+          objective("up", DEPARTMENT, "product", "t"),
+          objective("skip", INDIVIDUAL, "emea", "c", "t").owner(PersonId.of("p1")));
+      List<Violation> found = check(AlignmentRules.LEVEL_SKIP, set);
+      allAre(found, AlignmentRules.LEVEL_SKIP, Severity.INFO);
+      assertThat(subjects(found)).containsExactly(List.of("skip"));
+      assertThat(values(found)).containsExactly(Map.of("parent", "c", "level", "individual",
+          "parent-level", "company", "skipped", "2"));
+      OkrSet noTeams = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c"), objective("i", INDIVIDUAL, "sales", "d"));
+      assertThat(check(AlignmentRules.LEVEL_SKIP, noTeams)).isEmpty();
+    }
+
+    @Test
+    void committedUnderAspirational() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("promise", DEPARTMENT, "sales", "c").commitment(Commitment.COMMITTED),
+          objective("firm", COMPANY, "co").commitment(Commitment.COMMITTED),
+          objective("both", DEPARTMENT, "sales", "firm").commitment(Commitment.COMMITTED),
+          objective("stretch", DEPARTMENT, "sales", "c"));
+      List<Violation> found = check(AlignmentRules.COMMITTED_UNDER_ASPIRATIONAL, set);
+      allAre(found, AlignmentRules.COMMITTED_UNDER_ASPIRATIONAL, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("promise"));
+      assertThat(values(found)).containsExactly(Map.of("parent", "c"));
+    }
+
+    @Test
+    void tooDeepOnlyWithALimit() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c"), objective("t", TEAM, "emea", "d"),
+          objective("i", INDIVIDUAL, "emea", "t"), objective("j", INDIVIDUAL, "emea", "i"),
+          objective("short", INDIVIDUAL, "emea", "d"));
+      List<Violation> found = check(AlignmentRules.TOO_DEEP, set);
+      allAre(found, AlignmentRules.TOO_DEEP, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("i"), List.of("j"));
+      assertThat(values(found)).containsExactly(Map.of("depth", "4", "max", "3"),
+          Map.of("depth", "5", "max", "3"));
+      assertThat(Fixtures.only(AlignmentRules.TOO_DEEP).with(AlignmentRules.MAX_DEPTH, 5)
+          .check(set, Fixtures.AS_OF).violations()).isEmpty();
+      assertThat(Fixtures.only(AlignmentRules.TOO_DEEP).with(AlignmentRules.MAX_DEPTH, 0)
+          .check(set, Fixtures.AS_OF).violations()).as("0: no limit").isEmpty();
+    }
+  }
+
+  @Nested
+  class KeyResults {
+    @Test
+    void ownersCarryingTooMany() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"), objective("c2", COMPANY, "co"),
+          objective("d", DEPARTMENT, "sales", "c", "c2"),
+          objective("e", DEPARTMENT, "sales", "c"), objective("f", DEPARTMENT, "sales", "c"),
+          objective("t", TEAM, "emea", "d").keyResults(List.of(
+              Fixtures.keyResult("kr-t1", "One", "sales", 0, 1),
+              Fixtures.keyResult("kr-t2", "Two", "sales", 0, 1),
+              Fixtures.keyResult("kr-t3", "Three", "sales", 0, 1))),
+          objective("none", TEAM, "emea").owner(java.util.Optional.empty()));
+      List<Violation> found = check(AlignmentRules.OWNER_OVERLOADED, set);
+      allAre(found, AlignmentRules.OWNER_OVERLOADED, Severity.WARNING);
+      // co owns 2 key results (the limit); unit sales 3; person sales 3, listed after the unit
+      assertThat(found).extracting(Violation::subject)
+          .containsExactly(OrgUnitId.of("sales"), PersonId.of("sales"));
+      assertThat(values(found)).containsExactly(Map.of("count", "3", "max", "2"),
+          Map.of("count", "3", "max", "2"));
+    }
+
+    @Test
+    void keyResultsPullingOneMetricInOppositeDirections() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("a", TEAM, "emea", "c").keyResults(List.of(KeyResult.of("kr-up",
+              "Raise average dealer discount from 10% to 15%", LinearMeasure.of(10, 15)))),
+          objective("b", TEAM, "web", "c").keyResults(List.of(KeyResult.of("kr-down",
+              "Cut average dealer discount from 15% to 8%", LinearMeasure.of(15, 8)))),
+          objective("s", TEAM, "web", "c").keyResults(List.of(KeyResult.of("kr-same",
+              "Cut the average dealer discount to 9%", LinearMeasure.of(15, 9)))),
+          objective("m", TEAM, "web", "c").keyResults(List.of(KeyResult.of("kr-m1",
+              "Grow margin to 30", LinearMeasure.of(20, 30)))),
+          objective("n", TEAM, "emea", "c").keyResults(List.of(KeyResult.of("kr-m0",
+              "Lower margin to 10", LinearMeasure.of(20, 10)))));
+      List<Violation> found = check(AlignmentRules.OPPOSITE_DIRECTIONS, set);
+      allAre(found, AlignmentRules.OPPOSITE_DIRECTIONS, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("kr-down", "kr-same", "kr-up"),
+          List.of("kr-m0", "kr-m1"));
+      assertThat(values(found)).containsExactly(Map.of("metric", "average dealer discount"),
+          Map.of("metric", "margin"));
+    }
+
+    @Test
+    void oneUnitsOwnTradeOffIsNoConflict() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("a", TEAM, "web", "c").keyResults(List.of(
+              KeyResult.of("kr-up", "Raise dealer discount", LinearMeasure.of(10, 15)),
+              KeyResult.of("kr-down", "Cut dealer discount", LinearMeasure.of(15, 8)))),
+          objective("b", TEAM, "emea", "c").keyResults(List.of(
+              KeyResult.of("kr-pct", "Raise dealer discount", LinearMeasure.of(10, 20)
+                  .withUnit(Unit.percent())))));
+      assertThat(check(AlignmentRules.OPPOSITE_DIRECTIONS, set)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Grow NPS from 31 to 45                |nps",
+        "Cut the average dealer discount to 9% |average dealer discount",
+        "Raise B2B win-rate above 12.5 %       |b b win rate",
+        "'  '                                  |''",
+        "Increase 30 %                         |''",
+        "客户满意度提高到 90 分                   |客户满意度提高到 分",
+        "Réduire le coût unitaire              |réduire le coût unitaire"})
+    void metricKeyIsTheTitlesWordsWithoutNumbersOrDirection(String title, String key) {
+      assertThat(KeyResultRules.metricKey(title)).isEqualTo(key);
+    }
+  }
+
+  @Nested
+  class Duplicates {
+    @Test
+    void nearDuplicateObjectivesAcrossOwners() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("b", TEAM, "emea", "c").title("Make the checkout fast and reliable on mobile"),
+          objective("a", TEAM, "web", "c").title("Make checkout fast and reliable"),
+          objective("z", TEAM, "emea", "c").title("提升亚太区客户满意度"),
+          objective("y", TEAM, "web", "c").title("提升亚太区的客户满意度"),
+          objective("same", TEAM, "web", "c").title("Make checkout fast and reliable"),
+          objective("p", TEAM, "emea", "c").title("Make checkout fast and reliable")
+              .owner(PersonId.of("web")));
+      List<Violation> found = check(AlignmentRules.DUPLICATE_OBJECTIVES, set);
+      allAre(found, AlignmentRules.DUPLICATE_OBJECTIVES, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("a", "b"), List.of("a", "p"),
+          List.of("b", "p"), List.of("b", "same"), List.of("p", "same"), List.of("y", "z"));
+      double ab = TitleSimilarity.of("Make checkout fast and reliable",
+          "Make the checkout fast and reliable on mobile");
+      assertThat(found.get(0).values()).containsExactly(Map.entry("similarity",
+          String.valueOf(Math.round(ab * 100) / 100.0)));
+      assertThat(found.get(1).values()).containsEntry("similarity", "1");
+    }
+
+    @Test
+    void nearDuplicateKeyResultsAcrossOwners() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("a", TEAM, "web", "c").keyResults(List.of(
+              KeyResult.of("kr-a", "Checkout completes in under two seconds",
+                  LinearMeasure.of(5, 2)),
+              KeyResult.of("kr-a2", "Checkout completes in under two seconds on mobile",
+                  LinearMeasure.of(5, 2)))),
+          objective("b", TEAM, "emea", "c").keyResults(List.of(
+              KeyResult.of("kr-b", "Checkout completes in under 2 seconds on mobile",
+                  LinearMeasure.of(5, 2)))));
+      List<Violation> found = check(AlignmentRules.DUPLICATE_KEY_RESULTS, set);
+      allAre(found, AlignmentRules.DUPLICATE_KEY_RESULTS, Severity.WARNING);
+      // kr-a and kr-a2 share an owner: one owner's overlap is not duplicated effort.
+      assertThat(subjects(found)).containsExactly(List.of("kr-a", "kr-b"),
+          List.of("kr-a2", "kr-b"));
+    }
+
+    @Test
+    void theThresholdIsASetting() {
+      OkrSet set = Fixtures.set(
+          objective("a", TEAM, "web").title("Make checkout fast and reliable"),
+          objective("b", TEAM, "emea").title("Make the checkout fast and reliable on mobile"));
+      assertThat(check(AlignmentRules.DUPLICATE_OBJECTIVES, set)).hasSize(1);
+      assertThat(Fixtures.only(AlignmentRules.DUPLICATE_OBJECTIVES)
+          .with(AlignmentRules.SIMILARITY_THRESHOLD, 0.9).check(set, Fixtures.AS_OF)
+          .violations()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Silos {
+    @Test
+    void departmentsThatWorkAlone() {
+      OkrSet apart = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("s", DEPARTMENT, "sales", "c"), objective("p", DEPARTMENT, "product", "c"),
+          objective("w", TEAM, "web", "p"));
+      List<Violation> found = check(AlignmentRules.SILOED_DEPARTMENT, apart);
+      allAre(found, AlignmentRules.SILOED_DEPARTMENT, Severity.WARNING);
+      assertThat(subjects(found)).containsExactly(List.of("product"), List.of("sales"));
+    }
+
+    @Test
+    void aLinkAcrossDepartmentsConnectsBoth() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("s", DEPARTMENT, "sales", "c"), objective("p", DEPARTMENT, "product", "c"),
+          objective("w", TEAM, "web", "p")
+              .addAlignments(Fixtures.link(id("s"), AlignmentKind.DEPENDS_ON)));
+      assertThat(check(AlignmentRules.SILOED_DEPARTMENT, set)).isEmpty();
+      OkrSet inside = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("s", DEPARTMENT, "sales", "c"), objective("e", TEAM, "emea", "s")
+              .addAlignments(Fixtures.link(id("s"), AlignmentKind.RELATES_TO)));
+      assertThat(subjects(check(AlignmentRules.SILOED_DEPARTMENT, inside)))
+          .containsExactly(List.of("sales"));
+      OkrSet toTheCompany = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("s", DEPARTMENT, "sales", "c")
+              .addAlignments(Fixtures.link(id("c"), AlignmentKind.RELATES_TO)));
+      assertThat(check(AlignmentRules.SILOED_DEPARTMENT, toTheCompany)).isEmpty();
+    }
+  }
+}
