@@ -8,6 +8,3 @@ import org.okr4j.core.validation.*;
 import org.okr4j.scoring.*;
 import org.okr4j.alignment.*;
 import org.okr4j.examples.*;
-// Both validation and alignment have a Severity; the violations' one is meant here
-// (alignment findings' is org.okr4j.alignment.Severity).
-import org.okr4j.core.validation.Severity;

@@ -2,15 +2,16 @@
 // Run it: ./mvnw -q -pl okr-examples -am -Pjshell package exec:exec -DskipTests -Djshell.script=src/main/jshell/tour.jsh
 var set = SampleOrganization.okrSet()                        // or: CsvFiles.read(Path.of("okrs.csv")).okrSet()
 var asOf = SampleOrganization.AS_OF
-var checked = ValidationPolicy.defaults().check(set, asOf)
+var checked = ValidationPolicy.defaults().check(set, asOf)      // local and whole-graph rules, one result
 checked.atLeast(Severity.WARNING).violations().forEach(v -> System.out.println(v.message(Locale.ENGLISH)))
+checked.countByCode()
 var scores = ScoringPolicy.defaults().score(set, asOf)
 scores.keyResultStatusCounts()
-var report = AlignmentReport.of(set)
-report.findings(FindingCodes.ORPHAN).forEach(System.out::println)
-report.findings(FindingCodes.DUPLICATE_OBJECTIVES).forEach(System.out::println)
-report.metrics().siloedDepartments()
-var picture = AlignmentExport.of(AlignmentGraph.of(set), scores, report).toMermaid()
+checked.withCode("structure.unaligned").violations().forEach(System.out::println)
+checked.withCode(AlignmentRules.DUPLICATE_OBJECTIVES).violations().forEach(System.out::println)
+var metrics = AlignmentMetrics.of(set)
+metrics.siloedDepartments()
+var picture = AlignmentExport.of(AlignmentGraph.of(set)).withLabel(o -> o.title() + " " + scores.progress(o.id())).toMermaid()
 Files.writeString(Path.of("target", "tour.mmd"), picture)
-System.out.println("tour done: " + checked + ", " + report.findings().size() + " findings")
+System.out.println("tour done: " + checked + ", alignment share " + metrics.alignmentShare() + "%")
 /exit

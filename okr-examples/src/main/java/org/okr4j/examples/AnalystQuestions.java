@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.okr4j.alignment.AlignmentReport;
-import org.okr4j.alignment.Finding;
-import org.okr4j.alignment.FindingCodes;
+import org.okr4j.alignment.AlignmentMetrics;
+import org.okr4j.alignment.AlignmentRules;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.validation.ValidationPolicy;
+import org.okr4j.core.validation.ValidationResult;
+import org.okr4j.core.validation.Violation;
 import org.okr4j.scoring.Scores;
 import org.okr4j.scoring.ScoringPolicy;
 import org.okr4j.scoring.Status;
@@ -23,37 +26,37 @@ import org.okr4j.scoring.Status;
 public final class AnalystQuestions {
 
   private final OkrSet set;
-  private final AlignmentReport report;
+  private final ValidationResult checked;
+  private final AlignmentMetrics metrics;
   private final Scores scores;
 
   /** The answers for {@code set}, judged on {@code asOf} with okr4j's default policies. */
   public AnalystQuestions(OkrSet set, LocalDate asOf) {
     this.set = set;
-    this.report = AlignmentReport.of(set);
+    this.checked = ValidationPolicy.defaults().check(set, asOf);
+    this.metrics = AlignmentMetrics.of(set);
     this.scores = ScoringPolicy.defaults().score(set, asOf);
   }
 
   /** Departments no link crosses: nobody outside depends on them, nor they on anybody. */
-  public List<String> siloedDepartments() {
-    return report.metrics().siloedDepartments();
+  public List<OrgUnitId> siloedDepartments() {
+    return metrics.siloedDepartments();
   }
 
   /**
    * Company key results that no objective contributes to: those nothing aligns to where the set
    * links to key results, and every key result of a company objective nothing contributes to.
    */
-  public List<String> companyKeyResultsNobodyContributesTo() {
+  public List<KeyResultId> companyKeyResultsNobodyContributesTo() {
     Level top = set.organization().levels().top();
-    List<String> ids = new ArrayList<>();
-    for (Finding finding : report.findings(FindingCodes.NOT_CASCADED)) {
-      set.objective(ObjectiveId.of(finding.subjects().get(0))).ifPresent(objective ->
-          objective.keyResults().forEach(kr -> ids.add(kr.id().value())));
+    List<KeyResultId> ids = new ArrayList<>();
+    for (Violation gap : checked.withCode(AlignmentRules.NOT_CASCADED).violations()) {
+      set.objective((ObjectiveId) gap.subject()).ifPresent(objective ->
+          objective.keyResults().forEach(kr -> ids.add(kr.id())));
     }
-    for (Finding finding : report.findings(FindingCodes.KEY_RESULT_NOT_CASCADED)) {
-      String id = finding.subjects().get(0);
-      boolean company = set.objectiveOf(KeyResultId.of(id)).map(o -> o.level().equals(top))
-          .orElse(false);
-      if (company) {
+    for (Violation gap : checked.withCode(AlignmentRules.KEY_RESULT_NOT_CASCADED).violations()) {
+      KeyResultId id = (KeyResultId) gap.subject();
+      if (set.objectiveOf(id).map(o -> o.level().equals(top)).orElse(false)) {
         ids.add(id);
       }
     }

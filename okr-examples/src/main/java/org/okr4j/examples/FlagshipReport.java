@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.okr4j.alignment.AlignmentExport;
 import org.okr4j.alignment.AlignmentGraph;
-import org.okr4j.alignment.AlignmentPolicy;
-import org.okr4j.alignment.AlignmentReport;
+import org.okr4j.alignment.AlignmentMetrics;
+import org.okr4j.alignment.NodeStyle;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
@@ -38,10 +38,11 @@ import org.okr4j.scoring.Status;
 /**
  * The flagship report: okr4j's first look at an OKR set. It scores the set with a
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
- * each key result's latest reading, lists the objectives the tree cannot reach, then the alignment
- * metrics and findings with why they matter and how to fix them, and writes the alignment picture
- * (DOT, Mermaid, and PNG where Graphviz is installed). Validation findings join it with okr4j's
- * validation issue.
+ * each key result's latest reading, lists the objectives the tree cannot reach, then every
+ * violation of okr4j's default policy (local and whole-graph rules alike, each once, under its
+ * stable code, with why it matters and how to fix it) and the alignment metrics, and writes the
+ * alignment picture (DOT, Mermaid, and PNG where Graphviz is installed), coloured by status with
+ * the objectives that have violations outlined.
  *
  * <p>Run it with {@code ./mvnw -q -pl okr-examples -am package exec:java -DskipTests}.
  */
@@ -54,7 +55,7 @@ public final class FlagshipReport {
   private final LocalDate asOf;
   private final Scores scores;
   private final AlignmentGraph graph;
-  private final AlignmentReport alignment;
+  private final AlignmentMetrics metrics;
   private final ValidationResult validation;
 
   /** A report on the objectives of {@code cycle} in {@code set}, seen on {@code asOf}. */
@@ -65,7 +66,8 @@ public final class FlagshipReport {
     this.asOf = asOf;
     this.scores = policy.score(set, asOf);
     this.graph = AlignmentGraph.of(set);
-    this.alignment = AlignmentReport.of(graph, AlignmentPolicy.defaults());
+    this.metrics = AlignmentMetrics.of(graph);
+    // One policy, one result: okr-core's local rules and okr-alignment's whole-graph rules.
     this.validation = ValidationPolicy.defaults().check(set, asOf);
   }
 
@@ -128,7 +130,8 @@ public final class FlagshipReport {
    * what it wrote, as lines for the console.
    */
   public String writePictures(Path directory) {
-    AlignmentExport export = AlignmentExport.of(graph, scores, alignment);
+    AlignmentExport export = AlignmentExport.of(graph).withLabel(this::label)
+        .withStyle(this::style);
     StringBuilder text = new StringBuilder("\nPictures\n");
     try {
       Files.createDirectories(directory);
@@ -173,8 +176,27 @@ public final class FlagshipReport {
     appendTree(text, objectives);
     appendStatusSummary(text, objectives);
     appendValidation(text);
-    text.append("\nAlignment\n").append(alignment.toText());
+    text.append("\nAlignment metrics\n").append(metrics.toText());
     return text.toString();
+  }
+
+  private String label(Objective objective) {
+    Progress progress = scores.progress(objective.id());
+    return objective.title() + " (" + (progress.isScored()
+        ? String.format(Locale.ROOT, "%.0f%%", 100 * progress.value()) : "not scored") + ")";
+  }
+
+  private NodeStyle style(Objective objective) {
+    NodeStyle style = scores.status(objective.id()).map(status -> switch (status) {
+      case ON_TRACK, COMPLETED -> NodeStyle.of("onTrack", "#c8e6c9");
+      case BEHIND, LAGGING -> NodeStyle.of("behind", "#ffe0b2");
+      case AT_RISK -> NodeStyle.of("atRisk", "#ffcdd2");
+      case OFF_TRACK -> NodeStyle.of("offTrack", "#ef9a9a");
+      case NOT_STARTED -> NodeStyle.PLAIN;
+    }).orElse(NodeStyle.PLAIN);
+    boolean flagged = !validation.about(objective.id()).atLeast(Severity.WARNING).isEmpty();
+    return flagged ? NodeStyle.of(style.name() + "Flagged", style.fill()).withBorder("#b00020")
+        : style;
   }
 
   /**
@@ -270,6 +292,10 @@ public final class FlagshipReport {
     for (Violation violation : validation.atLeast(Severity.WARNING).violations()) {
       text.append(String.format(Locale.ROOT, "  %-7s %s%n", violation.severity(),
           violation.message(Locale.ENGLISH)));
+      String why = violation.why(Locale.ENGLISH);
+      if (!why.isEmpty()) {
+        text.append("          why: ").append(why).append('\n');
+      }
       text.append("          fix: ").append(violation.remedy(Locale.ENGLISH))
           .append("  [").append(violation.code()).append("]\n");
     }

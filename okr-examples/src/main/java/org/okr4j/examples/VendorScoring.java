@@ -27,11 +27,11 @@ public final class VendorScoring implements ScoringPolicyProvider {
   /** ServiceLoader's constructor. */
   public VendorScoring() {}
 
-  /** {@code acme}: okr4j's defaults with the weakest key result carrying each objective. */
+  /** {@code acme}: okr4j's defaults with the lowest key result progress carrying each objective. */
   @Override
   public Map<String, ScoringPolicy> policies() {
     return Map.of("acme", ScoringPolicy.defaults().withName("acme").withSource("ACME Goals")
-        .withRollUp(RollUps.weakest()));
+        .withRollUp(RollUps.lowest()));
   }
 
   /** A policy built from the rule texts a vendor's database holds for one customer. */

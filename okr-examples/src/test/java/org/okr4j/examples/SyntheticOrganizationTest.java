@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.okr4j.alignment.AlignmentGraph;
-import org.okr4j.alignment.AlignmentPolicy;
-import org.okr4j.alignment.AlignmentReport;
-import org.okr4j.alignment.FindingCodes;
+import org.okr4j.alignment.AlignmentRules;
+import org.okr4j.core.validation.ValidationPolicy;
+import org.okr4j.core.validation.ValidationResult;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
@@ -22,8 +21,8 @@ import org.okr4j.examples.SyntheticOrganization.Rates;
 class SyntheticOrganizationTest {
 
   private static final int EMPLOYEES = 2_000;
-  private static final AlignmentPolicy CONFLICTS = AlignmentPolicy.builder().name("conflicts")
-      .addChecks(FindingCodes.OPPOSITE_DIRECTIONS).build();
+  private static final ValidationPolicy CONFLICTS = ValidationPolicy.builder().name("conflicts")
+      .rule(AlignmentRules.OPPOSITE_DIRECTIONS).build();
 
   @Test
   void theSameSeedGivesTheSameOrganisationOfTheDocumentedShape() {
@@ -43,7 +42,7 @@ class SyntheticOrganizationTest {
   void typicalRatesPlantNoDuplicatesOrConflicts() {
     OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical());
     assertThat(set.objectives()).allSatisfy(o -> assertThat(o.title()).startsWith("Objective "));
-    assertThat(AlignmentReport.of(AlignmentGraph.of(set), CONFLICTS).findings()).isEmpty();
+    assertThat(CONFLICTS.check(set, SyntheticOrganization.AS_OF).violations()).isEmpty();
   }
 
   @Test
@@ -82,8 +81,9 @@ class SyntheticOrganizationTest {
     }
     assertThat(raise).isGreaterThan(50);
     assertThat(reduce).isGreaterThan(50);
-    AlignmentReport report = AlignmentReport.of(AlignmentGraph.of(set), CONFLICTS);
-    assertThat(report.findings(FindingCodes.OPPOSITE_DIRECTIONS)).isNotEmpty().hasSizeLessThan(9);
+    ValidationResult report = CONFLICTS.check(set, SyntheticOrganization.AS_OF);
+    assertThat(report.withCode(AlignmentRules.OPPOSITE_DIRECTIONS).violations()).isNotEmpty()
+        .hasSizeLessThan(9);
   }
 
   @Test

@@ -85,9 +85,9 @@ class UseCasesTest {
 
     @Test
     void findsTheSilosTheUncascadedAndTheLate() {
-      assertThat(answers.siloedDepartments()).containsExactly("people");
+      assertThat(answers.siloedDepartments()).containsExactly(org.okr4j.core.OrgUnitId.of("people"));
       assertThat(answers.companyKeyResultsNobodyContributesTo()).isNotEmpty()
-          .allMatch(id -> id.startsWith("kr-c-"));
+          .allMatch(id -> id.value().startsWith("kr-c-"));
       assertThat(answers.teamsBehindPace()).isNotEmpty()
           .allMatch(line -> line.startsWith("t-"));
     }

@@ -160,7 +160,7 @@ class ScorersTest {
     @Test
     void explains() {
       assertThat(Scorers.threshold().score(read(ThresholdMeasure.above(100), 100), AS_OF)
-          .explanation()).isEqualTo("threshold: 100 misses threshold > 100.0 number, scored 0");
+          .explanation()).isEqualTo("threshold: 100 misses threshold > 100, scored 0");
     }
   }
 
@@ -270,7 +270,7 @@ class ScorersTest {
     @Test
     void explains() {
       assertThat(Scorers.checkpoints().score(read(m, 35), AS_OF).explanation())
-          .isEqualTo("checkpoints: 35 between 20.0->0.5 and 50.0->0.8 = 0.65");
+          .isEqualTo("checkpoints: 35 between 20->0.5 and 50->0.8 = 0.65");
     }
   }
 

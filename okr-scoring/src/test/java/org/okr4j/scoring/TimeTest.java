@@ -121,7 +121,7 @@ class TimeTest {
       assertThat(forecast.projected()).isCloseTo(101, within(1e-9));
       assertThat(forecast.offTrack()).isFalse();
       assertThat(forecast.explanation()).isEqualTo("least squares over 3 check-ins: 1 a day, 101"
-          + " by 2026-09-30, reaching linear 0.0 -> 100.0 number");
+          + " by 2026-09-30, reaching linear 0 -> 100");
     }
 
     @Test

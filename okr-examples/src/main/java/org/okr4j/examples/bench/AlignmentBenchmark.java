@@ -12,9 +12,11 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.okr4j.alignment.AlignmentGraph;
-import org.okr4j.alignment.AlignmentPolicy;
-import org.okr4j.alignment.AlignmentReport;
-import org.okr4j.alignment.FindingCodes;
+import org.okr4j.alignment.AlignmentMetrics;
+import org.okr4j.alignment.AlignmentRules;
+import org.okr4j.core.validation.ValidationPolicy;
+import org.okr4j.core.validation.ValidationResult;
+import org.okr4j.core.validation.Violation;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
@@ -55,8 +57,8 @@ public class AlignmentBenchmark {
 
   private OkrSet set;
   private AlignmentGraph graph;
-  private AlignmentPolicy core;
-  private AlignmentPolicy full;
+  private ValidationPolicy core;
+  private ValidationPolicy full;
   private int top;
   // The floor's inputs: first-parent arrays in compressed rows, levels, standalone flags.
   private int[] parentStart;
@@ -68,10 +70,10 @@ public class AlignmentBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     set = SyntheticOrganization.generate(employees, 42, SyntheticOrganization.Rates.typical());
-    core = AlignmentPolicy.builder().name("core").addChecks(FindingCodes.ORPHAN,
-        FindingCodes.MISALIGNED_CLUSTER, FindingCodes.LOOP).build();
-    full = AlignmentPolicy.defaults().withoutCheck(FindingCodes.DUPLICATE_OBJECTIVES)
-        .withoutCheck(FindingCodes.DUPLICATE_KEY_RESULTS);
+    core = ValidationPolicy.builder().name("core").rule("structure.unaligned")
+        .rule(AlignmentRules.MISALIGNED_CLUSTER).rule(AlignmentRules.LOOP).build();
+    full = ValidationPolicy.defaults().without(AlignmentRules.DUPLICATE_OBJECTIVES)
+        .without(AlignmentRules.DUPLICATE_KEY_RESULTS);
     List<Objective> objectives = set.objectives();
     int n = objectives.size();
     top = objectives.stream().mapToInt(o -> o.level().rank()).min().orElse(0);
@@ -113,29 +115,36 @@ public class AlignmentBenchmark {
     return set.objectiveOf((KeyResultId) target).map(o -> set.positionOf(o.id())).orElse(-1);
   }
 
-  /** okr4j: build the graph, run orphans, misaligned clusters and loops, with the metrics. */
+  /**
+   * okr4j: resolve the links of a fresh copy of the set (its id index and links are built on
+   * first use), run unaligned objectives, misaligned clusters and loops as rules, and count loops
+   * in the metrics.
+   */
   @Benchmark
   public long okr4jCoreAnalyses() {
-    return coreSummary(AlignmentReport.of(AlignmentGraph.of(set), core));
+    OkrSet fresh = OkrSet.builder().from(set).build();
+    return coreSummary(core.check(fresh, SyntheticOrganization.AS_OF), AlignmentMetrics.of(AlignmentGraph.of(fresh)));
   }
 
-  /** okr4j: the same analyses on a graph built in advance, as the floor's arrays are. */
+  /** okr4j: the same analyses on links and a graph built in advance, as the floor's arrays are. */
   @Benchmark
   public long okr4jCoreAnalysesOnBuiltGraph() {
-    return coreSummary(AlignmentReport.of(graph, core));
+    return coreSummary(core.check(set, SyntheticOrganization.AS_OF), AlignmentMetrics.of(graph));
   }
 
-  private static long coreSummary(AlignmentReport report) {
-    long unreached = report.findings(FindingCodes.MISALIGNED_CLUSTER).stream()
-        .mapToLong(f -> f.subjects().size()).sum();
-    return summary(report.findings(FindingCodes.ORPHAN).size(), unreached,
-        report.metrics().loops());
+  private static long coreSummary(ValidationResult result, AlignmentMetrics metrics) {
+    long unreached = 0;
+    for (Violation cluster : result.withCode(AlignmentRules.MISALIGNED_CLUSTER).violations()) {
+      unreached += cluster.subjects().size();
+    }
+    return summary(result.withCode("structure.unaligned").count(), unreached, metrics.loops());
   }
 
-  /** okr4j: every analysis but near-duplicates. */
+  /** okr4j: the default policy without near-duplicates, and the metrics. */
   @Benchmark
   public int okr4jFullAnalysis() {
-    return AlignmentReport.of(AlignmentGraph.of(set), full).findings().size();
+    OkrSet fresh = OkrSet.builder().from(set).build();
+    return full.check(fresh, SyntheticOrganization.AS_OF).count() + AlignmentMetrics.of(fresh).components();
   }
 
   /** The same three analyses with JGraphT, over the objectives' ids. */
