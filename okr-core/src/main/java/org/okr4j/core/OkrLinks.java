@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * units. An edge is one link that resolves to an objective of the set: a link to a key result is
  * an edge to the objective that holds it, remembered by {@link #keyResultOf(int)}. Vertical links
  * ({@link AlignmentKind#isVertical()}) are parent edges, listed per child in link order and per
- * parent in child order; horizontal links are kept apart; links to ids the set does not hold are
+ * parent in the children's id order; horizontal links are kept apart; links to ids the set does not hold are
  * {@link #danglingLinks()}. Everything is an int array read through small methods, so a walk over
  * ten million links allocates nothing.
  * <pre>{@code
@@ -141,15 +141,20 @@ public final class OkrLinks {
     for (int o = 0; o < size; o++) {
       childStart[o + 1] += childStart[o];
     }
-    childEdge = new int[parent.length];
-    int[] fill = Arrays.copyOf(childStart, size);
-    for (int e = 0; e < parent.length; e++) {
-      childEdge[fill[parent[e]]++] = e;
-    }
     dangling = List.copyOf(danglingLinks);
     linked = resolved;
     linkedKeyResult = resolvedKeyResult;
     idOrder = idOrder(objectives);
+    // Each parent's children in id order, so that walks down the cascade do not depend on the
+    // order the set was built in.
+    childEdge = new int[parent.length];
+    int[] fill = Arrays.copyOf(childStart, size);
+    for (int i = 0; i < size; i++) {
+      int o = idOrder[i];
+      for (int e = parentStart[o]; e < parentStart[o + 1]; e++) {
+        childEdge[fill[parent[e]]++] = e;
+      }
+    }
     LOG.debug("resolved links: {} objectives, {} vertical, {} horizontal, {} dangling", size,
         parent.length, horizontal.length, dangling.size());
   }
@@ -322,7 +327,7 @@ public final class OkrLinks {
     return childStart[objective + 1] - childStart[objective];
   }
 
-  /** The edge in a child slot, in the children's set order. */
+  /** The edge in a child slot; a parent's slots list its children in id order. */
   public int childEdge(int slot) {
     return childEdge[slot];
   }
