@@ -105,7 +105,7 @@ public record AlignmentMetrics(int measured, int counted, int alignmentShare, Ba
     long children = 0;
     int maxFanIn = 0;
     for (int o = 0; o < n; o++) {
-      int reached = depths.of(o) > 0 ? 1 : 0;
+      int reached = depths.at(o) > 0 ? 1 : 0;
       if (!graph.isTop(o)) {
         measured++;
         if (links.isVerticallyLinked(o) || graph.isStandalone(o)) {

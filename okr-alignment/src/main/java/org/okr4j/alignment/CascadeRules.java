@@ -50,7 +50,7 @@ final class CascadeRules {
       List<List<ObjectiveId>> clusters = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         int o = links.inIdOrder(i);
-        if (depths.of(o) == 0 && links.parentCount(o) > 0) {
+        if (depths.at(o) == 0 && links.parentCount(o) > 0) {
           int c = component[o];
           if (cluster[c] < 0) {
             cluster[c] = clusters.size();
@@ -283,9 +283,9 @@ final class CascadeRules {
       OkrLinks links = graph.links();
       for (int i = 0; i < graph.size(); i++) {
         int o = links.inIdOrder(i);
-        if (depths.of(o) > max) {
+        if (depths.at(o) > max) {
           out.accept(Violation.of(TOO_DEEP, Severity.WARNING, graph.idOf(o))
-              .withValue("depth", depths.of(o)).withValue("max", max));
+              .withValue("depth", depths.at(o)).withValue("max", max));
         }
       }
     };

@@ -54,7 +54,7 @@ final class Depths {
   }
 
   /** The objective's depth; 0 if no top-level objective reaches it. */
-  int of(int objective) {
+  int at(int objective) {
     return depth[objective];
   }
 

@@ -159,7 +159,8 @@ class AlignmentExportTest {
 
     @Test
     void acceptsHexColoursAndColourNames() {
-      for (String colour : new String[] {"#abc", "#abcd", "#A0B1C2", "#a0b1c2ff", "orange"}) {
+      for (String colour : new String[] {"#abc", "#abcd", "#A0B1C2", "#a0b1c2ff", "orange",
+          "azAZ", "a".repeat(32)}) {
         assertThat(NodeStyle.of("n1", colour).fill()).isEqualTo(colour);
       }
     }
@@ -167,19 +168,21 @@ class AlignmentExportTest {
     @Test
     void rejectsWhatWouldNeedEscaping() {
       for (String colour : new String[] {"", "#", "#ab", "#abcde", "#abcdefg", "#ggg", "red;x",
-          "light blue", "a".repeat(33)}) {
+          "light blue", "a".repeat(33), "a`", "a{", "A@", "A[", "#12345"}) {
         assertThatIllegalArgumentException().isThrownBy(() -> NodeStyle.of("n", colour))
             .withMessageStartingWith("node style fill must be #rgb, #rrggbb (optionally with"
                 + " alpha) or a colour name, but was");
       }
       assertThatIllegalArgumentException().isThrownBy(() -> DONE.withBorder("\"red\""))
           .withMessageStartingWith("node style border must be");
-      for (String name : new String[] {"", "1a", "a-b", "a b", "é"}) {
+      for (String name : new String[] {"", "1a", "a-b", "a b", "é", "`a", "{a", "@a", "[a", "a/",
+          "a:"}) {
         assertThatIllegalArgumentException().isThrownBy(() -> NodeStyle.of(name, "red"))
             .withMessage("node style name must be a letter followed by letters and digits, but"
                 + " was '" + name + "'");
       }
       assertThat(NodeStyle.of("aZ09", "#fff").name()).isEqualTo("aZ09");
+      assertThat(NodeStyle.of("Az", "#fff").name()).isEqualTo("Az");
     }
   }
 }

@@ -101,14 +101,15 @@ class AlignmentMetricsTest {
 
   @Test
   void readsAsText() {
-    OkrSet set = Fixtures.set(objective("d", DEPARTMENT, "sales"), objective("c", COMPANY, "co"),
+    OkrSet set = Fixtures.set(objective("d", DEPARTMENT, "sales"),
+        objective("c", COMPANY, "co").origin(Origin.DECOMPOSED),
         objective("p", DEPARTMENT, "product", "c").origin(Origin.PROPOSED));
     assertThat(AlignmentMetrics.of(set).toText()).isEqualTo(
         "Alignment share 50% (GAP): 1 of 2 objectives below the top have a parent or a reason to"
             + " stand alone\n"
             + "Cascade depth 2, fan-out up to 1 (mean 1.0), fan-in up to 1, 0 horizontal links,"
             + " 0 loops, 2 connected groups\n"
-            + "Bottom-up share 100% of objectives of known origin (the literature expects about"
+            + "Bottom-up share 50% of objectives of known origin (the literature expects about"
             + " 60%)\n"
             + "Coverage by level: company 100% department 50%\n"
             + "Siloed departments: product, sales\n");

@@ -205,6 +205,14 @@ class AlignmentRulesTest {
           objective("a", TEAM, "web", "b"), objective("x", TEAM, "web", "d"));
       assertThat(subjects(check(AlignmentRules.LOOP, longWay)))
           .containsExactly(List.of("a", "b", "c", "d", "a"));
+      // The walk stops at the first way back, even from the set's first objective.
+      OkrSet firstWayBack = Fixtures.set(objective("b", TEAM, "web", "a"),
+          objective("a", TEAM, "web", "b", "c"), objective("c", TEAM, "web", "d"),
+          objective("d", TEAM, "web", "a"));
+      assertThat(subjects(check(AlignmentRules.LOOP, firstWayBack)))
+          .containsExactly(List.of("a", "b", "a"));
+      assertThat(values(check(AlignmentRules.LOOP, firstWayBack)))
+          .containsExactly(Map.of("count", "4"));
     }
   }
 
@@ -301,6 +309,25 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void metricsInTheOrderOfTheirFirstKeyResult() {
+      List<String> metrics = List.of("churn", "margin", "discount", "backlog", "latency",
+          "headcount", "inventory", "returns");
+      List<org.okr4j.core.Objective.Builder> objectives = new java.util.ArrayList<>();
+      for (int i = 0; i < metrics.size(); i++) {
+        String metric = metrics.get(i);
+        objectives.add(objective("up-" + metric, TEAM, "web").keyResults(List.of(KeyResult.of(
+            "kr-" + (char) ('h' - i) + "-up", "Raise " + metric, LinearMeasure.of(1, 2)))));
+        objectives.add(objective("down-" + metric, TEAM, "emea").keyResults(List.of(
+            KeyResult.of("kr-" + (char) ('h' - i) + "-down", "Cut " + metric,
+                LinearMeasure.of(2, 1)))));
+      }
+      List<Violation> found = check(AlignmentRules.OPPOSITE_DIRECTIONS,
+          Fixtures.set(objectives.toArray(org.okr4j.core.Objective.Builder[]::new)));
+      assertThat(found).extracting(v -> v.values().get("metric")).containsExactly("returns",
+          "inventory", "headcount", "latency", "backlog", "discount", "margin", "churn");
+    }
+
+    @Test
     void oneUnitsOwnTradeOffIsNoConflict() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
           objective("a", TEAM, "web", "c").keyResults(List.of(
@@ -389,6 +416,27 @@ class AlignmentRulesTest {
       List<Violation> found = check(AlignmentRules.SILOED_DEPARTMENT, apart);
       allAre(found, AlignmentRules.SILOED_DEPARTMENT, Severity.WARNING);
       assertThat(subjects(found)).containsExactly(List.of("product"), List.of("sales"));
+    }
+
+    @Test
+    void aDepartmentListedFirst() {
+      OkrSet set = OkrSet.builder().addCycles(Fixtures.Q3)
+          .organization(org.okr4j.core.Organization.builder()
+              .addUnits(org.okr4j.core.OrgUnit.of("sales", "Sales", DEPARTMENT))
+              .addUnits(org.okr4j.core.OrgUnit.of("product", "Product", DEPARTMENT))
+              .addUnits(org.okr4j.core.OrgUnit.of("emea", "EMEA", TEAM, OrgUnitId.of("sales")))
+              .build())
+          .addObjectives(objective("s", DEPARTMENT, "sales").build(),
+              objective("e", TEAM, "emea", "s").build(),
+              objective("p", DEPARTMENT, "product").build())
+          .build();
+      assertThat(subjects(check(AlignmentRules.SILOED_DEPARTMENT, set)))
+          .containsExactly(List.of("product"), List.of("sales"));
+      OkrSet linked = OkrSet.builder().from(set).objectives(List.of(
+          objective("s", DEPARTMENT, "sales").build(),
+          objective("p", DEPARTMENT, "product")
+              .addAlignments(Fixtures.link(id("s"), AlignmentKind.RELATES_TO)).build())).build();
+      assertThat(check(AlignmentRules.SILOED_DEPARTMENT, linked)).isEmpty();
     }
 
     @Test
