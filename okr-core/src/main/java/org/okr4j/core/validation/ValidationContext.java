@@ -78,6 +78,7 @@ public final class ValidationContext {
   /**
    * What {@code compute} derives from this context, computed once per check and shared by every
    * rule that asks for the same type: how okr-alignment's rules share one graph and its depths.
+   * The type is the key, so a module should use a type of its own.
    */
   public <T> T derived(Class<T> type, Function<ValidationContext, ? extends T> compute) {
     Objects.requireNonNull(type, "type");

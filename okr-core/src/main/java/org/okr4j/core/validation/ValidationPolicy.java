@@ -204,10 +204,12 @@ public final class ValidationPolicy {
    */
   public static ValidationPolicy named(String name) {
     Builder builder = PRESETS.named(name);
-    String preset = builder.name;
+    // The seed documents' presets are okr4j's defaults with other limits: they get okr4j's part.
+    String preset = builder.basedOnDefaults ? "okr4j" : builder.name;
     for (ValidationRuleProvider provider : Providers.installed()) {
       provider.contributeTo(preset, builder);
     }
+    builder.basedOnDefaults = false;
     return builder.build();
   }
 
@@ -496,14 +498,18 @@ public final class ValidationPolicy {
    * owner asked of key results, which take their objective's owner unless given their own.
    */
   private static Builder base(String name) {
-    return builder().name(name).rules(DEFAULT_RULES).set(Settings.TOP_LEVEL_MIN, 0)
+    Builder builder = builder().name(name).rules(DEFAULT_RULES).set(Settings.TOP_LEVEL_MIN, 0)
         .without("ownership.key-result");
+    builder.basedOnDefaults = true;
+    return builder;
   }
 
   /** Builds {@link ValidationPolicy}s; not thread-safe. */
   public static final class Builder {
 
     private String name = "custom";
+    /** True while a preset built on okr4j's defaults is being assembled. */
+    private boolean basedOnDefaults;
     private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
     private final Map<String, Severity> severities = new HashMap<>();
     private final Set<String> silenced = new LinkedHashSet<>();

@@ -34,7 +34,9 @@ public interface ValidationRuleProvider {
   /**
    * Adds this provider's part of the preset named {@code preset} (one of
    * {@link ValidationPolicy#names()}, lower case) to {@code policy}: its rules, settings and
-   * severities. Does nothing for a preset it has no part in.
+   * severities. Does nothing for a preset it has no part in. The presets built on okr4j's
+   * defaults with other limits ({@code strategy-execution}, {@code implementation-guide},
+   * {@code bottom-up}) are passed as {@code okr4j}.
    */
   void contributeTo(String preset, ValidationPolicy.Builder policy);
 
