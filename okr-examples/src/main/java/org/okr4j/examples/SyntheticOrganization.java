@@ -39,6 +39,14 @@ import org.okr4j.core.ThresholdMeasure;
  * an objective of its owner's parent unit, except for orphans, dangling links and loops at the given
  * rates; at their rates, objectives take titles other units use too and numeric key results raise
  * or lower metrics other units move.
+ *
+ * <p>Titles come from a small OKR vocabulary, as people write them: an objective is a verb, one of
+ * the unit's focus areas and an aim ("Simplify checkout for every new customer"; a team and its
+ * people share the team's areas); a numeric key result names a metric of its area and its numbers
+ * ("Raise checkout conversion from 31 to 45", "Cut ticket backlog from 80 to 40"), so key results
+ * on one metric are templated across the organisation, as sales quotas are; a milestone is an
+ * outcome ("New billing flow live for all customers") or, one time in five, a task ("Launch the
+ * new billing flow"); a threshold keeps a metric above a floor.
  * <pre>{@code
  * OkrSet big = SyntheticOrganization.generate(1_000_000, 42, SyntheticOrganization.Rates.typical());
  * }</pre>
@@ -86,11 +94,18 @@ public final class SyntheticOrganization {
     }
 
     /**
-     * 2 % orphans, 0.5 % dangling links, 0.2 % loops, 3 check-ins; no duplicates or conflicts, so
-     * that the benchmarks' figures stay comparable (near-duplicates have their own benchmark).
+     * What a large organisation's data looks like: 2 % orphans, 0.5 % dangling links, 0.2 % loops,
+     * 3 check-ins, 1 % of objectives under a title other units use too, 1 % of numeric key results
+     * moving a shared metric in either direction. The benchmarks run with these rates, so that
+     * they measure what the default policies meet in a real set.
      */
     public static Rates typical() {
-      return new Rates(0.02, 0.005, 0.002, 3);
+      return new Rates(0.02, 0.005, 0.002, 3, 0.01, 0.01);
+    }
+
+    /** These rates with no planted duplicates or conflicts. */
+    public Rates withoutFaultsOfContent() {
+      return new Rates(orphans, dangling, loops, checkIns, 0, 0);
     }
 
     /** These rates with {@code rate} of the objectives given a title other units use too. */
@@ -113,7 +128,7 @@ public final class SyntheticOrganization {
 
   // Titles many units might each write, and metrics many units move: the raw material of the
   // planted duplicates and conflicts.
-  private static final List<String> SHARED_TITLES = List.of(
+  static final List<String> SHARED_TITLES = List.of(
       "Make onboarding effortless for new customers", "Become the easiest company to buy from",
       "Build a culture of ownership and trust", "Delight our customers at every touchpoint",
       "Make our platform reliable at any scale", "Win the mid-market in our home region",
@@ -122,14 +137,53 @@ public final class SyntheticOrganization {
       "Cut waste out of our cloud infrastructure", "Hire and keep the best people",
       "Make the mobile experience delightful", "Be known as the experts in our field",
       "Simplify how we work across teams", "Protect our customers' data and privacy");
-  private static final List<String> SHARED_METRICS = List.of("monthly churn",
+  static final List<String> SHARED_METRICS = List.of("monthly churn",
       "support ticket backlog", "cloud spend", "average handling time", "release frequency",
       "onboarding time", "open security findings", "meeting hours per week");
+
+  private static final List<String> VERBS = List.of("Simplify", "Rethink", "Strengthen",
+      "Modernise", "Scale", "Protect", "Reinvent", "Open up", "Speed up", "Fix", "Own",
+      "Professionalise", "Automate", "Grow", "Make", "Win with", "Earn trust in", "Focus",
+      "De-risk", "Lead in");
+  private static final List<String> AREAS = List.of("checkout", "billing", "onboarding",
+      "the mobile app", "the partner network", "the data platform", "hiring", "sales in EMEA",
+      "sales in APAC", "sales in the Americas", "customer support", "the field service",
+      "procurement", "the supply chain", "warehouse operations", "payroll", "learning and growth",
+      "brand awareness", "the developer portal", "search", "recommendations", "pricing",
+      "the loyalty programme", "dealer relations", "cloud infrastructure", "security", "compliance",
+      "internal tools", "the design system", "release engineering", "quality assurance",
+      "customer success", "renewals", "marketing operations", "events", "community",
+      "documentation", "analytics", "finance reporting", "facilities");
+  private static final List<String> AIMS = List.of("for every new customer",
+      "without adding headcount", "so that customers stay", "that teams trust",
+      "into a competitive edge", "at half the cost", "for the next stage of growth",
+      "end to end", "for our largest accounts", "across every channel", "before the busy season",
+      "with measurable quality", "for partners and resellers", "in every region",
+      "from the first day");
+  private static final List<String> METRICS = List.of("conversion", "churn", "net promoter score",
+      "time to first value", "ticket backlog", "first contact resolution", "cycle time",
+      "deployment frequency", "open defects", "cost per order", "gross margin", "qualified leads",
+      "win rate", "average deal size", "renewal rate", "time to hire", "offer acceptance",
+      "engagement score", "on-time delivery", "stock accuracy", "unit cost", "page load time",
+      "crash-free sessions", "monthly active users", "activation rate", "support cost per user",
+      "audit findings", "incident count", "uptime", "training hours");
+  /** Metrics people want lower: their key results cut rather than raise. */
+  private static final java.util.Set<String> LOWER_IS_BETTER = java.util.Set.of("churn",
+      "time to first value", "ticket backlog", "cycle time", "open defects", "cost per order",
+      "time to hire", "unit cost", "page load time", "support cost per user", "audit findings",
+      "incident count");
+  private static final List<String> FEATURES = List.of("self-service returns", "new pricing page",
+      "partner portal", "usage-based billing", "single sign-on", "offline mode", "dealer dashboard",
+      "onboarding checklist", "customer health score", "warehouse scanner app",
+      "quarterly business review", "data retention policy", "accessibility fixes",
+      "localised storefront", "referral programme");
 
   private final SplittableRandom random;
   // Decides the planted duplicates and conflicts apart from the main stream, so that with those
   // rates at zero the organisation is the one the benchmarks always measured.
   private final SplittableRandom faults;
+  // Draws the words of titles, apart from the structure's stream as well.
+  private final SplittableRandom words;
   private final Rates rates;
   private final List<Objective> objectives = new ArrayList<>();
   private int keyResults;
@@ -137,6 +191,7 @@ public final class SyntheticOrganization {
   private SyntheticOrganization(long seed, Rates rates) {
     this.random = new SplittableRandom(seed);
     this.faults = new SplittableRandom(~seed);
+    this.words = new SplittableRandom(seed * 31 + 17);
     this.rates = rates;
   }
 
@@ -164,19 +219,21 @@ public final class SyntheticOrganization {
           company));
     }
     List<List<ObjectiveId>> teamObjectives = new ArrayList<>(teams);
+    int[] teamArea = new int[teams];
     for (int t = 0; t < teams; t++) {
       String id = "t" + t;
       int department = t % departments;
       units.add(OrgUnit.of(id, "Team " + t, LEVELS.level("team"), OrgUnitId.of("d" + department)));
+      teamArea[t] = words.nextInt(AREAS.size());
       teamObjectives.add(objectives(id, OrgUnitId.of(id), LEVELS.level("team"), 3,
-          departmentObjectives.get(department)));
+          departmentObjectives.get(department), teamArea[t]));
     }
     for (int p = 0; p < employees; p++) {
       String id = "p" + p;
       int team = p % teams;
       people.add(Person.of(id, "Person " + p, OrgUnitId.of("t" + team)));
       objectives(id, PersonId.of(id), LEVELS.level("individual"), 2 + random.nextInt(2),
-          teamObjectives.get(team));
+          teamObjectives.get(team), teamArea[team]);
     }
     plantLoops();
     return OkrSet.builder()
@@ -188,11 +245,23 @@ public final class SyntheticOrganization {
 
   private List<ObjectiveId> objectives(String owner, org.okr4j.core.Owner who, Level level,
       int count, List<ObjectiveId> parents) {
+    return objectives(owner, who, level, count, parents, words.nextInt(AREAS.size()));
+  }
+
+  /**
+   * {@code count} objectives of one owner, their titles and key results about the focus areas
+   * {@code area} and the next one (a team passes its area on to its people).
+   */
+  private List<ObjectiveId> objectives(String owner, org.okr4j.core.Owner who, Level level,
+      int count, List<ObjectiveId> parents, int area) {
     List<ObjectiveId> ids = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ObjectiveId id = ObjectiveId.of("o-" + owner + "-" + i);
+      int focus = (area + i % 2) % AREAS.size();
       String title = faults.nextDouble() < rates.duplicates()
-          ? SHARED_TITLES.get(faults.nextInt(SHARED_TITLES.size())) : "Objective " + id.value();
+          ? SHARED_TITLES.get(faults.nextInt(SHARED_TITLES.size()))
+          : VERBS.get(words.nextInt(VERBS.size())) + " " + AREAS.get(focus) + " "
+              + AIMS.get(words.nextInt(AIMS.size()));
       Objective.Builder objective = Objective.builder().id(id).title(title)
           .owner(who).level(level).cycle(QUARTER.id())
           .commitment(random.nextInt(5) == 0 ? Commitment.COMMITTED : Commitment.ASPIRATIONAL);
@@ -207,7 +276,7 @@ public final class SyntheticOrganization {
       }
       int krs = 3 + random.nextInt(2);
       for (int k = 0; k < krs; k++) {
-        objective.addKeyResults(keyResult());
+        objective.addKeyResults(keyResult(focus));
       }
       objectives.add(objective.build());
       ids.add(id);
@@ -215,38 +284,43 @@ public final class SyntheticOrganization {
     return ids;
   }
 
-  private KeyResult keyResult() {
+  /** A key result about focus area {@code area}: its metric or feature comes from the area. */
+  private KeyResult keyResult(int area) {
     KeyResultId id = KeyResultId.of("kr" + keyResults++);
     int kind = random.nextInt(10);
     if (kind < 2) {
-      KeyResult.Builder kr = KeyResult.builder().id(id).title("Ship " + id.value())
+      String feature = FEATURES.get((area + words.nextInt(3)) % FEATURES.size());
+      KeyResult.Builder kr = KeyResult.builder().id(id)
+          .title(words.nextInt(5) == 0 ? "Launch the " + feature
+              : capitalised(feature) + " live for all customers")
           .measure(MilestoneMeasure.of());
       if (random.nextInt(3) == 0) {
         kr.addCheckIns(CheckIn.done(AS_OF.minusDays(random.nextInt(40))));
       }
       return kr.build();
     }
+    String metric = METRICS.get((area * 3 + words.nextInt(4)) % METRICS.size());
     if (kind == 2) {
-      return KeyResult.builder().id(id).title("Hold " + id.value())
+      return KeyResult.builder().id(id).title("Keep " + metric + " above 95")
           .measure(ThresholdMeasure.atLeast(95))
           .addCheckIns(CheckIn.of(AS_OF.minusDays(3), 90 + random.nextInt(10))).build();
     }
     double start = random.nextInt(100);
     double target = start + 10 + random.nextInt(90);
-    KeyResult.Builder kr = KeyResult.builder().id(id).title("Grow " + id.value())
-        .measure(LinearMeasure.of(start, target)).weight(1 + random.nextInt(3));
+    boolean lower = LOWER_IS_BETTER.contains(metric);
     if (faults.nextDouble() < rates.conflicts()) {
-      String metric = SHARED_METRICS.get(faults.nextInt(SHARED_METRICS.size()));
-      if (faults.nextBoolean()) {
-        double high = target;
-        target = start;
-        start = high;
-        kr.title("Reduce " + metric);
-      } else {
-        kr.title("Raise " + metric);
-      }
-      kr.measure(LinearMeasure.of(start, target));
+      metric = SHARED_METRICS.get(faults.nextInt(SHARED_METRICS.size()));
+      lower = faults.nextBoolean();
     }
+    if (lower) {
+      double high = target;
+      target = start;
+      start = high;
+    }
+    KeyResult.Builder kr = KeyResult.builder().id(id)
+        .title((lower ? "Reduce " : "Raise ") + metric + " from " + (long) start + " to "
+            + (long) target)
+        .measure(LinearMeasure.of(start, target)).weight(1 + random.nextInt(3));
     double pace = random.nextDouble(0.2, 1.3);
     for (int w = rates.checkIns(); w >= 1; w--) {
       LocalDate day = AS_OF.minusWeeks(w - 1L);
@@ -255,6 +329,10 @@ public final class SyntheticOrganization {
           .confidence(Confidence.ofTen(random.nextInt(11))).build());
     }
     return kr.build();
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** Re-points pairs of objectives at each other: loops that never reach the company. */

@@ -39,10 +39,25 @@ class SyntheticOrganizationTest {
   }
 
   @Test
-  void typicalRatesPlantNoDuplicatesOrConflicts() {
-    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical());
-    assertThat(set.objectives()).allSatisfy(o -> assertThat(o.title()).startsWith("Objective "));
+  void withoutFaultsOfContentNothingIsPlantedAndTitlesReadLikeOkrs() {
+    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42,
+        Rates.typical().withoutFaultsOfContent());
+    assertThat(set.objectives()).noneMatch(o -> SyntheticOrganization.SHARED_TITLES.contains(
+        o.title()));
     assertThat(CONFLICTS.check(set, SyntheticOrganization.AS_OF).violations()).isEmpty();
+    Objective first = set.objectives().get(0);
+    assertThat(first.title()).matches("[A-Z][a-z-]+( [a-z]+)? .+ .+");
+    assertThat(first.keyResults()).allSatisfy(kr -> assertThat(kr.title())
+        .matches("(Raise|Reduce) .+ from \\d+ to \\d+|Keep .+ above 95|Launch the .+|.+ live for"
+            + " all customers"));
+  }
+
+  @Test
+  void typicalRatesPlantAFewDuplicatesAndConflicts() {
+    OkrSet set = SyntheticOrganization.generate(EMPLOYEES, 42, Rates.typical());
+    long planted = set.objectives().stream()
+        .filter(o -> SyntheticOrganization.SHARED_TITLES.contains(o.title())).count();
+    assertThat(planted).isBetween(set.objectives().size() / 300L, set.objectives().size() / 50L);
   }
 
   @Test
@@ -51,7 +66,7 @@ class SyntheticOrganizationTest {
     Map<String, Set<String>> ownersByTitle = new HashMap<>();
     int planted = 0;
     for (Objective objective : set.objectives()) {
-      if (!objective.title().startsWith("Objective ")) {
+      if (SyntheticOrganization.SHARED_TITLES.contains(objective.title())) {
         planted++;
         ownersByTitle.computeIfAbsent(objective.title(), t -> new HashSet<>())
             .add(objective.owner().orElseThrow().value());
@@ -68,6 +83,11 @@ class SyntheticOrganizationTest {
     int reduce = 0;
     for (Objective objective : set.objectives()) {
       for (KeyResult kr : objective.keyResults()) {
+        boolean shared = SyntheticOrganization.SHARED_METRICS.stream()
+            .anyMatch(metric -> kr.title().contains(" " + metric + " from "));
+        if (!shared) {
+          continue;
+        }
         if (kr.title().startsWith("Raise ")) {
           raise++;
           assertThat(((LinearMeasure) kr.measure()).target())
