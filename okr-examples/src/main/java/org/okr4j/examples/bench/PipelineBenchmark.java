@@ -1,0 +1,93 @@
+package org.okr4j.examples.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.okr4j.alignment.AlignmentMetrics;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.validation.ValidationPolicy;
+import org.okr4j.core.validation.ValidationResult;
+import org.okr4j.examples.SyntheticOrganization;
+import org.okr4j.scoring.Scores;
+import org.okr4j.scoring.ScoringPolicy;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What a host's nightly job runs, end to end, in an 8 GB heap: take the organisation's set as the
+ * host builds it, validate it with the default policy (every local and whole-graph rule,
+ * near-duplicates included), score it with the default scoring policy and compute the alignment
+ * metrics. Against the floor: the fastest plain walk over the same set that reads every title,
+ * owner, link and check-in once.
+ *
+ * <p>The set is generated once per trial with {@link SyntheticOrganization.Rates#typical()}; each
+ * operation starts from a fresh copy of it, so that the id index and the resolved links are built
+ * inside the measured time, as they are for a host.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC"})
+public class PipelineBenchmark {
+
+  @Param({"100000", "1000000"})
+  public int employees;
+
+  private OkrSet set;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    set = SyntheticOrganization.generate(employees, 42, SyntheticOrganization.Rates.typical());
+    ValidationResult result = ValidationPolicy.defaults().check(set, SyntheticOrganization.AS_OF);
+    System.err.printf("%d objectives, %d key results: %s%n  by code: %s%n",
+        set.objectives().size(), set.keyResultCount(), result, result.countByCode());
+  }
+
+  /** Validate, score and analyse a freshly built copy of the set with every default check. */
+  @Benchmark
+  public long pipeline() {
+    OkrSet fresh = OkrSet.builder().from(set).build();
+    ValidationResult validation = ValidationPolicy.defaults().check(fresh,
+        SyntheticOrganization.AS_OF);
+    Scores scores = ScoringPolicy.defaults().score(fresh, SyntheticOrganization.AS_OF);
+    AlignmentMetrics metrics = AlignmentMetrics.of(fresh);
+    return validation.count() + scores.keyResultStatusCounts().size() + metrics.components();
+  }
+
+  /** The floor: one walk reading every title, owner, link and check-in once. */
+  @Benchmark
+  public long floor() {
+    long sum = 0;
+    List<Objective> objectives = set.objectives();
+    for (int o = 0; o < objectives.size(); o++) {
+      Objective objective = objectives.get(o);
+      sum += objective.title().length();
+      sum += objective.owner().isPresent() ? 1 : 0;
+      for (Alignment link : objective.alignments()) {
+        sum += link.target().value().length();
+      }
+      for (KeyResult keyResult : objective.keyResults()) {
+        sum += keyResult.title().length();
+        for (CheckIn checkIn : keyResult.checkIns()) {
+          sum += checkIn.value().isPresent() ? (long) checkIn.value().getAsDouble() : 1;
+        }
+      }
+    }
+    return sum;
+  }
+}
