@@ -235,7 +235,10 @@ public final class ValidationPolicy {
     return value == null ? setting.defaultValue() : (T) value;
   }
 
-  /** The settings it sets, by name, sorted (defaults it leaves alone are not listed). */
+  /**
+   * The settings it holds a value for, by name, sorted: okr4j's word lists and whatever it sets;
+   * a setting left at its default is not listed ({@link #get(Setting)} gives it).
+   */
   public Map<String, Object> settings() {
     return Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
   }
