@@ -66,12 +66,27 @@ import org.okr4j.core.validation.ValidationRules;
  * <tr><td>{@value #TOO_DEEP}: an objective deeper in the cascade than allowed (GitLab: 9)</td>
  *     <td>the objective; depth, max</td><td>{@code conflict.depth.max} (0: no limit)</td>
  *     <td>warning</td></tr>
- * <tr><td>{@value #DUPLICATE_OBJECTIVES}: objectives of different owners whose titles read alike
- *     </td><td>the two objectives, sorted by id; similarity</td>
+ * <tr><td>{@value #DUPLICATE_OBJECTIVES}: a group of objectives of one cycle whose titles read
+ *     alike, held by two owners or more: one violation per group (titles linked by similarity,
+ *     through each other), never one per pair</td>
+ *     <td>the members, sorted by id; count, titles (the first three distinct, shortened),
+ *     similarity (the weakest link that holds the group)</td>
  *     <td>{@code duplicate.similarity.min} (0.6)</td><td>warning</td></tr>
- * <tr><td>{@value #DUPLICATE_KEY_RESULTS}: key results of different owners whose titles read alike
- *     </td><td>the two key results, sorted by id; similarity</td>
+ * <tr><td>{@value #DUPLICATE_KEY_RESULTS}: a group of key results of one cycle whose titles read
+ *     alike, held by two owners or more (a key result's owner, else its objective's)</td>
+ *     <td>the members, sorted by id; count, titles, similarity</td>
  *     <td>{@code duplicate.similarity.min} (0.6)</td><td>warning</td></tr>
+ * <tr><td colspan="4">Not duplicated effort, never in a group: one owner's titles among
+ *     themselves; titles of different cycles; a <em>cascaded copy</em>, an objective whose title
+ *     reads like an objective it aligns to vertically, or a key result whose title reads like a
+ *     key result of the objective its own objective aligns to vertically (through that objective
+ *     or one of its key results), since the parent stands for both; a <em>shared template</em>,
+ *     people's objectives aligned (first vertical link) to one parent objective, or people's key
+ *     results whose objectives are so aligned (or are one objective): individual quotas are one
+ *     effort split between people. A group of such peers alone is not reported, not even as
+ *     information; a group that also holds a title of another family (another parent, or a
+ *     unit's) is reported whole. Teams under one parent with alike titles are reported: two units
+ *     doing one thing is the duplicated effort these rules look for.</td></tr>
  * <tr><td>{@value #SILOED_DEPARTMENT}: a department none of whose objectives relates to or depends
  *     on another department's</td><td>the department</td><td></td><td>warning</td></tr>
  * </table>
@@ -118,9 +133,9 @@ public final class AlignmentRules {
   public static final String OWNER_OVERLOADED = "conflict.owner-overloaded";
   /** A cascade deeper than allowed. */
   public static final String TOO_DEEP = "conflict.too-deep";
-  /** Near-duplicate objectives of different owners: duplicated effort. */
+  /** A group of near-duplicate objectives of different owners in one cycle: duplicated effort. */
   public static final String DUPLICATE_OBJECTIVES = "duplicate.objectives";
-  /** Near-duplicate key results of different owners. */
+  /** A group of near-duplicate key results of different owners in one cycle. */
   public static final String DUPLICATE_KEY_RESULTS = "duplicate.key-results";
   /** A department whose objectives have no horizontal link to another department's. */
   public static final String SILOED_DEPARTMENT = "metric.siloed-department";

@@ -7,123 +7,313 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Near-duplicate titles by MinHash and locality-sensitive hashing, never all pairs.
+ * Groups of near-duplicate titles: exact copies bucketed first, then MinHash and
+ * locality-sensitive hashing over one title per bucket, joined by union-find. Never all pairs,
+ * and near-linear even when every title is the same.
  *
- * <p>Each title becomes its {@link TitleSimilarity#shingles(String) shingles}. 48 MinHash values per title are cut into 16 bands of 3: titles that agree on a
- * whole band become candidates (about 98 % of pairs at Jaccard 0.6 do), and each candidate pair is
- * verified with the exact Jaccard similarity of the shingle sets. Pairs with the same owner are
- * skipped: duplicated effort is between owners. A band bucket larger than {@value #BUCKET_CAP}
- * (boilerplate titles) is compared along a sliding window of {@value #WINDOW} instead of in full,
- * which keeps the work linear.
+ * <p>Each title is its {@link TitleSimilarity#shingles(String) shingles}; a title without any
+ * (blank, or left out by the caller) takes no part. Titles with the same shingles in one cycle
+ * form one exact bucket, which enters the search once. 48 MinHash values of a bucket's
+ * shingles are cut into 16 bands of 3, each band's key mixed with the cycle, so that titles of
+ * different cycles never meet: buckets that agree on a whole band are candidates (about 98 % of
+ * pairs at Jaccard 0.6 are), verified with the exact Jaccard similarity. Within one band bucket a
+ * member is verified against the bucket's first member and the {@value #WINDOW} members before it
+ * (all pairs in a bucket of up to {@value #WINDOW} + 1), and not at all against a member already
+ * in its group: a band bucket of a million templated titles costs linear time.
+ *
+ * <p>Grouping joins similar titles whoever owns them; a group is reported when it spans two
+ * owners and two families (see {@link #find(int[][], int[], int[], int[], double)}), which is
+ * the same as holding two titles that differ in both.
  */
 final class NearDuplicates {
 
   private static final int HASHES = 48;
   private static final int ROWS = 3;
   private static final int BANDS = HASHES / ROWS;
-  private static final int BUCKET_CAP = 256;
   private static final int WINDOW = 32;
+  private static final int[] NONE = new int[0];
 
-  /** A pair of indexes into the titles, first < second, and their similarity. */
-  record Pair(int first, int second, double similarity) {}
+  /**
+   * A group of near-duplicate titles.
+   *
+   * @param members indexes into the titles, ascending
+   * @param similarity the weakest verified link that holds the group together (1 for exact copies)
+   */
+  record Group(int[] members, double similarity) {
+
+    /** The members as a list, for tests and messages. */
+    List<Integer> memberList() {
+      return Arrays.stream(members).boxed().toList();
+    }
+  }
 
   private NearDuplicates() {}
 
-  /** The pairs of titles with different owners whose Jaccard similarity is at least {@code threshold}, sorted. */
-  static List<Pair> find(List<String> titles, List<String> owners, double threshold) {
+  /**
+   * The groups among titles of one cycle, each owned by the owner at the same index and each its
+   * own family; for tests and callers without cycles.
+   */
+  static List<Group> find(List<String> titles, List<String> owners, double threshold) {
     int n = titles.size();
     int[][] shingles = new int[n][];
-    long[][] signatures = new long[n][];
+    int[] family = new int[n];
     for (int i = 0; i < n; i++) {
       shingles[i] = TitleSimilarity.shingles(titles.get(i));
-      signatures[i] = signature(shingles[i]);
+      family[i] = i;
     }
-    int[] owner = ownerNumbers(owners);
-    // No memory of pairs seen: a pair that meets in several bands is verified again, and the
-    // final sort drops the repeats. Cheaper than a map of every candidate pair.
-    List<Pair> pairs = new ArrayList<>();
-    int[] bucketOf = new int[n];
-    int[] members = new int[n];
-    for (int band = 0; band < BANDS; band++) {
-      // Each title's bucket as a number, then the buckets' members side by side in title order.
-      BucketNumbers numbers = new BucketNumbers(n);
-      for (int i = 0; i < n; i++) {
-        if (shingles[i].length == 0) {
-          bucketOf[i] = -1;
-          continue;
-        }
-        long key = band;
-        for (int r = 0; r < ROWS; r++) {
-          key = key * 0x9E3779B97F4A7C15L + signatures[i][band * ROWS + r];
-        }
-        bucketOf[i] = numbers.of(key);
-      }
-      int[] start = new int[numbers.count() + 1];
-      for (int i = 0; i < n; i++) {
-        if (bucketOf[i] >= 0) {
-          start[bucketOf[i] + 1]++;
-        }
-      }
-      for (int b = 0; b < numbers.count(); b++) {
-        start[b + 1] += start[b];
-      }
-      int[] fill = Arrays.copyOf(start, numbers.count());
-      for (int i = 0; i < n; i++) {
-        if (bucketOf[i] >= 0) {
-          members[fill[bucketOf[i]]++] = i;
-        }
-      }
-      for (int b = 0; b < numbers.count(); b++) {
-        if (start[b + 1] - start[b] > 1) {
-          compare(members, start[b], start[b + 1], owner, shingles, threshold, pairs);
-        }
-      }
-    }
-    pairs.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first())
-        : Integer.compare(x.second(), y.second()));
-    List<Pair> distinct = new ArrayList<>(pairs.size());
-    for (Pair pair : pairs) {
-      Pair last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-      if (last == null || last.first() != pair.first() || last.second() != pair.second()) {
-        distinct.add(pair);
-      }
-    }
-    return distinct;
+    return find(shingles, numbers(owners), new int[n], family, threshold);
   }
 
   /**
-   * Verifies the candidate pairs of one bucket: all pairs, or along a sliding window in a bucket
-   * of boilerplate titles. A bucket whose titles share one owner holds no candidates at all.
+   * The groups of near-duplicate titles: connected through links of Jaccard similarity at least
+   * {@code threshold} within one cycle, with members of at least two owners and two families (a
+   * family is a set of titles that are one effort, such as quotas handed to peers: never
+   * duplicates of each other). Groups in the order of their first member.
+   *
+   * @param shingles each title's sorted, distinct shingle hashes; empty to leave a title out
+   * @param owner each title's owner as a number
+   * @param cycle each title's cycle as a number
+   * @param family each title's family as a number
    */
-  private static void compare(int[] members, int from, int to, int[] owner, int[][] shingles,
-      double threshold, List<Pair> pairs) {
-    if (oneOwner(members, from, to, owner)) {
+  static List<Group> find(int[][] shingles, int[] owner, int[] cycle, int[] family,
+      double threshold) {
+    int n = shingles.length;
+    int[] bucket = new int[n];
+    int[] representative = exactBuckets(shingles, cycle, bucket);
+    int buckets = representative.length;
+    Components components = new Components(buckets);
+    long[] bandKeys = bandKeys(shingles, cycle, representative);
+    int[] bucketOf = new int[buckets];
+    int[] members = new int[buckets];
+    for (int band = 0; band < BANDS; band++) {
+      // Each bucket's band key as a number, then the band buckets' members side by side.
+      BucketNumbers numbers = new BucketNumbers(buckets);
+      for (int b = 0; b < buckets; b++) {
+        bucketOf[b] = numbers.of(bandKeys[b * BANDS + band]);
+      }
+      int[] start = new int[numbers.count() + 1];
+      for (int b = 0; b < buckets; b++) {
+        start[bucketOf[b] + 1]++;
+      }
+      for (int k = 0; k < numbers.count(); k++) {
+        start[k + 1] += start[k];
+      }
+      int[] fill = Arrays.copyOf(start, numbers.count());
+      for (int b = 0; b < buckets; b++) {
+        members[fill[bucketOf[b]]++] = b;
+      }
+      for (int k = 0; k < numbers.count(); k++) {
+        if (start[k + 1] - start[k] > 1) {
+          verify(members, start[k], start[k + 1], representative, shingles, threshold,
+              components);
+        }
+      }
+    }
+    return groups(bucket, owner, family, components);
+  }
+
+  /**
+   * Verifies the candidates of one band bucket: each member against the first and the
+   * {@value #WINDOW} before it, skipping those already in its group.
+   */
+  private static void verify(int[] members, int from, int to, int[] representative,
+      int[][] shingles, double threshold, Components components) {
+    for (int a = from + 1; a < to; a++) {
+      int m = members[a];
+      link(members[from], m, representative, shingles, threshold, components);
+      for (int b = Math.max(from + 1, a - WINDOW); b < a; b++) {
+        link(members[b], m, representative, shingles, threshold, components);
+      }
+    }
+  }
+
+  private static void link(int a, int b, int[] representative, int[][] shingles,
+      double threshold, Components components) {
+    if (components.find(a) == components.find(b)) {
       return;
     }
-    int size = to - from;
-    for (int a = from; a < to; a++) {
-      int limit = size > BUCKET_CAP ? Math.min(to, a + 1 + WINDOW) : to;
-      int i = members[a];
-      for (int b = a + 1; b < limit; b++) {
-        int j = members[b];
-        if (owner[i] == owner[j]) {
-          continue;
+    double similarity = TitleSimilarity.jaccard(shingles[representative[a]],
+        shingles[representative[b]]);
+    if (similarity >= threshold) {
+      components.union(a, b, similarity);
+    }
+  }
+
+  /** The components with two owners and two families, members ascending. */
+  private static List<Group> groups(int[] bucket, int[] owner, int[] family,
+      Components components) {
+    int n = bucket.length;
+    int buckets = components.size();
+    int[] size = new int[buckets];
+    int[] firstOwner = new int[buckets];
+    int[] firstFamily = new int[buckets];
+    boolean[] owners = new boolean[buckets];
+    boolean[] families = new boolean[buckets];
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (bucket[i] < 0) {
+        root[i] = -1;
+        continue;
+      }
+      int r = components.find(bucket[i]);
+      root[i] = r;
+      if (size[r]++ == 0) {
+        firstOwner[r] = owner[i];
+        firstFamily[r] = family[i];
+      } else {
+        owners[r] |= owner[i] != firstOwner[r];
+        families[r] |= family[i] != firstFamily[r];
+      }
+    }
+    int[] group = new int[buckets];
+    Arrays.fill(group, -1);
+    List<int[]> memberLists = new ArrayList<>();
+    List<Double> weakest = new ArrayList<>();
+    int[] filled = new int[buckets];
+    for (int i = 0; i < n; i++) {
+      int r = root[i];
+      if (r < 0 || !owners[r] || !families[r]) {
+        continue;
+      }
+      if (group[r] < 0) {
+        group[r] = memberLists.size();
+        memberLists.add(new int[size[r]]);
+        weakest.add(components.weakest(r));
+      }
+      memberLists.get(group[r])[filled[r]++] = i;
+    }
+    List<Group> result = new ArrayList<>(memberLists.size());
+    for (int g = 0; g < memberLists.size(); g++) {
+      result.add(new Group(memberLists.get(g), weakest.get(g)));
+    }
+    return result;
+  }
+
+  /**
+   * Numbers the exact buckets (same cycle, same shingles) 0, 1, 2, ... in the order of their
+   * first title, fills each title's bucket (-1 for a title without shingles) and returns each
+   * bucket's first title.
+   */
+  private static int[] exactBuckets(int[][] shingles, int[] cycle, int[] bucket) {
+    int n = shingles.length;
+    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] slots = new int[capacity];
+    long[] hashes = new long[capacity];
+    int[] representative = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (shingles[i].length == 0) {
+        bucket[i] = -1;
+        continue;
+      }
+      long hash = cycle[i];
+      for (int shingle : shingles[i]) {
+        hash = hash * 0x9E3779B97F4A7C15L + shingle;
+      }
+      int slot = (int) (hash ^ hash >>> 32) * 0x9E3779B9 & mask;
+      bucket[i] = -1;
+      while (slots[slot] != 0) {
+        int j = slots[slot] - 1;
+        if (hashes[slot] == hash && cycle[j] == cycle[i] && Arrays.equals(shingles[j],
+            shingles[i])) {
+          bucket[i] = bucket[j];
+          break;
         }
-        double similarity = TitleSimilarity.jaccard(shingles[i], shingles[j]);
-        if (similarity >= threshold) {
-          pairs.add(new Pair(Math.min(i, j), Math.max(i, j), similarity));
+        slot = slot + 1 & mask;
+      }
+      if (bucket[i] < 0) {
+        slots[slot] = i + 1;
+        hashes[slot] = hash;
+        representative[count] = i;
+        bucket[i] = count++;
+      }
+    }
+    return Arrays.copyOf(representative, count);
+  }
+
+  /** Each bucket's {@value #BANDS} band keys side by side, its cycle mixed into each. */
+  private static long[] bandKeys(int[][] shingles, int[] cycle, int[] representative) {
+    long[] keys = new long[representative.length * BANDS];
+    long[] minima = new long[HASHES];
+    for (int b = 0; b < representative.length; b++) {
+      int title = representative[b];
+      signature(shingles[title], minima);
+      for (int band = 0; band < BANDS; band++) {
+        long key = band * 31L + cycle[title];
+        for (int r = 0; r < ROWS; r++) {
+          key = key * 0x9E3779B97F4A7C15L + minima[band * ROWS + r];
+        }
+        keys[b * BANDS + band] = key;
+      }
+    }
+    return keys;
+  }
+
+  private static void signature(int[] shingles, long[] minima) {
+    Arrays.fill(minima, Long.MAX_VALUE);
+    for (int shingle : shingles) {
+      long h1 = shingle * 0x9E3779B97F4A7C15L;
+      long h2 = (h1 ^ (h1 >>> 31)) * 0xBF58476D1CE4E5B9L | 1;
+      for (int k = 0; k < HASHES; k++) {
+        long h = h1 + k * h2;
+        h ^= h >>> 29;
+        if (h < minima[k]) {
+          minima[k] = h;
         }
       }
     }
   }
 
-  private static boolean oneOwner(int[] members, int from, int to, int[] owner) {
-    for (int a = from + 1; a < to; a++) {
-      if (owner[members[a]] != owner[members[from]]) {
-        return false;
+  /**
+   * Union-find over buckets, iterative with path halving and union by size, remembering for each
+   * group the weakest link that joined it.
+   */
+  private static final class Components {
+    private final int[] parent;
+    private final int[] size;
+    private final double[] weakest;
+
+    Components(int count) {
+      parent = new int[count];
+      size = new int[count];
+      weakest = new double[count];
+      for (int i = 0; i < count; i++) {
+        parent[i] = i;
+        size[i] = 1;
+        weakest[i] = 1;
       }
     }
-    return true;
+
+    int size() {
+      return parent.length;
+    }
+
+    int find(int node) {
+      int r = node;
+      while (parent[r] != r) {
+        parent[r] = parent[parent[r]];
+        r = parent[r];
+      }
+      return r;
+    }
+
+    void union(int a, int b, double similarity) {
+      int ra = find(a);
+      int rb = find(b);
+      if (size[ra] < size[rb]) {
+        int swap = ra;
+        ra = rb;
+        rb = swap;
+      }
+      parent[rb] = ra;
+      size[ra] += size[rb];
+      weakest[ra] = Math.min(similarity, Math.min(weakest[ra], weakest[rb]));
+    }
+
+    double weakest(int root) {
+      return weakest[root];
+    }
   }
 
   /**
@@ -161,31 +351,18 @@ final class NearDuplicates {
     }
   }
 
-  /** Each owner as a small number, so that comparing two is comparing ints. */
-  private static int[] ownerNumbers(List<String> owners) {
-    Map<String, Integer> numbers = new HashMap<>();
-    int[] owner = new int[owners.size()];
-    for (int i = 0; i < owner.length; i++) {
-      owner[i] = numbers.computeIfAbsent(owners.get(i), o -> numbers.size());
+  /** Each distinct value as a small number, so that comparing two is comparing ints. */
+  static <T> int[] numbers(List<T> values) {
+    Map<T, Integer> numbers = new HashMap<>();
+    int[] result = new int[values.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = numbers.computeIfAbsent(values.get(i), v -> numbers.size());
     }
-    return owner;
+    return result;
   }
 
-  private static long[] signature(int[] shingles) {
-    long[] minima = new long[HASHES];
-    Arrays.fill(minima, Long.MAX_VALUE);
-    for (int shingle : shingles) {
-      long h1 = shingle * 0x9E3779B97F4A7C15L;
-      long h2 = (h1 ^ (h1 >>> 31)) * 0xBF58476D1CE4E5B9L | 1;
-      for (int k = 0; k < HASHES; k++) {
-        long h = h1 + k * h2;
-        h ^= h >>> 29;
-        if (h < minima[k]) {
-          minima[k] = h;
-        }
-      }
-    }
-    return minima;
+  /** The empty shingle array: a title left out of the search. */
+  static int[] none() {
+    return NONE;
   }
-
 }

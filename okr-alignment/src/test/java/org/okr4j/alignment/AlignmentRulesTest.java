@@ -355,8 +355,14 @@ class AlignmentRulesTest {
 
   @Nested
   class Duplicates {
+    private static final String QUOTA = "Close 20 deals this quarter";
+
+    private List<KeyResult> quota(String id, String owner) {
+      return List.of(Fixtures.keyResult(id, QUOTA, owner, 0, 20));
+    }
+
     @Test
-    void nearDuplicateObjectivesAcrossOwners() {
+    void nearDuplicateObjectivesAcrossOwnersAreOneGroup() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
           objective("b", TEAM, "emea", "c").title("Make the checkout fast and reliable on mobile"),
           objective("a", TEAM, "web", "c").title("Make checkout fast and reliable"),
@@ -367,13 +373,15 @@ class AlignmentRulesTest {
               .owner(PersonId.of("web")));
       List<Violation> found = check(AlignmentRules.DUPLICATE_OBJECTIVES, set);
       allAre(found, AlignmentRules.DUPLICATE_OBJECTIVES, Severity.WARNING);
-      assertThat(subjects(found)).containsExactly(List.of("a", "b"), List.of("a", "p"),
-          List.of("b", "p"), List.of("b", "same"), List.of("p", "same"), List.of("y", "z"));
+      assertThat(subjects(found)).containsExactly(List.of("a", "b", "p", "same"),
+          List.of("y", "z"));
       double ab = TitleSimilarity.of("Make checkout fast and reliable",
           "Make the checkout fast and reliable on mobile");
-      assertThat(found.get(0).values()).containsExactly(Map.entry("similarity",
-          String.valueOf(Math.round(ab * 100) / 100.0)));
-      assertThat(found.get(1).values()).containsEntry("similarity", "1");
+      assertThat(found.get(0).values()).containsExactly(Map.entry("count", "4"),
+          Map.entry("titles", "\"Make checkout fast and reliable\", \"Make the checkout fast and"
+              + " reliable on…\""),
+          Map.entry("similarity", String.valueOf(Math.round(ab * 100) / 100.0)));
+      assertThat(found.get(1).values()).containsEntry("count", "2");
     }
 
     @Test
@@ -389,9 +397,9 @@ class AlignmentRulesTest {
                   LinearMeasure.of(5, 2)))));
       List<Violation> found = check(AlignmentRules.DUPLICATE_KEY_RESULTS, set);
       allAre(found, AlignmentRules.DUPLICATE_KEY_RESULTS, Severity.WARNING);
-      // kr-a and kr-a2 share an owner: one owner's overlap is not duplicated effort.
-      assertThat(subjects(found)).containsExactly(List.of("kr-a", "kr-b"),
-          List.of("kr-a2", "kr-b"));
+      // kr-a and kr-a2 share an owner, and join the group only through kr-b of another owner.
+      assertThat(subjects(found)).containsExactly(List.of("kr-a", "kr-a2", "kr-b"));
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set.without(id("b")))).isEmpty();
     }
 
     @Test
@@ -403,6 +411,124 @@ class AlignmentRulesTest {
       assertThat(Fixtures.only(AlignmentRules.DUPLICATE_OBJECTIVES)
           .with(AlignmentRules.SIMILARITY_THRESHOLD, 0.9).check(set, Fixtures.AS_OF)
           .violations()).isEmpty();
+    }
+
+    @Test
+    void titlesOfDifferentCyclesAreNoDuplicates() {
+      OkrSet set = Fixtures.set(
+          objective("a", TEAM, "web").title("Make checkout fast and reliable"),
+          objective("b", TEAM, "emea").title("Make checkout fast and reliable")
+              .cycle(Fixtures.cycle("2026")));
+      assertThat(check(AlignmentRules.DUPLICATE_OBJECTIVES, set)).isEmpty();
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS, Fixtures.set(
+          objective("a", TEAM, "web").keyResults(quota("kr-a", "ann")),
+          objective("b", TEAM, "emea").keyResults(quota("kr-b", "bob"))
+              .cycle(Fixtures.cycle("2026"))))).isEmpty();
+    }
+
+    @Test
+    void aKeyResultCopiedDownFromItsParentIsACascadeNotADuplicate() {
+      // d aligns to c, t to c's key result, e to d: each copies the key result above it.
+      OkrSet cascade = Fixtures.set(
+          objective("c", COMPANY, "co").keyResults(quota("kr-c", "ceo")),
+          objective("d", DEPARTMENT, "sales", "c").keyResults(quota("kr-d", "head")),
+          objective("t", TEAM, "emea").addAlignments(Alignment.contributesTo(Fixtures.kr("c")))
+              .keyResults(List.of(Fixtures.keyResult("kr-t", "Close 20 deals in this quarter",
+                  "lead", 0, 20))),
+          objective("e", TEAM, "emea", "d").keyResults(quota("kr-e", "rep")));
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS, cascade)).isEmpty();
+      // Another department with the same key result, under another company objective, is.
+      OkrSet elsewhere = OkrSet.builder().from(cascade).addObjectives(
+          objective("c2", COMPANY, "co").build(),
+          objective("p", DEPARTMENT, "product", "c2").keyResults(quota("kr-p", "pm")).build())
+          .build();
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, elsewhere)))
+          .containsExactly(List.of("kr-c", "kr-p"));
+    }
+
+    @Test
+    void anObjectiveCopiedDownFromItsParentIsACascadeNotADuplicate() {
+      OkrSet set = Fixtures.set(
+          objective("c", COMPANY, "co").title("Grow a profitable business"),
+          objective("d", DEPARTMENT, "sales", "c").title("Grow a profitable business"),
+          objective("self", DEPARTMENT, "product", "self").title("Ship every order in a day"));
+      assertThat(check(AlignmentRules.DUPLICATE_OBJECTIVES, set)).isEmpty();
+      OkrSet elsewhere = OkrSet.builder().from(set).addObjectives(
+          objective("p", DEPARTMENT, "product").title("Grow a profitable business!").build(),
+          objective("q", DEPARTMENT, "sales").title("Ship every order in a day").build())
+          .build();
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_OBJECTIVES, elsewhere)))
+          .containsExactly(List.of("c", "p"), List.of("q", "self"));
+    }
+
+    @Test
+    void peopleSharingATemplateUnderOneParentAreNotDuplicates() {
+      OkrSet quotas = Fixtures.set(objective("t", TEAM, "emea"),
+          objective("ann", INDIVIDUAL, "emea", "t").owner(PersonId.of("ann"))
+              .title("Quota of ann").keyResults(quota("kr-ann", "ann")),
+          objective("bob", INDIVIDUAL, "emea", "t").owner(PersonId.of("bob"))
+              .title("Quota of bob").keyResults(quota("kr-bob", "bob")),
+          objective("cy", INDIVIDUAL, "emea", "t").owner(PersonId.of("cy"))
+              .title("Quota of cy").keyResults(quota("kr-cy", "cy")));
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS, quotas)).isEmpty();
+      assertThat(check(AlignmentRules.DUPLICATE_OBJECTIVES, quotas)).isEmpty();
+      // Someone under another parent with the same key result: all of them are one group.
+      OkrSet across = OkrSet.builder().from(quotas).addObjectives(
+          objective("t2", TEAM, "web").keyResults(List.of(KeyResult.of("kr-t2",
+              "Hire two engineers", LinearMeasure.of(0, 2)))).build(),
+          objective("dan", INDIVIDUAL, "web", "t2").owner(PersonId.of("dan"))
+              .title("Win new logos").keyResults(quota("kr-dan", "dan")).build()).build();
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, across)))
+          .containsExactly(List.of("kr-ann", "kr-bob", "kr-cy", "kr-dan"));
+      // Key results of one person's objective with other people as owners are peers, too.
+      OkrSet oneObjective = Fixtures.set(objective("t", TEAM, "emea").owner(PersonId.of("lead"))
+          .keyResults(List.of(Fixtures.keyResult("kr-1", QUOTA, "ann", 0, 20),
+              Fixtures.keyResult("kr-2", QUOTA, "bob", 0, 20))));
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS, oneObjective)).isEmpty();
+    }
+
+    @Test
+    void teamsUnderOneParentWithAlikeTitlesAreDuplicates() {
+      OkrSet set = Fixtures.set(objective("d", DEPARTMENT, "product"),
+          objective("w", TEAM, "web", "d").keyResults(List.of(KeyResult.builder()
+              .id(Fixtures.kr("w")).title(QUOTA).measure(LinearMeasure.of(0, 20)).build())),
+          objective("i", TEAM, "idle", "d").keyResults(List.of(KeyResult.builder()
+              .id(Fixtures.kr("i")).title(QUOTA).measure(LinearMeasure.of(0, 20)).build())));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-i", "kr-w"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void twoHundredThousandIdenticalTitlesAreOneViolation() {
+      int n = 200_000;
+      List<org.okr4j.core.Objective> objectives = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        objectives.add(org.okr4j.core.Objective.builder().id(id("o" + i)).title(QUOTA)
+            .owner(PersonId.of("p" + i)).level(INDIVIDUAL).cycle(Fixtures.Q3.id()).build());
+      }
+      OkrSet set = OkrSet.builder().addCycles(Fixtures.Q3).objectives(objectives).build();
+      long start = System.nanoTime();
+      List<Violation> found = check(AlignmentRules.DUPLICATE_OBJECTIVES, set);
+      System.out.printf("%d identical objective titles checked in %d ms%n", n,
+          (System.nanoTime() - start) / 1_000_000);
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).subjects()).hasSize(n);
+      assertThat(found.get(0).subject()).isEqualTo(id("o0"));
+      assertThat(found.get(0).values()).containsEntry("count", String.valueOf(n))
+          .containsEntry("titles", "\"" + QUOTA + "\"").containsEntry("similarity", "1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Close 20 deals this quarter|Close 20 deals this quarter",
+        "'  Close 20 deals  '|Close 20 deals",
+        "0123456789012345678901234567890123456789|0123456789012345678901234567890123456789",
+        "0123456789012345678901234567890123456789X|012345678901234567890123456789012345678…",
+        "Make the checkout fast and reliable on mobile|Make the checkout fast and reliable on…",
+        "𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀|𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀…"})
+    void titlesAreShownShortened(String title, String shown) {
+      assertThat(DuplicateRules.shorten(title)).isEqualTo(shown);
     }
   }
 

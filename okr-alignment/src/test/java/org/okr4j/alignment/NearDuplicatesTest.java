@@ -3,15 +3,36 @@ package org.okr4j.alignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** How candidate pairs are found: by shared bands, wherever the titles stand in the list. */
+/** How titles are grouped: exact copies first, then shared bands, joined by union-find. */
 class NearDuplicatesTest {
 
+  private static List<String> owners(int n) {
+    List<String> owners = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      owners.add("owner-" + i);
+    }
+    return owners;
+  }
+
+  private static int[] sequence(int n) {
+    int[] values = new int[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = i;
+    }
+    return values;
+  }
+
   @Test
-  void findsAPairHoweverFarApartItsTitlesStand() {
+  void findsAGroupHoweverFarApartItsTitlesStand() {
     List<String> titles = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     titles.add("Open three stores in Lisbon");
@@ -22,34 +43,118 @@ class NearDuplicatesTest {
     }
     titles.add("Open three stores in Lisbon");
     owners.add("c");
-    assertThat(NearDuplicates.find(titles, owners, 0.6))
-        .contains(new NearDuplicates.Pair(0, 401, 1.0));
+    List<NearDuplicates.Group> groups = NearDuplicates.find(titles, owners, 0.6);
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).memberList()).containsExactly(0, 401);
+    assertThat(groups.get(0).similarity()).isEqualTo(1.0);
   }
 
   @Test
-  void aBucketOfBoilerplateIsComparedAlongAWindow() {
-    // 300 identical titles of 300 owners share every band: a bucket over the cap of 256, in which
-    // each title meets the 32 after it, not all 299 others.
-    List<String> titles = Collections.nCopies(300, "Quarterly business review");
-    List<String> owners = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      owners.add("owner-" + i);
-    }
-    List<NearDuplicates.Pair> pairs = NearDuplicates.find(titles, owners, 0.6);
-    assertThat(pairs).hasSize(32 * (300 - 32) + 31 * 32 / 2);
-    assertThat(pairs.get(0)).isEqualTo(new NearDuplicates.Pair(0, 1, 1.0));
-    assertThat(pairs).contains(new NearDuplicates.Pair(0, 32, 1.0), new NearDuplicates.Pair(298,
-        299, 1.0)).doesNotContain(new NearDuplicates.Pair(0, 33, 1.0));
-    // At the cap, all pairs.
-    assertThat(NearDuplicates.find(titles.subList(0, 256), owners.subList(0, 256), 0.6))
-        .hasSize(256 * 255 / 2);
+  void joinsThroughEachOtherAndKeepsTheWeakestLink() {
+    // b is like a and like c; a and c are less alike than the threshold, yet one group.
+    String a = "Grow revenue in Europe";
+    String b = "Grow revenue in Europe and Asia";
+    String c = "Grow revenue in Europe and Asia and Africa";
+    assertThat(TitleSimilarity.of(a, c)).isLessThan(0.6);
+    List<NearDuplicates.Group> groups = NearDuplicates.find(List.of(a, b, c), owners(3), 0.6);
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).memberList()).containsExactly(0, 1, 2);
+    assertThat(groups.get(0).similarity()).isEqualTo(Math.min(TitleSimilarity.of(a, b),
+        TitleSimilarity.of(b, c)));
   }
 
   @Test
   void oneOwnersTitlesAreNoDuplicatesNorAreEmptyOnes() {
     List<String> titles = List.of("Make checkout fast", "Make checkout fast", "", "", "!!");
     assertThat(NearDuplicates.find(titles, List.of("a", "a", "b", "c", "d"), 0.6)).isEmpty();
-    assertThat(NearDuplicates.find(titles, List.of("a", "b", "b", "c", "d"), 0.6))
-        .containsExactly(new NearDuplicates.Pair(0, 1, 1.0));
+    List<NearDuplicates.Group> groups = NearDuplicates.find(titles, List.of("a", "b", "b", "c",
+        "d"), 0.6);
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).memberList()).containsExactly(0, 1);
+  }
+
+  @Test
+  void oneOwnersNearCopiesJoinAGroupThroughAnotherOwner() {
+    List<String> titles = List.of("Make checkout fast", "Make checkout fast", "Hire engineers",
+        "Make checkout fast!");
+    List<NearDuplicates.Group> groups = NearDuplicates.find(titles, List.of("a", "a", "b", "c"),
+        0.6);
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).memberList()).containsExactly(0, 1, 3);
+  }
+
+  @Test
+  void titlesOfDifferentCyclesNeverMeet() {
+    int[][] shingles = new int[4][];
+    for (int i = 0; i < 4; i++) {
+      shingles[i] = TitleSimilarity.shingles(i < 2 ? "Make checkout fast" : "Make checkout fast!");
+    }
+    assertThat(NearDuplicates.find(shingles, sequence(4), new int[] {0, 1, 2, 3}, sequence(4),
+        0.6)).isEmpty();
+    List<NearDuplicates.Group> groups = NearDuplicates.find(shingles, sequence(4),
+        new int[] {0, 1, 1, 0}, sequence(4), 0.6);
+    assertThat(groups).extracting(NearDuplicates.Group::memberList)
+        .containsExactly(List.of(0, 3), List.of(1, 2));
+  }
+
+  @Test
+  void oneFamilysTitlesAreNoDuplicatesUntilAnotherFamilyJoins() {
+    int[][] shingles = new int[4][];
+    for (int i = 0; i < 4; i++) {
+      shingles[i] = TitleSimilarity.shingles("Close 20 deals this quarter");
+    }
+    assertThat(NearDuplicates.find(Arrays.copyOf(shingles, 3), sequence(3), new int[3],
+        new int[] {7, 7, 7}, 0.6)).isEmpty();
+    List<NearDuplicates.Group> groups = NearDuplicates.find(shingles, sequence(4), new int[4],
+        new int[] {7, 7, 7, 8}, 0.6);
+    assertThat(groups).extracting(NearDuplicates.Group::memberList)
+        .containsExactly(List.of(0, 1, 2, 3));
+  }
+
+  @Test
+  @Timeout(60)
+  void twoHundredThousandIdenticalTitlesAreOneGroupInLinearTime() {
+    int n = 200_000;
+    long start = System.nanoTime();
+    List<NearDuplicates.Group> groups = NearDuplicates.find(
+        Collections.nCopies(n, "Close 20 deals this quarter"), owners(n), 0.6);
+    long took = (System.nanoTime() - start) / 1_000_000;
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).members()).hasSize(n);
+    assertThat(groups.get(0).similarity()).isEqualTo(1.0);
+    System.out.printf("%d identical titles grouped in %d ms%n", n, took);
+  }
+
+  @Test
+  @Timeout(60)
+  void twentyThousandTemplatedTitlesMakeFewGroups() {
+    Random random = new Random(3);
+    int n = 20_000;
+    List<String> titles = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      titles.add("Close " + (5 + random.nextInt(60)) + " deals in Q3");
+    }
+    long start = System.nanoTime();
+    List<NearDuplicates.Group> groups = NearDuplicates.find(titles, owners(n), 0.6);
+    long took = (System.nanoTime() - start) / 1_000_000;
+    assertThat(groups).hasSizeBetween(1, 5);
+    int grouped = groups.stream().mapToInt(g -> g.members().length).sum();
+    assertThat(grouped).isGreaterThan(n * 9 / 10);
+    System.out.printf("%d templated titles: %d groups in %d ms%n", n, groups.size(), took);
+  }
+
+  @Test
+  void aBandBucketOverTheWindowStillJoinsEveryDistinctTitle() {
+    // 300 distinct titles of one template share bands: each is verified against the bucket's
+    // first and a window before it, never all pairs, and all end up in one group.
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      titles.add("Quarterly business review with the regional sales team number " + i);
+    }
+    List<NearDuplicates.Group> groups = NearDuplicates.find(titles, owners(300), 0.6);
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).members()).hasSize(300);
+    Set<Integer> members = new HashSet<>(groups.get(0).memberList());
+    assertThat(members).hasSize(300);
   }
 }
