@@ -67,8 +67,10 @@ final class Decimals {
   double read(String text) {
     String plain = plain(text);
     if (plain == null) {
-      throw new IllegalArgumentException("'" + Cells.brief(text) + "' is not a number: "
-          + syntax());
+      // Syntax help only where the text was meant as a number ('1,5', '1e5'), not for 'n/a'.
+      throw new IllegalArgumentException("'" + Cells.brief(text) + "' is not a number"
+          + (digits(text, text.startsWith("-") || text.startsWith("+") ? 1 : 0) > 0
+              ? ": " + syntax() : ""));
     }
     double value = Double.parseDouble(plain);
     if (Double.isInfinite(value)) {

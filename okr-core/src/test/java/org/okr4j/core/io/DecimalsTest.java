@@ -32,13 +32,21 @@ class DecimalsTest {
     /** What Double.parseDouble or a lenient parser would read as some other number. */
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"1,5", "1.000,50", "1,000", "0x10p0", "0x10", "10d", "10f", "1e5",
-        "1E5", "NaN", "Infinity", "-Infinity", ".5", "5.", "-", "+", "", " 5", "5 ", "+-5",
-        "--5", "1_000", "1 000", "١٢", "５", "1.2.3", "1..2", "12%", "$5", "−5", "0b1"})
-    void rejectsEverythingElse(String text) {
+        "1E5", "5.", "5 ", "1_000", "1 000", "1.2.3", "1..2", "12%", "0b1", "-1e5", "+1,5"})
+    void rejectsWhatANumberIsNotWrittenAsAndSaysHowItIs(String text) {
       assertThat(PLAIN.isNumber(text)).isFalse();
       assertThatThrownBy(() -> PLAIN.read(text)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("'" + text + "' is not a number: use digits, an optional sign"
-              + " and '.' for decimals (-1234.5), or set the layout's separators");
+          .hasMessage("'" + text + "' is not a number: use digits, an optional sign and '.' for"
+              + " decimals (-1234.5), or set the layout's separators");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"NaN", "Infinity", "-Infinity", ".5", "-", "+", "", " 5", "+-5",
+        "--5", "١٢", "５", "$5", "−5", "forty-five", "n/a"})
+    void rejectsWhatIsNoNumberAtAll(String text) {
+      assertThat(PLAIN.isNumber(text)).isFalse();
+      assertThatThrownBy(() -> PLAIN.read(text)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("'" + text + "' is not a number");
     }
 
     @Test
@@ -59,7 +67,7 @@ class DecimalsTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"1,5", "1,0000", "1000,000", ",100", "1,", "1,000,", "1.000,50",
+    @ValueSource(strings = {"1,5", "1,0000", "1000,000", "1,", "1,000,", "1.000,50",
         "1,,000", "1,00.5"})
     void groupsMustBeWholeThrees(String text) {
       assertThat(GROUPED.isNumber(text)).isFalse();
