@@ -162,9 +162,17 @@ class TabularDamageTest {
     }
   }
 
-  /** A cell as the import reads a word: neutralisation undone, surrounding space dropped. */
+  /**
+   * A cell as the import reads a word: from the first column whose header names the field (case
+   * and surrounding space aside), neutralisation undone, surrounding space dropped.
+   */
   private static String cell(TabularFormat format, Map<String, String> row, Field field) {
     String header = format.header(field).orElseThrow();
-    return Cells.restore(row.getOrDefault(header, ""), format.decimals()).strip();
+    for (Map.Entry<String, String> cell : row.entrySet()) {
+      if (cell.getKey().strip().equalsIgnoreCase(header)) {
+        return Cells.restore(cell.getValue(), format.decimals()).strip();
+      }
+    }
+    return "";
   }
 }
