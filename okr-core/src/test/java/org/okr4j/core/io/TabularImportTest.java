@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
@@ -513,6 +514,11 @@ class TabularImportTest {
         .map(p -> org.assertj.core.groups.Tuple.tuple(p.row(), p.column(), p.reason())).toList();
   }
 
+  static List<String> parentsThatUsedToThrow() {
+    return List.of("o-co@-1", "supports:", "relates-to:", "x".repeat(300), "o-co;a\u0001b",
+        "kr-nps@1e999");
+  }
+
   /** Rows that carry the lines of their file. */
   @Nested
   class Lines {
@@ -825,6 +831,21 @@ class TabularImportTest {
       } else {
         assertThat(result.problems()).extracting(RowProblem::reason).containsExactly(dangling
             + " is not in the file; kept as a dangling link");
+      }
+    }
+
+    /**
+     * Parent cells that made read throw before links had columns of their own: a negative weight
+     * and an empty target failed building the set, an id too long or with a control character
+     * failed resolving it.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("org.okr4j.core.io.TabularImportTest#parentsThatUsedToThrow")
+    void parentsThatUsedToThrowAreProblemsOfTheirRow(String parent) {
+      for (List<Map<String, String>> rows : List.of(olderCompany(), company())) {
+        rows.get(3).put("parent", parent);
+        ImportResult result = read(rows);
+        assertThat(result.problems()).extracting(RowProblem::row).contains(5);
       }
     }
 
