@@ -173,14 +173,16 @@ class TabularDamageTest {
 
   /**
    * A cell as the import reads a word: from the first column whose header names the field (case
-   * and surrounding space aside), neutralisation undone, surrounding space dropped.
+   * and surrounding space aside), neutralisation undone if the layout neutralises, surrounding
+   * space dropped.
    */
   private static String cell(TabularFormat format, Row row, Field field) {
     String header = format.header(field).orElseThrow();
     for (int column = 0; column < row.headers().size(); column++) {
       if (row.headers().get(column).strip().equalsIgnoreCase(header)) {
         String cell = column < row.cells().size() ? row.cells().get(column) : "";
-        return Cells.restore(cell, format.decimals()).strip();
+        return (format.isFormulaEscaping() ? Cells.restore(cell, format.decimals()) : cell)
+            .strip();
       }
     }
     return "";
