@@ -19,19 +19,33 @@ public enum Field {
   /** An objective's cycle, by label ({@code 2026-Q3}, {@code FY2027-Q1}). */
   CYCLE,
   /**
-   * For an objective, what it aligns to, separated by {@code ;}, each {@code [kind:]id[@weight]}
-   * ({@code o-co}, {@code supports:kr-nps}, {@code o-co@0.5}; kinds {@code contributes} (the
-   * default), {@code supports}, {@code relates-to}, {@code depends-on}); for a key result, the id of
-   * its objective; for a cycle, the id of the cycle it lies in.
+   * For an objective, the ids of the objectives and key results it aligns to, a list separated by
+   * {@code ;} (see {@link TabularFormat} for escapes), each id exactly as it is, whatever its
+   * characters ({@code o-co;kr-nps}, {@code o@2027}, {@code ana@example.com}); for a key result,
+   * the id of its objective; for a cycle, the id of the cycle it lies in. Files written before
+   * {@link #PARENT_KIND} and {@link #PARENT_WEIGHT} existed spelt a link {@code [kind:]id[@weight]}
+   * here; a table without those columns is read so, an item that is itself an id in the file
+   * taken as that id.
    */
   PARENT,
+  /**
+   * The kinds of an objective's links, in the order of its {@link #PARENT} ids, separated by
+   * {@code ;}: {@code contributes}, {@code supports}, {@code relates-to} or {@code depends-on}. An
+   * empty cell, or an empty item, means {@code contributes}.
+   */
+  PARENT_KIND,
+  /**
+   * The weights of an objective's links, in the order of its {@link #PARENT} ids, separated by
+   * {@code ;}: numbers, zero or more. An empty cell, or an empty item, means 1.
+   */
+  PARENT_WEIGHT,
   /** Committed or aspirational. */
   COMMITMENT,
   /** An objective's or a cycle's state. */
   STATE,
   /** Why an objective aligns to nothing. */
   STANDALONE_REASON,
-  /** An objective's strategic themes, separated by {@code ;}. */
+  /** An objective's strategic themes, a list separated by {@code ;}. */
   THEMES,
   /** An objective's Balanced Scorecard perspective. */
   PERSPECTIVE,
@@ -65,7 +79,7 @@ public enum Field {
   TARGET,
   /**
    * A check-in's reading: a number, {@code done} for a milestone, a zone's name, or the stages done
-   * separated by {@code ;}.
+   * as a list separated by {@code ;}.
    */
   VALUE,
   /**
@@ -76,9 +90,9 @@ public enum Field {
   UNIT,
   /** A key result's weight. */
   WEIGHT,
-  /** A key result's contributors (person ids), separated by {@code ;}. */
+  /** A key result's contributors (person ids), a list separated by {@code ;}. */
   CONTRIBUTORS,
-  /** A key result's initiatives, separated by {@code ;}. */
+  /** A key result's initiatives, a list separated by {@code ;}. */
   INITIATIVES,
   /** A check-in's date, ISO ({@code 2026-08-17}). */
   DATE,

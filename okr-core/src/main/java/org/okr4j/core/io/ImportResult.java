@@ -6,17 +6,20 @@ import org.okr4j.core.OkrSet;
 /**
  * What a {@link TabularImport} made of the rows: the set, and every problem with a row.
  *
- * <p>Immutable. Rejected rows are not in the set; each is listed with its row number, column and
- * reason, as are the rows kept with a problem (a dangling parent).
+ * <p>Immutable. Rejected rows are not in the set; each is listed with its line, id, column and
+ * reason, as are the rows kept with a problem (a dangling parent) and the problems with the whole
+ * table (an unknown, repeated or missing column). Every row is either in the set or named by a
+ * problem.
  *
  * @param okrSet the objectives, key results and check-ins read, with their cycles
- * @param problems every problem, in row order
+ * @param problems every problem, in line order (problems of one line in the order found)
  * @param rows how many data rows were read
  */
 public record ImportResult(OkrSet okrSet, List<RowProblem> problems, int rows) {
 
-  /** Copies the problems. */
+  /** Checks the set and copies the problems. */
   public ImportResult {
+    java.util.Objects.requireNonNull(okrSet, "okrSet");
     problems = List.copyOf(problems);
   }
 

@@ -8,14 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Level;
+import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.ObjectiveState;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.ThresholdMeasure;
@@ -27,14 +34,26 @@ import org.okr4j.core.Unit;
  *
  * <p>Immutable and thread-safe; one pass over the set. okr4j's layout holds everything but the
  * organisation (the host system's own), so a set written in it reads back equal given the same
- * organisation; each measure is one cell, its text ({@link Measure#parse(CharSequence)} reads it).
- * What a layout cannot hold is reported, never dropped silently: in Viva Goals' layout, measures
- * other than linear ones, inclusive thresholds and milestones, links other than contributing ones
- * of weight 1, check-ins before the latest, and the fields it has no column for.
+ * organisation: each measure is one cell, its text ({@link Measure#parse(CharSequence)} reads it);
+ * links have their kinds and weights in columns of their own, so that ids keep every character;
+ * list items are escaped; numbers are plain decimals in the layout's syntax.
+ *
+ * <p>What a layout cannot hold is reported in {@link ExportResult#problems()}, never dropped
+ * silently: in Viva Goals' layout, measures other than linear ones, inclusive thresholds and
+ * milestones, links other than one contributing link of weight 1, check-ins before the latest, and
+ * the fields it has no column for; in any layout, a link whose target id reads back as the other
+ * kind of target (a link to a key result the set lacks, or to an id both an objective and a key
+ * result have).
+ *
+ * <p>Cells a spreadsheet would evaluate ({@code =1+2}, {@code @SUM(A1)}, {@code -x}, but not the
+ * number {@code -5}) are written with a leading {@code '}, unless the layout says
+ * {@link TabularFormat#withFormulaEscaping(boolean) otherwise}; {@link ExportResult#neutralised()}
+ * lists them, and an import in the layout takes the {@code '} off again.
  * <pre>{@code
  * ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(set);
  * csv.writeRow(out.headers());
  * out.rows().forEach(row -> csv.writeRow(row.values()));
+ * out.neutralised().forEach(cell -> log("neutralised against formulas: " + cell));
  * }</pre>
  */
 public final class TabularExport {
@@ -50,148 +69,276 @@ public final class TabularExport {
     return new TabularExport(Objects.requireNonNull(format, "format"));
   }
 
-  /** Writes {@code set}, objectives in set order, each followed by its key results. */
+  /**
+   * Writes {@code set}: in okr4j's layout its cycles first, then objectives in set order, each
+   * followed by its key results and each key result by its check-ins.
+   */
   public ExportResult write(OkrSet set) {
     Objects.requireNonNull(set, "set");
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<RowProblem> problems = new ArrayList<>();
+    Writing writing = new Writing(set);
     if (format.has(TabularFormat.RowType.CYCLE)) {
       for (Cycle cycle : set.cycles()) {
-        rows.add(cycleRow(cycle));
+        writing.cycle(cycle);
       }
     }
     for (Objective objective : set.objectives()) {
-      rows.add(objectiveRow(set, objective, problems));
+      writing.objective(objective);
       for (KeyResult keyResult : objective.keyResults()) {
-        rows.add(keyResultRow(objective, keyResult, problems));
+        writing.keyResult(objective, keyResult);
         if (format.has(TabularFormat.RowType.CHECK_IN)) {
           for (CheckIn checkIn : keyResult.checkIns()) {
-            rows.add(checkInRow(keyResult, checkIn));
+            writing.checkIn(keyResult, checkIn);
           }
         } else if (keyResult.checkIns().size() > 1) {
-          lost(problems, keyResult.id().value(), (keyResult.checkIns().size() - 1)
+          writing.lost(keyResult.id().value(), (keyResult.checkIns().size() - 1)
               + " earlier check-ins (the layout holds the current value only)");
         }
       }
     }
-    return new ExportResult(format.headers(), rows, problems);
+    return new ExportResult(format.headers(), writing.rows, writing.problems,
+        writing.neutralised);
   }
 
-  private Map<String, String> cycleRow(Cycle cycle) {
-    Row row = new Row(cycle.id().value(), new ArrayList<>());
-    row.put(Field.TYPE, format.word(TabularFormat.RowType.CYCLE));
-    row.put(Field.ID, cycle.id().value());
-    row.put(Field.START_DATE, cycle.start().toString());
-    row.put(Field.END_DATE, cycle.end().toString());
-    row.put(Field.CYCLE_KIND, word(cycle.kind()));
-    row.put(Field.PARENT, cycle.parent().map(Object::toString).orElse(""));
-    row.put(Field.STATE, word(cycle.state()));
-    return row.cells();
+  @Override
+  public String toString() {
+    return "TabularExport[" + format.name() + "]";
   }
 
-  private Map<String, String> objectiveRow(OkrSet set, Objective objective,
-      List<RowProblem> problems) {
-    Row row = new Row(objective.id().value(), problems);
-    row.put(Field.TYPE, format.word(TabularFormat.RowType.OBJECTIVE));
-    row.put(Field.ID, objective.id().value());
-    row.put(Field.TITLE, objective.title());
-    row.put(Field.DESCRIPTION, objective.description().orElse(""));
-    objective.owner().ifPresent(row::putOwner);
-    row.putOrLose(Field.LEVEL, objective.level().name(),
-        objective.level().equals(impliedLevel(set, objective)) ? "" : "its level");
-    row.put(Field.CYCLE, objective.cycle().value());
-    List<String> parents = new ArrayList<>();
-    boolean detailed = format.has(Field.THEMES); // okr4j's layout spells kinds and weights out
-    objective.alignments().forEach(link -> {
-      boolean plain = link.kind() == AlignmentKind.CONTRIBUTES && link.weight() == 1;
-      if (plain) {
-        parents.add(link.target().value());
-      } else if (detailed) {
-        parents.add((link.kind() == AlignmentKind.CONTRIBUTES ? "" : word(link.kind()) + ":")
-            + link.target().value() + (link.weight() == 1 ? "" : "@" + number(link.weight())));
-      } else {
-        lost(problems, objective.id().value(), "the " + word(link.kind())
-            + " link to " + link.target() + " (weight " + number(link.weight())
-            + "): the layout holds contributing links of weight 1");
+  /** An enum constant as the layout writes it: {@code CARRIED_OVER} as {@code carried-over}. */
+  static String word(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The state of one write. */
+  private final class Writing {
+    final OkrSet set;
+    final Decimals decimals = format.decimals();
+    final List<Map<String, String>> rows = new ArrayList<>();
+    final List<RowProblem> problems = new ArrayList<>();
+    final List<NeutralisedCell> neutralised = new ArrayList<>();
+
+    Writing(OkrSet set) {
+      this.set = set;
+    }
+
+    void cycle(Cycle cycle) {
+      RowWriter row = new RowWriter(cycle.id().value());
+      row.put(Field.TYPE, format.word(TabularFormat.RowType.CYCLE));
+      row.put(Field.ID, cycle.id().value());
+      row.put(Field.START_DATE, cycle.start().toString());
+      row.put(Field.END_DATE, cycle.end().toString());
+      row.put(Field.CYCLE_KIND, word(cycle.kind()));
+      row.put(Field.PARENT, cycle.parent().map(Object::toString).orElse(""));
+      row.put(Field.STATE, word(cycle.state()));
+      row.end();
+    }
+
+    void objective(Objective objective) {
+      RowWriter row = new RowWriter(objective.id().value());
+      row.put(Field.TYPE, format.word(TabularFormat.RowType.OBJECTIVE));
+      row.put(Field.ID, objective.id().value());
+      row.put(Field.TITLE, objective.title());
+      row.put(Field.DESCRIPTION, objective.description().orElse(""));
+      objective.owner().ifPresent(row::putOwner);
+      row.putOrLose(Field.LEVEL, objective.level().name(),
+          objective.level().equals(impliedLevel(objective)) ? "" : "its level");
+      row.put(Field.CYCLE, objective.cycle().value());
+      links(objective, row);
+      row.putOrLose(Field.COMMITMENT, word(objective.commitment()),
+          objective.isCommitted() ? "its commitment (committed)" : "");
+      row.putOrLose(Field.STATE, word(objective.state()),
+          objective.state() == ObjectiveState.ACTIVE ? "" : "its state");
+      row.putOrLose(Field.STANDALONE_REASON, objective.standaloneReason().orElse(""),
+          "its standalone reason");
+      row.putOrLose(Field.THEMES, Cells.list(objective.themes()), "its themes");
+      row.putOrLose(Field.PERSPECTIVE, objective.perspective().map(TabularExport::word)
+          .orElse(""), "its perspective");
+      row.putOrLose(Field.ORIGIN, objective.origin().map(TabularExport::word).orElse(""),
+          "its origin");
+      row.putOrLose(Field.CARRIED_OVER_FROM,
+          objective.carriedOverFrom().map(Object::toString).orElse(""),
+          "where it was carried from");
+      row.end();
+    }
+
+    /**
+     * The parent ids, with kinds and weights beside them where the layout has columns for them
+     * (written only when some link is not a contributing one of weight 1); else the first
+     * contributing link of weight 1, the others reported.
+     */
+    void links(Objective objective, RowWriter row) {
+      String id = objective.id().value();
+      List<String> targets = new ArrayList<>();
+      List<String> kinds = new ArrayList<>();
+      List<String> weights = new ArrayList<>();
+      boolean plain = true;
+      for (Alignment link : objective.alignments()) {
+        boolean contributes = link.kind() == AlignmentKind.CONTRIBUTES && link.weight() == 1;
+        if (!format.has(Field.PARENT_KIND) && (!contributes || !targets.isEmpty())) {
+          lost(id, "the " + word(link.kind()) + " link to " + link.target() + " (weight "
+              + decimals.write(link.weight()) + "): the layout holds one contributing link of "
+              + "weight 1");
+          continue;
+        }
+        checkReadBack(id, link);
+        plain &= contributes;
+        targets.add(link.target().value());
+        kinds.add(word(link.kind()));
+        weights.add(decimals.write(link.weight()));
       }
-    });
-    row.putOrLose(Field.PARENT, String.join(";", parents),
-        parents.size() > 1 ? "its parents but the first" : "its parent");
-    row.putOrLose(Field.COMMITMENT, word(objective.commitment()),
-        objective.isCommitted() ? "its commitment (committed)" : "");
-    row.putOrLose(Field.STATE, word(objective.state()),
-        objective.state() == org.okr4j.core.ObjectiveState.ACTIVE ? "" : "its state");
-    row.putOrLose(Field.STANDALONE_REASON, objective.standaloneReason().orElse(""),
-        "its standalone reason");
-    row.putOrLose(Field.THEMES, String.join(";", objective.themes()), "its themes");
-    row.putOrLose(Field.PERSPECTIVE, objective.perspective().map(TabularExport::word).orElse(""),
-        "its perspective");
-    row.putOrLose(Field.ORIGIN, objective.origin().map(TabularExport::word).orElse(""),
-        "its origin");
-    row.putOrLose(Field.CARRIED_OVER_FROM,
-        objective.carriedOverFrom().map(Object::toString).orElse(""), "where it was carried from");
-    return row.cells();
-  }
+      row.put(Field.PARENT, Cells.list(targets));
+      row.put(Field.PARENT_KIND, plain ? "" : Cells.list(kinds));
+      row.put(Field.PARENT_WEIGHT, plain ? "" : Cells.list(weights));
+    }
 
-  /** The level an import without a level column gives the objective (see TabularImport). */
-  private static org.okr4j.core.Level impliedLevel(OkrSet set, Objective objective) {
-    org.okr4j.core.LevelScheme levels = set.organization().levels();
-    if (objective.owner().isEmpty()) {
-      return levels.top();
+    /** Reports a link whose target an import would take for the other kind of target. */
+    void checkReadBack(String id, Alignment link) {
+      String target = link.target().value();
+      boolean objective = set.objective(ObjectiveId.of(target)).isPresent();
+      boolean keyResult = set.keyResult(KeyResultId.of(target)).isPresent();
+      if (link.target() instanceof KeyResultId && (objective || !keyResult)) {
+        lost(id, "the link to key result " + target + " as such: it reads back as a link to "
+            + "objective " + target + (objective ? ", which has the same id"
+                : " (the set has no key result " + target + ")"));
+      } else if (link.target() instanceof ObjectiveId && !objective && keyResult) {
+        lost(id, "the link to objective " + target + " as such: it reads back as a link to "
+            + "key result " + target + " (the set has no objective " + target + ")");
+      }
     }
-    if (objective.owner().get() instanceof OrgUnitId unit) {
-      return set.organization().unit(unit).map(org.okr4j.core.OrgUnit::level).orElse(levels.top());
-    }
-    return levels.bottom();
-  }
 
-  private Map<String, String> keyResultRow(Objective objective, KeyResult keyResult,
-      List<RowProblem> problems) {
-    Row row = new Row(keyResult.id().value(), problems);
-    row.put(Field.TYPE, format.word(TabularFormat.RowType.KEY_RESULT));
-    row.put(Field.ID, keyResult.id().value());
-    row.put(Field.TITLE, keyResult.title());
-    row.put(Field.PARENT, objective.id().value());
-    keyResult.owner().ifPresent(row::putOwner);
-    measure(keyResult, row, problems);
-    row.putOrLose(Field.WEIGHT, number(keyResult.weight()),
-        keyResult.weight() == 1 ? "" : "its weight");
-    if (!format.has(TabularFormat.RowType.CHECK_IN) && !keyResult.checkIns().isEmpty()) {
-      CheckIn latest = keyResult.checkIns().get(keyResult.checkIns().size() - 1);
-      row.put(Field.VALUE, value(latest));
-      row.putOrLose(Field.DATE, latest.date().toString(), "the current value's date");
+    /** The level an import without a level column gives the objective (see TabularImport). */
+    Level impliedLevel(Objective objective) {
+      LevelScheme levels = set.organization().levels();
+      if (objective.owner().isEmpty()) {
+        return levels.top();
+      }
+      if (objective.owner().get() instanceof OrgUnitId unit) {
+        return set.organization().unit(unit).map(OrgUnit::level).orElse(levels.top());
+      }
+      return levels.bottom();
     }
-    row.putOrLose(Field.CONTRIBUTORS, keyResult.contributors().stream().map(Object::toString)
-        .collect(java.util.stream.Collectors.joining(";")), "its contributors");
-    row.putOrLose(Field.INITIATIVES, String.join(";", keyResult.initiatives()),
-        "its initiatives");
-    return row.cells();
-  }
 
-  /**
-   * The measure as its text (okr4j's layout: every kind, a declared direction included), or as a
-   * metric type with start, target and unit cells (Viva Goals': the kinds those can hold).
-   */
-  private void measure(KeyResult keyResult, Row row, List<RowProblem> problems) {
-    Measure measure = keyResult.measure();
-    if (format.measureText()) {
-      row.put(Field.MEASURE, measure.toString());
-      return;
+    void keyResult(Objective objective, KeyResult keyResult) {
+      RowWriter row = new RowWriter(keyResult.id().value());
+      row.put(Field.TYPE, format.word(TabularFormat.RowType.KEY_RESULT));
+      row.put(Field.ID, keyResult.id().value());
+      row.put(Field.TITLE, keyResult.title());
+      row.put(Field.PARENT, objective.id().value());
+      keyResult.owner().ifPresent(row::putOwner);
+      measure(keyResult, row);
+      row.putOrLose(Field.WEIGHT, decimals.write(keyResult.weight()),
+          keyResult.weight() == 1 ? "" : "its weight");
+      if (!format.has(TabularFormat.RowType.CHECK_IN) && !keyResult.checkIns().isEmpty()) {
+        CheckIn latest = keyResult.checkIns().get(keyResult.checkIns().size() - 1);
+        row.put(Field.VALUE, value(latest));
+        row.putOrLose(Field.DATE, latest.date().toString(), "the current value's date");
+      }
+      row.putOrLose(Field.CONTRIBUTORS, Cells.list(keyResult.contributors().stream()
+          .map(Object::toString).toList()), "its contributors");
+      row.putOrLose(Field.INITIATIVES, Cells.list(keyResult.initiatives()), "its initiatives");
+      row.end();
     }
-    Optional<String> metricType = format.metricType(measure);
-    if (metricType.isEmpty()) {
-      lost(problems, keyResult.id().value(), "its " + word(measure.kind()) + " measure ("
-          + measure + "): the layout cannot write it");
-      return;
+
+    /**
+     * The measure as its text (okr4j's layout: every kind, a declared direction included), or as
+     * a metric type with start, target and unit cells (Viva Goals': the kinds those can hold).
+     */
+    void measure(KeyResult keyResult, RowWriter row) {
+      Measure measure = keyResult.measure();
+      if (format.measureText()) {
+        row.put(Field.MEASURE, measure.toString());
+        return;
+      }
+      Optional<String> metricType = format.metricType(measure);
+      if (metricType.isEmpty()) {
+        lost(keyResult.id().value(), "its " + word(measure.kind()) + " measure (" + measure
+            + "): the layout cannot write it");
+        return;
+      }
+      row.put(Field.MEASURE, metricType.get());
+      if (measure instanceof LinearMeasure linear) {
+        row.put(Field.START, decimals.write(linear.start()));
+        row.put(Field.TARGET, decimals.write(linear.target()));
+      } else if (measure instanceof ThresholdMeasure threshold) {
+        row.put(Field.TARGET, decimals.write(threshold.threshold()));
+      }
+      row.put(Field.UNIT, unit(measure.unit()));
     }
-    row.put(Field.MEASURE, metricType.get());
-    if (measure instanceof LinearMeasure linear) {
-      row.put(Field.START, number(linear.start()));
-      row.put(Field.TARGET, number(linear.target()));
-    } else if (measure instanceof ThresholdMeasure threshold) {
-      row.put(Field.TARGET, number(threshold.threshold()));
+
+    void checkIn(KeyResult keyResult, CheckIn checkIn) {
+      RowWriter row = new RowWriter(keyResult.id().value());
+      row.put(Field.TYPE, format.word(TabularFormat.RowType.CHECK_IN));
+      row.put(Field.ID, keyResult.id().value());
+      row.put(Field.DATE, checkIn.date().toString());
+      row.put(Field.VALUE, value(checkIn));
+      checkIn.confidence().ifPresent(c -> row.put(Field.CONFIDENCE, decimals.write(c.value())));
+      row.put(Field.NOTE, checkIn.note().orElse(""));
+      row.put(Field.AUTHOR, checkIn.author().map(Object::toString).orElse(""));
+      row.end();
     }
-    row.put(Field.UNIT, unit(measure.unit()));
+
+    String value(CheckIn checkIn) {
+      if (checkIn.value().isPresent()) {
+        return decimals.write(checkIn.value().getAsDouble());
+      }
+      if (checkIn.zone().isPresent()) {
+        return checkIn.zone().get();
+      }
+      if (!checkIn.stagesDone().isEmpty()) {
+        return Cells.list(checkIn.stagesDone());
+      }
+      return checkIn.done() ? "done" : "";
+    }
+
+    void lost(String id, String what) {
+      problems.add(new RowProblem(0, id, "", "not written: " + what, false));
+    }
+
+    /** One row being written, every header present. */
+    private final class RowWriter {
+      private final String id;
+      private final Map<String, String> cells = new LinkedHashMap<>();
+
+      RowWriter(String id) {
+        this.id = id;
+        for (String header : format.headers()) {
+          cells.put(header, "");
+        }
+      }
+
+      void put(Field field, String value) {
+        format.header(field).ifPresent(header -> cells.put(header, value));
+      }
+
+      /** A unit owner in the unit column, a person in the person column. */
+      void putOwner(Owner owner) {
+        put(owner instanceof OrgUnitId ? Field.OWNER_UNIT : Field.OWNER_PERSON, owner.value());
+      }
+
+      /** Writes the value, or, without a column for it, reports {@code what} as lost (if any). */
+      void putOrLose(Field field, String value, String what) {
+        if (format.has(field)) {
+          put(field, value);
+        } else if (!what.isEmpty() && !value.isEmpty()) {
+          lost(id, what);
+        }
+      }
+
+      /** Neutralises the cells a spreadsheet would evaluate, and adds the row. */
+      void end() {
+        if (format.isFormulaEscaping()) {
+          int line = rows.size() + 2;
+          cells.replaceAll((header, cell) -> {
+            if (!Cells.evaluable(cell, decimals)) {
+              return cell;
+            }
+            neutralised.add(new NeutralisedCell(line, id, header));
+            return "'" + cell;
+          });
+        }
+        rows.add(Collections.unmodifiableMap(cells));
+      }
+    }
   }
 
   /** A unit as Viva Goals writes it: a symbol for the common currencies, nothing for numbers. */
@@ -207,88 +354,5 @@ public final class TabularExport {
       };
       case CUSTOM -> unit.label();
     };
-  }
-
-  private Map<String, String> checkInRow(KeyResult keyResult, CheckIn checkIn) {
-    Row row = new Row(keyResult.id().value(), new ArrayList<>());
-    row.put(Field.TYPE, format.word(TabularFormat.RowType.CHECK_IN));
-    row.put(Field.ID, keyResult.id().value());
-    row.put(Field.DATE, checkIn.date().toString());
-    row.put(Field.VALUE, value(checkIn));
-    checkIn.confidence().ifPresent(c -> row.put(Field.CONFIDENCE, number(c.value())));
-    row.put(Field.NOTE, checkIn.note().orElse(""));
-    row.put(Field.AUTHOR, checkIn.author().map(Object::toString).orElse(""));
-    return row.cells();
-  }
-
-  private static String value(CheckIn checkIn) {
-    if (checkIn.value().isPresent()) {
-      return number(checkIn.value().getAsDouble());
-    }
-    if (checkIn.zone().isPresent()) {
-      return checkIn.zone().get();
-    }
-    if (!checkIn.stagesDone().isEmpty()) {
-      return String.join(";", checkIn.stagesDone());
-    }
-    return checkIn.done() ? "done" : "";
-  }
-
-  /** An enum constant as the layout writes it: {@code CARRIED_OVER} as {@code carried-over}. */
-  static String word(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
-  }
-
-  private static void lost(List<RowProblem> problems, String id, String what) {
-    problems.add(new RowProblem(0, id, "", "not written: " + what, false));
-  }
-
-  @Override
-  public String toString() {
-    return "TabularExport[" + format.name() + "]";
-  }
-
-  /** One row being written, every header present. */
-  private final class Row {
-    private final String id;
-    private final List<RowProblem> problems;
-    private final Map<String, String> cells = new LinkedHashMap<>();
-
-    Row(String id, List<RowProblem> problems) {
-      this.id = id;
-      this.problems = problems;
-      for (String header : format.headers()) {
-        cells.put(header, "");
-      }
-    }
-
-    void put(Field field, String value) {
-      format.header(field).ifPresent(header -> cells.put(header, value));
-    }
-
-    /** A unit owner in the unit column, a person in the person column. */
-    void putOwner(Owner owner) {
-      put(owner instanceof OrgUnitId ? Field.OWNER_UNIT : Field.OWNER_PERSON, owner.value());
-    }
-
-    /** Writes the value, or, without a column for it, reports {@code what} as lost (if any). */
-    void putOrLose(Field field, String value, String what) {
-      if (format.has(field)) {
-        put(field, value);
-      } else if (!what.isEmpty() && !value.isEmpty()) {
-        lost(problems, id, what);
-      }
-    }
-
-    Map<String, String> cells() {
-      return Collections.unmodifiableMap(cells);
-    }
   }
 }

@@ -37,7 +37,9 @@ import org.okr4j.core.internal.Guards;
  * <tr><td>LEVEL</td><td>level</td><td>(none: the owning team's level, individual for a
  *     person, else the top)</td></tr>
  * <tr><td>CYCLE</td><td>cycle</td><td>Time Period</td></tr>
- * <tr><td>PARENT</td><td>parent (ids, {@code ;}-separated)</td><td>Parent ID</td></tr>
+ * <tr><td>PARENT</td><td>parent (ids, a list)</td><td>Parent ID (one id)</td></tr>
+ * <tr><td>PARENT_KIND, PARENT_WEIGHT</td><td>parent-kind, parent-weight (lists beside the
+ *     parent ids)</td><td>(none: contributing links of weight 1)</td></tr>
  * <tr><td>COMMITMENT</td><td>commitment: committed, aspirational</td><td>(none: aspirational)</td></tr>
  * <tr><td>STATE</td><td>state: draft, active, achieved, missed, abandoned, carried-over</td>
  *     <td>(none: active)</td></tr>
@@ -71,6 +73,36 @@ import org.okr4j.core.internal.Guards;
  * each key result. The Viva Goals headers are those of its import template as okr4j documents them;
  * if a customer's file names a column differently, rename it with
  * {@link #withHeader(Field, String)}.
+ *
+ * <h2>Cells</h2>
+ * <ul>
+ *   <li><b>Numbers</b> are plain decimals: digits, an optional sign and {@code .} for decimals
+ *       ({@code -1234.5}); no exponent, hex, suffix, {@code NaN} or infinity. A cell such as
+ *       {@code 1,5} or {@code 1.000,50} is a row problem, never read as 15 or 1.0005. A layout
+ *       written by a spreadsheet in another locale sets its separators:
+ *       {@link #withDecimalSeparator(char) withDecimalSeparator(',')} and
+ *       {@link #withGrouping(char) withGrouping('.')} read {@code 1.000,50} as 1000.5. Viva Goals'
+ *       layout groups thousands with {@code ,} ({@code 1,000,000}), as its exports do. An export
+ *       writes the layout's decimal separator and no grouping. A measure's text keeps its own
+ *       grammar ({@code .} always).
+ *   <li><b>Lists</b> (parents, their kinds and weights, themes, contributors, initiatives, stages
+ *       done) separate items by {@code ;}. Inside an item {@code \;} is a semicolon, {@code \\} a
+ *       backslash, and a {@code \} before white space keeps it at the item's edge; other white
+ *       space around an item is dropped, as are empty items (but for kinds and weights, which
+ *       keep their places beside the ids). A backslash before anything else is itself, so files
+ *       written before items were escaped read as they did.
+ *   <li><b>Formulas</b>: a cell that a spreadsheet would evaluate, one starting with {@code =},
+ *       {@code +}, {@code -}, {@code @}, a tab or a carriage return (the OWASP CSV-injection rule;
+ *       also their full-width forms), is written with a leading {@code '} so that a spreadsheet
+ *       shows it as text; a cell that is a plain number ({@code -5}) is not, as a spreadsheet
+ *       shows it as the number it is. Reading takes the {@code '} off again, but only where it
+ *       stands before such a cell (so {@code 'tis} stays as it is; a cell {@code '=x} is written
+ *       {@code ''=x}). {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes
+ *       and reads cells unchanged, for files that no spreadsheet opens.
+ *   <li><b>Text</b>: titles, descriptions, standalone reasons and notes are read as they are,
+ *       surrounding white space included; other cells (ids, numbers, dates, words) are read
+ *       without it.
+ * </ul>
  */
 public final class TabularFormat {
 
@@ -87,15 +119,20 @@ public final class TabularFormat {
   private final Map<String, RowType> types;
   private final Map<String, String> measures;
   private final boolean vivaWords;
+  private final Decimals decimals;
+  private final boolean formulaEscaping;
 
   private TabularFormat(String name, Map<Field, String> headers, Map<Field, String> olderHeaders,
-      Map<String, RowType> types, Map<String, String> measures, boolean vivaWords) {
+      Map<String, RowType> types, Map<String, String> measures, boolean vivaWords,
+      Decimals decimals, boolean formulaEscaping) {
     this.name = name;
     this.headers = headers;
     this.olderHeaders = olderHeaders;
     this.types = types;
     this.measures = measures;
     this.vivaWords = vivaWords;
+    this.decimals = decimals;
+    this.formulaEscaping = formulaEscaping;
   }
 
   /**
@@ -123,10 +160,13 @@ public final class TabularFormat {
     }
     return new TabularFormat("okr4j", Collections.unmodifiableMap(headers),
         Collections.unmodifiableMap(olderHeaders), Collections.unmodifiableMap(types),
-        Collections.unmodifiableMap(measures), false);
+        Collections.unmodifiableMap(measures), false, Decimals.PLAIN, true);
   }
 
-  /** The Viva Goals import template (see the table above). */
+  /**
+   * The Viva Goals import template (see the table above), its numbers grouped in thousands by
+   * {@code ,} as Viva Goals writes them.
+   */
   public static TabularFormat vivaGoals() {
     Map<Field, String> headers = new EnumMap<>(Field.class);
     headers.put(Field.TYPE, "Type");
@@ -153,7 +193,8 @@ public final class TabularFormat {
     measures.put("stay below", "at-most");
     measures.put("milestone", "milestone");
     return new TabularFormat("viva-goals", Collections.unmodifiableMap(headers), Map.of(),
-        Collections.unmodifiableMap(types), Collections.unmodifiableMap(measures), true);
+        Collections.unmodifiableMap(types), Collections.unmodifiableMap(measures), true,
+        Decimals.PLAIN.withGrouping(','), true);
   }
 
   /** A copy that reads and writes {@code field} under {@code header}. */
@@ -166,7 +207,49 @@ public final class TabularFormat {
     older.putAll(olderHeaders);
     older.remove(field);
     return new TabularFormat(name, Collections.unmodifiableMap(copy),
-        Collections.unmodifiableMap(older), types, measures, vivaWords);
+        Collections.unmodifiableMap(older), types, measures, vivaWords, decimals, formulaEscaping);
+  }
+
+  /**
+   * A copy whose numbers have {@code separator} before their decimals: {@code '.'} (the default)
+   * or {@code ','}.
+   *
+   * @throws IllegalArgumentException if {@code separator} is neither, or is the layout's thousands
+   *     separator (change that first)
+   */
+  public TabularFormat withDecimalSeparator(char separator) {
+    return with(decimals.withDecimal(separator), formulaEscaping);
+  }
+
+  /**
+   * A copy whose numbers may group their digits in threes by {@code separator}: {@code ','},
+   * {@code '.'}, an apostrophe, a space, a no-break space or a narrow no-break space. Reading
+   * accepts numbers with and without grouping; writing never groups.
+   *
+   * @throws IllegalArgumentException if {@code separator} is none of those, or is the layout's
+   *     decimal separator
+   */
+  public TabularFormat withGrouping(char separator) {
+    return with(decimals.withGrouping(separator), formulaEscaping);
+  }
+
+  /** A copy whose numbers have no thousands separator (okr4j's layout has none). */
+  public TabularFormat withoutGrouping() {
+    return with(decimals.withoutGrouping(), formulaEscaping);
+  }
+
+  /**
+   * A copy that neutralises, or does not, the cells a spreadsheet would evaluate (see "Formulas"
+   * above); on by default. Switch it off only for files that no spreadsheet opens: then an export
+   * writes every cell as it is, and an import reads a leading {@code '} as part of the cell.
+   */
+  public TabularFormat withFormulaEscaping(boolean escaping) {
+    return with(decimals, escaping);
+  }
+
+  private TabularFormat with(Decimals numbers, boolean escaping) {
+    return new TabularFormat(name, headers, olderHeaders, types, measures, vivaWords, numbers,
+        escaping);
   }
 
   /** Its name: {@code okr4j} or {@code viva-goals}. */
@@ -184,9 +267,28 @@ public final class TabularFormat {
     return List.copyOf(headers.values());
   }
 
+  /** The character before a number's decimals: {@code '.'} unless set. */
+  public char decimalSeparator() {
+    return decimals.decimal();
+  }
+
+  /** The character grouping a number's thousands, if numbers may have one. */
+  public Optional<Character> grouping() {
+    return decimals.grouping();
+  }
+
+  /** True if cells a spreadsheet would evaluate are neutralised (the default). */
+  public boolean isFormulaEscaping() {
+    return formulaEscaping;
+  }
+
+  /**
+   * For example {@code TabularFormat[okr4j, decimal '.', formula escaping, [type, id, ...]]}.
+   */
   @Override
   public String toString() {
-    return "TabularFormat[" + name + ", " + headers.values() + "]";
+    return "TabularFormat[" + name + ", " + decimals + (formulaEscaping ? ", formula escaping"
+        : "") + ", " + headers.values() + "]";
   }
 
   // The vocabulary, for import and export.
@@ -256,6 +358,10 @@ public final class TabularFormat {
 
   boolean vivaWords() {
     return vivaWords;
+  }
+
+  Decimals decimals() {
+    return decimals;
   }
 
   List<String> measureWords() {

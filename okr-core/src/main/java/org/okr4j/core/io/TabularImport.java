@@ -3,6 +3,7 @@ package org.okr4j.core.io;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,15 +13,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.CheckIn;
-import org.okr4j.core.Commitment;
 import org.okr4j.core.Checkpoint;
 import org.okr4j.core.CheckpointsMeasure;
+import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
@@ -34,8 +37,6 @@ import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Measure;
-import org.okr4j.core.MeasureKind;
-import org.okr4j.core.MeasureTextException;
 import org.okr4j.core.MilestoneMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
@@ -46,6 +47,7 @@ import org.okr4j.core.Origin;
 import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
+import org.okr4j.core.Owner;
 import org.okr4j.core.Perspective;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.RangeMeasure;
@@ -54,21 +56,38 @@ import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
 import org.okr4j.core.ZonesMeasure;
+import org.okr4j.core.internal.Guards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads rows (column header to cell text) into an {@link OkrSet}.
+ * Reads rows (column header to cell text) into an {@link OkrSet}, reporting every cell it cannot
+ * read; it never throws on what the rows hold.
  *
  * <p>Immutable and thread-safe; {@code with...} methods return configured copies. Reading is one
- * pass over the rows plus one over what they hold. A row with a bad value is rejected and reported
- * with its row number (the header is row 1), column and reason; so is a key result whose objective
- * is not in the file or was rejected, and a check-in whose key result is missing. A parent that is
- * not in the file is kept as a dangling link and reported. Columns the layout does not know are
- * reported once and ignored. Nothing is dropped silently. In okr4j's layout a measure is one cell,
- * its text ({@link Measure#parse(CharSequence)}); a text that does not read rejects the row with
- * the parse error's position. Older okr4j files, with a measure word such as {@code linear} and
- * start, target, parts and unit columns, still read.
+ * pass over the rows plus one over what they hold. Rows come as maps ({@link #read(List)}, the
+ * header on line 1 and row {@code i} on line {@code i + 2}) or as {@link Row}s that carry their
+ * own lines ({@link #readRows(Iterable)}, for files whose records span lines).
+ *
+ * <p>Nothing is dropped silently:
+ * <ul>
+ *   <li>A row with a cell that makes no value (a bad number, date, id, measure text, a title too
+ *       long, anything a value's construction rejects) is rejected and reported with its line, id,
+ *       column and reason. So is a key result whose objective is not in the file or was rejected,
+ *       a check-in whose key result is missing, and a row whose id an earlier row of its kind
+ *       already has (the reason names that row).
+ *   <li>A parent that is not in the file is kept as a dangling link and reported.
+ *   <li>Problems with the table are reported once, on the line before its first row (where a file
+ *       has its header): a column the layout does not know (ignored), a column that appears twice
+ *       (the first is read), a column rows need but the table lacks, and a header that holds
+ *       {@code ;} or a tab where the table has no row type column (the file is probably
+ *       {@code ;}- or tab-separated).
+ * </ul>
+ * In okr4j's layout a measure is one cell, its text ({@link Measure#parse(CharSequence)}). Older
+ * okr4j files, with a measure word such as {@code linear} and start, target, parts and unit
+ * columns, or links spelt {@code [kind:]id[@weight]} in the parent column, still read. Cells are
+ * read as {@link TabularFormat} describes: strict numbers, lists with escapes, neutralised formulas
+ * restored.
  * <pre>{@code
  * ImportResult result = TabularImport.of(TabularFormat.vivaGoals())
  *     .withOrganization(org)                       // levels and units from the HR system
@@ -82,6 +101,11 @@ import org.slf4j.LoggerFactory;
 public final class TabularImport {
 
   private static final Logger LOG = LoggerFactory.getLogger(TabularImport.class);
+
+  private static final Field[] FIELDS = Field.values();
+
+  /** The longest reason a problem quotes; a value's own message may hold a whole huge cell. */
+  private static final int REASON_LENGTH = 1_000;
 
   private final TabularFormat format;
   private final Organization organization;
@@ -120,18 +144,36 @@ public final class TabularImport {
     return new TabularImport(format, organization, calendar, Objects.requireNonNull(asOf, "asOf"));
   }
 
-  /** Reads {@code rows}, in order. */
+  /**
+   * Reads {@code rows}, in order, each a map from header to cell; the header is line 1, so row
+   * {@code i} (from 0) is reported as line {@code i + 2}.
+   *
+   * @throws NullPointerException if a row, a header or a cell is null (the only exception)
+   */
   public ImportResult read(List<? extends Map<String, String>> rows) {
     Objects.requireNonNull(rows, "rows");
-    Reading reading = new Reading();
+    Reading reading = new Reading(1);
     for (int i = 0; i < rows.size(); i++) {
-      reading.row(i + 2, Objects.requireNonNull(rows.get(i), "row"));
+      Map<String, String> row = Objects.requireNonNull(rows.get(i), "row");
+      reading.row(i + 2, List.copyOf(row.keySet()), List.copyOf(row.values()));
     }
-    OkrSet set = reading.assemble();
-    LOG.debug("imported {} rows in the {} layout: {} objectives, {} key results, {} problems",
-        rows.size(), format.name(), set.objectives().size(), set.keyResultCount(),
-        reading.problems.size());
-    return new ImportResult(set, reading.problems, rows.size());
+    return reading.result();
+  }
+
+  /**
+   * Reads {@code rows}, in order, each reported by its own {@link Row#line()}; problems with the
+   * table are reported on the line before the first row's.
+   *
+   * @throws NullPointerException if a row is null (the only exception)
+   */
+  public ImportResult readRows(Iterable<Row> rows) {
+    Objects.requireNonNull(rows, "rows");
+    Reading reading = new Reading(0);
+    for (Row row : rows) {
+      Objects.requireNonNull(row, "row");
+      reading.row(row.line(), row.headers(), row.cells());
+    }
+    return reading.result();
   }
 
   @Override
@@ -150,27 +192,41 @@ public final class TabularImport {
     }
   }
 
-  private record Link(String target, AlignmentKind kind, double weight) {}
+  /**
+   * A link read from a row: its target id, kind and weight; in an older file also the whole item,
+   * when it might itself be an id in the file ({@code o@2027}, {@code supports:1}).
+   */
+  private record Link(String target, AlignmentKind kind, double weight, Optional<String> whole) {}
 
-  private record ObjectiveRow(int row, Objective objective, List<Link> parents,
+  private record ObjectiveRow(int line, Objective objective, List<Link> links,
       List<KeyResultRow> keyResults) {}
 
-  /** A key result read from a row; check-in rows add to it. */
+  /** A key result read from a row, and the check-ins later rows add to it. */
   private static final class KeyResultRow {
-    final int row;
+    final int line;
     final String objective;
-    final List<Integer> checkInRows = new ArrayList<>();
+    final List<CheckIn> checkIns = new ArrayList<>();
+    final List<Integer> checkInLines = new ArrayList<>();
     KeyResult keyResult;
 
-    KeyResultRow(int row, String objective, KeyResult keyResult) {
-      this.row = row;
+    KeyResultRow(int line, String objective, KeyResult keyResult) {
+      this.line = line;
       this.objective = objective;
       this.keyResult = keyResult;
     }
   }
 
-  private record CheckInRow(int row, KeyResultId keyResult, LocalDate date, String value,
+  private record CheckInRow(int line, KeyResultId keyResult, LocalDate date, String value,
       Optional<Confidence> confidence, Optional<String> note, Optional<PersonId> author) {}
+
+  /** Where a table holds each field: a column index, or -1. */
+  private static final class Columns {
+    final int[] index = new int[FIELDS.length];
+
+    boolean has(Field field) {
+      return index[field.ordinal()] >= 0;
+    }
+  }
 
   /** The state of one read. */
   private final class Reading {
@@ -181,48 +237,123 @@ public final class TabularImport {
     final List<CheckInRow> checkIns = new ArrayList<>();
     final Map<String, Cycle> cycles = new LinkedHashMap<>();
     final Map<String, Integer> definedCycles = new HashMap<>();
-    final Map<Set<String>, Map<Field, String>> columnsByHeaders = new HashMap<>();
-    final Set<String> reportedColumns = new HashSet<>();
-    Map<String, String> cells;
-    Map<Field, String> columns;
+    final Map<List<String>, Columns> tables = new HashMap<>();
+    final Set<String> reported = new HashSet<>();
+    final Decimals decimals = format.decimals();
+    int headerLine;
+    int rows;
+    List<String> headers;
+    Columns columns;
+    List<String> cells;
+    int line;
 
-    void row(int row, Map<String, String> cells) {
+    Reading(int headerLine) {
+      this.headerLine = headerLine;
+    }
+
+    void row(int line, List<String> headers, List<String> cells) {
+      rows++;
+      if (headerLine == 0) {
+        headerLine = Math.max(1, line - 1);
+      }
+      if (headers != this.headers) {
+        this.headers = headers;
+        this.columns = tables.computeIfAbsent(headers, this::resolve);
+      }
+      this.line = line;
       this.cells = cells;
-      this.columns = columnsByHeaders.computeIfAbsent(cells.keySet(), this::resolve);
       String id = text(Field.ID).orElse("");
       try {
-        TabularFormat.RowType type = type();
-        switch (type) {
-          case CYCLE -> cycle(row);
-          case OBJECTIVE -> objective(row, id);
-          case KEY_RESULT -> keyResult(row, id);
-          case CHECK_IN -> checkIn(row);
-          default -> throw new IllegalStateException(type.toString());
+        checkWidth();
+        switch (type()) {
+          case CYCLE -> cycle();
+          case OBJECTIVE -> objective(id);
+          case KEY_RESULT -> keyResult(id);
+          default -> checkIn();
         }
       } catch (Rejection rejection) {
-        problems.add(new RowProblem(row, id, rejection.column, rejection.getMessage(), true));
+        reject(line, id, rejection.column, rejection.getMessage());
+      } catch (RuntimeException e) {
+        // What a value's construction threw outside a cell's own parsing: still the row's problem.
+        LOG.debug("row on line {} cannot be read", line, e);
+        reject(line, id, "", reason(e));
       }
     }
 
-    /** Maps each field to the row's header that names it, ignoring case and spaces. */
-    Map<Field, String> resolve(Set<String> headers) {
-      Map<Field, String> resolved = new HashMap<>();
-      for (String header : headers) {
-        boolean known = false;
-        for (Field field : Field.values()) {
-          Optional<String> expected = format.readHeader(field);
-          if (expected.isPresent() && expected.get().equalsIgnoreCase(header.strip())) {
-            resolved.put(field, header);
-            known = true;
-          }
+    ImportResult result() {
+      OkrSet set = assemble();
+      LOG.debug("imported {} rows in the {} layout: {} objectives, {} key results, {} problems",
+          rows, format.name(), set.objectives().size(), set.keyResultCount(), problems.size());
+      return new ImportResult(set, problems, rows);
+    }
+
+    // The table.
+
+    /** Maps each field to the first column whose header names it, ignoring case and spaces. */
+    Columns resolve(List<String> headers) {
+      Columns resolved = new Columns();
+      java.util.Arrays.fill(resolved.index, -1);
+      List<Integer> unknown = new ArrayList<>();
+      for (int column = 0; column < headers.size(); column++) {
+        Optional<Field> field = field(headers.get(column));
+        if (field.isEmpty()) {
+          unknown.add(column);
+        } else if (resolved.has(field.get())) {
+          tableProblem(Cells.brief(headers.get(column)), "the column "
+              + header(field.get()) + " appears again as column " + (column + 1)
+              + "; only the first is read");
+        } else {
+          resolved.index[field.get().ordinal()] = column;
         }
-        if (!known && reportedColumns.add(header)) {
-          problems.add(new RowProblem(1, "", header,
-              "not a column of the " + format.name() + " layout; ignored", false));
+      }
+      Field key = format.has(Field.TYPE) ? Field.TYPE : Field.TITLE;
+      for (int column : unknown) {
+        String header = headers.get(column);
+        Optional<Character> separator = Stream.of(';', '\t')
+            .filter(c -> header.indexOf(c) >= 0).findFirst();
+        if (separator.isPresent() && !resolved.has(key)) {
+          tableProblem(Cells.brief(header), "the header holds " + (separator.get() == ';'
+              ? "';'" : "a tab") + ": the table is probably " + (separator.get() == ';' ? ";"
+              : "tab") + "-separated; read the file with that separator");
+        } else if (header.isBlank()) {
+          tableProblem("", "column " + (column + 1) + " has no header; its cells are ignored");
+        } else {
+          tableProblem(Cells.brief(header), "not a column of the " + format.name()
+              + " layout; ignored");
         }
       }
       return resolved;
     }
+
+    Optional<Field> field(String header) {
+      String name = header.strip();
+      for (Field field : FIELDS) {
+        Optional<String> expected = format.readHeader(field);
+        if (expected.isPresent() && expected.get().equalsIgnoreCase(name)) {
+          return Optional.of(field);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A problem with the whole table, reported once. */
+    void tableProblem(String column, String reason) {
+      if (reported.add(column + '\n' + reason)) {
+        problems.add(new RowProblem(headerLine, "", column, reason, false));
+      }
+    }
+
+    void checkWidth() throws Rejection {
+      for (int column = headers.size(); column < cells.size(); column++) {
+        if (!cells.get(column).isBlank()) {
+          throw new Rejection("", "has " + cells.size() + " cells, but the header has "
+              + headers.size() + "; cell " + (column + 1) + " is '"
+              + Cells.brief(cells.get(column)) + "'");
+        }
+      }
+    }
+
+    // Rows.
 
     TabularFormat.RowType type() throws Rejection {
       if (!format.has(Field.TYPE)) {
@@ -230,66 +361,74 @@ public final class TabularImport {
       }
       String word = required(Field.TYPE);
       return format.rowType(word).orElseThrow(() -> new Rejection(header(Field.TYPE),
-          "'" + word + "' is not a row type; use one of " + format.typeWords()));
+          "'" + Cells.brief(word) + "' is not a row type; use one of " + format.typeWords()));
     }
 
-    void cycle(int row) throws Rejection {
+    void cycle() throws Rejection {
       CycleId id = parse(Field.ID, required(Field.ID), CycleId::of);
       if (definedCycles.containsKey(id.value())) {
         throw new Rejection(header(Field.ID), "the cycle id " + id + " is used by row "
             + definedCycles.get(id.value()));
       }
       Cycle.Builder cycle = Cycle.builder().id(id)
-          .start(parse(Field.START_DATE, required(Field.START_DATE), LocalDate::parse))
-          .end(parse(Field.END_DATE, required(Field.END_DATE), LocalDate::parse));
+          .start(date(Field.START_DATE, required(Field.START_DATE)))
+          .end(date(Field.END_DATE, required(Field.END_DATE)));
       optional(Field.PARENT, CycleId::of).ifPresent(cycle::parent);
-      optional(Field.STATE, t -> CycleState.valueOf(constant(t))).ifPresent(cycle::state);
-      optional(Field.CYCLE_KIND, t -> CycleKind.valueOf(constant(t))).ifPresent(cycle::kind);
-      cycles.put(id.value(), build(null, cycle::build));
-      definedCycles.put(id.value(), row);
+      Optional<String> state = text(Field.STATE);
+      if (state.isPresent()) {
+        cycle.state(word(Field.STATE, state.get(), CycleState.class, "a cycle state"));
+      }
+      Optional<String> kind = text(Field.CYCLE_KIND);
+      if (kind.isPresent()) {
+        cycle.kind(word(Field.CYCLE_KIND, kind.get(), CycleKind.class, "a cycle kind"));
+      }
+      cycles.put(id.value(), build(cycle::build));
+      definedCycles.put(id.value(), line);
     }
 
-    void objective(int row, String idText) throws Rejection {
-      ObjectiveId id = parse(Field.ID, idText.isEmpty() ? "row-" + row : idText, ObjectiveId::of);
+    void objective(String idText) throws Rejection {
+      ObjectiveId id = parse(Field.ID, idText.isEmpty() ? "row-" + line : idText, ObjectiveId::of);
       if (objectives.containsKey(id.value())) {
         throw new Rejection(header(Field.ID), "the objective id " + id + " is used by row "
-            + objectives.get(id.value()).row());
+            + objectives.get(id.value()).line());
       }
-      Objective.Builder objective = Objective.builder().id(id).title(required(Field.TITLE));
-      text(Field.DESCRIPTION).ifPresent(objective::description);
+      Objective.Builder objective = Objective.builder().id(id).title(requiredText(Field.TITLE));
+      exact(Field.DESCRIPTION).ifPresent(objective::description);
       Optional<OrgUnitId> unit = optional(Field.OWNER_UNIT, OrgUnitId::of);
       Optional<PersonId> person = optional(Field.OWNER_PERSON, PersonId::of);
-      person.<org.okr4j.core.Owner>map(p -> p).or(() -> unit).ifPresent(objective::owner);
+      person.<Owner>map(p -> p).or(() -> unit).ifPresent(objective::owner);
       objective.level(level(unit, person));
       String label = required(Field.CYCLE);
       Cycle cycle = cycles.containsKey(label) ? cycles.get(label)
           : parse(Field.CYCLE, label, calendar::parse);
-      cycles.putIfAbsent(cycle.id().value(), cycle);
       objective.cycle(cycle.id());
-      for (String theme : list(Field.THEMES)) {
+      for (String theme : Cells.nonEmptyItems(raw(Field.THEMES))) {
         objective.addThemes(theme);
       }
-      optional(Field.PERSPECTIVE, t -> Perspective.valueOf(constant(t)))
-          .ifPresent(objective::perspective);
-      optional(Field.ORIGIN, t -> Origin.valueOf(constant(t))).ifPresent(objective::origin);
+      Optional<String> perspective = text(Field.PERSPECTIVE);
+      if (perspective.isPresent()) {
+        objective.perspective(word(Field.PERSPECTIVE, perspective.get(), Perspective.class,
+            "a perspective"));
+      }
+      Optional<String> origin = text(Field.ORIGIN);
+      if (origin.isPresent()) {
+        objective.origin(word(Field.ORIGIN, origin.get(), Origin.class, "an origin"));
+      }
       optional(Field.CARRIED_OVER_FROM, ObjectiveId::of).ifPresent(objective::carriedOverFrom);
       Optional<String> commitment = text(Field.COMMITMENT);
       if (commitment.isPresent()) {
-        objective.commitment(parse(Field.COMMITMENT, commitment.get(),
-            t -> Commitment.valueOf(constant(t))));
+        objective.commitment(word(Field.COMMITMENT, commitment.get(), Commitment.class,
+            "a commitment"));
       }
       Optional<String> state = text(Field.STATE);
       if (state.isPresent()) {
-        objective.state(parse(Field.STATE, state.get(),
-            t -> ObjectiveState.valueOf(constant(t))));
+        objective.state(word(Field.STATE, state.get(), ObjectiveState.class, "an objective state"));
       }
-      text(Field.STANDALONE_REASON).ifPresent(objective::standaloneReason);
-      List<Link> parents = new ArrayList<>();
-      for (String parent : list(Field.PARENT)) {
-        parents.add(link(parent));
-      }
-      objectives.put(id.value(), new ObjectiveRow(row, build(null, objective::build), parents,
+      exact(Field.STANDALONE_REASON).ifPresent(objective::standaloneReason);
+      List<Link> links = links();
+      objectives.put(id.value(), new ObjectiveRow(line, build(objective::build), links,
           new ArrayList<>()));
+      cycles.putIfAbsent(cycle.id().value(), cycle);
     }
 
     Level level(Optional<OrgUnitId> unit, Optional<PersonId> person) throws Rejection {
@@ -297,7 +436,7 @@ public final class TabularImport {
       Optional<String> name = text(Field.LEVEL);
       if (name.isPresent()) {
         return levels.find(name.get()).orElseThrow(() -> new Rejection(header(Field.LEVEL),
-            "'" + name.get() + "' is not a level; use one of " + levels.names()));
+            "'" + Cells.brief(name.get()) + "' is not a level; use one of " + levels.names()));
       }
       Optional<Level> ofUnit = unit.flatMap(organization::unit).map(OrgUnit::level);
       if (ofUnit.isPresent()) {
@@ -306,23 +445,123 @@ public final class TabularImport {
       return person.isPresent() ? levels.bottom() : levels.top();
     }
 
-    void keyResult(int row, String idText) throws Rejection {
-      KeyResultId id = parse(Field.ID, idText.isEmpty() ? "row-" + row : idText, KeyResultId::of);
+    /**
+     * The objective's links: one id in a layout without link kinds (Viva Goals'); ids with kinds
+     * and weights beside them in okr4j's; {@code [kind:]id[@weight]} items in a table without
+     * those columns (okr4j's older files).
+     */
+    List<Link> links() throws Rejection {
+      if (!format.has(Field.PARENT_KIND)) {
+        return optional(Field.PARENT, ObjectiveId::of)
+            .map(id -> List.of(new Link(id.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty())))
+            .orElse(List.of());
+      }
+      if (!columns.has(Field.PARENT_KIND) && !columns.has(Field.PARENT_WEIGHT)) {
+        List<Link> links = new ArrayList<>();
+        for (String item : Cells.nonEmptyItems(raw(Field.PARENT))) {
+          links.add(olderLink(item));
+        }
+        return links;
+      }
+      List<String> ids = Cells.items(raw(Field.PARENT));
+      List<String> kinds = beside(Field.PARENT_KIND, "kinds", ids.size());
+      List<String> weights = beside(Field.PARENT_WEIGHT, "weights", ids.size());
+      List<Link> links = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        String kind = kinds.isEmpty() ? "" : kinds.get(i);
+        String weight = weights.isEmpty() ? "" : weights.get(i);
+        if (ids.get(i).isEmpty()) {
+          if (!kind.isEmpty() || !weight.isEmpty()) {
+            throw new Rejection(header(Field.PARENT), "parent " + (i + 1)
+                + " is empty, but has a kind or weight");
+          }
+          continue;
+        }
+        ObjectiveId target = parse(Field.PARENT, ids.get(i), ObjectiveId::of);
+        AlignmentKind alignmentKind = kind.isEmpty() ? AlignmentKind.CONTRIBUTES
+            : word(Field.PARENT_KIND, kind, AlignmentKind.class, "a link kind");
+        double linkWeight = weight.isEmpty() ? 1 : parse(Field.PARENT_WEIGHT, weight,
+            w -> Alignment.of(target, alignmentKind, decimals.read(w)).weight());
+        links.add(new Link(target.value(), alignmentKind, linkWeight, Optional.empty()));
+      }
+      return links;
+    }
+
+    /** The items of a list beside the parent ids: none, or one per id. */
+    List<String> beside(Field field, String what, int ids) throws Rejection {
+      if (text(field).isEmpty()) {
+        return List.of();
+      }
+      List<String> items = Cells.items(raw(field));
+      if (items.size() != ids) {
+        throw new Rejection(header(field), "has " + items.size() + " " + what + " for " + ids
+            + " parents; give one per parent, in order (empty for the default)");
+      }
+      return items;
+    }
+
+    /**
+     * An older file's {@code [kind:]id[@weight]}; the whole item is kept too, as it may be an id
+     * in the file. A prefix that is no link kind, or a suffix that is no weight, is part of the
+     * id ({@code ana@example.com}).
+     */
+    Link olderLink(String item) throws Rejection {
+      AlignmentKind kind = AlignmentKind.CONTRIBUTES;
+      String rest = item;
+      int colon = item.indexOf(':');
+      if (colon > 0) {
+        String name = constant(item.substring(0, colon));
+        for (AlignmentKind candidate : AlignmentKind.values()) {
+          if (candidate.name().equals(name)) {
+            kind = candidate;
+            rest = item.substring(colon + 1).strip();
+          }
+        }
+      }
+      double weight = 1;
+      int at = rest.lastIndexOf('@');
+      if (at > 0 && decimals.isNumber(rest.substring(at + 1).strip())) {
+        weight = decimals.read(rest.substring(at + 1).strip());
+        rest = rest.substring(0, at).strip();
+      }
+      boolean spelt = !rest.equals(item);
+      if (spelt && isLink(rest, weight)) {
+        return new Link(rest, kind, weight, isId(item) ? Optional.of(item) : Optional.empty());
+      }
+      ObjectiveId whole = parse(Field.PARENT, item, ObjectiveId::of);
+      return new Link(whole.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty());
+    }
+
+    boolean isLink(String target, double weight) {
+      return isId(target) && weight >= 0;
+    }
+
+    boolean isId(String text) {
+      try {
+        ObjectiveId.of(text);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+
+    void keyResult(String idText) throws Rejection {
+      KeyResultId id = parse(Field.ID, idText.isEmpty() ? "row-" + line : idText, KeyResultId::of);
       if (keyResultsById.containsKey(id)) {
         throw new Rejection(header(Field.ID), "the key result id " + id + " is used by row "
-            + keyResultsById.get(id).row);
+            + keyResultsById.get(id).line);
       }
       String objective = required(Field.PARENT);
-      KeyResult.Builder keyResult = KeyResult.builder().id(id).title(required(Field.TITLE));
+      KeyResult.Builder keyResult = KeyResult.builder().id(id).title(requiredText(Field.TITLE));
       Optional<PersonId> person = optional(Field.OWNER_PERSON, PersonId::of);
       Optional<OrgUnitId> unit = optional(Field.OWNER_UNIT, OrgUnitId::of);
-      person.<org.okr4j.core.Owner>map(p -> p).or(() -> unit).ifPresent(keyResult::owner);
+      person.<Owner>map(p -> p).or(() -> unit).ifPresent(keyResult::owner);
       Measure measure = measure();
       keyResult.measure(measure);
-      for (String contributor : list(Field.CONTRIBUTORS)) {
+      for (String contributor : Cells.nonEmptyItems(raw(Field.CONTRIBUTORS))) {
         keyResult.addContributors(parse(Field.CONTRIBUTORS, contributor, PersonId::of));
       }
-      for (String initiative : list(Field.INITIATIVES)) {
+      for (String initiative : Cells.nonEmptyItems(raw(Field.INITIATIVES))) {
         keyResult.addInitiatives(initiative);
       }
       Optional<String> weight = text(Field.WEIGHT);
@@ -332,14 +571,14 @@ public final class TabularImport {
       Optional<String> value = text(Field.VALUE);
       if (value.isPresent()) {
         Optional<String> date = text(Field.DATE);
-        LocalDate day = date.isPresent() ? parse(Field.DATE, date.get(), LocalDate::parse)
+        LocalDate day = date.isPresent() ? date(Field.DATE, date.get())
             : Optional.ofNullable(asOf).orElseThrow(() -> new Rejection(header(Field.VALUE),
                 "a current value needs a date: add a date column or set the import's as-of date"));
-        CheckIn current = parse(Field.VALUE, value.get(),
-            v -> reading(day, v, measure.kind()).build());
+        CheckIn current = parse(Field.VALUE, raw(Field.VALUE),
+            v -> reading(day, v, measure).build());
         keyResult.addCheckIns(current);
       }
-      KeyResultRow parsed = new KeyResultRow(row, objective, build(null, keyResult::build));
+      KeyResultRow parsed = new KeyResultRow(line, objective, build(keyResult::build));
       keyResults.add(parsed);
       keyResultsById.put(id, parsed);
     }
@@ -355,9 +594,9 @@ public final class TabularImport {
       }
       try {
         return measureCells();
-      } catch (IllegalArgumentException e) {
+      } catch (RuntimeException e) {
         // The cells read, but make no measure (a range whose high lies below its low).
-        throw new Rejection(header(Field.MEASURE), e.getMessage());
+        throw new Rejection(header(Field.MEASURE), reason(e));
       }
     }
 
@@ -368,15 +607,15 @@ public final class TabularImport {
       Measure measure;
       try {
         measure = Measure.parse(text);
-      } catch (MeasureTextException e) {
+      } catch (RuntimeException e) {
         // Beside older cells, the text is more likely a misspelt measure word than a measure.
-        throw new Rejection(header(Field.MEASURE), older.isEmpty() ? e.getMessage()
-            : "'" + text + "' is not a measure; use one of " + format.measureWords()
+        throw new Rejection(header(Field.MEASURE), older.isEmpty() ? reason(e)
+            : "'" + Cells.brief(text) + "' is not a measure; use one of " + format.measureWords()
                 + " beside start, target, parts and unit, or a measure's text alone");
       }
       if (older.isPresent()) {
         throw new Rejection(header(older.get()), "must be empty beside a measure's text ('"
-            + text + "'), which holds the whole measure");
+            + Cells.brief(text) + "'), which holds the whole measure");
       }
       return measure;
     }
@@ -387,11 +626,11 @@ public final class TabularImport {
       String word = text(Field.MEASURE).map(w -> format.measure(w).orElse("?" + w))
           .orElse(start.isPresent() || target.isPresent() ? "linear" : "milestone");
       if (word.startsWith("?")) {
-        throw new Rejection(header(Field.MEASURE), "'" + word.substring(1)
+        throw new Rejection(header(Field.MEASURE), "'" + Cells.brief(word.substring(1))
             + "' is not a measure; use one of " + format.measureWords());
       }
       Unit unit = unit();
-      Measure measure = switch (word) {
+      return switch (word) {
         case "linear" -> linear(number(Field.START, need(Field.START, start)),
             number(Field.TARGET, need(Field.TARGET, target))).withUnit(unit);
         case "at-least", "at-most", "above", "below" -> ThresholdMeasure.of(
@@ -411,7 +650,6 @@ public final class TabularImport {
             t -> OrdinalMeasure.of(t.split(";")));
         default -> baseline(word, target, unit);
       };
-      return measure;
     }
 
     /**
@@ -426,7 +664,7 @@ public final class TabularImport {
 
     Measure checkpoints(double start, double target) throws Rejection {
       return parse(Field.PARTS, required(Field.PARTS), t -> CheckpointsMeasure.of(start, target,
-          pairs(t, (value, progress) -> Checkpoint.of(finite(value), progress))));
+          pairs(t, (value, progress) -> Checkpoint.of(decimals.read(value), progress))));
     }
 
     Measure zones(Optional<String> start, Optional<String> target) throws Rejection {
@@ -440,8 +678,7 @@ public final class TabularImport {
       if (!parts.containsKey("commit") || !parts.containsKey("target")) {
         throw new Rejection(header(Field.PARTS), "zones need commit:<value>;target:<value>");
       }
-      return parse(Field.PARTS, "", t -> ZonesMeasure.of(first, parts.get("commit"),
-          parts.get("target"), stretch));
+      return ZonesMeasure.of(first, parts.get("commit"), parts.get("target"), stretch);
     }
 
     Measure baseline(String word, Optional<String> target, Unit unit) throws Rejection {
@@ -470,73 +707,93 @@ public final class TabularImport {
       };
     }
 
-    void checkIn(int row) throws Rejection {
+    /** An older file's {@code name:number} parts, separated by {@code ;}. */
+    <T> List<T> pairs(String text, BiFunction<String, Double, T> pair) {
+      List<T> items = new ArrayList<>();
+      for (String item : text.split(";")) {
+        int colon = item.lastIndexOf(':');
+        if (colon <= 0) {
+          throw new IllegalArgumentException("'" + Cells.brief(item)
+              + "' is not a name:number pair");
+        }
+        items.add(pair.apply(item.substring(0, colon).strip(),
+            decimals.read(item.substring(colon + 1).strip())));
+      }
+      return items;
+    }
+
+    void checkIn() throws Rejection {
       KeyResultId keyResult = parse(Field.ID, required(Field.ID), KeyResultId::of);
-      LocalDate date = parse(Field.DATE, required(Field.DATE), LocalDate::parse);
-      checkIns.add(new CheckInRow(row, keyResult, date, text(Field.VALUE).orElse(""),
-          optional(Field.CONFIDENCE, Confidence::parse), text(Field.NOTE),
+      LocalDate date = date(Field.DATE, required(Field.DATE));
+      checkIns.add(new CheckInRow(line, keyResult, date, raw(Field.VALUE),
+          optional(Field.CONFIDENCE, t -> Confidence.of(decimals.read(t))), exact(Field.NOTE),
           optional(Field.AUTHOR, PersonId::of)));
     }
 
     /** A check-in's reading, read as the measure reads it. */
-    CheckIn.Builder reading(LocalDate date, String value, MeasureKind kind) {
+    CheckIn.Builder reading(LocalDate date, String value, Measure measure) {
       CheckIn.Builder checkIn = CheckIn.builder().date(date);
       if (value.isBlank()) {
         return checkIn;
       }
-      return switch (kind.reading()) {
+      String word = value.strip();
+      return switch (measure.kind().reading()) {
         case DONE -> {
-          if (!value.equalsIgnoreCase("done")) {
+          if (!word.equalsIgnoreCase("done")) {
             throw new IllegalArgumentException("a milestone's reading is 'done' or empty, but was '"
-                + value + "'");
+                + Cells.brief(word) + "'");
           }
           yield checkIn.done(true);
         }
-        case ZONE -> checkIn.zone(value);
-        case STAGES -> checkIn.stagesDone(List.of(value.split(";")));
-        case VALUE -> checkIn.value(finite(value));
+        // A zone's name may have white space around it, as a measure's text can quote it.
+        case ZONE -> checkIn.zone(measure instanceof OrdinalMeasure ordinal
+            && ordinal.zones().contains(value) ? value : word);
+        case STAGES -> checkIn.stagesDone(Cells.nonEmptyItems(value));
+        case VALUE -> checkIn.value(decimals.read(word));
       };
     }
 
-    CheckIn checkIn(CheckInRow row, MeasureKind kind) {
-      CheckIn.Builder checkIn = reading(row.date(), row.value(), kind);
+    CheckIn checkIn(CheckInRow row, Measure measure) {
+      CheckIn.Builder checkIn = reading(row.date(), row.value(), measure);
       row.confidence().ifPresent(checkIn::confidence);
       row.note().ifPresent(checkIn::note);
       row.author().ifPresent(checkIn::author);
       return checkIn.build();
     }
 
+    // The set.
+
     OkrSet assemble() {
       for (CheckInRow checkIn : checkIns) {
         KeyResultRow keyResult = keyResultsById.get(checkIn.keyResult());
         if (keyResult == null) {
-          problems.add(new RowProblem(checkIn.row(), checkIn.keyResult().value(),
-              header(Field.ID), "the key result " + checkIn.keyResult()
-                  + " is not in the file or was rejected", true));
-        } else {
-          try {
-            keyResult.keyResult = keyResult.keyResult.withCheckIn(
-                checkIn(checkIn, keyResult.keyResult.measure().kind()));
-            keyResult.checkInRows.add(checkIn.row());
-          } catch (NumberFormatException e) {
-            problems.add(new RowProblem(checkIn.row(), checkIn.keyResult().value(),
-                header(Field.VALUE), "'" + checkIn.value() + "' is not a number", true));
-          } catch (IllegalArgumentException e) {
-            problems.add(new RowProblem(checkIn.row(), checkIn.keyResult().value(),
-                header(Field.VALUE), e.getMessage(), true));
-          }
+          reject(checkIn.line(), checkIn.keyResult().value(), header(Field.ID), "the key result "
+              + checkIn.keyResult() + " is not in the file or was rejected");
+          continue;
+        }
+        try {
+          CheckIn read = checkIn(checkIn, keyResult.keyResult.measure());
+          // Fits the measure (a zone it has, a stage it has): checked alone, added all at once.
+          KeyResult.builder().from(keyResult.keyResult).checkIns(List.of(read)).build();
+          keyResult.checkIns.add(read);
+          keyResult.checkInLines.add(checkIn.line());
+        } catch (RuntimeException e) {
+          reject(checkIn.line(), checkIn.keyResult().value(), header(Field.VALUE), reason(e));
         }
       }
       for (KeyResultRow keyResult : keyResults) {
+        if (!keyResult.checkIns.isEmpty()) {
+          keyResult.keyResult = KeyResult.builder().from(keyResult.keyResult)
+              .addAllCheckIns(keyResult.checkIns).build();
+        }
         ObjectiveRow objective = objectives.get(keyResult.objective);
         if (objective == null) {
-          problems.add(new RowProblem(keyResult.row, keyResult.keyResult.id().value(),
-              header(Field.PARENT), "the objective " + keyResult.objective
-                  + " is not in the file or was rejected", true));
-          for (int checkInRow : keyResult.checkInRows) {
-            problems.add(new RowProblem(checkInRow, keyResult.keyResult.id().value(),
-                header(Field.ID), "the key result " + keyResult.keyResult.id()
-                    + " is not in the file or was rejected", true));
+          String id = keyResult.keyResult.id().value();
+          reject(keyResult.line, id, header(Field.PARENT), "the objective "
+              + Cells.brief(keyResult.objective) + " is not in the file or was rejected");
+          for (int checkInLine : keyResult.checkInLines) {
+            reject(checkInLine, id, header(Field.ID), "the key result " + id
+                + " is not in the file or was rejected");
           }
         } else {
           objective.keyResults().add(keyResult);
@@ -548,94 +805,81 @@ public final class TabularImport {
         for (KeyResultRow keyResult : row.keyResults()) {
           objective.addKeyResults(keyResult.keyResult);
         }
-        for (Link parent : row.parents()) {
-          objective.addAlignments(Alignment.of(target(row, parent.target()), parent.kind(),
-              parent.weight()));
+        for (Link link : row.links()) {
+          objective.addAlignments(link(row, link));
         }
         built.add(objective.build());
       }
-      problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+      problems.sort(Comparator.comparingInt(RowProblem::row));
       return OkrSet.builder().organization(organization).cycles(List.copyOf(cycles.values()))
           .objectives(built).build();
     }
 
-    AlignmentTarget target(ObjectiveRow row, String parent) {
-      if (objectives.containsKey(parent)) {
-        return ObjectiveId.of(parent);
+    /** The link to an objective or key result of the file, or a dangling one (reported). */
+    Alignment link(ObjectiveRow row, Link link) {
+      if (link.whole().isPresent() && target(link.whole().get()).isPresent()) {
+        return Alignment.contributesTo(target(link.whole().get()).get());
       }
-      KeyResultId keyResult = KeyResultId.of(parent);
-      if (keyResultsById.containsKey(keyResult)) {
-        return keyResult;
+      Optional<AlignmentTarget> target = target(link.target());
+      if (target.isEmpty()) {
+        problems.add(new RowProblem(row.line(), row.objective().id().value(),
+            header(Field.PARENT), "the parent " + link.target()
+                + " is not in the file; kept as a dangling link", false));
       }
-      problems.add(new RowProblem(row.row(), "", header(Field.PARENT), "the parent " + parent
-          + " is not in the file; kept as a dangling link", false));
-      return ObjectiveId.of(parent);
+      return Alignment.of(target.orElse(ObjectiveId.of(link.target())), link.kind(),
+          link.weight());
+    }
+
+    Optional<AlignmentTarget> target(String id) {
+      if (objectives.containsKey(id)) {
+        return Optional.of(ObjectiveId.of(id));
+      }
+      KeyResultId keyResult = KeyResultId.of(id);
+      return keyResultsById.containsKey(keyResult) ? Optional.of(keyResult) : Optional.empty();
     }
 
     // Cells.
 
-    /** The cell's items, separated by {@code ;}, stripped, empty ones left out. */
-    List<String> list(Field field) {
-      List<String> items = new ArrayList<>();
-      for (String item : text(field).orElse("").split(";")) {
-        if (!item.isBlank()) {
-          items.add(item.strip());
-        }
+    /** The cell as written, its formula neutralisation undone; empty if the table has none. */
+    String raw(Field field) {
+      int column = columns.index[field.ordinal()];
+      if (column < 0 || column >= cells.size()) {
+        return "";
       }
-      return items;
+      String cell = cells.get(column);
+      return format.isFormulaEscaping() ? Cells.restore(cell, decimals) : cell;
     }
 
-    /** {@code [kind:]id[@weight]}. */
-    Link link(String text) throws Rejection {
-      AlignmentKind kind = AlignmentKind.CONTRIBUTES;
-      String rest = text;
-      int colon = text.indexOf(':');
-      if (colon > 0) {
-        String word = constant(text.substring(0, colon));
-        for (AlignmentKind candidate : AlignmentKind.values()) {
-          if (candidate.name().equals(word)) {
-            kind = candidate;
-            rest = text.substring(colon + 1);
-          }
-        }
-      }
-      double weight = 1;
-      int at = rest.lastIndexOf('@');
-      if (at > 0) {
-        weight = number(Field.PARENT, rest.substring(at + 1));
-        rest = rest.substring(0, at);
-      }
-      return new Link(rest, kind, weight);
-    }
-
-    <T> List<T> pairs(String text, java.util.function.BiFunction<String, Double, T> pair) {
-      List<T> items = new ArrayList<>();
-      for (String item : text.split(";")) {
-        int colon = item.lastIndexOf(':');
-        if (colon <= 0) {
-          throw new IllegalArgumentException("'" + item + "' is not a name:number pair");
-        }
-        items.add(pair.apply(item.substring(0, colon).strip(),
-            finite(item.substring(colon + 1))));
-      }
-      return items;
-    }
-
+    /** The cell without surrounding white space, if not blank. */
     Optional<String> text(Field field) {
-      String header = columns.get(field);
-      String text = header == null ? null : cells.get(header);
-      return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+      String text = raw(field).strip();
+      return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** The cell as it is, surrounding white space included, if not blank. */
+    Optional<String> exact(Field field) {
+      String text = raw(field);
+      return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     String required(Field field) throws Rejection {
       return need(field, text(field));
     }
 
+    String requiredText(Field field) throws Rejection {
+      return need(field, exact(field));
+    }
+
     String need(Field field, Optional<String> text) throws Rejection {
-      if (text.isEmpty()) {
-        throw new Rejection(header(field), "is empty, but the row needs it");
+      if (text.isPresent()) {
+        return text.get();
       }
-      return text.get();
+      if (!columns.has(field)) {
+        tableProblem(header(field), "the table has no column " + header(field)
+            + ", which rows need");
+        throw new Rejection(header(field), "the table has no such column, but the row needs it");
+      }
+      throw new Rejection(header(field), "is empty, but the row needs it");
     }
 
     <T> Optional<T> optional(Field field, Parser<T> parser) throws Rejection {
@@ -644,38 +888,64 @@ public final class TabularImport {
     }
 
     double number(Field field, String text) throws Rejection {
-      return parse(field, text, TabularImport::finite);
+      return parse(field, text, decimals::read);
+    }
+
+    LocalDate date(Field field, String text) throws Rejection {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new Rejection(header(field), "'" + Cells.brief(text)
+            + "' is not a date (use 2026-08-17)");
+      }
+    }
+
+    /** An enum constant by its word ({@code carried-over}), or a rejection listing the words. */
+    <E extends Enum<E>> E word(Field field, String text, Class<E> type, String what)
+        throws Rejection {
+      String name = constant(text);
+      List<String> words = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(name)) {
+          return constant;
+        }
+        words.add(TabularExport.word(constant));
+      }
+      throw new Rejection(header(field), "'" + Cells.brief(text) + "' is not " + what
+          + "; use one of " + words);
     }
 
     <T> T parse(Field field, String text, Parser<T> parser) throws Rejection {
       try {
         return parser.parse(text);
-      } catch (NumberFormatException e) {
-        throw new Rejection(header(field), "'" + text + "' is not a number");
-      } catch (DateTimeParseException e) {
-        throw new Rejection(header(field), "'" + text + "' is not a date (use 2026-08-17)");
-      } catch (IllegalArgumentException e) {
-        throw new Rejection(header(field), e.getMessage());
+      } catch (RuntimeException e) {
+        throw new Rejection(header(field), reason(e));
       }
     }
 
-    <T> T build(Field field, java.util.function.Supplier<T> builder) throws Rejection {
-      return parse(field, "", text -> builder.get());
+    /** A value built from the row's cells; what its construction rejects rejects the row. */
+    <T> T build(Supplier<T> builder) throws Rejection {
+      try {
+        return builder.get();
+      } catch (RuntimeException e) {
+        throw new Rejection("", reason(e));
+      }
     }
 
-    /** The column's header, or empty for a problem with the whole row. */
+    /** The column's header, or the field's name for a layout that has none. */
     String header(Field field) {
-      return field == null ? "" : format.readHeader(field).orElse(field.name());
+      return format.readHeader(field).orElse(field.name());
+    }
+
+    void reject(int line, String id, String column, String reason) {
+      problems.add(new RowProblem(line, Cells.brief(id, Guards.MAX_ID_LENGTH), column,
+          Cells.brief(reason, REASON_LENGTH), true));
     }
   }
 
-  /** A number as spreadsheets write it: digits with optional thousands commas. */
-  static double finite(String text) {
-    double value = Double.parseDouble(text.strip().replace(",", ""));
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("'" + text + "' is not a finite number");
-    }
-    return value;
+  /** What an exception says, or its kind if it says nothing. */
+  private static String reason(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** {@code carried-over} as {@code CARRIED_OVER}. */

@@ -1,6 +1,7 @@
 package org.okr4j.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
@@ -36,6 +41,7 @@ import org.okr4j.core.Organization;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
+import org.assertj.core.groups.Tuple;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -53,6 +59,7 @@ class TabularImportTest {
 
   private static List<String> olderHeaders() {
     List<String> headers = new ArrayList<>(OKR4J);
+    headers.removeAll(List.of("parent-kind", "parent-weight"));
     headers.addAll(headers.indexOf("measure") + 1, List.of("parts", "start", "target"));
     headers.add(headers.indexOf("value") + 1, "unit");
     return List.copyOf(headers);
@@ -271,7 +278,8 @@ class TabularImportTest {
       ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
           .read(rows);
       assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
-          "row 5, column parent: the parent o-gone is not in the file; kept as a dangling link");
+          "row 5 (o-web), column parent: the parent o-gone is not in the file; kept as a dangling"
+              + " link");
       assertThat(result.rejectedRows()).isZero();
       assertThat(result.okrSet().objective(ObjectiveId.of("o-web")).orElseThrow().parents())
           .containsExactly((AlignmentTarget) ObjectiveId.of("o-gone"));
@@ -309,7 +317,7 @@ class TabularImportTest {
         // measure word § parts § start § target § unit § the measure's text
         "linear § § 31 § 45 § number § linear 31 -> 45",
         "at-least § § § 99.9 § percent § threshold >= 99.9 percent",
-        "above § § § 1,000 § currency:EUR § threshold > 1000 currency:EUR",
+        "above § § § 1000 § currency:EUR § threshold > 1000 currency:EUR",
         "at-most § § § 40 § § threshold <= 40",
         "below § § § 150 § custom:ms § threshold < 150 custom:ms",
         "range § § 1 § 4 § custom:hours § range [1, 4] custom:hours",
@@ -343,7 +351,7 @@ class TabularImportTest {
     @ParameterizedTest(name = "{0}={1}: {3}")
     @CsvSource(delimiter = '|', value = {
         "start | abc | start | 'abc' is not a number",
-        "target | 1e999 | target | '1e999' is not a finite number",
+        "target | 1e999 | target | '1e999' is not a number: use digits, an optional sign",
         "measure | exponential | measure | 'exponential' is not a measure; use one of [linear, ",
         "unit | furlongs | unit | unit text must be number, percent, currency:<ISO code> or ",
         "target | 31 | measure | linear measure target must differ from its start 31.0",
@@ -490,6 +498,518 @@ class TabularImportTest {
       assertThat(result.problems()).isEmpty();
       assertThat(renamed.header(Field.TITLE)).contains("Name");
       assertThat(viva.header(Field.TITLE)).contains("Title");
+    }
+  }
+
+  private static ImportResult read(List<Map<String, String>> rows) {
+    return TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG).read(rows);
+  }
+
+  private static Tuple problem(int row, String column, String reason) {
+    return org.assertj.core.groups.Tuple.tuple(row, column, reason);
+  }
+
+  private static List<Tuple> problems(ImportResult result) {
+    return result.problems().stream()
+        .map(p -> org.assertj.core.groups.Tuple.tuple(p.row(), p.column(), p.reason())).toList();
+  }
+
+  static List<String> parentsThatUsedToThrow() {
+    return List.of("o-co@-1", "supports:", "relates-to:", "x".repeat(300), "o-co;a\u0001b",
+        "kr-nps@1e999");
+  }
+
+  /** Rows that carry the lines of their file. */
+  @Nested
+  class Lines {
+    private List<Row> rows(int firstLine, int step) {
+      List<Row> rows = new ArrayList<>();
+      int line = firstLine;
+      for (Map<String, String> row : company()) {
+        rows.add(Row.of(line, row));
+        line += step;
+      }
+      return rows;
+    }
+
+    @Test
+    void rowsReadAsTheirMapsDo() {
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .readRows(rows(2, 1));
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.rows()).isEqualTo(7);
+      assertThat(result.okrSet()).isEqualTo(read(company()).okrSet());
+    }
+
+    @Test
+    void problemsNameTheLinesTheCallerGives() {
+      // Records over three lines each, as a CSV file with line breaks in quoted cells has them.
+      List<Row> rows = rows(2, 3);
+      Map<String, String> bad = new LinkedHashMap<>(company().get(1));
+      bad.put("measure", "linear 31 => 45");
+      rows.set(1, Row.of(5, bad));
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .readRows(rows);
+      // The key result's row, its check-in's, and the objective that links to it.
+      assertThat(result.problems()).extracting(RowProblem::row, RowProblem::id)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "kr-nps"),
+              org.assertj.core.groups.Tuple.tuple(8, "kr-nps"),
+              org.assertj.core.groups.Tuple.tuple(11, "o-web"));
+    }
+
+    @Test
+    void tableProblemsNameTheLineBeforeTheFirstRow() {
+      List<Row> rows = new ArrayList<>();
+      for (Row row : rows(10, 1)) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < row.headers().size(); i++) {
+          cells.put(row.headers().get(i), row.cells().get(i));
+        }
+        cells.put("Jira", "OKR-1");
+        rows.add(Row.of(row.line(), cells));
+      }
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .readRows(rows);
+      assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
+          "row 9, column Jira: not a column of the okr4j layout; ignored");
+    }
+
+    @Test
+    void aRowWithMoreCellsThanHeadersIsRejectedUnlessTheExtraCellsAreEmpty() {
+      List<String> header = List.of("type", "id", "title", "cycle");
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).readRows(List.of(
+          Row.of(2, header, List.of("objective", "o-1", "Delight", "2026-Q3", "", " ")),
+          Row.of(3, header, List.of("objective", "o-2", "Grow", "2026-Q3", "", "oops")),
+          Row.of(4, header, List.of("objective", "o-3", "Shrink"))));
+      assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
+          "row 3 (o-2): has 6 cells, but the header has 4; cell 6 is 'oops'; row rejected",
+          "row 4 (o-3), column cycle: is empty, but the row needs it; row rejected");
+      assertThat(result.okrSet().objectives()).extracting(o -> o.id().value())
+          .containsExactly("o-1");
+    }
+
+    @Test
+    void aRowKnowsItsLineAndCells() {
+      Row row = Row.of(3, List.of("id", "title", "id"), List.of("o-1", "Delight", "o-2"));
+      assertThat(row.cell("id")).isEqualTo("o-1");
+      assertThat(row.cell("note")).isEmpty();
+      assertThat(Row.of(3, List.of("id", "title"), List.of("o-1")).cell("title")).isEmpty();
+      assertThat(row).hasToString("Row[line 3, 3 cells]");
+      assertThat(Row.of(4, Map.of("id", "o-1")).headers()).containsExactly("id");
+      assertThatThrownBy(() -> Row.of(0, List.of(), List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("row line must be 1 or more, but was 0");
+      new com.google.common.testing.EqualsTester()
+          .addEqualityGroup(row, Row.of(3, List.of("id", "title", "id"), List.of("o-1",
+              "Delight", "o-2")))
+          .addEqualityGroup(Row.of(4, List.of("id"), List.of("o-1")))
+          .testEquals();
+    }
+  }
+
+  /** Problems with the table as a whole: reported once, on the header's line. */
+  @Nested
+  class TableProblems {
+    @Test
+    void aColumnThatAppearsTwiceIsReadFromItsFirstPlace() {
+      List<String> header = new ArrayList<>(OKR4J);
+      header.add("Title ");
+      List<Row> rows = new ArrayList<>();
+      int line = 2;
+      for (Map<String, String> row : company()) {
+        List<String> cells = new ArrayList<>(row.values());
+        cells.add("ignored");
+        rows.add(Row.of(line++, header, cells));
+      }
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .readRows(rows);
+      assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
+          "row 1, column Title : the column title appears again as column " + (OKR4J.size() + 1)
+              + "; only the first is read");
+      assertThat(result.okrSet()).isEqualTo(read(company()).okrSet());
+    }
+
+    @Test
+    void aMissingColumnIsReportedOnceAndEachRowThatNeedsItIsRejected() {
+      List<Map<String, String>> rows = company();
+      rows.forEach(row -> row.remove("type"));
+      ImportResult result = read(rows);
+      assertThat(result.problems()).hasSize(8);
+      assertThat(result.problems().get(0)).hasToString(
+          "row 1, column type: the table has no column type, which rows need");
+      assertThat(result.problems().get(1)).hasToString("row 2 (o-co), column type: the table has"
+          + " no such column, but the row needs it; row rejected");
+      assertThat(result.rejectedRows()).isEqualTo(7);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {";", "tab"})
+    void aHeaderHoldingASeparatorSaysTheFileIsProbablySeparatedSo(String kind) {
+      String separator = kind.equals("tab") ? "\t" : ";";
+      String holds = kind.equals("tab") ? "a tab" : "';'";
+      String header = String.join(separator, OKR4J);
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (Map<String, String> row : company()) {
+        rows.add(Map.of(header, String.join(separator, row.values())));
+      }
+      ImportResult result = read(rows);
+      assertThat(result.problems().get(0).reason()).isEqualTo("the header holds " + holds
+          + ": the table is probably " + kind + "-separated; read the file with that separator");
+      // The column is quoted as a message quotes a cell: shortened, a tab shown escaped.
+      assertThat(result.problems().get(0).column()).startsWith("type"
+          + (kind.equals("tab") ? "\\u0009" : ";") + "id");
+      assertThat(result.problems().get(1)).hasToString(
+          "row 1, column type: the table has no column type, which rows need");
+      assertThat(result.rejectedRows()).isEqualTo(7);
+    }
+
+    @Test
+    void aColumnWithoutAHeaderIsReportedIfItHoldsAnything() {
+      List<Map<String, String>> rows = company();
+      rows.forEach(row -> row.put("", ""));
+      assertThat(read(rows).problems()).extracting(RowProblem::toString).containsExactly(
+          "row 1: column " + (OKR4J.size() + 1) + " has no header; its cells are ignored");
+    }
+  }
+
+  /** Numbers are plain decimals, or what the layout's separators say. */
+  @Nested
+  class Numbers {
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"1,5", "1.000,50", "0x10p0", "10d", "1e5", "-1e5", "1_000"})
+    void anythingButAPlainDecimalIsARowProblem(String number) {
+      for (String column : List.of("weight", "value", "confidence")) {
+        List<Map<String, String>> rows = company();
+        rows.get(column.equals("weight") ? 1 : 2).put(column, number);
+        RowProblem problem = read(rows).problems().get(0);
+        assertThat(problem.column()).isEqualTo(column);
+        assertThat(problem.reason()).isEqualTo("'" + number + "' is not a number: use digits, an"
+            + " optional sign and '.' for decimals (-1234.5), or set the layout's separators");
+        assertThat(problem.rejected()).isTrue();
+      }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "١", "½", "forty-five"})
+    void whatIsNoNumberAtAllIsSaidSoShortly(String number) {
+      List<Map<String, String>> rows = company();
+      rows.get(1).put("weight", number);
+      assertThat(read(rows).problems().get(0)).hasToString("row 3 (kr-nps), column weight: '"
+          + number + "' is not a number; row rejected");
+    }
+
+    @Test
+    void aLayoutWithDecimalCommasReadsThem() {
+      List<Map<String, String>> rows = company();
+      rows.get(1).put("weight", "1.000,50");
+      rows.get(2).putAll(Map.of("value", "35,5", "confidence", "0,6"));
+      ImportResult result = TabularImport.of(TabularFormat.okr4j().withDecimalSeparator(',')
+          .withGrouping('.')).withOrganization(ORG).read(rows);
+      assertThat(result.problems()).isEmpty();
+      KeyResult nps = result.okrSet().keyResult(KeyResultId.of("kr-nps")).orElseThrow();
+      assertThat(nps.weight()).isEqualTo(1000.5);
+      assertThat(nps.checkIns().get(0).value()).hasValue(35.5);
+      assertThat(nps.checkIns().get(0).confidence()).contains(Confidence.of(0.6));
+      // A measure's text keeps its own grammar.
+      assertThat(nps.measure()).isEqualTo(LinearMeasure.of(31, 45));
+    }
+
+    @Test
+    void vivaGoalsGroupsThousandsWithCommasButNothingElse() {
+      TabularFormat viva = TabularFormat.vivaGoals();
+      Map<String, String> objective = new LinkedHashMap<>();
+      viva.headers().forEach(h -> objective.put(h, ""));
+      Map<String, String> keyResult = new LinkedHashMap<>(objective);
+      objective.putAll(Map.of("Type", "Objective", "ID", "1", "Title", "Grow",
+          "Time Period", "2026-Q3"));
+      keyResult.putAll(Map.of("Type", "Key Result", "ID", "2", "Title", "Revenue", "Parent ID",
+          "1", "Metric Type", "Increase to", "Start Value", "1,000,000", "Target Value", "1,5"));
+      ImportResult result = TabularImport.of(viva).read(List.of(objective, keyResult));
+      assertThat(result.problems()).extracting(RowProblem::column, RowProblem::reason)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Target Value", "'1,5' is not a"
+              + " number: use digits, an optional sign, ',' between thousands and '.' for"
+              + " decimals (-1,234.5), or set the layout's separators"));
+      keyResult.put("Target Value", "2,000,000.5");
+      assertThat(TabularImport.of(viva).read(List.of(objective, keyResult)).okrSet()
+          .keyResult(KeyResultId.of("2")).orElseThrow().measure())
+          .isEqualTo(LinearMeasure.of(1_000_000, 2_000_000.5));
+    }
+  }
+
+  /** Links: ids of any characters, kinds and weights in their own columns. */
+  @Nested
+  class Links {
+    private List<Map<String, String>> withParents(String parent, String kind, String weight) {
+      List<Map<String, String>> rows = company();
+      rows.get(3).putAll(Map.of("parent", parent, "parent-kind", kind, "parent-weight", weight));
+      return rows;
+    }
+
+    private List<Alignment> links(ImportResult result) {
+      return result.okrSet().objective(ObjectiveId.of("o-web")).orElseThrow().alignments();
+    }
+
+    @Test
+    void kindsAndWeightsStandBesideTheIdsInOrder() {
+      ImportResult result = read(withParents("kr-nps;o-co", ";supports", "0.5;"));
+      assertThat(result.problems()).isEmpty();
+      assertThat(links(result)).containsExactly(
+          Alignment.of(KeyResultId.of("kr-nps"), AlignmentKind.CONTRIBUTES, 0.5),
+          Alignment.of(ObjectiveId.of("o-co"), AlignmentKind.SUPPORTS, 1));
+    }
+
+    @Test
+    void anIdIsAnIdWhateverItsCharacters() {
+      List<Map<String, String>> rows = withParents(
+          "o@2027;supports:1;ana@example.com;x\\;y;relates-to:o-co@2", "", "");
+      for (String id : List.of("o@2027", "supports:1", "ana@example.com", "x;y",
+          "relates-to:o-co@2")) {
+        rows.add(row("type=objective", "id=" + id.replace(";", "\\;"), "title=" + id,
+            "cycle=2026-Q3"));
+      }
+      // The id cell holds one id, not a list: only a parent list escapes its ';'.
+      rows.get(rows.size() - 2).put("id", "x;y");
+      ImportResult result = read(rows);
+      assertThat(result.problems()).isEmpty();
+      assertThat(links(result)).extracting(link -> link.target().value(), Alignment::kind,
+          Alignment::weight).containsOnly(
+          org.assertj.core.groups.Tuple.tuple("o@2027", AlignmentKind.CONTRIBUTES, 1.0),
+          org.assertj.core.groups.Tuple.tuple("supports:1", AlignmentKind.CONTRIBUTES, 1.0),
+          org.assertj.core.groups.Tuple.tuple("ana@example.com", AlignmentKind.CONTRIBUTES, 1.0),
+          org.assertj.core.groups.Tuple.tuple("x;y", AlignmentKind.CONTRIBUTES, 1.0),
+          org.assertj.core.groups.Tuple.tuple("relates-to:o-co@2", AlignmentKind.CONTRIBUTES,
+              1.0));
+    }
+
+    @ParameterizedTest(name = "{0} | {1} | {2}")
+    @CsvSource(delimiter = '|', value = {
+        "kr-nps;o-co | supports | | parent-kind | has 1 kinds for 2 parents; give one per"
+            + " parent, in order (empty for the default)",
+        "kr-nps;o-co | | 1;2;3 | parent-weight | has 3 weights for 2 parents; give one per"
+            + " parent, in order (empty for the default)",
+        "kr-nps | sideways | | parent-kind | 'sideways' is not a link kind; use one of"
+            + " [contributes, supports, relates-to, depends-on]",
+        "kr-nps | | -1 | parent-weight | alignment weight must be zero or more, but was -1.0",
+        "kr-nps | | 1,5 | parent-weight | '1,5' is not a number: use digits",
+        "kr-nps; | ;supports | | parent | parent 2 is empty, but has a kind or weight",
+        "kr\u0000nps | | | parent | objective id must not contain control characters"})
+    void aBadLinkRejectsItsObjective(String parent, String kind, String weight, String column,
+        String reason) {
+      ImportResult result = read(withParents(parent, blank(kind), blank(weight)));
+      RowProblem problem = result.problems().get(0);
+      assertThat(problem.row()).isEqualTo(5);
+      assertThat(problem.column()).isEqualTo(column);
+      assertThat(problem.reason()).startsWith(reason);
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-web"))).isEmpty();
+    }
+
+    private static String blank(String cell) {
+      return cell == null ? "" : cell;
+    }
+
+    /** okr4j's files before links had columns of their own: {@code [kind:]id[@weight]}. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "supports:kr-nps;o-co@0.5 | SUPPORTS kr-nps 1.0, CONTRIBUTES o-co 0.5 | ",
+        "depends-on: o-co @ 2 | DEPENDS_ON o-co 2.0 | ",
+        "o-co@2027 | CONTRIBUTES o-co 2027.0 | ",
+        "ana@example.com | CONTRIBUTES ana@example.com 1.0 | the parent ana@example.com",
+        "sideways:o-co | CONTRIBUTES sideways:o-co 1.0 | the parent sideways:o-co",
+        "o-co@-1 | CONTRIBUTES o-co@-1 1.0 | the parent o-co@-1",
+        "supports: | CONTRIBUTES supports: 1.0 | the parent supports:",
+        "o-co@ | CONTRIBUTES o-co@ 1.0 | the parent o-co@"})
+    void olderFilesSpellLinksInTheParentCell(String parent, String links, String dangling) {
+      List<Map<String, String>> rows = olderCompany();
+      rows.get(3).put("parent", parent);
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .read(rows);
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-web")).orElseThrow().alignments())
+          .extracting(link -> link.kind() + " " + link.target().value() + " " + link.weight())
+          .containsExactly(links.split(", "));
+      if (dangling == null) {
+        assertThat(result.problems()).isEmpty();
+      } else {
+        assertThat(result.problems()).extracting(RowProblem::reason).containsExactly(dangling
+            + " is not in the file; kept as a dangling link");
+      }
+    }
+
+    /**
+     * Parent cells that made read throw before links had columns of their own: a negative weight
+     * and an empty target failed building the set, an id too long or with a control character
+     * failed resolving it.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("org.okr4j.core.io.TabularImportTest#parentsThatUsedToThrow")
+    void parentsThatUsedToThrowAreProblemsOfTheirRow(String parent) {
+      for (List<Map<String, String>> rows : List.of(olderCompany(), company())) {
+        rows.get(3).put("parent", parent);
+        ImportResult result = read(rows);
+        assertThat(result.problems()).extracting(RowProblem::row).contains(5);
+      }
+    }
+
+    @Test
+    void inAnOlderFileAnItemThatIsAnIdOfTheFileIsThatId() {
+      List<Map<String, String>> rows = olderCompany();
+      rows.get(3).put("parent", "o-co@2027;supports:1");
+      rows.add(olderRow("type=objective", "id=o-co@2027", "title=Carried over",
+          "cycle=2026-Q3"));
+      rows.add(olderRow("type=objective", "id=supports:1", "title=Colon", "cycle=2026-Q3"));
+      ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .read(rows);
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-web")).orElseThrow().alignments())
+          .containsExactly(Alignment.contributesTo(ObjectiveId.of("o-co@2027")),
+              Alignment.contributesTo(ObjectiveId.of("supports:1")));
+    }
+
+    @Test
+    void vivaGoalsHasOneParentIdAsItIs() {
+      TabularFormat viva = TabularFormat.vivaGoals();
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (String[] cells : List.of(new String[] {"1", ""}, new String[] {"2", "1;3"},
+          new String[] {"supports:1", "1"})) {
+        Map<String, String> row = new LinkedHashMap<>();
+        viva.headers().forEach(h -> row.put(h, ""));
+        row.putAll(Map.of("Type", "Objective", "ID", cells[0], "Title", "T", "Time Period",
+            "2026-Q3", "Parent ID", cells[1]));
+        rows.add(row);
+      }
+      ImportResult result = TabularImport.of(viva).read(rows);
+      assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
+          "row 3 (2), column Parent ID: the parent 1;3 is not in the file; kept as a dangling"
+              + " link");
+      assertThat(result.okrSet().objective(ObjectiveId.of("supports:1")).orElseThrow()
+          .alignments()).containsExactly(Alignment.contributesTo(ObjectiveId.of("1")));
+    }
+  }
+
+  /** Cells that an export neutralised against spreadsheet formulas read back as they were. */
+  @Nested
+  class Formulas {
+    @Test
+    void aLeadingQuoteIsTakenOffOnlyWhereTheExportWouldHavePutIt() {
+      List<Map<String, String>> rows = company();
+      rows.get(0).put("title", "'=HYPERLINK(\"http://x\")");
+      rows.get(1).put("title", "'tis the season");
+      rows.get(2).put("note", "''-fine");
+      rows.get(2).put("value", "-5");
+      OkrSet set = read(rows).okrSet();
+      assertThat(set.objective(ObjectiveId.of("o-co")).orElseThrow().title())
+          .isEqualTo("=HYPERLINK(\"http://x\")");
+      KeyResult nps = set.keyResult(KeyResultId.of("kr-nps")).orElseThrow();
+      assertThat(nps.title()).isEqualTo("'tis the season");
+      assertThat(nps.checkIns().get(0).note()).contains("'-fine");
+      assertThat(nps.checkIns().get(0).value()).hasValue(-5);
+      OkrSet raw = TabularImport.of(TabularFormat.okr4j().withFormulaEscaping(false))
+          .withOrganization(ORG).read(rows).okrSet();
+      assertThat(raw.objective(ObjectiveId.of("o-co")).orElseThrow().title())
+          .isEqualTo("'=HYPERLINK(\"http://x\")");
+    }
+  }
+
+  /** Whatever a value's construction rejects is a row problem, never an exception. */
+  @Nested
+  class Construction {
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0 | themes | a;b;a | | objective themes must not contain duplicates, but was 'a'",
+        "0 | id | o\u0007co | id | objective id must not contain control characters, but was",
+        "0 | cycle | 2026-Q9 | cycle | cycle label must have the form yyyy, yyyy-H1, yyyy-Q1 or",
+        "0 | state | dormant | state | 'dormant' is not an objective state; use one of [draft,"
+            + " active, achieved, missed, abandoned, carried-over]",
+        "0 | commitment | maybe | commitment | 'maybe' is not a commitment; use one of"
+            + " [committed, aspirational]",
+        "0 | perspective | spiritual | perspective | 'spiritual' is not a perspective",
+        "0 | origin | nowhere | origin | 'nowhere' is not an origin",
+        "0 | owner-unit | ' ' | | ",
+        "1 | contributors | p1;p2;p1 | | key result contributors must not contain duplicates",
+        "1 | contributors | p\u0000q | contributors | person id must not contain control",
+        "1 | initiatives | ' ;\\ ' | | key result initiative must not be blank",
+        "2 | confidence | 1.5 | confidence | confidence must lie within [0.0, 1.0], but was 1.5",
+        "2 | date | 2026-02-30 | date | '2026-02-30' is not a date (use 2026-08-17)",
+        "2 | author | '\u0085x' | author | person id must not contain control characters",
+        "6 | value | 3 | value | a milestone's reading is 'done' or empty, but was '3'"})
+    void everyRejectionIsARowProblem(int index, String column, String value, String reported,
+        String reason) {
+      List<Map<String, String>> rows = company();
+      rows.get(index).put(column, value);
+      ImportResult result = read(rows);
+      if (reason == null) {
+        assertThat(result.problems()).isEmpty();
+        return;
+      }
+      int line = index + 2;
+      RowProblem problem = result.problems().stream().filter(p -> p.row() == line).findFirst()
+          .orElseThrow();
+      assertThat(problem.column()).isEqualTo(reported == null ? "" : reported);
+      assertThat(problem.reason()).startsWith(reason);
+      assertThat(problem.rejected()).isTrue();
+    }
+
+    @Test
+    void cyclesThatCannotBeAreRowProblems() {
+      List<Map<String, String>> rows = company();
+      rows.add(0, row("type=cycle", "id=2026-Q3", "start-date=2026-07-01",
+          "end-date=2026-06-30"));
+      rows.add(1, row("type=cycle", "id=2026", "start-date=2026-01-01",
+          "end-date=2026-12-31", "parent=2026"));
+      rows.add(2, row("type=cycle", "id=2027", "start-date=2027-01-01",
+          "end-date=2027-12-31", "state=frozen", "cycle-kind=eon"));
+      ImportResult result = read(rows);
+      assertThat(problems(result).subList(0, 3)).containsExactly(
+          problem(2, "", "cycle end must not lie before its start 2026-07-01, but was 2026-06-30"),
+          problem(3, "", "cycle parent must differ from the cycle itself, but was 2026"),
+          problem(4, "state", "'frozen' is not a cycle state; use one of [draft, active,"
+              + " closed, archived]"));
+      // The objectives in 2026-Q3 still read, into the calendar's quarter.
+      assertThat(result.okrSet().objectives()).hasSize(2);
+    }
+
+    @Test
+    void aDuplicateIdNamesTheRowThatHasItAndRejectsTheLaterRow() {
+      List<Map<String, String>> rows = company();
+      rows.add(0, row("type=cycle", "id=2026-Q3", "start-date=2026-07-01",
+          "end-date=2026-09-30"));
+      rows.add(row("type=cycle", "id=2026-Q3", "start-date=2026-07-01", "end-date=2026-09-30"));
+      rows.add(row("type=objective", "id=o-web", "title=Again", "cycle=2026-Q3"));
+      rows.add(row("type=key-result", "id=kr-launch", "title=Again", "parent=o-co",
+          "measure=milestone"));
+      ImportResult result = read(rows);
+      assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
+          "row 10 (2026-Q3), column id: the cycle id 2026-Q3 is used by row 2; row rejected",
+          "row 11 (o-web), column id: the objective id o-web is used by row 6; row rejected",
+          "row 12 (kr-launch), column id: the key result id kr-launch is used by row 8; row"
+              + " rejected");
+      assertThat(result.okrSet().objectives()).hasSize(2);
+    }
+
+    @Test
+    void aHugeCellIsQuotedShortly() {
+      List<Map<String, String>> rows = company();
+      rows.get(0).put("title", "x".repeat(100_000));
+      rows.get(1).put("weight", "9".repeat(100_000));
+      rows.get(3).put("level", "\u0000".repeat(100_000));
+      ImportResult result = read(rows);
+      assertThat(result.problems()).extracting(RowProblem::reason).allMatch(r -> r.length() < 500)
+          .contains("objective title must be at most 500 characters long, but was 100000",
+              "'" + "9".repeat(60) + "... (100000 characters)' is not a number within the"
+                  + " range of a double",
+              "'" + "\\u0000".repeat(60) + "... (100000 characters)' is not a level; use one of"
+                  + " [company, department, team, individual]");
+      assertThat(result.problems().get(0).id()).isEqualTo("o-co");
+    }
+
+    @Test
+    void textIsReadAsItIsAndWordsWithoutSurroundingSpace() {
+      List<Map<String, String>> rows = company();
+      rows.get(0).putAll(Map.of("id", " o-co ", "title", "  Delight  ", "description", "\tWhy ",
+          "level", " company "));
+      OkrSet set = read(rows).okrSet();
+      Objective company = set.objective(ObjectiveId.of("o-co")).orElseThrow();
+      assertThat(company.title()).isEqualTo("  Delight  ");
+      assertThat(company.description()).contains("\tWhy ");
     }
   }
 

@@ -1,0 +1,157 @@
+package org.okr4j.core.io;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.AlignmentTarget;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrdinalMeasure;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Stage;
+import org.okr4j.core.StagesMeasure;
+import org.okr4j.core.testing.OkrSets;
+import org.quicktheories.core.Gen;
+
+/**
+ * Valid sets whose ids and texts hold what tabular files get wrong: the link syntax of older files
+ * ({@code o@2027}, {@code supports:1}), e-mail ids, list separators and escapes, formula starts,
+ * numbers, quotes, CJK and emoji; links of every kind and weight; carry-overs.
+ *
+ * <p>Deterministic in their seed: valid sets from {@link OkrSets#valid(long, int)}, renamed.
+ */
+final class HostileSets {
+
+  /** Pieces of ids and texts. */
+  static final List<String> PIECES = List.of("o@2027", "supports:1", "ana@example.com", "x;y",
+      "a\\b", "\\;", "=1+2", "-5", "+x", "@home", "'quoted", "''=x", "中文", "\uD83D\uDE00",
+      "a b", "kr, 1", "\"q\"", "contributes:o", "o@-1", "relates-to:x@2", "-", "@", "1,5", ";",
+      "\\", "NaN", "1e5", "'");
+
+  /** Texts that are not ids: surrounding white space, tabs and line breaks. */
+  static final List<String> TEXTS = List.of(" padded ", "\t=cmd", "=SUM(A1)", "line\r\nbreak",
+      "trail\\ ", "-", "'", "+1", "\u00A0nbsp", "ok");
+
+  private HostileSets() {}
+
+  /** Hostile sets of 1 to {@code maxUnits} units. */
+  static Gen<OkrSet> of(int maxUnits) {
+    return longs().all().zip(integers().between(1, maxUnits), HostileSets::of);
+  }
+
+  /** A hostile set of {@code units} units, from {@code seed}. */
+  static OkrSet of(long seed, int units) {
+    SplittableRandom random = new SplittableRandom(seed);
+    OkrSet valid = OkrSets.valid(seed, units);
+    Map<String, String> objectiveIds = new HashMap<>();
+    Map<String, String> keyResultIds = new HashMap<>();
+    int n = 0;
+    for (Objective objective : valid.objectives()) {
+      objectiveIds.put(objective.id().value(), id(random, n++));
+      for (KeyResult keyResult : objective.keyResults()) {
+        keyResultIds.put(keyResult.id().value(), id(random, n++));
+      }
+    }
+    List<Objective> objectives = new ArrayList<>();
+    for (Objective objective : valid.objectives()) {
+      Objective.Builder copy = Objective.builder().from(objective)
+          .id(ObjectiveId.of(objectiveIds.get(objective.id().value())))
+          .title(text(random)).themes(texts(random)).alignments(List.of());
+      for (Alignment link : objective.alignments()) {
+        copy.addAlignments(Alignment.of(retarget(link.target(), objectiveIds, keyResultIds),
+            link.kind(), link.weight()));
+      }
+      if (!objectives.isEmpty() && random.nextBoolean()) {
+        Objective other = objectives.get(random.nextInt(objectives.size()));
+        AlignmentTarget target = random.nextBoolean() || other.keyResults().isEmpty()
+            ? other.id() : other.keyResults().get(0).id();
+        copy.addAlignments(Alignment.of(target, AlignmentKind.values()[random.nextInt(4)],
+            List.of(0.0, 0.5, 1.0, 2.0).get(random.nextInt(4))));
+      }
+      List<KeyResult> keyResults = new ArrayList<>();
+      for (KeyResult keyResult : objective.keyResults()) {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (CheckIn checkIn : keyResult.checkIns()) {
+          checkIns.add(CheckIn.builder().from(checkIn).note(text(random)).build());
+        }
+        keyResults.add(KeyResult.builder().from(keyResult)
+            .id(KeyResultId.of(keyResultIds.get(keyResult.id().value())))
+            .title(text(random)).initiatives(texts(random))
+            .contributors(List.of(PersonId.of(id(random, n++)))).checkIns(checkIns).build());
+      }
+      if (objectives.isEmpty()) {
+        keyResults.addAll(namedReadings(random, n));
+        n += 2;
+      }
+      objectives.add(copy.keyResults(keyResults).build());
+    }
+    OkrSet hostile = OkrSet.builder().from(valid).objectives(objectives).build();
+    if (random.nextBoolean()) {
+      // okr4j's own carry-over ids: the original's id, '@' and the cycle.
+      CycleId year = valid.cycles().get(0).id();
+      try {
+        hostile = hostile.carryOver(objectives.get(random.nextInt(objectives.size())).id(), year);
+      } catch (IllegalArgumentException e) {
+        // OkrSet.carryOver cannot restart a key result whose value overshot its target.
+      }
+    }
+    return hostile;
+  }
+
+  /** Key results whose check-ins name stages and zones with hostile names. */
+  private static List<KeyResult> namedReadings(SplittableRandom random, int n) {
+    String stage = PIECES.get(random.nextInt(PIECES.size()));
+    StagesMeasure stages = StagesMeasure.of(List.of(Stage.of(" " + stage, 0.5),
+        Stage.of("=" + stage + ";", 0.5)));
+    OrdinalMeasure zones = OrdinalMeasure.of(" low", "=mid;", stage);
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 7, 6);
+    return List.of(
+        KeyResult.builder().id(KeyResultId.of(id(random, n))).title("Stages").measure(stages)
+            .addCheckIns(CheckIn.stages(day, " " + stage, "=" + stage + ";")).build(),
+        KeyResult.builder().id(KeyResultId.of(id(random, n + 1))).title("Zones").measure(zones)
+            .addCheckIns(CheckIn.zone(day, List.of(" low", "=mid;", stage)
+                .get(random.nextInt(3)))).build());
+  }
+
+  private static AlignmentTarget retarget(AlignmentTarget target, Map<String, String> objectives,
+      Map<String, String> keyResults) {
+    return target instanceof ObjectiveId ? ObjectiveId.of(objectives.get(target.value()))
+        : KeyResultId.of(keyResults.get(target.value()));
+  }
+
+  /** An id: a hostile piece made unique by a number. */
+  private static String id(SplittableRandom random, int n) {
+    String piece = PIECES.get(random.nextInt(PIECES.size()));
+    return random.nextBoolean() ? piece + n : n + piece;
+  }
+
+  private static String text(SplittableRandom random) {
+    List<String> all = new ArrayList<>(PIECES);
+    all.addAll(TEXTS);
+    return all.get(random.nextInt(all.size())) + (random.nextBoolean() ? ""
+        : all.get(random.nextInt(all.size())));
+  }
+
+  private static List<String> texts(SplittableRandom random) {
+    Set<String> texts = new LinkedHashSet<>();
+    int count = random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      texts.add(text(random));
+    }
+    return List.copyOf(texts);
+  }
+}
