@@ -85,6 +85,19 @@ public final class Scorers {
   }
 
   /**
+   * Threshold, strict whatever the measure declares (Quantive's "stay above" and "stay below"): 1
+   * only while the value lies beyond the threshold in its direction; the threshold itself scores 0.
+   */
+  public static Scorer thresholdStrict() {
+    return onLatestValue("strict threshold", ThresholdMeasure.class, (m, v) -> {
+      boolean met = m.direction().sign() * (v - m.threshold()) > 0;
+      return Progress.of(met ? 1 : 0, () -> "strict threshold: " + fmt(v) + (met ? " beyond "
+          : " not beyond ") + fmt(m.threshold()) + " (" + m.direction() + "), scored "
+          + (met ? 1 : 0));
+    });
+  }
+
+  /**
    * Range, graded (OpenOKR's maintain): inside [low, high] scores 1; outside, 1 - distance / width,
    * at least 0. A zero-width band scores 1 for the exact value and 0 otherwise.
    */
