@@ -181,16 +181,34 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * OpenOKR: linear clamped, start = target scores 0, percentages rounded to 2 decimals, its
-   * signal against time, weekly check-ins with 3 days' grace, its score bands; an objective is the
+   * OpenOKR with its canonical progress ceiling of 100 %: linear clamped to [0, 1], start = target
+   * scores 0, baselines 0 until done and 1 after, percentages rounded to 2 decimals, its signal
+   * against time, weekly check-ins with 3 days' grace, its score bands; an objective is the
    * weighted mean of its key results and its contributing children at their weights (weights
-   * clamped to [0, 100]), loops broken at the parent link of their highest id
+   * clamped to [0, 100]), and 0 when nothing in it is scored or its total weight is 0 (a goal
+   * without key results shows 0 %); loops are broken at the parent link of their highest id
    * ({@link Cascade#CONTRIBUTING}).
    */
   public static ScoringPolicy openOkr() {
+    return openOkr(1.0);
+  }
+
+  /**
+   * OpenOKR with another progress ceiling, from 100 % to 200 % ({@code 1.0} to {@code 2.0}).
+   *
+   * @throws IllegalArgumentException if the ceiling lies outside [1.0, 2.0]
+   */
+  public static ScoringPolicy openOkr(double ceiling) {
+    if (!(ceiling >= 1.0 && ceiling <= 2.0)) {
+      throw new IllegalArgumentException("OpenOKR progress ceiling must lie within [1.0, 2.0],"
+          + " but was " + ceiling);
+    }
     return defaults().withName("openokr").withSource("OpenOKR (open source)")
-        .withScorer(standardWith(Scorers.linear(EqualStartTarget.ZERO).capped(0, 1)))
-        .withRollUp(RollUps.weightedMean(100)).withStatusRule(StatusRules.openOkrAgainstTime())
+        .withScorer(standardWith(Map.of(
+            MeasureKind.LINEAR, Scorers.linear(EqualStartTarget.ZERO).capped(0, ceiling),
+            MeasureKind.BASELINE, Scorers.baselineDone())))
+        .withRollUp(RollUps.weightedMean(100).emptyAsZero())
+        .withStatusRule(StatusRules.openOkrAgainstTime())
         .withStaleness(Staleness.openOkr()).withGrader(Graders.openOkr())
         .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).withCascade(Cascade.CONTRIBUTING);
   }
