@@ -8,7 +8,9 @@ import org.okr4j.core.internal.Guards;
  * A metric whose baseline is still to be measured: the first check-ins establish it, and only then
  * can a start and target be set (a {@link LinearMeasure} replaces this one).
  *
- * <p>Immutable and thread-safe. Scoring reports such a key result as not scored yet.
+ * <p>Immutable and thread-safe. Its check-ins carry the values measured, or done once the baseline
+ * is established ({@link MeasureKind#accepts}). okr4j's default scoring reports such a key result
+ * as not scored yet; OpenOKR's scores it 0 until done and 1 after.
  */
 @Value.Immutable
 public abstract non-sealed class BaselineMeasure implements Measure {

@@ -18,6 +18,7 @@ import org.okr4j.core.internal.Guards;
  * CheckIn.of(LocalDate.of(2026, 8, 3), 38.0);
  * CheckIn.builder().date(day).value(38).confidence(Confidence.ofTen(6)).note("on track").build();
  * CheckIn.done(day);
+ * CheckIn.builder().date(day).value(38).reportedStatus(ReportedStatus.AT_RISK).build();
  * }</pre>
  */
 @Value.Immutable
@@ -51,6 +52,12 @@ public abstract class CheckIn {
 
   /** Who wrote the check-in. */
   public abstract Optional<PersonId> author();
+
+  /**
+   * How the owner judged the key result at this check-in (OpenOKR's on track, caution, off track),
+   * if they said; it is not a reading, so it may come with any reading or none.
+   */
+  public abstract Optional<ReportedStatus> reportedStatus();
 
   /** A check-in of a measured value. */
   public static CheckIn of(LocalDate date, double value) {
@@ -123,6 +130,7 @@ public abstract class CheckIn {
       text.append(", stages=").append(stagesDone());
     }
     confidence().ifPresent(c -> text.append(", confidence=").append(c));
+    reportedStatus().ifPresent(r -> text.append(", reported=").append(r));
     author().ifPresent(a -> text.append(", author=").append(a));
     return text.append(']').toString();
   }

@@ -86,6 +86,21 @@ public abstract class Cycle {
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
+  /**
+   * Where the cycle stands on {@code date} (ShamanR's period status): {@link CyclePhase#ARCHIVED}
+   * if archived, whatever the day; else {@link CyclePhase#FUTURE} before its start,
+   * {@link CyclePhase#CLOSED} after its end and {@link CyclePhase#ACTIVE} from start to end, both
+   * included. The other workflow states do not enter: a cycle closed early is still active by its
+   * dates.
+   */
+  public CyclePhase phaseOn(LocalDate date) {
+    if (state() == CycleState.ARCHIVED) {
+      return CyclePhase.ARCHIVED;
+    }
+    return date.isBefore(start()) ? CyclePhase.FUTURE
+        : date.isAfter(end()) ? CyclePhase.CLOSED : CyclePhase.ACTIVE;
+  }
+
   /** True if {@code other} lies wholly within this cycle, bounds included. */
   public boolean encloses(Cycle other) {
     return contains(other.start()) && contains(other.end());

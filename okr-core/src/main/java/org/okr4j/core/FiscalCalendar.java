@@ -24,11 +24,14 @@ import org.okr4j.core.internal.Guards;
  * fy.quarter(2027, 1);             // FY2027-Q1: 2026-07-01..2026-09-30, in FY2027
  * fy.parse("FY2027-H2");           // 2027-01-01..2027-06-30
  * fy.quarterContaining(LocalDate.of(2026, 12, 24)); // FY2027-Q2
+ * fy.quarterLabel(2031, 1, "GJ xx/yy-Qzz");           // "GJ 30/31-Q1" (Puzzle OKR)
+ * fy.nextQuarter(YearMonth.of(2030, 9), "GJ xx/yy-Qzz"); // GJ 30/31-Q2: 2030-10-01..2030-12-31
  * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class FiscalCalendar {
 
+  private static final Pattern TEMPLATE_FIELD = Pattern.compile("xxxx|yyyy|xx|yy|zz");
   private static final Pattern LABEL =
       Pattern.compile("(FY)?(\\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?");
 
@@ -98,6 +101,55 @@ public abstract class FiscalCalendar {
   /** The fiscal quarter containing {@code date}. */
   public Cycle quarterContaining(LocalDate date) {
     return quarter(fiscalYearOf(date), quarterIndex(date));
+  }
+
+  /**
+   * The label of a fiscal quarter written from a template, as Puzzle OKR writes its quarters
+   * ({@code GJ xx/yy-Qzz}, {@code GJ xxxx-Qzz}, {@code xx-yy-xxxx-yyyy-Qzz}). In the template,
+   * {@code xxxx} and {@code xx} stand for the four- and two-digit calendar year in which the fiscal
+   * year starts, {@code yyyy} and {@code yy} for the one in which it ends, and {@code zz} for the
+   * quarter number; longer fields are read first, everything else is copied. With a July start,
+   * fiscal year 2031 (2030-07-01..2031-06-30) writes quarter 1 as {@code GJ 30/31-Q1}; with a
+   * January start both years are the same ({@code GJ 26/26-Q1}), since the year starts and ends in
+   * one calendar year.
+   *
+   * @throws IllegalArgumentException if the quarter lies outside [1, 4] or the template has no
+   *     {@code zz} (every quarter of a year would get the same label)
+   */
+  public String quarterLabel(int fiscalYear, int quarter, String template) {
+    java.util.Objects.requireNonNull(template, "template");
+    Guards.check(quarter >= 1 && quarter <= 4, "quarter", "lie within [1, 4]", quarter);
+    Guards.check(template.contains("zz"), "quarter label template",
+        "contain zz for the quarter number", template);
+    int startYear = firstDay(fiscalYear).getYear();
+    int endYear = firstDay(fiscalYear).plusYears(1).minusDays(1).getYear();
+    return TEMPLATE_FIELD.matcher(template).replaceAll(field -> switch (field.group()) {
+      case "xxxx" -> String.valueOf(startYear);
+      case "yyyy" -> String.valueOf(endYear);
+      case "xx" -> twoDigits(startYear);
+      case "yy" -> twoDigits(endYear);
+      default -> String.valueOf(quarter);
+    });
+  }
+
+  /**
+   * The fiscal quarter after the one containing {@code month}, with its id set to its label written
+   * from {@code template} ({@link #quarterLabel}) and its parent to the fiscal year: Puzzle OKR's
+   * "next quarter" from the current month.
+   */
+  public Cycle nextQuarter(YearMonth month, String template) {
+    java.util.Objects.requireNonNull(template, "template");
+    Cycle current = quarterContaining(month.atDay(1));
+    LocalDate next = current.end().plusDays(1);
+    int fiscalYear = fiscalYearOf(next);
+    int quarter = quarterIndex(next);
+    Cycle cycle = quarter(fiscalYear, quarter);
+    return Cycle.builder().from(cycle)
+        .id(CycleId.of(quarterLabel(fiscalYear, quarter, template))).build();
+  }
+
+  private static String twoDigits(int year) {
+    return String.format(java.util.Locale.ROOT, "%02d", Math.floorMod(year, 100));
   }
 
   /**

@@ -99,9 +99,10 @@ public abstract class KeyResult {
     if (reading.isEmpty()) {
       return;
     }
-    MeasureKind.Reading expected = measure().kind().reading();
-    Guards.check(reading.get() == expected, "check-in reading",
-        "be a " + expected + " for a " + measure().kind() + " measure", reading.get());
+    MeasureKind kind = measure().kind();
+    Guards.check(kind.accepts(reading.get()), "check-in reading",
+        "be a " + kind.reading() + (kind == MeasureKind.BASELINE ? " or DONE" : "") + " for a "
+            + kind + " measure", reading.get());
     if (measure() instanceof OrdinalMeasure ordinal) {
       String zone = checkIn.zone().orElseThrow();
       Guards.check(ordinal.rank(zone) >= 0, "check-in zone", "be one of " + ordinal.zones(), zone);

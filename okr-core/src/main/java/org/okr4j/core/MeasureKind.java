@@ -31,6 +31,15 @@ public enum MeasureKind {
     };
   }
 
+  /**
+   * True if a check-in on a measure of this kind may carry {@code reading}: its own
+   * {@link #reading()}, and for a {@link #BASELINE} also {@link Reading#DONE}, which reports the
+   * baseline measured (OpenOKR's baseline key results score 0 until done, 1 after).
+   */
+  public boolean accepts(Reading reading) {
+    return reading == reading() || (this == BASELINE && reading == Reading.DONE);
+  }
+
   /** What a check-in reports: a number, a zone name, done or not, or the stages done. */
   public enum Reading {
     /** A number. */

@@ -33,10 +33,11 @@ public final class DailySeries {
   }
 
   /**
-   * The daily progress of {@code keyResult} from {@code from} to {@code to}, both included. The
+   * The daily progress of {@code keyResult} from {@code from} to {@code to}, both included; a
+   * {@code to} the day before {@code from} gives a series of zero days, which is empty. The
    * scorer is asked once per check-in day, not once per day: scorers read check-ins only.
    *
-   * @throws IllegalArgumentException if {@code to} lies before {@code from}
+   * @throws IllegalArgumentException if {@code to} lies more than a day before {@code from}
    */
   public static DailySeries of(KeyResult keyResult, Scorer scorer, LocalDate from, LocalDate to) {
     Objects.requireNonNull(keyResult, "keyResult");
@@ -61,23 +62,50 @@ public final class DailySeries {
   }
 
   /**
-   * The mean, day by day, of the values present in {@code series}; a day with none is missing.
+   * A series from values given day by day from {@code first}: a missing value (an empty
+   * {@link OptionalDouble}) is no value on that day, not 0. No values give an empty series.
    *
-   * @throws IllegalArgumentException if the series do not cover the same days
+   * @throws IllegalArgumentException if a value is not finite
+   */
+  public static DailySeries ofValues(LocalDate first, List<OptionalDouble> values) {
+    Objects.requireNonNull(first, "first");
+    double[] days = new double[values.size()];
+    for (int d = 0; d < days.length; d++) {
+      OptionalDouble value = values.get(d);
+      if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+        throw new IllegalArgumentException("series value must be a finite number, but was "
+            + value.getAsDouble());
+      }
+      days[d] = value.orElse(Double.NaN);
+    }
+    return new DailySeries(first, days);
+  }
+
+  /**
+   * The mean, day by day, of the values present in {@code series}, skipping missing values (never
+   * counting them as 0), as BurningOKR's team and company views average what lies below them. The
+   * series start on the same day and may differ in length: a shorter one is missing at its end, and
+   * the mean runs as long as the longest. A day on which no series has a value is missing.
+   *
+   * @throws IllegalArgumentException if there are no series, or they start on different days
    */
   public static DailySeries mean(List<DailySeries> series) {
     if (series.isEmpty()) {
       throw new IllegalArgumentException("series must not be empty, but was []");
     }
     DailySeries head = series.get(0);
-    double[] sums = new double[head.values.length];
-    int[] counts = new int[sums.length];
+    int length = 0;
     for (DailySeries one : series) {
-      if (!one.first.equals(head.first) || one.values.length != sums.length) {
-        throw new IllegalArgumentException("series must cover the same days, but " + one
+      if (!one.first.equals(head.first)) {
+        throw new IllegalArgumentException("series must start on the same day, but " + one
             + " differs from " + head);
       }
-      for (int d = 0; d < sums.length; d++) {
+      length = Math.max(length, one.values.length);
+    }
+    double[] sums = new double[length];
+    int[] counts = new int[sums.length];
+    for (DailySeries one : series) {
+      for (int d = 0; d < one.values.length; d++) {
         if (!Double.isNaN(one.values[d])) {
           sums[d] += one.values[d];
           counts[d]++;
@@ -93,9 +121,9 @@ public final class DailySeries {
   private static double[] days(LocalDate from, LocalDate to) {
     long days = ChronoUnit.DAYS.between(Objects.requireNonNull(from, "from"),
         Objects.requireNonNull(to, "to")) + 1;
-    if (days < 1) {
-      throw new IllegalArgumentException("series end must not lie before its start " + from
-          + ", but was " + to);
+    if (days < 0) {
+      throw new IllegalArgumentException("series end must not lie more than a day before its"
+          + " start " + from + ", but was " + to);
     }
     return new double[Math.toIntExact(days)];
   }
@@ -103,6 +131,11 @@ public final class DailySeries {
   /** The first day. */
   public LocalDate first() {
     return first;
+  }
+
+  /** True if the series covers no day. */
+  public boolean isEmpty() {
+    return values.length == 0;
   }
 
   /** The number of days covered. */

@@ -77,6 +77,25 @@ public record Forecast(double projected, double slopePerDay, boolean offTrack, S
     return Optional.of(new Forecast(projected, slope, offTrack, why));
   }
 
+  /**
+   * OpenOKR's forecast: as {@link #of}, with the projected value and the slope rounded to 2
+   * decimals, ties away from zero, and off track judged on the rounded projection.
+   */
+  public static Optional<Forecast> openOkr(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    return of(keyResult, cycle, asOf).map(f -> {
+      double projected = twoDecimals(f.projected());
+      double slope = twoDecimals(f.slopePerDay());
+      boolean offTrack = misses(keyResult.measure(), projected);
+      return new Forecast(projected, slope, offTrack, f.explanation() + "; rounded to 2 decimals: "
+          + fmt(projected) + (offTrack ? ", missing" : ", reaching"));
+    });
+  }
+
+  private static double twoDecimals(double value) {
+    return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
+  }
+
   private static boolean hasTarget(Measure measure) {
     return measure instanceof LinearMeasure || measure instanceof ThresholdMeasure
         || measure instanceof RangeMeasure || measure instanceof ZonesMeasure

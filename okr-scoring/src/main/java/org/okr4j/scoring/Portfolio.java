@@ -37,9 +37,37 @@ public final class Portfolio {
     /** From 1.0. */
     STRETCH;
 
-    /** The bucket of a ratio. */
+    /** The bucket of a ratio: FAIL &lt; 0.3 ≤ COMMIT &lt; 0.7 ≤ TARGET &lt; 1.0 ≤ STRETCH. */
     public static Bucket of(double ratio) {
       return ratio < 0.3 ? FAIL : ratio < 0.7 ? COMMIT : ratio < 1.0 ? TARGET : STRETCH;
+    }
+
+    /**
+     * Puzzle OKR's bucket of a key result by {@code asOf}: for a metric ({@link ZonesMeasure}) the
+     * bucket of ratio = (v - baseline) / (stretch - baseline) of its latest value; for an ordinal
+     * one the zone reported, by name (FAIL, COMMIT, TARGET or STRETCH, ignoring case). None for a
+     * key result without a reading, an ordinal zone of another name, or another kind of measure.
+     */
+    public static java.util.Optional<Bucket> ofKeyResult(org.okr4j.core.KeyResult keyResult,
+        java.time.LocalDate asOf) {
+      if (keyResult.measure() instanceof ZonesMeasure m) {
+        return Readings.latest(keyResult, asOf, org.okr4j.core.MeasureKind.Reading.VALUE)
+            .map(c -> of((c.value().getAsDouble() - m.start()) / (m.stretch() - m.start())));
+      }
+      if (keyResult.measure() instanceof org.okr4j.core.OrdinalMeasure) {
+        return Readings.latest(keyResult, asOf, org.okr4j.core.MeasureKind.Reading.ZONE)
+            .flatMap(c -> named(c.zone().orElseThrow()));
+      }
+      return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Bucket> named(String zone) {
+      for (Bucket bucket : values()) {
+        if (bucket.name().equalsIgnoreCase(zone)) {
+          return java.util.Optional.of(bucket);
+        }
+      }
+      return java.util.Optional.empty();
     }
 
     /**
@@ -75,9 +103,41 @@ public final class Portfolio {
     return share(aspirationalScores, 1.0) >= 0.75;
   }
 
-  /** OpenOKR's committed share met: the share of committed key results scoring 1.0 or more. */
-  public static double committedShareMet(Collection<Double> committedScores) {
-    return share(committedScores, 1.0);
+  /**
+   * OpenOKR's committed share met: the share of committed key results scoring 1.0 or more; no value
+   * when there are no committed key results.
+   */
+  public static java.util.OptionalDouble committedShareMet(Collection<Double> committedScores) {
+    return committedScores.isEmpty() ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(share(committedScores, 1.0));
+  }
+
+  /** OpenOKR's verdict on the draft confidences of aspirational key results. */
+  public enum DraftVerdict {
+    /** Mean confidence above 0.9: near certain, not a stretch. */
+    NEAR_CERTAIN,
+    /** Above 0.7: comfortable. */
+    COMFORTABLE,
+    /** From 0.3: the sweet spot of a stretch goal. */
+    SWEET_SPOT,
+    /** Below 0.3: a moonshot. */
+    MOONSHOT
+  }
+
+  /**
+   * OpenOKR's draft verdict over the confidences (0 to 1) of aspirational key results in draft:
+   * their mean above 0.9 near certain, above 0.7 comfortable, from 0.3 the sweet spot, else a
+   * moonshot; none gives no verdict.
+   */
+  public static java.util.Optional<DraftVerdict> openOkrDraftVerdict(
+      Collection<Double> aspirationalConfidences) {
+    if (aspirationalConfidences.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    double mean = mean(aspirationalConfidences);
+    return java.util.Optional.of(mean > 0.9 ? DraftVerdict.NEAR_CERTAIN
+        : mean > 0.7 ? DraftVerdict.COMFORTABLE : mean >= 0.3 ? DraftVerdict.SWEET_SPOT
+        : DraftVerdict.MOONSHOT);
   }
 
   /** Google's health check: an average from 0.6 to 0.7 is the sweet spot for stretch goals. */

@@ -39,6 +39,20 @@ final class Readings {
     return !keyResult.checkIns().isEmpty() && !keyResult.checkIns().get(0).date().isAfter(asOf);
   }
 
+  /** The start value of a measure that has one (linear, checkpoints, zones). */
+  static java.util.OptionalDouble startOf(org.okr4j.core.Measure measure) {
+    if (measure instanceof org.okr4j.core.LinearMeasure m) {
+      return java.util.OptionalDouble.of(m.start());
+    }
+    if (measure instanceof org.okr4j.core.CheckpointsMeasure m) {
+      return java.util.OptionalDouble.of(m.start());
+    }
+    if (measure instanceof org.okr4j.core.ZonesMeasure m) {
+      return java.util.OptionalDouble.of(m.start());
+    }
+    return java.util.OptionalDouble.empty();
+  }
+
   /** {@code numerator / denominator}, kept finite: overflow saturates at the largest double. */
   static double ratio(double numerator, double denominator) {
     double ratio = numerator / denominator;

@@ -32,4 +32,17 @@ public interface RollUp {
       return combine(scored);
     };
   }
+
+  /**
+   * This roll-up giving 0 where it would give "not scored" (no part, or no part scored): for presets
+   * whose tools show such an objective at 0 % (OpenOKR: a goal without key results; ShamanR: a goal
+   * without key results, a period without goals).
+   */
+  default RollUp emptyAsZero() {
+    return parts -> {
+      Progress combined = combine(parts);
+      return combined.isScored() ? combined
+          : Progress.of(0, () -> combined.explanation() + ", counted as 0");
+    };
+  }
 }

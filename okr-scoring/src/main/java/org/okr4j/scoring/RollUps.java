@@ -77,6 +77,22 @@ public final class RollUps {
   }
 
   /**
+   * OpenOKR's score at the close of a cycle: Σ wᵢ pᵢ / Σ wᵢ over the scored parts (unscored ones
+   * excluded), and no score at all when none is scored or their total weight is 0.
+   */
+  public static RollUp scoredWeightedMean() {
+    RollUp weighted = weightedMean();
+    return parts -> {
+      double weights = 0;
+      for (Part part : parts) {
+        weights += part.progress().isScored() ? part.weight() : 0;
+      }
+      return weights > 0 ? weighted.combine(parts)
+          : Progress.notScored("no score: no scored part carries weight");
+    };
+  }
+
+  /**
    * Viva Goals' contribution shares: shares sum to 100 %; a share pinned by hand stays, and the
    * parts without one share what is left equally. If the pinned shares exceed 100 %, they are
    * scaled down to fit and the others get nothing. Unscored parts count as 0 here: their share is

@@ -43,6 +43,27 @@ public interface Scorer {
     };
   }
 
+  /**
+   * This scorer reading a key result without a value by {@code asOf} at its start value (Oslo's
+   * OKR tracker shows such a key result at its start): linear, checkpoint and zone measures are
+   * scored as if a check-in of the start value had been made on {@code asOf}; other measures, and
+   * key results with a value, are scored as before.
+   */
+  default Scorer unreadAsStart() {
+    return (keyResult, asOf) -> {
+      Progress scored = score(keyResult, asOf);
+      java.util.OptionalDouble start = Readings.startOf(keyResult.measure());
+      if (scored.isScored() || start.isEmpty()
+          || Readings.latest(keyResult, asOf, org.okr4j.core.MeasureKind.Reading.VALUE).isPresent()) {
+        return scored;
+      }
+      double s = start.getAsDouble();
+      Progress atStart = score(keyResult.withCheckIn(org.okr4j.core.CheckIn.of(asOf, s)), asOf);
+      return Progress.of(atStart.value(), () -> "no reading, read at its start "
+          + Progress.fmt(s) + ": " + atStart.explanation());
+    };
+  }
+
   /** This scorer with scored values rounded by {@code rounding}, once, at the end. */
   default Scorer rounded(Rounding rounding) {
     Objects.requireNonNull(rounding, "rounding");

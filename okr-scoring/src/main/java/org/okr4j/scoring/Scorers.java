@@ -85,6 +85,19 @@ public final class Scorers {
   }
 
   /**
+   * Threshold, strict whatever the measure declares (Quantive's "stay above" and "stay below"): 1
+   * only while the value lies beyond the threshold in its direction; the threshold itself scores 0.
+   */
+  public static Scorer thresholdStrict() {
+    return onLatestValue("strict threshold", ThresholdMeasure.class, (m, v) -> {
+      boolean met = m.direction().sign() * (v - m.threshold()) > 0;
+      return Progress.of(met ? 1 : 0, () -> "strict threshold: " + fmt(v) + (met ? " beyond "
+          : " not beyond ") + fmt(m.threshold()) + " (" + m.direction() + "), scored "
+          + (met ? 1 : 0));
+    });
+  }
+
+  /**
    * Range, graded (OpenOKR's maintain): inside [low, high] scores 1; outside, 1 - distance / width,
    * at least 0. A zero-width band scores 1 for the exact value and 0 otherwise.
    */
@@ -106,9 +119,11 @@ public final class Scorers {
   }
 
   /**
-   * Range at the close of a cycle (OpenOKR's maintain score): the share of the cycle's days, up to
-   * the day asked, on which the value carried forward from the latest check-in lay inside the band.
-   * Days before the first check-in count as outside.
+   * Range at the close of a cycle (OpenOKR's maintain score): the share of the window's days on
+   * which the value carried forward from the latest check-in lay inside the band. The window runs
+   * from the first reading (or the cycle's start, if later) to the day asked (or the cycle's end, if
+   * earlier), both included; days before the first reading do not count at all. A window without a
+   * day (asked before the cycle or the first reading) has no share: not scored.
    */
   public static Scorer maintainedShare(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
@@ -117,11 +132,15 @@ public final class Scorers {
         return wrongKind("maintained share", keyResult);
       }
       LocalDate last = asOf.isBefore(cycle.end()) ? asOf : cycle.end();
-      long days = ChronoUnit.DAYS.between(cycle.start(), last) + 1;
-      if (days <= 0 || !Readings.anyBy(keyResult, last)) {
-        return noReading(keyResult, asOf);
+      Optional<CheckIn> first = keyResult.checkIns().stream()
+          .filter(c -> c.value().isPresent()).findFirst();
+      if (first.isEmpty() || first.get().date().isAfter(last) || last.isBefore(cycle.start())) {
+        return Progress.notScored("no share: the window up to " + last + " holds no reading");
       }
-      // One pass: each value holds from its day (or the cycle's start) until the next value.
+      LocalDate from = first.get().date().isBefore(cycle.start()) ? cycle.start()
+          : first.get().date();
+      long days = ChronoUnit.DAYS.between(from, last) + 1;
+      // One pass: each value holds from its day (or the window's start) until the next value.
       long inside = 0;
       LocalDate held = null;
       double value = 0;
@@ -129,20 +148,20 @@ public final class Scorers {
         if (checkIn.value().isEmpty() || checkIn.date().isAfter(last)) {
           continue;
         }
-        LocalDate day = checkIn.date().isBefore(cycle.start()) ? cycle.start() : checkIn.date();
+        LocalDate day = checkIn.date().isBefore(from) ? from : checkIn.date();
         if (held != null && m.contains(value)) {
           inside += ChronoUnit.DAYS.between(held, day);
         }
         held = day;
         value = checkIn.value().getAsDouble();
       }
-      if (held != null && m.contains(value)) {
+      if (m.contains(value)) {
         inside += ChronoUnit.DAYS.between(held, last.plusDays(1));
       }
       double p = (double) inside / days;
       long in = inside;
       return Progress.of(p, () -> "maintained: inside [" + fmt(m.low()) + ", " + fmt(m.high())
-          + "] on " + in + " of " + days + " days = " + fmt(p));
+          + "] on " + in + " of " + days + " days from " + from + " = " + fmt(p));
     };
   }
 
@@ -257,6 +276,21 @@ public final class Scorers {
       double p = (double) m.rank(zone) / top;
       return Progress.of(p, () -> "ordinal: " + zone + " is zone " + m.rank(zone) + " of 0.." + top
           + " = " + fmt(p));
+    };
+  }
+
+  /**
+   * A baseline as OpenOKR scores it: 0 until a check-in reports it done (measured), 1 from then
+   * on, with or without check-ins before.
+   */
+  public static Scorer baselineDone() {
+    return (keyResult, asOf) -> {
+      if (!(keyResult.measure() instanceof BaselineMeasure)) {
+        return wrongKind("baseline done", keyResult);
+      }
+      boolean done = Readings.latest(keyResult, asOf, MeasureKind.Reading.DONE).isPresent();
+      return Progress.of(done ? 1 : 0, done ? "baseline measured (done), scored 1"
+          : "baseline not measured yet, scored 0");
     };
   }
 

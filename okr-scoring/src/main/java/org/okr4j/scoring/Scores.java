@@ -58,6 +58,8 @@ public final class Scores {
   private final ContributingLinks contributing;
   private final double[] objectiveProgress;
   private final byte[] objectiveStatus;
+  /** The progress expected of each objective by {@link #asOf}; NaN if its cycle is unknown. */
+  private final double[] objectiveExpected;
 
   private Scores(ScoringPolicy policy, OkrSet set, LocalDate asOf) {
     this.policy = policy;
@@ -73,6 +75,7 @@ public final class Scores {
     keyResultProgress = new double[krs];
     keyResultStatus = new byte[krs];
     keyResultOutdated = new boolean[krs];
+    objectiveExpected = new double[n];
     scoreKeyResults(objectives);
     // Without the cascade the links are not needed, and not resolved for scoring's sake.
     contributing = policy.cascade() == Cascade.CONTRIBUTING ? ContributingLinks.of(set.links())
@@ -81,7 +84,9 @@ public final class Scores {
     objectiveStatus = new byte[n];
     for (int o : contributing.childrenFirst()) {
       objectiveProgress[o] = round(policy.rollUp().combine(parts(o, false))).orElse(Double.NaN);
-      objectiveStatus[o] = encode(policy.statusRollUp().combine(statuses(o)));
+      objectiveStatus[o] = encode(policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
+          ? policy.statusRollUp().combine(statuses(o))
+          : ownStatus(objectiveProgress[o], objectiveExpected[o], o));
     }
     LOG.debug("scored {} objectives and {} key results with policy {} as of {}", n, krs,
         policy.name(), asOf);
@@ -100,16 +105,49 @@ public final class Scores {
       Optional<Cycle> cycle = cycles.computeIfAbsent(objective.cycle(), set::cycle);
       double due = cycle.map(c -> expected.computeIfAbsent(c.id(),
           id -> policy.pace().expected(c, asOf))).orElse(Double.NaN);
+      objectiveExpected[o] = due;
+      boolean open = cycle.isPresent() && cycle.get().contains(asOf)
+          && !isClosed(objective, cycle.get());
       for (int k = 0; k < objective.keyResults().size(); k++) {
         KeyResult keyResult = objective.keyResults().get(k);
         int i = firstKeyResult[o] + k;
         Progress progress = scoreKeyResult(keyResult);
         keyResultProgress[i] = progress.orElse(Double.NaN);
         keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, due));
-        keyResultOutdated[i] = cycle.isPresent() && cycle.get().contains(asOf)
-            && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
+        keyResultOutdated[i] = open && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
       }
     }
+  }
+
+  /**
+   * True if the objective's key results take no more check-ins: the objective is achieved, missed,
+   * abandoned or carried over, or its cycle is closed or archived. Staleness never marks such key
+   * results outdated.
+   */
+  private static boolean isClosed(Objective objective, Cycle cycle) {
+    return switch (objective.state()) {
+      case ACHIEVED, MISSED, ABANDONED, CARRIED_OVER -> true;
+      case DRAFT, ACTIVE -> cycle.state() == CycleState.CLOSED
+          || cycle.state() == CycleState.ARCHIVED;
+    };
+  }
+
+  /** An objective's status from its own progress ({@link ObjectiveStatusStrategy#FROM_OWN_PROGRESS}). */
+  private Optional<Status> ownStatus(double progress, double expected, int o) {
+    if (Double.isNaN(expected)) {
+      return Optional.empty();
+    }
+    if (Double.isNaN(progress)) {
+      Cycle cycle = set.cycle(set.objectives().get(o).cycle()).orElseThrow();
+      return notStarted(cycle);
+    }
+    return Optional.of(policy.statusRule().status(progress, expected));
+  }
+
+  /** NOT_STARTED once the policy's days have passed since the cycle began; before, no status. */
+  private Optional<Status> notStarted(Cycle cycle) {
+    boolean late = !asOf.isBefore(cycle.start().plusDays(policy.notStartedAfterDays()));
+    return late ? Optional.of(Status.NOT_STARTED) : Optional.empty();
   }
 
   /**
@@ -173,8 +211,7 @@ public final class Scores {
       return Optional.empty();
     }
     if (!progress.isScored()) {
-      boolean late = !asOf.isBefore(cycle.get().start().plusDays(policy.notStartedAfterDays()));
-      return late ? Optional.of(Status.NOT_STARTED) : Optional.empty();
+      return notStarted(cycle.get());
     }
     return Optional.of(policy.statusRule().status(progress.value(), due));
   }
@@ -289,19 +326,32 @@ public final class Scores {
    * Why an objective scores what it does: its progress and status with the roll-up's arithmetic,
    * then each key result's, one per line; under a cascade then each contributing child's, with
    * the link's weight and the key result it leads to, or the note that the link is left out
-   * because it closes a loop (ids, never titles).
+   * because it closes a loop (ids, never titles). A status read against time says why in brackets:
+   * the rule's name, the progress, the expected progress, the difference (or ratio) and the
+   * threshold crossed; an outdated key result says when its check-in was due and the grace.
    */
   public String explain(ObjectiveId id) {
     int o = objectivePosition(id);
     Objective objective = set.objectives().get(o);
+    Optional<Cycle> cycle = set.cycle(objective.cycle());
     StringBuilder text = new StringBuilder();
     text.append(id).append(": ").append(progress(id)).append(", status ")
-        .append(status(id).map(Status::name).orElse("none")).append(" (").append(policy.name())
-        .append(")\n");
+        .append(status(id).map(Status::name).orElse("none"));
+    if (policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_OWN_PROGRESS) {
+      text.append(statusWhy(objectiveProgress[o], objectiveExpected[o], status(id)));
+    }
+    text.append(" (").append(policy.name()).append(")\n");
     for (KeyResult keyResult : objective.keyResults()) {
-      text.append("  ").append(keyResult.id()).append(": ").append(progress(keyResult.id()))
-          .append(", status ").append(status(keyResult.id()).map(Status::name).orElse("none"))
-          .append(isOutdated(keyResult.id()) ? ", outdated" : "").append('\n');
+      KeyResultId kr = keyResult.id();
+      text.append("  ").append(kr).append(": ").append(progress(kr))
+          .append(", status ").append(status(kr).map(Status::name).orElse("none"))
+          .append(statusWhy(keyResultProgress[keyResultIndex(kr)], objectiveExpected[o],
+              status(kr)));
+      if (isOutdated(kr)) {
+        text.append(", outdated [").append(policy.staleness().explain(keyResult, cycle.orElseThrow(),
+            asOf)).append(']');
+      }
+      text.append('\n');
     }
     for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
       ObjectiveId child = set.objectives().get(contributing.childAt(slot)).id();
@@ -320,6 +370,18 @@ public final class Scores {
       }
     }
     return text.toString();
+  }
+
+  /** Why a status against time is what it is, in brackets; nothing when there is no status. */
+  private String statusWhy(double progress, double expected, Optional<Status> status) {
+    if (status.isEmpty()) {
+      return "";
+    }
+    if (Double.isNaN(progress)) {
+      return " [not scored " + policy.notStartedAfterDays() + " days or more after the cycle"
+          + " began]";
+    }
+    return " [" + policy.statusRule().explain(progress, expected) + "]";
   }
 
   @Override

@@ -55,8 +55,20 @@ public abstract class ScoringPolicy {
   /** The status of progress against the expected. */
   public abstract StatusRule statusRule();
 
-  /** An objective's status from its parts' statuses (the same parts as {@link #rollUp()}'s). */
+  /**
+   * An objective's status from its parts' statuses (the same parts as {@link #rollUp()}'s), when
+   * {@link #objectiveStatus()} is {@link ObjectiveStatusStrategy#FROM_PARTS}.
+   */
   public abstract StatusRollUp statusRollUp();
+
+  /**
+   * Where an objective's status comes from: its parts' statuses through {@link #statusRollUp()}
+   * (the default), or its own progress through {@link #statusRule()}.
+   */
+  @Value.Default
+  public ObjectiveStatusStrategy objectiveStatus() {
+    return ObjectiveStatusStrategy.FROM_PARTS;
+  }
 
   /** When check-ins count as stale. */
   public abstract Staleness staleness();
@@ -129,10 +141,15 @@ public abstract class ScoringPolicy {
         .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUps.worstStatus());
   }
 
-  /** Quantive (Gtmhub): linear uncapped, strict thresholds as measured, plain mean. */
+  /**
+   * Quantive (Gtmhub): linear uncapped, thresholds strict whatever the measure declares (a value
+   * exactly at the threshold is not met), plain mean.
+   */
   public static ScoringPolicy quantive() {
     return defaults().withName("quantive").withSource("Quantive (Gtmhub) help centre")
-        .withScorer(standardWith(Scorers.linear())).withRollUp(RollUps.mean());
+        .withScorer(standardWith(Map.of(MeasureKind.LINEAR, Scorers.linear(),
+            MeasureKind.THRESHOLD, Scorers.thresholdStrict())))
+        .withRollUp(RollUps.mean());
   }
 
   /** WorkBoard: plain mean; end-of-period colours. */
@@ -147,10 +164,14 @@ public abstract class ScoringPolicy {
         .withRollUp(RollUps.mean()).withGrader(Graders.atlassian());
   }
 
-  /** BurningOKR: linear clamped, plain mean, its pace thresholds (0.4 and 0.2 behind). */
+  /**
+   * BurningOKR: linear clamped, plain mean, its pace thresholds (0.4 and 0.2 behind, strict) for
+   * key results and for an objective's own progress ({@link ObjectiveStatusStrategy#FROM_OWN_PROGRESS}).
+   */
   public static ScoringPolicy burningOkr() {
     return defaults().withName("burningokr").withSource("BurningOKR (open source)")
-        .withRollUp(RollUps.mean()).withStatusRule(StatusRules.burningOkr());
+        .withRollUp(RollUps.mean()).withStatusRule(StatusRules.burningOkr())
+        .withObjectiveStatus(ObjectiveStatusStrategy.FROM_OWN_PROGRESS);
   }
 
   /** Puzzle OKR: commit/target/stretch zones, plain mean, graded by evaluation bucket. */
@@ -160,16 +181,34 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * OpenOKR: linear clamped, start = target scores 0, percentages rounded to 2 decimals, its
-   * signal against time, weekly check-ins with 3 days' grace, its score bands; an objective is the
+   * OpenOKR with its canonical progress ceiling of 100 %: linear clamped to [0, 1], start = target
+   * scores 0, baselines 0 until done and 1 after, percentages rounded to 2 decimals, its signal
+   * against time, weekly check-ins with 3 days' grace, its score bands; an objective is the
    * weighted mean of its key results and its contributing children at their weights (weights
-   * clamped to [0, 100]), loops broken at the parent link of their highest id
+   * clamped to [0, 100]), and 0 when nothing in it is scored or its total weight is 0 (a goal
+   * without key results shows 0 %); loops are broken at the parent link of their highest id
    * ({@link Cascade#CONTRIBUTING}).
    */
   public static ScoringPolicy openOkr() {
+    return openOkr(1.0);
+  }
+
+  /**
+   * OpenOKR with another progress ceiling, from 100 % to 200 % ({@code 1.0} to {@code 2.0}).
+   *
+   * @throws IllegalArgumentException if the ceiling lies outside [1.0, 2.0]
+   */
+  public static ScoringPolicy openOkr(double ceiling) {
+    if (!(ceiling >= 1.0 && ceiling <= 2.0)) {
+      throw new IllegalArgumentException("OpenOKR progress ceiling must lie within [1.0, 2.0],"
+          + " but was " + ceiling);
+    }
     return defaults().withName("openokr").withSource("OpenOKR (open source)")
-        .withScorer(standardWith(Scorers.linear(EqualStartTarget.ZERO).capped(0, 1)))
-        .withRollUp(RollUps.weightedMean(100)).withStatusRule(StatusRules.openOkrAgainstTime())
+        .withScorer(standardWith(Map.of(
+            MeasureKind.LINEAR, Scorers.linear(EqualStartTarget.ZERO).capped(0, ceiling),
+            MeasureKind.BASELINE, Scorers.baselineDone())))
+        .withRollUp(RollUps.weightedMean(100).emptyAsZero())
+        .withStatusRule(StatusRules.openOkrAgainstTime())
         .withStaleness(Staleness.openOkr()).withGrader(Graders.openOkr())
         .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).withCascade(Cascade.CONTRIBUTING);
   }
@@ -183,10 +222,15 @@ public abstract class ScoringPolicy {
         .withRollUp(RollUps.mean()).withCascade(Cascade.CONTRIBUTING);
   }
 
-  /** MHOKR: linear clamped, start = target scores 0, its pace thresholds (5 and 15 points). */
+  /**
+   * MHOKR: linear clamped, start = target scores 0, plain mean, its pace thresholds (5 and 15
+   * points, completed from 100 %) for key results and for an objective's own progress
+   * ({@link ObjectiveStatusStrategy#FROM_OWN_PROGRESS}).
+   */
   public static ScoringPolicy mhokr() {
     return defaults().withName("mhokr").withSource("MHOKR (open source)")
-        .withRollUp(RollUps.mean()).withStatusRule(StatusRules.mhokr());
+        .withRollUp(RollUps.mean()).withStatusRule(StatusRules.mhokr())
+        .withObjectiveStatus(ObjectiveStatusStrategy.FROM_OWN_PROGRESS);
   }
 
   /** The names of the built-in presets, then those of installed providers, in that order. */
@@ -265,6 +309,11 @@ public abstract class ScoringPolicy {
     return builder().from(this).statusRollUp(statusRollUp).build();
   }
 
+  /** A copy that takes objectives' status from another source. */
+  public ScoringPolicy withObjectiveStatus(ObjectiveStatusStrategy objectiveStatus) {
+    return builder().from(this).objectiveStatus(objectiveStatus).build();
+  }
+
   /** A copy with another staleness rule. */
   public ScoringPolicy withStaleness(Staleness staleness) {
     return builder().from(this).staleness(staleness).build();
@@ -304,10 +353,15 @@ public abstract class ScoringPolicy {
 
   /** The standard scorer with another rule for linear measures. */
   private static Scorer standardWith(Scorer linear) {
+    return standardWith(Map.of(MeasureKind.LINEAR, linear));
+  }
+
+  /** The standard scorer with other rules for some kinds of measure. */
+  private static Scorer standardWith(Map<MeasureKind, Scorer> others) {
     Scorer standard = Scorers.standard();
     Map<MeasureKind, Scorer> rules = new EnumMap<>(MeasureKind.class);
     for (MeasureKind kind : MeasureKind.values()) {
-      rules.put(kind, kind == MeasureKind.LINEAR ? linear : standard);
+      rules.put(kind, others.getOrDefault(kind, standard));
     }
     return Scorers.byKind(rules);
   }

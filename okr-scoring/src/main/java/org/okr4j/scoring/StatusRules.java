@@ -1,24 +1,62 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Progress.fmt;
+
 /**
  * The published rules for status against time. Notation: p = progress, e = expected progress
  * (both fractions); "points" are percentage points, 100 × the fraction. Differences and ratios are
- * compared as decimals (to 9 places), as the rules are written, not with binary noise.
+ * compared as decimals (to 9 places), as the rules are written, not with binary noise. Each rule
+ * {@linkplain StatusRule#explain explains} itself: its name, p, e, the difference or ratio it
+ * compares and the threshold crossed.
  * <pre>{@code
  * StatusRules.vivaGoals().status(0.40, 0.55);   // BEHIND: 15 points behind
  * StatusRules.burningOkr().status(0.10, 0.55);  // OFF_TRACK: 0.45 behind
+ * StatusRules.mhokr().explain(0.40, 0.55);
+ * // "MHOKR: progress 0.4, expected 0.55, e - p = 15 points, not above 15, above 5: AT_RISK"
  * }</pre>
  */
 public final class StatusRules {
 
   private StatusRules() {}
 
+  /** A rule's answer and the comparison that gave it. */
+  private record Verdict(Status status, String comparison) {}
+
+  /** How a published rule decides, with its reasons. */
+  @FunctionalInterface
+  private interface Judge {
+    Verdict judge(double p, double e);
+  }
+
+  /** A published rule: its name and how it judges. */
+  private record Named(String name, Judge judge) implements StatusRule {
+    @Override
+    public Status status(double progress, double expected) {
+      return judge.judge(progress, expected).status();
+    }
+
+    @Override
+    public String explain(double progress, double expected) {
+      Verdict verdict = judge.judge(progress, expected);
+      return name + ": progress " + fmt(progress) + ", expected " + fmt(expected) + ", "
+          + verdict.comparison() + ": " + verdict.status();
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
   /** Viva Goals: Δ = e - p in points; Δ > 25 AT_RISK, 0 &lt; Δ ≤ 25 BEHIND, Δ ≤ 0 ON_TRACK. */
   public static StatusRule vivaGoals() {
-    return (p, e) -> {
+    return new Named("Viva Goals", (p, e) -> {
       double behind = points(e - p);
-      return behind > 25 ? Status.AT_RISK : behind > 0 ? Status.BEHIND : Status.ON_TRACK;
-    };
+      String delta = "e - p = " + fmt(behind) + " points";
+      return behind > 25 ? new Verdict(Status.AT_RISK, delta + " > 25")
+          : behind > 0 ? new Verdict(Status.BEHIND, delta + " > 0 and <= 25")
+          : new Verdict(Status.ON_TRACK, delta + " <= 0");
+    });
   }
 
   /** BurningOKR with its default thresholds: d = p - e; d &lt; -0.4 OFF_TRACK, d &lt; -0.2 AT_RISK. */
@@ -26,27 +64,36 @@ public final class StatusRules {
     return burningOkr(0.4, 0.2);
   }
 
-  /** BurningOKR with configured thresholds (fractions behind pace, {@code offTrack >= atRisk}). */
+  /**
+   * BurningOKR with configured thresholds (fractions behind pace, {@code offTrack >= atRisk}),
+   * both strict: a difference of exactly {@code -atRisk} is still ON_TRACK.
+   */
   public static StatusRule burningOkr(double offTrack, double atRisk) {
     if (!(offTrack >= atRisk && atRisk >= 0)) {
       throw new IllegalArgumentException("BurningOKR thresholds must have offTrack >= atRisk >= 0,"
           + " but were " + offTrack + " and " + atRisk);
     }
-    return (p, e) -> {
+    return new Named("BurningOKR", (p, e) -> {
       double d = clean(p - e);
-      return d < -offTrack ? Status.OFF_TRACK : d < -atRisk ? Status.AT_RISK : Status.ON_TRACK;
-    };
+      String diff = "d = p - e = " + fmt(d);
+      return d < -offTrack ? new Verdict(Status.OFF_TRACK, diff + " < -" + fmt(offTrack))
+          : d < -atRisk ? new Verdict(Status.AT_RISK, diff + " < -" + fmt(atRisk))
+          : new Verdict(Status.ON_TRACK, diff + " >= -" + fmt(atRisk));
+    });
   }
 
   /** MHOKR: p ≥ 1 COMPLETED; e - p > 15 points OFF_TRACK; > 5 points AT_RISK; else ON_TRACK. */
   public static StatusRule mhokr() {
-    return (p, e) -> {
+    return new Named("MHOKR", (p, e) -> {
       if (p >= 1) {
-        return Status.COMPLETED;
+        return new Verdict(Status.COMPLETED, "p >= 1");
       }
       double behind = points(e - p);
-      return behind > 15 ? Status.OFF_TRACK : behind > 5 ? Status.AT_RISK : Status.ON_TRACK;
-    };
+      String delta = "e - p = " + fmt(behind) + " points";
+      return behind > 15 ? new Verdict(Status.OFF_TRACK, delta + " > 15")
+          : behind > 5 ? new Verdict(Status.AT_RISK, delta + ", not above 15, above 5")
+          : new Verdict(Status.ON_TRACK, delta + " <= 5");
+    });
   }
 
   /**
@@ -54,19 +101,25 @@ public final class StatusRules {
    * BEHIND, over 33 AT_RISK.
    */
   public static StatusRule engagedly() {
-    return (p, e) -> {
+    return new Named("Engagedly", (p, e) -> {
       if (p >= 1) {
-        return Status.COMPLETED;
+        return new Verdict(Status.COMPLETED, "p >= 1");
       }
       double behind = points(e - p);
-      return behind < 16.5 ? Status.ON_TRACK : behind <= 33 ? Status.BEHIND : Status.AT_RISK;
-    };
+      String delta = "e - p = " + fmt(behind) + " points";
+      return behind < 16.5 ? new Verdict(Status.ON_TRACK, delta + " < 16.5")
+          : behind <= 33 ? new Verdict(Status.BEHIND, delta + " from 16.5 to 33")
+          : new Verdict(Status.AT_RISK, delta + " > 33");
+    });
   }
 
   /** UpRaise: p ≥ 0.95 e ON_TRACK; 0.75 e ≤ p &lt; 0.95 e LAGGING; below AT_RISK. */
   public static StatusRule upraise() {
-    return (p, e) -> clean(p - 0.95 * e) >= 0 ? Status.ON_TRACK
-        : clean(p - 0.75 * e) >= 0 ? Status.LAGGING : Status.AT_RISK;
+    return new Named("UpRaise", (p, e) -> clean(p - 0.95 * e) >= 0
+        ? new Verdict(Status.ON_TRACK, "p >= 0.95 e = " + fmt(0.95 * e))
+        : clean(p - 0.75 * e) >= 0
+            ? new Verdict(Status.LAGGING, "p < 0.95 e, p >= 0.75 e = " + fmt(0.75 * e))
+            : new Verdict(Status.AT_RISK, "p < 0.75 e = " + fmt(0.75 * e)));
   }
 
   /**
@@ -74,13 +127,16 @@ public final class StatusRules {
    * expected (e = 0) every key result is ON_TRACK.
    */
   public static StatusRule oboard() {
-    return (p, e) -> {
+    return new Named("Oboard", (p, e) -> {
       if (e <= 0) {
-        return Status.ON_TRACK;
+        return new Verdict(Status.ON_TRACK, "nothing expected yet");
       }
       double r = clean(p / e);
-      return r < 0.4 ? Status.AT_RISK : r < 0.7 ? Status.BEHIND : Status.ON_TRACK;
-    };
+      String ratio = "r = p / e = " + fmt(r);
+      return r < 0.4 ? new Verdict(Status.AT_RISK, ratio + " < 0.4")
+          : r < 0.7 ? new Verdict(Status.BEHIND, ratio + " from 0.4, < 0.7")
+          : new Verdict(Status.ON_TRACK, ratio + " >= 0.7");
+    });
   }
 
   /**
@@ -88,7 +144,7 @@ public final class StatusRules {
    * (AT_RISK); the expected progress plays no part.
    */
   public static StatusRule openOkrAbsolute() {
-    return (p, e) -> signal(p);
+    return new Named("OpenOKR signal", (p, e) -> signal("p", p));
   }
 
   /**
@@ -96,11 +152,15 @@ public final class StatusRules {
    * expected).
    */
   public static StatusRule openOkrAgainstTime() {
-    return (p, e) -> e <= 0 ? Status.ON_TRACK : signal(clean(p / e));
+    return new Named("OpenOKR signal against time", (p, e) -> e <= 0
+        ? new Verdict(Status.ON_TRACK, "nothing expected yet") : signal("p / e", clean(p / e)));
   }
 
-  private static Status signal(double ratio) {
-    return ratio >= 0.75 ? Status.ON_TRACK : ratio < 0.5 ? Status.OFF_TRACK : Status.AT_RISK;
+  private static Verdict signal(String what, double ratio) {
+    String value = what + " = " + fmt(ratio);
+    return ratio >= 0.75 ? new Verdict(Status.ON_TRACK, value + " >= 0.75")
+        : ratio < 0.5 ? new Verdict(Status.OFF_TRACK, value + " < 0.5")
+        : new Verdict(Status.AT_RISK, value + " from 0.5, < 0.75");
   }
 
   /** A fraction in percentage points, cleaned so that 0.55 - 0.30 is 25 points, not more. */

@@ -299,7 +299,8 @@ class CascadeTest {
       Scores scores = CASCADING.score(SET, AS_OF);
       assertThat(scores.explain(ObjectiveId.of("d"))).isEqualTo(
           "d: 0.6667 (weighted mean of kr-d 0.8 x1, t 0.6 x2 = 0.6667), status ON_TRACK (okr4j)\n"
-          + "  kr-d: 0.8 (linear: (8 - 0) / (10 - 0) = 0.8), status ON_TRACK\n"
+          + "  kr-d: 0.8 (linear: (8 - 0) / (10 - 0) = 0.8), status ON_TRACK [Viva Goals:"
+          + " progress 0.8, expected 0.2198, e - p = -58.022 points <= 0: ON_TRACK]\n"
           + "  t contributes through kr-d x2: 0.6 (weighted mean of kr-t 0.6 x1 = 0.6),"
           + " status ON_TRACK\n");
     }

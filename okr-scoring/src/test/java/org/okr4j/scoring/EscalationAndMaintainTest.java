@@ -56,8 +56,12 @@ class EscalationAndMaintainTest {
     Scorer maintained = Scorers.maintainedShare(TEN);
     // inside from day 0 to day 4 (5 days), outside days 5 to 9
     assertThat(maintained.score(band(0, 50, 5, 70), TEN.end()).value()).isEqualTo(0.5);
-    // first check-in on day 2: days 0 and 1 count as outside
-    assertThat(maintained.score(band(2, 50), TEN.end()).value()).isEqualTo(0.8);
+    // first check-in on day 2: the window starts there, days 0 and 1 do not count
+    assertThat(maintained.score(band(2, 50), TEN.end()).value()).isEqualTo(1.0);
+    assertThat(maintained.score(band(2, 50, 6, 70), TEN.end()).value()).isEqualTo(0.5);
+    // a reading on the window's last day: a one-day window
+    assertThat(maintained.score(band(9, 50), TEN.end()).value()).isEqualTo(1.0);
+    assertThat(maintained.score(band(9, 30), TEN.end()).value()).isEqualTo(0.0);
     // asked mid-cycle: up to day 3 only, all inside
     assertThat(maintained.score(band(0, 50), TEN.start().plusDays(3)).value()).isEqualTo(1.0);
     // a check-in before the cycle holds from its start; one after the day asked is ignored
@@ -67,7 +71,8 @@ class EscalationAndMaintainTest {
     assertThat(maintained.score(early, TEN.end()).value()).isEqualTo(1.0);
     assertThat(maintained.score(early, TEN.end().plusDays(5)).value()).isEqualTo(1.0);
     Progress p = maintained.score(band(0, 50, 5, 70), TEN.end());
-    assertThat(p.explanation()).isEqualTo("maintained: inside [40, 60] on 5 of 10 days = 0.5");
+    assertThat(p.explanation())
+        .isEqualTo("maintained: inside [40, 60] on 5 of 10 days from 2026-03-01 = 0.5");
   }
 
   @Test

@@ -101,7 +101,8 @@ class GradersTest {
     assertThat(Portfolio.isTooSafe(List.of(1.0, 1.0, 1.2, 0.5))).isTrue();
     assertThat(Portfolio.isTooSafe(List.of(1.0, 1.0, 0.9, 0.5))).isFalse();
     assertThat(Portfolio.isTooSafe(List.of())).isFalse();
-    assertThat(Portfolio.committedShareMet(List.of(1.0, 0.9, 1.1, 0.2))).isEqualTo(0.5);
+    assertThat(Portfolio.committedShareMet(List.of(1.0, 0.9, 1.1, 0.2))).hasValue(0.5);
+    assertThat(Portfolio.committedShareMet(List.of())).isEmpty();
     assertThat(Portfolio.isGoogleHealthy(List.of(0.6, 0.8))).isTrue();
     assertThat(Portfolio.isGoogleHealthy(List.of(0.6, 0.6))).isTrue();
     assertThat(Portfolio.isGoogleHealthy(List.of(0.59, 0.59))).isFalse();

@@ -175,11 +175,15 @@ class ScoringPolicyTest {
           + " keyResults=4]");
       assertThat(scores.explain(ObjectiveId.of("o"))).isEqualTo(
           "o: 0.55 (weighted mean of kr-a 0.4 x3, kr-b 1 x1 = 0.55), status BEHIND (okr4j)\n"
-          + "  kr-a: 0.4 (linear: (4 - 0) / (10 - 0) = 0.4), status BEHIND\n"
+          + "  kr-a: 0.4 (linear: (4 - 0) / (10 - 0) = 0.4), status BEHIND [Viva Goals:"
+          + " progress 0.4, expected 0.5055, e - p = 10.5495 points > 0 and <= 25: BEHIND]\n"
           + "  kr-b: 1 (linear: (40 - 100) / (50 - 100) = 1.2, capped to [0, 1] = 1),"
-          + " status ON_TRACK\n"
-          + "  kr-c: not scored (no check-in to read by 2026-08-16), status NOT_STARTED,"
-          + " outdated\n");
+          + " status ON_TRACK [Viva Goals: progress 1, expected 0.5055, e - p = -49.4505 points"
+          + " <= 0: ON_TRACK]\n"
+          + "  kr-c: not scored (no check-in to read by 2026-08-16), status NOT_STARTED"
+          + " [not scored 7 days or more after the cycle began], outdated [staleness (OpenOKR's rule):"
+          + " no check-in, cycle start 2026-07-01, next due 2026-07-08 (WEEKLY), 39 days overdue"
+          + " > 3 days' grace: outdated]\n");
     }
 
     @Test

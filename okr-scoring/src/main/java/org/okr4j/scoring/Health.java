@@ -1,0 +1,80 @@
+package org.okr4j.scoring;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+
+/**
+ * An objective's health as OpenOKR shows it: closed goals by how they closed, open ones by how
+ * fresh and how judged their latest check-in is.
+ * <pre>{@code
+ * Health.openOkr(objective, cycle, Staleness.openOkr(), LocalDate.of(2026, 8, 20));  // CAUTION
+ * }</pre>
+ */
+public enum Health {
+  /** Closed, reached. */
+  ACHIEVED,
+  /** Closed, not reached. */
+  MISSED,
+  /** Closed, given up. */
+  ABANDONED,
+  /** Open, and its latest check-in is more than the grace past due. */
+  OUTDATED,
+  /** The latest check-in was reported on track. */
+  ON_TRACK,
+  /** The latest check-in was reported at risk (OpenOKR: caution). */
+  CAUTION,
+  /** The latest check-in was reported off track. */
+  OFF_TRACK,
+  /** Nothing reported yet: no check-in, or the latest carries no reported status. */
+  PENDING;
+
+  /**
+   * OpenOKR's health on {@code asOf}: ACHIEVED, MISSED or ABANDONED for an objective in that state,
+   * whatever its due date; else OUTDATED when its latest check-in on any key result (or the cycle's
+   * start) is more than the grace past the cadence's due date; else the reported status of that
+   * latest check-in (of two on one day, the later key result's); else PENDING. A carried-over
+   * objective counts as open.
+   */
+  public static Health openOkr(Objective objective, Cycle cycle, Staleness staleness,
+      LocalDate asOf) {
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(staleness, "staleness");
+    Objects.requireNonNull(asOf, "asOf");
+    switch (objective.state()) {
+      case ACHIEVED:
+        return ACHIEVED;
+      case MISSED:
+        return MISSED;
+      case ABANDONED:
+        return ABANDONED;
+      default:
+        break;
+    }
+    CheckIn latest = null;
+    for (KeyResult keyResult : objective.keyResults()) {
+      for (CheckIn checkIn : keyResult.checkIns()) {
+        if (!checkIn.date().isAfter(asOf)
+            && (latest == null || !checkIn.date().isBefore(latest.date()))) {
+          latest = checkIn;
+        }
+      }
+    }
+    LocalDate last = latest == null ? cycle.start() : latest.date();
+    if (java.time.temporal.ChronoUnit.DAYS.between(staleness.cadence().nextAfter(last), asOf)
+        > staleness.graceDays()) {
+      return OUTDATED;
+    }
+    if (latest == null || latest.reportedStatus().isEmpty()) {
+      return PENDING;
+    }
+    return switch (latest.reportedStatus().get()) {
+      case ON_TRACK -> ON_TRACK;
+      case AT_RISK -> CAUTION;
+      case OFF_TRACK -> OFF_TRACK;
+    };
+  }
+}
