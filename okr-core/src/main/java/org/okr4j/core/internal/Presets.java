@@ -47,6 +47,11 @@ public final class Presets<P> {
     return Collections.unmodifiableList(new ArrayList<>(byName.keySet()));
   }
 
+  /** True if a preset has this name, ignoring case. */
+  public boolean has(String name) {
+    return byName.containsKey(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The preset with this name, ignoring case, made afresh.
    *

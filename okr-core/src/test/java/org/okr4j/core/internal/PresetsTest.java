@@ -19,6 +19,13 @@ class PresetsTest {
   }
 
   @Test
+  void knowsItsNamesIgnoringCase() {
+    assertThat(presets.has("ALPHA")).isTrue();
+    assertThat(presets.has("beta")).isTrue();
+    assertThat(presets.has("gamma")).isFalse();
+  }
+
+  @Test
   void namesEveryPresetWhenNoneMatches() {
     assertThatIllegalArgumentException().isThrownBy(() -> presets.named("gamma"))
         .withMessage("test policy name must be one of [alpha, beta], but was 'gamma'");
