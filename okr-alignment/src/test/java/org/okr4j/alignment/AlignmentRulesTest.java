@@ -509,6 +509,7 @@ class AlignmentRulesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // a scale test; the mutation gate skips it
     @org.junit.jupiter.api.Timeout(60)
     void twoHundredThousandIdenticalTitlesAreOneViolation() {
       int n = 200_000;
