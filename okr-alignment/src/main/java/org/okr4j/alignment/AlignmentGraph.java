@@ -86,7 +86,8 @@ public final class AlignmentGraph {
         lastLevel = levelName;
       }
       level[o] = lastLevelIndex;
-      standalone[o] = objective.standaloneReason().isPresent();
+      // A blank reason is no reason (OpenOKR): it says nothing about why the objective stands alone.
+      standalone[o] = objective.standaloneReason().filter(reason -> !reason.isBlank()).isPresent();
       origin[o] = (byte) (objective.origin().isPresent() ? objective.origin().get().ordinal() : -1);
     }
     top = size == 0 ? 0 : best;
@@ -268,7 +269,7 @@ public final class AlignmentGraph {
     return levelNames;
   }
 
-  /** True if the objective records why it stands alone. */
+  /** True if the objective records why it stands alone, in a reason that is not blank. */
   boolean isStandalone(int objective) {
     return standalone[objective];
   }

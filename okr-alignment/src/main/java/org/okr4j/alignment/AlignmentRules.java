@@ -53,7 +53,9 @@ import org.okr4j.core.validation.ValidationRules;
  * <tr><td>{@value #LOOP}: objectives aligned in a loop</td><td>the shortest loop through the
  *     loop's smallest id, as a path that ends where it starts; count (objectives caught in the
  *     loop)</td><td></td><td>error</td></tr>
- * <tr><td>{@value #LEVEL_SKIP}: a parent more than one level (of those in use) above</td>
+ * <tr><td>{@value #LEVEL_SKIP}: a parent more than one level above, counting the levels of the
+ *     organisation's level scheme, not only those that have objectives (a parent key result has
+ *     its objective's level)</td>
  *     <td>the child; parent, level, parent-level, skipped</td><td></td><td>info</td></tr>
  * <tr><td>{@value #OPPOSITE_DIRECTIONS}: key results of different units moving one metric (title
  *     words without numbers and direction words, and unit) in opposite directions</td>
@@ -88,8 +90,14 @@ import org.okr4j.core.validation.ValidationRules;
  *     unit's) is reported whole. Teams under one parent with alike titles are reported: two units
  *     doing one thing is the duplicated effort these rules look for.</td></tr>
  * <tr><td>{@value #SILOED_DEPARTMENT}: a department none of whose objectives relates to or depends
- *     on another department's</td><td>the department</td><td></td><td>warning</td></tr>
+ *     on another department's objectives or key results, and none of whose objectives or key
+ *     results another department's relate to or depend on (a link clears both)</td>
+ *     <td>the department</td><td></td><td>warning</td></tr>
  * </table>
+ *
+ * <p>Two more settings are read by {@link AlignmentMetrics}, not by a rule, so that a vendor
+ * stores them with the policy: {@code metric.share.healthy} (90) and {@code metric.share.watch}
+ * (80), OpenOKR's bands of the alignment share.
  *
  * <p>Severities: a loop is an error, since the set is structurally wrong (a loop has no top, and
  * its progress can only roll up into itself); what weakens the alignment is a warning; what is
@@ -122,7 +130,7 @@ public final class AlignmentRules {
   public static final String THEME_MISSING = "gap.theme-missing";
   /** Objectives aligned in a loop. */
   public static final String LOOP = "conflict.loop";
-  /** A parent more than one level (of those in use) above. */
+  /** A parent more than one level of the level scheme above. */
   public static final String LEVEL_SKIP = "conflict.level-skip";
   /** Key results on one metric moved in opposite directions by different units. */
   public static final String OPPOSITE_DIRECTIONS = "conflict.opposite-directions";
@@ -158,8 +166,20 @@ public final class AlignmentRules {
       List.of(), "Strategic themes every cycle with company objectives should serve with at"
           + " least one objective; none by default.");
 
+  /**
+   * OpenOKR's healthy band: the alignment share from which {@link AlignmentMetrics} calls the
+   * alignment healthy. Read by the metrics ({@link AlignmentMetrics#of(AlignmentGraph,
+   * ValidationPolicy)}), not by a rule.
+   */
+  public static final Setting<Integer> HEALTHY_SHARE = Setting.count("metric.share.healthy", 90,
+      0, 100, "The alignment share (0..100) from which the alignment band is healthy.");
+  /** OpenOKR's watch band: the alignment share from which, below healthy, it is to be watched. */
+  public static final Setting<Integer> WATCH_SHARE = Setting.count("metric.share.watch", 80, 0,
+      100, "The alignment share (0..100) from which, below the healthy share, the alignment band"
+          + " is watch; below it, gap.");
+
   private static final List<Setting<?>> SETTINGS = List.of(MAX_DEPTH, MAX_KEY_RESULTS_PER_OWNER,
-      SIMILARITY_THRESHOLD, REQUIRED_THEMES);
+      SIMILARITY_THRESHOLD, REQUIRED_THEMES, HEALTHY_SHARE, WATCH_SHARE);
 
   private AlignmentRules() {}
 

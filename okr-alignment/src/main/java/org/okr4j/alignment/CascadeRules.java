@@ -15,6 +15,7 @@ import java.util.List;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.Level;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrLinks;
@@ -199,7 +200,11 @@ final class CascadeRules {
     return path;
   }
 
-  /** A parent more than one level above, counting only the levels the set uses. */
+  /**
+   * A parent more than one level above, counting the levels of the organisation's level scheme
+   * (and any other level an objective has), not only the levels that have objectives: a team
+   * aligned to the company skips the department even in a set without department objectives.
+   */
   static ValidationRule levelSkips() {
     return (context, out) -> {
       if (!context.reports(LEVEL_SKIP)) {
@@ -227,12 +232,19 @@ final class CascadeRules {
     };
   }
 
-  /** Each objective's place among the level ranks in use: adjacent levels differ by one. */
+  /**
+   * Each objective's place among the ranks of the level scheme and of the levels in use: adjacent
+   * levels differ by one.
+   */
   private static int[] levelIndexes(AlignmentGraph graph) {
     int n = graph.size();
-    int[] ranks = new int[n];
+    List<Level> scheme = graph.set().organization().levels().levels();
+    int[] ranks = new int[n + scheme.size()];
     for (int o = 0; o < n; o++) {
       ranks[o] = graph.rank(o);
+    }
+    for (int l = 0; l < scheme.size(); l++) {
+      ranks[n + l] = scheme.get(l).rank();
     }
     int[] distinct = Arrays.stream(ranks).distinct().sorted().toArray();
     int[] index = new int[n];

@@ -18,8 +18,8 @@ import java.util.Map;
  * different cycles never meet: buckets that agree on a whole band are candidates (about 98 % of
  * pairs at Jaccard 0.6 are), verified with the exact Jaccard similarity. Within one band bucket a
  * member is verified against the bucket's first member and the {@value #WINDOW} members before it
- * (all pairs in a bucket of up to {@value #WINDOW} + 1), and not at all against a member already
- * in its group: a band bucket of a million templated titles costs linear time.
+ * (all pairs in a bucket of up to {@value #WINDOW} + 1), never against a member of its own group,
+ * and once per other group: a band bucket of a million templated titles costs linear time.
  *
  * <p>Grouping joins similar titles whoever owns them; a group is reported when it spans two
  * owners and two families (see {@link #find(int[][], int[], int[], int[], double)}), which is
@@ -30,7 +30,7 @@ final class NearDuplicates {
   private static final int HASHES = 48;
   private static final int ROWS = 3;
   private static final int BANDS = HASHES / ROWS;
-  private static final int WINDOW = 32;
+  private static final int WINDOW = 16;
   private static final int[] NONE = new int[0];
 
   /**
@@ -114,28 +114,66 @@ final class NearDuplicates {
 
   /**
    * Verifies the candidates of one band bucket: each member against the first and the
-   * {@value #WINDOW} before it, skipping those already in its group.
+   * {@value #WINDOW} before it, nearest first, once per group they are in, never its own.
    */
   private static void verify(int[] members, int from, int to, int[] representative,
       int[][] shingles, double threshold, Components components) {
+    Candidates candidates = new Candidates(representative, shingles, threshold, components);
     for (int a = from + 1; a < to; a++) {
-      int m = members[a];
-      link(members[from], m, representative, shingles, threshold, components);
-      for (int b = Math.max(from + 1, a - WINDOW); b < a; b++) {
-        link(members[b], m, representative, shingles, threshold, components);
+      candidates.start(members[a]);
+      candidates.tryJoin(members[from]);
+      for (int b = a - 1; b > from && b >= a - WINDOW; b--) {
+        candidates.tryJoin(members[b]);
       }
     }
   }
 
-  private static void link(int a, int b, int[] representative, int[][] shingles,
-      double threshold, Components components) {
-    if (components.find(a) == components.find(b)) {
-      return;
+  /**
+   * The candidates of one member: a group already tried and not joined is not tried again
+   * through another of its members, so that a window full of one template costs one
+   * verification, not {@value #WINDOW}.
+   */
+  private static final class Candidates {
+    private final int[] representative;
+    private final int[][] shingles;
+    private final double threshold;
+    private final Components components;
+    private final int[] tried = new int[WINDOW + 1];
+    private int count;
+    private int member;
+    private int memberRoot;
+
+    Candidates(int[] representative, int[][] shingles, double threshold,
+        Components components) {
+      this.representative = representative;
+      this.shingles = shingles;
+      this.threshold = threshold;
+      this.components = components;
     }
-    double similarity = TitleSimilarity.jaccard(shingles[representative[a]],
-        shingles[representative[b]]);
-    if (similarity >= threshold) {
-      components.union(a, b, similarity);
+
+    void start(int bucket) {
+      member = bucket;
+      memberRoot = components.find(bucket);
+      count = 0;
+    }
+
+    void tryJoin(int candidate) {
+      int root = components.find(candidate);
+      if (root == memberRoot) {
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        if (tried[i] == root) {
+          return;
+        }
+      }
+      tried[count++] = root;
+      double similarity = TitleSimilarity.jaccard(shingles[representative[candidate]],
+          shingles[representative[member]]);
+      if (similarity >= threshold) {
+        components.union(candidate, member, similarity);
+        memberRoot = components.find(member);
+      }
     }
   }
 

@@ -113,7 +113,7 @@ class AlignmentCatalogueTest {
     assertThat(AlignmentRules.named("alignment.orphan")).isEmpty();
     assertThat(AlignmentRules.settings()).containsExactly(AlignmentRules.MAX_DEPTH,
         AlignmentRules.MAX_KEY_RESULTS_PER_OWNER, AlignmentRules.SIMILARITY_THRESHOLD,
-        AlignmentRules.REQUIRED_THEMES);
+        AlignmentRules.REQUIRED_THEMES, AlignmentRules.HEALTHY_SHARE, AlignmentRules.WATCH_SHARE);
     assertThat(new AlignmentRuleProvider().rules().keySet()).containsExactlyElementsOf(CODES);
     assertThat(new AlignmentRuleProvider().settings()).isEqualTo(AlignmentRules.settings());
   }

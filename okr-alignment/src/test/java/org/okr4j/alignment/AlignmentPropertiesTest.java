@@ -47,7 +47,7 @@ class AlignmentPropertiesTest {
               (ObjectiveId) path.get(i + 1));
         }
       }
-      assertThat(AlignmentMetrics.of(graph).alignmentShare()).isBetween(0, 100);
+      assertThat(AlignmentMetrics.of(graph).alignmentShare().orElse(0)).isBetween(0, 100);
     });
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
@@ -219,7 +220,7 @@ class AlignmentRulesTest {
   @Nested
   class Links {
     @Test
-    void levelSkipsCountOnlyLevelsInUse() {
+    void levelSkipsCountTheLevelsOfTheSchemeNotOnlyThoseInUse() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
           objective("d", DEPARTMENT, "sales", "c"),
           objective("t", TEAM, "emea", "d"),
@@ -230,9 +231,18 @@ class AlignmentRulesTest {
       assertThat(subjects(found)).containsExactly(List.of("skip"));
       assertThat(values(found)).containsExactly(Map.of("parent", "c", "level", "individual",
           "parent-level", "company", "skipped", "2"));
+      // No team objectives at all: the individual still skips the scheme's team level.
       OkrSet noTeams = Fixtures.set(objective("c", COMPANY, "co"),
           objective("d", DEPARTMENT, "sales", "c"), objective("i", INDIVIDUAL, "sales", "d"));
-      assertThat(check(AlignmentRules.LEVEL_SKIP, noTeams)).isEmpty();
+      assertThat(values(check(AlignmentRules.LEVEL_SKIP, noTeams))).containsExactly(Map.of(
+          "parent", "d", "level", "individual", "parent-level", "department", "skipped", "1"));
+      // A parent key result has its objective's level.
+      OkrSet toAKeyResult = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("t", TEAM, "emea").addAlignments(Alignment.contributesTo(Fixtures.kr("c"))),
+          objective("d", DEPARTMENT, "sales").addAlignments(
+              Alignment.contributesTo(Fixtures.kr("c"))));
+      assertThat(values(check(AlignmentRules.LEVEL_SKIP, toAKeyResult))).containsExactly(Map.of(
+          "parent", "c", "level", "team", "parent-level", "company", "skipped", "1"));
     }
 
     @Test
@@ -499,6 +509,7 @@ class AlignmentRulesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // a scale test; the mutation gate skips it
     @org.junit.jupiter.api.Timeout(60)
     void twoHundredThousandIdenticalTitlesAreOneViolation() {
       int n = 200_000;
@@ -581,6 +592,31 @@ class AlignmentRulesTest {
           objective("s", DEPARTMENT, "sales", "c")
               .addAlignments(Fixtures.link(id("c"), AlignmentKind.RELATES_TO)));
       assertThat(check(AlignmentRules.SILOED_DEPARTMENT, toTheCompany)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"depends on a key result of another department, ''",
+        "depends on an objective of another department, ''",
+        "relates to a key result of another department, ''",
+        "depends on a key result in its own department, 'product,sales'",
+        "depends on a key result the set does not hold, 'product,sales'"})
+    void aKeyResultDependencyOnAnotherUnitClearsBoth(String link, String siloed) {
+      AlignmentTarget target = switch (link) {
+        case "depends on an objective of another department" -> id("s");
+        case "depends on a key result in its own department" -> Fixtures.kr("p");
+        case "depends on a key result the set does not hold" -> Fixtures.kr("nowhere");
+        default -> Fixtures.kr("s");
+      };
+      AlignmentKind kind = link.startsWith("relates") ? AlignmentKind.RELATES_TO
+          : AlignmentKind.DEPENDS_ON;
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("s", DEPARTMENT, "sales", "c"), objective("p", DEPARTMENT, "product", "c"),
+          objective("w", TEAM, "web", "p").addAlignments(Fixtures.link(target, kind)));
+      List<String> expected = siloed.isEmpty() ? List.of() : List.of(siloed.split(","));
+      assertThat(subjects(check(AlignmentRules.SILOED_DEPARTMENT, set)).stream()
+          .map(s -> s.get(0)).toList()).containsExactlyElementsOf(expected);
+      assertThat(AlignmentMetrics.of(set).siloedDepartments().stream().map(Object::toString)
+          .toList()).containsExactlyElementsOf(expected);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -112,6 +113,7 @@ class NearDuplicatesTest {
   }
 
   @Test
+  @Tag("slow") // a scale test: kills no mutant the small lists miss, and the mutation gate skips it
   @Timeout(60)
   void twoHundredThousandIdenticalTitlesAreOneGroupInLinearTime() {
     int n = 200_000;
@@ -126,6 +128,7 @@ class NearDuplicatesTest {
   }
 
   @Test
+  @Tag("slow")
   @Timeout(60)
   void twentyThousandTemplatedTitlesMakeFewGroups() {
     Random random = new Random(3);
