@@ -40,35 +40,38 @@ public final class AlignmentExport {
   private static final Function<Objective, String> ID_AND_TITLE =
       objective -> objective.id() + "\n" + objective.title();
   private static final Function<Objective, NodeStyle> PLAIN = objective -> NodeStyle.PLAIN;
+  private static final String DEFAULT_FONT = "Helvetica";
 
   private final AlignmentGraph graph;
   private final Function<? super Objective, String> label;
   private final Function<? super Objective, NodeStyle> style;
   private final boolean[] included;
+  private final String font;
 
   private AlignmentExport(AlignmentGraph graph, Function<? super Objective, String> label,
-      Function<? super Objective, NodeStyle> style, boolean[] included) {
+      Function<? super Objective, NodeStyle> style, boolean[] included, String font) {
     this.graph = graph;
     this.label = label;
     this.style = style;
     this.included = included;
+    this.font = font;
   }
 
   /** An export of the whole graph, each node labelled with its id and title, in plain grey. */
   public static AlignmentExport of(AlignmentGraph graph) {
     boolean[] all = new boolean[Objects.requireNonNull(graph, "graph").size()];
     Arrays.fill(all, true);
-    return new AlignmentExport(graph, ID_AND_TITLE, PLAIN, all);
+    return new AlignmentExport(graph, ID_AND_TITLE, PLAIN, all, DEFAULT_FONT);
   }
 
   /** A copy that labels each node with what {@code label} says of its objective. */
   public AlignmentExport withLabel(Function<? super Objective, String> label) {
-    return new AlignmentExport(graph, Objects.requireNonNull(label, "label"), style, included);
+    return new AlignmentExport(graph, Objects.requireNonNull(label, "label"), style, included, font);
   }
 
   /** A copy that draws each node in the style {@code style} gives its objective. */
   public AlignmentExport withStyle(Function<? super Objective, NodeStyle> style) {
-    return new AlignmentExport(graph, label, Objects.requireNonNull(style, "style"), included);
+    return new AlignmentExport(graph, label, Objects.requireNonNull(style, "style"), included, font);
   }
 
   /**
@@ -92,13 +95,35 @@ public final class AlignmentExport {
         }
       }
     }
-    return new AlignmentExport(graph, label, style, below);
+    return new AlignmentExport(graph, label, style, below, font);
+  }
+
+  /**
+   * A copy whose DOT picture names this font family, for example {@code "Noto Sans CJK SC"} so
+   * that Graphviz draws Chinese titles where that font is installed (its default, Helvetica, has
+   * no Chinese glyphs). Mermaid viewers choose their own fonts.
+   *
+   * @throws IllegalArgumentException if {@code family} is blank or holds a quote, a backslash or a
+   *     control character
+   */
+  public AlignmentExport withFont(String family) {
+    Objects.requireNonNull(family, "family");
+    Guards.check(!family.isBlank() && family.chars().noneMatch(
+        c -> c == '"' || c == '\\' || Character.isISOControl(c)), "font family",
+        "be a plain name, not blank and without quotes, backslashes or control characters",
+        family);
+    return new AlignmentExport(graph, label, style, included, family);
+  }
+
+  /** The font family the DOT picture names: Helvetica unless {@link #withFont} chose another. */
+  public String font() {
+    return font;
   }
 
   /** Graphviz DOT: children point up to parents; dashed edges support without counting. */
   public String toDot() {
     StringBuilder dot = new StringBuilder("digraph okr {\n  rankdir=BT;\n"
-        + "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n");
+        + "  node [shape=box, style=\"rounded,filled\", fontname=\"" + font + "\"];\n");
     List<Objective> objectives = graph.set().objectives();
     for (int o = 0; o < graph.size(); o++) {
       if (!included[o]) {
@@ -176,11 +201,61 @@ public final class AlignmentExport {
     return Objects.requireNonNull(style.apply(objective), () -> "style of " + objective.id());
   }
 
-  private static String dotEscape(String text) {
-    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+  /**
+   * Text inside a DOT double-quoted string: a backslash and a quote are escaped, a line break
+   * becomes {@code \\n} (a carriage return before it is dropped), and any other control character
+   * is written as {@code \\uXXXX} text so that it shows instead of confusing the renderer.
+   */
+  static String dotEscape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '"') {
+        out.append('\\').append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        continue;
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format("\\\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
-  private static String mermaidEscape(String text) {
-    return text.replace("\"", "#quot;").replace("\n", "<br/>");
+  /**
+   * Text inside a Mermaid quoted label, which Mermaid reads as HTML with its own entity codes:
+   * {@code #}, {@code "}, {@code <}, {@code >}, {@code &} and control characters become entity
+   * codes ({@code #35;}, {@code #quot;}, {@code #lt;}, {@code #gt;}, {@code #amp;},
+   * {@code #NN;}), and a line break becomes {@code <br/>}.
+   */
+  static String mermaidEscape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '#' -> out.append("#35;");
+        case '"' -> out.append("#quot;");
+        case '<' -> out.append("#lt;");
+        case '>' -> out.append("#gt;");
+        case '&' -> out.append("#amp;");
+        case '\n' -> out.append("<br/>");
+        case '\r' -> {
+          if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+            out.append("<br/>");
+          }
+        }
+        default -> {
+          if (Character.isISOControl(c)) {
+            out.append('#').append((int) c).append(';');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 }

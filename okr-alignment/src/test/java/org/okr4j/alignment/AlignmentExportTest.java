@@ -185,4 +185,59 @@ class AlignmentExportTest {
       assertThat(NodeStyle.of("Az", "#fff").name()).isEqualTo("Az");
     }
   }
+
+  @Nested
+  class Escaping {
+    @Test
+    void mermaidLabelsEscapeWhatMermaidAndHtmlRead() {
+      assertThat(AlignmentExport.mermaidEscape("<b>R&D</b> #1 \"top\"\r\nnext\rlast\u0007"))
+          .isEqualTo("#lt;b#gt;R#amp;D#lt;/b#gt; #35;1 #quot;top#quot;<br/>next<br/>last#7;");
+      assertThat(AlignmentExport.mermaidEscape("增长 plain")).isEqualTo("增长 plain");
+    }
+
+    @Test
+    void dotLabelsEscapeQuotesBackslashesAndControlCharacters() {
+      assertThat(AlignmentExport.dotEscape("a\"b\\c\r\nd\u0007e\rf"))
+          .isEqualTo("a\\\"b\\\\c\\nd\\\\u0007e\\\\u000df");
+      assertThat(AlignmentExport.dotEscape("<b>#&")).isEqualTo("<b>#&");
+    }
+
+    @Test
+    void aHostileTitleStaysInsideItsLabel() {
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co")
+          .title("x\"]:::evil\n  click n0 call alert(1)\n%% <script>"));
+      String mermaid = AlignmentExport.of(AlignmentGraph.of(set)).toMermaid();
+      assertThat(mermaid).isEqualTo("flowchart BT\n"
+          + "  n0[\"c<br/>x#quot;]:::evil<br/>  click n0 call alert(1)<br/>%% #lt;script#gt;\"]"
+          + ":::none\n"
+          + "  classDef none fill:#eeeeee\n");
+      assertThat(mermaid.lines()).hasSize(3);
+      assertThat(AlignmentExport.of(AlignmentGraph.of(set)).toDot().lines()).hasSize(5);
+    }
+  }
+
+  @Nested
+  class Fonts {
+    @Test
+    void dotNamesTheChosenFontFamily() {
+      AlignmentExport export = AlignmentExport.of(AlignmentGraph.of(SET));
+      assertThat(export.font()).isEqualTo("Helvetica");
+      assertThat(export.withFont("Noto Sans CJK SC").toDot()).contains(
+          "node [shape=box, style=\"rounded,filled\", fontname=\"Noto Sans CJK SC\"];");
+      assertThat(export.withFont("Noto Sans CJK SC").subtree(id("d")).font())
+          .isEqualTo("Noto Sans CJK SC");
+    }
+
+    @Test
+    void rejectsAFamilyThatWouldBreakTheFile() {
+      AlignmentExport export = AlignmentExport.of(AlignmentGraph.of(SET));
+      assertThatIllegalArgumentException().isThrownBy(() -> export.withFont("a\" b"))
+          .withMessageStartingWith("font family must be a plain name").withMessageEndingWith(
+              "but was 'a\" b'");
+      assertThatIllegalArgumentException().isThrownBy(() -> export.withFont(" "));
+      assertThatIllegalArgumentException().isThrownBy(() -> export.withFont("a\\b"));
+      assertThatIllegalArgumentException().isThrownBy(() -> export.withFont("a\nb"));
+      assertThatNullPointerException().isThrownBy(() -> export.withFont(null));
+    }
+  }
 }
