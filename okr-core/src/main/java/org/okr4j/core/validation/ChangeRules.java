@@ -1,13 +1,16 @@
 package org.okr4j.core.validation;
 
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.ObjectiveState;
 import org.okr4j.core.OkrSet;
 
@@ -22,10 +25,13 @@ final class ChangeRules {
 
   /**
    * BurningOKR and Quantive: a closed cycle is read-only except review text (an objective's
-   * description); an archived one is read-only.
+   * description) and carrying an objective over (the normal end of a quarter: the original turns
+   * {@link ObjectiveState#CARRIED_OVER} while its copy, which names it in
+   * {@link Objective#carriedOverFrom()}, goes on elsewhere); an archived one is read-only.
    */
   static ValidationRule readOnlyCycles() {
     return edit((before, after, out) -> {
+      Set<ObjectiveId> carriedOver = carriedOver(before, after);
       for (Objective objective : ObjectiveRule.inIdOrder(after)) {
         CycleState state = stateOf(objective.cycle(), before, after);
         if (state != CycleState.CLOSED && state != CycleState.ARCHIVED) {
@@ -35,6 +41,8 @@ final class ChangeRules {
         if (previous.isEmpty()) {
           out.accept(readOnly(state, objective, "added"));
         } else if (!sameExceptReview(previous.get(), objective)
+            && !(state == CycleState.CLOSED && carriedOver.contains(objective.id())
+                && isCarryOver(previous.get(), objective))
             || (state == CycleState.ARCHIVED
                 && !previous.get().description().equals(objective.description()))) {
           out.accept(readOnly(state, objective, "edited"));
@@ -94,8 +102,8 @@ final class ChangeRules {
   }
 
   /**
-   * Quantive sessions: a cycle in progress takes progress updates, but no new objectives and no
-   * changed targets.
+   * Quantive sessions: a cycle in progress takes progress updates, but no new objectives (a copy
+   * carried over from an objective of the set before is not new) and no changed targets.
    */
   static ValidationRule cyclesInProgress() {
     return edit((before, after, out) -> {
@@ -103,7 +111,7 @@ final class ChangeRules {
         if (stateOf(objective.cycle(), before, after) != CycleState.ACTIVE) {
           continue;
         }
-        if (before.objective(objective.id()).isEmpty()) {
+        if (before.objective(objective.id()).isEmpty() && !isCopyOf(objective, before)) {
           out.accept(Violation.of("change.in-progress.new-objective", Severity.ERROR,
               objective.id()).withValue("cycle", objective.cycle()));
           continue;
@@ -137,6 +145,28 @@ final class ChangeRules {
         before.keyResult(kr.id()).ifPresent(was -> pair.accept(was, kr));
       }
     }
+  }
+
+  /** The objectives of {@code before} that some objective of {@code after} was carried over from. */
+  private static Set<ObjectiveId> carriedOver(OkrSet before, OkrSet after) {
+    Set<ObjectiveId> ids = new HashSet<>();
+    for (Objective objective : after.objectives()) {
+      if (objective.carriedOverFrom().isPresent() && isCopyOf(objective, before)) {
+        ids.add(objective.carriedOverFrom().get());
+      }
+    }
+    return ids;
+  }
+
+  private static boolean isCopyOf(Objective objective, OkrSet before) {
+    return objective.carriedOverFrom().flatMap(before::objective).isPresent();
+  }
+
+  /** The original of a carry-over: only its state moved, to carried over. */
+  private static boolean isCarryOver(Objective previous, Objective objective) {
+    return previous.state() != ObjectiveState.CARRIED_OVER
+        && objective.state() == ObjectiveState.CARRIED_OVER
+        && sameExceptReview(previous.withState(ObjectiveState.CARRIED_OVER), objective);
   }
 
   private static Violation readOnly(CycleState state, Objective objective, String change) {
