@@ -32,7 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@code META-INF/okr4j/messages_zh_CN.properties} (any jar or directory on the class path,
  *       UTF-8), then okr4j's own bundle for that locale.
  * </ol>
- * okr4j ships English (the root) and Simplified Chinese ({@code zh}). A vendor adds a locale or
+ * okr4j ships English (the root) and Simplified Chinese ({@code zh}, serving {@code zh_CN},
+ * {@code zh_SG} and {@code zh-Hans}). Traditional Chinese ({@code zh-Hant}, or {@code zh_TW},
+ * {@code zh_HK}, {@code zh_MO} without a script) skips the {@code zh} step, so that readers of
+ * Traditional characters get English rather than Simplified text unless a vendor file for their
+ * country ({@code messages_zh_TW.properties}) is installed. A vendor adds a locale or
  * re-words a message without code by putting such a file on the class path. Texts name values as
  * <code>{name}</code> (see {@link Violation#values()}) and the subject's id as
  * <code>{subject}</code> (all of a violation's subjects, joined by commas, as
@@ -161,7 +165,9 @@ public final class ViolationMessages {
     List<String> suffixes = new ArrayList<>();
     suffixes.add("");
     if (!locale.getLanguage().isEmpty()) {
-      suffixes.add("_" + locale.getLanguage());
+      if (!isTraditionalChinese(locale)) {
+        suffixes.add("_" + locale.getLanguage());
+      }
       if (!locale.getCountry().isEmpty()) {
         suffixes.add("_" + locale.getLanguage() + "_" + locale.getCountry());
       }
@@ -178,6 +184,22 @@ public final class ViolationMessages {
       }
     }
     return new ViolationMessages(locale, Collections.unmodifiableMap(texts));
+  }
+
+  /**
+   * True for Chinese in Traditional characters: the script {@code Hant}, or, without a script,
+   * Taiwan, Hong Kong or Macao. The {@code zh} texts are Simplified, so these skip them.
+   */
+  static boolean isTraditionalChinese(Locale locale) {
+    if (!locale.getLanguage().equals("zh")) {
+      return false;
+    }
+    String script = locale.getScript();
+    if (!script.isEmpty()) {
+      return script.equals("Hant");
+    }
+    String country = locale.getCountry();
+    return country.equals("TW") || country.equals("HK") || country.equals("MO");
   }
 
   private static void readBuiltIn(String name, Map<String, String> into) {

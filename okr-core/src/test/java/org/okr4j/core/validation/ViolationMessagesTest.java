@@ -31,6 +31,30 @@ class ViolationMessagesTest {
     }
 
     @Test
+    void servesSimplifiedTextsToSimplifiedChineseLocalesOnly() {
+      String zh = ViolationMessages.of(Locale.CHINESE).message(tooMany);
+      for (String tag : new String[] {"zh-SG", "zh-Hans", "zh-Hans-CN"}) {
+        assertThat(ViolationMessages.of(Locale.forLanguageTag(tag)).message(tooMany)).as(tag)
+            .isEqualTo(zh);
+      }
+      String english = ViolationMessages.english().message(tooMany);
+      for (String tag : new String[] {"zh-HK", "zh-MO", "zh-Hant", "zh-Hant-CN"}) {
+        assertThat(ViolationMessages.of(Locale.forLanguageTag(tag)).message(tooMany)).as(tag)
+            .isEqualTo(english);
+        assertThat(ViolationMessages.of(Locale.forLanguageTag(tag)).remedy(tooMany)).as(tag)
+            .isEqualTo(ViolationMessages.english().remedy(tooMany));
+      }
+    }
+
+    @Test
+    void givesTraditionalChineseTheVendorsTextElseEnglish() {
+      // META-INF/okr4j/messages_zh_TW.properties (a test resource) words one code.
+      ViolationMessages taiwan = ViolationMessages.of(Locale.TRADITIONAL_CHINESE);
+      assertThat(taiwan.message(tooMany)).isEqualTo("目標 o-growth 有 7 個關鍵結果；最多 5 個才能保持聚焦。");
+      assertThat(taiwan.remedy(tooMany)).isEqualTo(ViolationMessages.english().remedy(tooMany));
+    }
+
+    @Test
     void fallsBackToEnglishForALocaleWithoutTexts() {
       assertThat(ViolationMessages.of(Locale.JAPANESE).message(tooMany))
           .isEqualTo(ViolationMessages.english().message(tooMany));
