@@ -74,7 +74,9 @@ final class DuplicateRules {
         boolean copied = false;
         for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o) && !copied; e++) {
           int p = links.parentOf(e);
-          copied = p != o && TitleSimilarity.jaccard(byPosition[o], byPosition[p]) >= threshold;
+          copied = p != o
+              && TitleSimilarity.jaccardAtLeast(byPosition[o], byPosition[p], threshold)
+                  >= threshold;
         }
         Optional<Owner> owner = objective.owner();
         titles.add(objective.id(), objective.title(), copied ? NearDuplicates.none()
@@ -130,7 +132,7 @@ final class DuplicateRules {
         continue;
       }
       for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
-        if (TitleSimilarity.jaccard(shingles, byPosition[q]) >= threshold) {
+        if (TitleSimilarity.jaccardAtLeast(shingles, byPosition[q], threshold) >= threshold) {
           return true;
         }
       }

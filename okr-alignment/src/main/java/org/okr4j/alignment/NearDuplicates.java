@@ -17,9 +17,9 @@ import java.util.Map;
  * shingles are cut into 16 bands of 3, each band's key mixed with the cycle, so that titles of
  * different cycles never meet: buckets that agree on a whole band are candidates (about 98 % of
  * pairs at Jaccard 0.6 are), verified with the exact Jaccard similarity. Within one band bucket a
- * member is verified against the bucket's first member and the {@value #WINDOW} members before it
- * (all pairs in a bucket of up to {@value #WINDOW} + 1), never against a member of its own group,
- * and once per other group: a band bucket of a million templated titles costs linear time.
+ * member is verified against one member of each of the {@value #WINDOW} groups met most recently
+ * (all pairs in a bucket of up to {@value #WINDOW} + 1 groups), never against its own group: a
+ * band bucket of a million templated titles costs linear time.
  *
  * <p>Grouping joins similar titles whoever owns them; a group is reported when it spans two
  * owners and two families (see {@link #find(int[][], int[], int[], int[], double)}), which is
@@ -113,68 +113,57 @@ final class NearDuplicates {
   }
 
   /**
-   * Verifies the candidates of one band bucket: each member against the first and the
-   * {@value #WINDOW} before it, nearest first, once per group they are in, never its own.
+   * Verifies the candidates of one band bucket in member order: each member against the latest
+   * member of each of the {@value #WINDOW} groups met most recently in the bucket, newest first,
+   * never against its own group and once per group. A bucket of one template is one group after
+   * its first members, so each further member costs one look, not {@value #WINDOW}.
    */
   private static void verify(int[] members, int from, int to, int[] representative,
       int[][] shingles, double threshold, Components components) {
-    Candidates candidates = new Candidates(representative, shingles, threshold, components);
-    for (int a = from + 1; a < to; a++) {
-      candidates.start(members[a]);
-      candidates.tryJoin(members[from]);
-      for (int b = a - 1; b > from && b >= a - WINDOW; b--) {
-        candidates.tryJoin(members[b]);
+    int[] recent = new int[WINDOW];
+    int[] tried = new int[WINDOW];
+    int size = 0;
+    for (int a = from; a < to; a++) {
+      int member = members[a];
+      int root = components.find(member);
+      int triedCount = 0;
+      for (int i = size - 1; i >= 0; i--) {
+        int candidate = recent[i];
+        int candidateRoot = components.find(candidate);
+        if (candidateRoot == root || contains(tried, triedCount, candidateRoot)) {
+          continue;
+        }
+        tried[triedCount++] = candidateRoot;
+        double similarity = TitleSimilarity.jaccardAtLeast(shingles[representative[candidate]],
+            shingles[representative[member]], threshold);
+        if (similarity >= threshold) {
+          components.union(candidate, member, similarity);
+          root = components.find(member);
+        }
       }
+      // Keep the groups other than the member's, oldest first, then the member for its group.
+      int kept = 0;
+      for (int i = 0; i < size; i++) {
+        if (components.find(recent[i]) != root) {
+          recent[kept++] = recent[i];
+        }
+      }
+      if (kept == WINDOW) {
+        System.arraycopy(recent, 1, recent, 0, WINDOW - 1);
+        kept--;
+      }
+      recent[kept++] = member;
+      size = kept;
     }
   }
 
-  /**
-   * The candidates of one member: a group already tried and not joined is not tried again
-   * through another of its members, so that a window full of one template costs one
-   * verification, not {@value #WINDOW}.
-   */
-  private static final class Candidates {
-    private final int[] representative;
-    private final int[][] shingles;
-    private final double threshold;
-    private final Components components;
-    private final int[] tried = new int[WINDOW + 1];
-    private int count;
-    private int member;
-    private int memberRoot;
-
-    Candidates(int[] representative, int[][] shingles, double threshold,
-        Components components) {
-      this.representative = representative;
-      this.shingles = shingles;
-      this.threshold = threshold;
-      this.components = components;
-    }
-
-    void start(int bucket) {
-      member = bucket;
-      memberRoot = components.find(bucket);
-      count = 0;
-    }
-
-    void tryJoin(int candidate) {
-      int root = components.find(candidate);
-      if (root == memberRoot) {
-        return;
-      }
-      for (int i = 0; i < count; i++) {
-        if (tried[i] == root) {
-          return;
-        }
-      }
-      tried[count++] = root;
-      double similarity = TitleSimilarity.jaccard(shingles[representative[candidate]],
-          shingles[representative[member]]);
-      if (similarity >= threshold) {
-        components.union(candidate, member, similarity);
-        memberRoot = components.find(member);
+  private static boolean contains(int[] values, int count, int value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == value) {
+        return true;
       }
     }
+    return false;
   }
 
   /** The components with two owners and two families, members ascending. */

@@ -50,7 +50,11 @@ public final class TitleSimilarity {
         hashes.cjk(cjk, cjkLength);
         cjkLength = 0;
         if (Character.isLetterOrDigit(cp)) {
-          latinLength += Character.toChars(cp, latin, latinLength);
+          if (Character.isBmpCodePoint(cp)) {
+            latin[latinLength++] = (char) cp;
+          } else {
+            latinLength += Character.toChars(cp, latin, latinLength);
+          }
         } else if (latinLength > 0 && latin[latinLength - 1] != ' ') {
           latin[latinLength++] = ' ';
         }
@@ -149,6 +153,43 @@ public final class TitleSimilarity {
     }
     int union = a.length + b.length - common;
     return union == 0 ? 0 : (double) common / union;
+  }
+
+  /**
+   * The Jaccard similarity of two sorted, distinct arrays if it is at least {@code threshold}
+   * (in (0, 1]), else a number below {@code threshold}: pairs too different in size are refused
+   * without a look, and the scan stops as soon as the rest cannot bring the shared count up to
+   * what the threshold needs. Verifying LSH candidates, most of which fail, costs a fraction of
+   * {@link #jaccard}.
+   */
+  static double jaccardAtLeast(int[] a, int[] b, double threshold) {
+    int small = Math.min(a.length, b.length);
+    int large = Math.max(a.length, b.length);
+    // |a ∩ b| <= small and |a ∪ b| >= large, so the similarity is at most small / large.
+    if (large == 0 || small < threshold * large) {
+      return 0;
+    }
+    // common / (|a| + |b| - common) >= t  <=>  common >= t (|a| + |b|) / (1 + t).
+    double needed = threshold * (a.length + b.length) / (1 + threshold) - 1e-9;
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (common + Math.min(a.length - i, b.length - j) < needed) {
+        return 0;
+      }
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return (double) common / union;
   }
 
   private static int mix(int h) {

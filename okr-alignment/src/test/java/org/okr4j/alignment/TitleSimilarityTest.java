@@ -40,6 +40,47 @@ class TitleSimilarityTest {
   }
 
   /**
+   * The thresholded similarity that verifies candidates agrees with the plain one: the same
+   * number when the plain one reaches the threshold, a number below the threshold otherwise.
+   */
+  @Test
+  void thresholdedSimilarityAgreesWithThePlainOne() {
+    qt().forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
+            SourceDSL.integers().between(1, 100))
+        .checkAssert((seed, percent) -> {
+          Random random = new Random(seed);
+          int[] a = randomSet(random);
+          int[] b = random.nextInt(4) == 0 ? a.clone() : randomSet(random);
+          double threshold = percent / 100.0;
+          double plain = TitleSimilarity.jaccard(a, b);
+          double thresholded = TitleSimilarity.jaccardAtLeast(a, b, threshold);
+          if (plain >= threshold) {
+            assertThat(thresholded).isEqualTo(plain);
+          } else {
+            assertThat(thresholded).isLessThan(threshold);
+          }
+        });
+  }
+
+  @Test
+  void thresholdedSimilarityAtItsBoundaries() {
+    int[] abcd = {1, 2, 3, 4};
+    int[] abc = {1, 2, 3};
+    int[] abce = {1, 2, 3, 5};
+    assertThat(TitleSimilarity.jaccardAtLeast(abcd, abc, 0.75)).isEqualTo(0.75);
+    assertThat(TitleSimilarity.jaccardAtLeast(abcd, abc, 0.76)).isLessThan(0.76);
+    assertThat(TitleSimilarity.jaccardAtLeast(abcd, abce, 0.6)).isEqualTo(0.6);
+    assertThat(TitleSimilarity.jaccardAtLeast(abcd, abce, 0.61)).isLessThan(0.61);
+    assertThat(TitleSimilarity.jaccardAtLeast(new int[0], new int[0], 0.5)).isZero();
+    assertThat(TitleSimilarity.jaccardAtLeast(abcd, abcd, 1)).isEqualTo(1);
+  }
+
+  /** 0 to 12 distinct values from a small range, sorted, so that sets overlap often. */
+  private static int[] randomSet(Random random) {
+    return random.ints(random.nextInt(13), 0, 16).distinct().sorted().toArray();
+  }
+
+  /**
    * The shingles' definition, written plainly with strings (the one-scan implementation avoids a
    * string per shingle): both must give the same hashes on any text.
    */
