@@ -120,6 +120,9 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(alignmentShare, "alignmentShare");
     Objects.requireNonNull(band, "band");
+    Objects.requireNonNull(coverageByLevel, "coverageByLevel");
+    Objects.requireNonNull(coverageByUnit, "coverageByUnit");
+    Objects.requireNonNull(siloedDepartments, "siloedDepartments");
     // Sorted copies: reports iterate them, and must read the same every time.
     coverageByLevel = Collections.unmodifiableMap(new TreeMap<>(coverageByLevel));
     coverageByUnit = Collections.unmodifiableMap(new TreeMap<>(coverageByUnit));

@@ -31,7 +31,7 @@ public final class TitleSimilarity {
    * runs for every objective and key result of a set.
    */
   public static int[] shingles(String title) {
-    String text = title.toLowerCase(Locale.ROOT);
+    String text = Objects.requireNonNull(title, "title").toLowerCase(Locale.ROOT);
     // A run of n letters gives at most n trigrams, a run of n ideographs at most n bigrams.
     Hashes hashes = new Hashes(text.length());
     // The current run of letters and digits, words joined by single spaces, or of ideographs.
@@ -137,6 +137,8 @@ public final class TitleSimilarity {
 
   /** |a ∩ b| / |a ∪ b| of two sorted, distinct arrays. */
   public static double jaccard(int[] a, int[] b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     int i = 0;
     int j = 0;
     int common = 0;
