@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
  *       byte-order mark is decoded);
  *   <li>a header of one column holding {@code ;} or a tab: the file is probably {@code ;}- or
  *       tab-separated, and is read so;
+ *   <li>a cell longer than {@value #MAX_CELL} characters: its row is rejected;
  *   <li>a quote that never closes, or whose cell runs over whole rows: the quote is taken out so
  *       the rows after it are read, and the row it opened in is rejected, naming the line;
  *   <li>missing, repeated or unknown columns, as {@link TabularImport} reports them.
@@ -58,6 +59,9 @@ public final class CsvFiles {
 
   /** The largest file read: 256 MiB. */
   static final long MAX_BYTES = 256L << 20;
+
+  /** The longest cell read, in characters: 1 MiB. A longer one is a file that went wrong. */
+  static final int MAX_CELL = 1 << 20;
 
   /** How many hiding quotes one file may have taken out before reading gives up on quotes. */
   private static final int MAX_QUOTE_FIXES = 100;
@@ -125,7 +129,29 @@ public final class CsvFiles {
    * A file's table: its header, its rows with their lines, the problems with the file, and how
    * many rows it rejected itself (not among the rows).
    */
-  record Table(List<String> header, List<Row> rows, List<RowProblem> problems, int skipped) {}
+  record Table(List<String> header, List<Row> rows, List<RowProblem> problems, int skipped,
+      Optional<String> fatal) {}
+
+  /**
+   * A file read for a program: the result, and why the file could not be read at all or not to
+   * its end, if it could not (a program says so in one line and stops).
+   */
+  record FileRead(ImportResult result, Optional<String> fatal) {
+
+    /** A result read whole, or not at all: fatal if it has no row and a problem with the file. */
+    static FileRead of(ImportResult result) {
+      return new FileRead(result, result.rows() > 0 ? Optional.empty()
+          : result.problems().stream().filter(p -> p.id().isEmpty() && p.column().isEmpty())
+              .map(RowProblem::reason).findFirst());
+    }
+  }
+
+  /** Reads {@code file} as {@link #read(Path, Organization, LocalDate)} does, for a program. */
+  static FileRead readFile(Path file, Organization organization, Optional<LocalDate> asOf) {
+    Table table = table(file);
+    FileRead read = FileRead.of(read(table, organization, asOf));
+    return table.fatal().isPresent() ? new FileRead(read.result(), table.fatal()) : read;
+  }
 
   /** Reads {@code file} as a table, reporting what is wrong with it as a file. */
   static Table table(Path file) {
@@ -156,7 +182,7 @@ public final class CsvFiles {
     List<String> header = firstRecord(text, separator);
     if (header.isEmpty()) {
       problems.add(fileProblem(1, "the file is empty: it has no header"));
-      return new Table(List.of(), List.of(), problems, 0);
+      return new Table(List.of(), List.of(), problems, 0, Optional.empty());
     }
     if (header.size() == 1) {
       for (char other : new char[] {';', '\t'}) {
@@ -191,6 +217,7 @@ public final class CsvFiles {
     int skipped = 0;
     int idColumn = idColumn(header);
     int lastLine = 1;
+    Optional<String> fatal = Optional.empty();
     try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
         .ignoreDifferentFieldCount(true).ofCsvRecord(fixed.toString())) {
       boolean first = true;
@@ -208,14 +235,26 @@ public final class CsvFiles {
           skipped++;
           continue;
         }
+        Optional<String> huge = record.getFields().stream()
+            .filter(cell -> cell.length() > MAX_CELL).findFirst();
+        if (huge.isPresent()) {
+          String reason = "line " + line + " holds a cell of " + huge.get().length()
+              + " characters, and cells are read up to " + MAX_CELL + ": is a quote missing?";
+          problems.add(new RowProblem(line, "", "", reason, true));
+          fatal = fatal.or(() -> Optional.of(reason));
+          skipped++;
+          continue;
+        }
         rows.add(Row.of(line, header, record.getFields()));
       }
     } catch (IOException | RuntimeException e) {
       // FastCSV stops at a cell longer than its buffer; the rows before it are kept.
-      problems.add(fileProblem(lastLine + 1, "cannot read the file after line " + lastLine
-          + ": " + brief(String.valueOf(e.getMessage()))));
+      String reason = "cannot read the file after line " + lastLine + ": "
+          + brief(String.valueOf(e.getMessage()));
+      problems.add(fileProblem(lastLine + 1, reason));
+      return new Table(header, rows, problems, skipped, Optional.of(reason));
     }
-    return new Table(header, rows, problems, skipped);
+    return new Table(header, rows, problems, skipped, fatal);
   }
 
   private static List<String> firstRecord(String text, char separator) {
@@ -243,7 +282,7 @@ public final class CsvFiles {
   }
 
   private static Table failed(String reason) {
-    return new Table(List.of(), List.of(), List.of(fileProblem(1, reason)), 0);
+    return new Table(List.of(), List.of(), List.of(fileProblem(1, reason)), 0, Optional.empty());
   }
 
   private static RowProblem fileProblem(int line, String reason) {
