@@ -179,16 +179,23 @@ public final class VivaGoals {
           Optional<Sheet> teams = workbook.findSheet("Teams");
           Optional<Sheet> people = workbook.findSheet("People");
           if (teams.isPresent() || people.isPresent()) {
-            reader = new VivaGoals(layout, WorkbookOrganization.of(
-                teams.isPresent() ? rows(teams.get()) : List.of(),
-                people.isPresent() ? rows(people.get()) : List.of(),
-                organization.levels()), calendar, asOf);
+            List<Row> teamRows = teams.isPresent() ? rows(teams.get()) : List.of();
+            List<Row> peopleRows = people.isPresent() ? rows(people.get()) : List.of();
+            try {
+              reader = new VivaGoals(layout, WorkbookOrganization.of(teamRows, peopleRows,
+                  organization.levels()), calendar, asOf);
+            } catch (IllegalArgumentException e) {
+              // A loop, a parent that is no team, an unknown level, a repeated name.
+              return failed("the workbook's Teams and People sheets make no organisation: "
+                  + e.getMessage());
+            }
           }
         }
         return reader.readRows(rows);
       }
     } catch (NoSuchFileException e) {
       return failed("there is no file " + file);
+
     } catch (IOException | RuntimeException e) {
       // FastExcel throws its own runtime exceptions on a broken workbook.
       LOG.debug("workbook cannot be read", e);
@@ -282,10 +289,13 @@ public final class VivaGoals {
     final List<RowProblem> problems = new ArrayList<>();
     final Map<List<String>, int[]> columns = new HashMap<>();
     int rejected;
+    boolean uncheckedTeams;
+    int firstLine;
 
     /** The row as the import reads it, or empty if it was rejected here. */
     Optional<Row> row(Row row) {
       int[] at = columns.computeIfAbsent(row.headers(), this::columns);
+      firstLine = firstLine == 0 ? row.line() : firstLine;
       List<String> headers = new ArrayList<>(row.headers());
       List<String> cells = new ArrayList<>(row.cells());
       while (cells.size() < headers.size()) {
@@ -382,14 +392,26 @@ public final class VivaGoals {
         cells.set(column, levels.bottom().name());
         return;
       }
+      if (organization.units().isEmpty()) {
+        // No organisation to check against: the team is taken as it is, once said so.
+        if (!uncheckedTeams) {
+          uncheckedTeams = true;
+          problems.add(new RowProblem(Math.max(1, firstLine - 1), "", header(Field.LEVEL), "the "
+              + "reader has no organisation, so teams are not checked: each is read as a unit of "
+              + "its name at level " + levels.levels().get(Math.max(0, levels.levels().size() - 2))
+                  .name() + "; give the reader your organisation to check them", false));
+        }
+        cells.set(column, levels.levels().get(Math.max(0, levels.levels().size() - 2)).name());
+        cells.set(unitColumn, type);
+        return;
+      }
       Optional<OrgUnit> team = organization.units().stream()
           .filter(u -> u.name().equalsIgnoreCase(type) || u.id().value().equalsIgnoreCase(type))
           .findFirst();
       if (team.isEmpty()) {
         List<String> names = organization.units().stream().map(OrgUnit::name).limit(10).toList();
         throw reject(Field.LEVEL, "'" + brief(type) + "' is no team of the organisation; use "
-            + "Organization, Individual or a team's name" + (names.isEmpty()
-            ? " (the organisation has no teams: give the reader one)" : ", such as " + names));
+            + "Organization, Individual or a team's name, such as " + names);
       }
       cells.set(column, team.get().level().name());
       cells.set(unitColumn, team.get().id().value());

@@ -162,6 +162,17 @@ class VivaGoalsTest {
     }
 
     @Test
+    void withoutAnOrganisationTeamsAreTakenAsTheyAreAndSaidSoOnce() throws Exception {
+      Path file = directory.resolve("okrs.xlsx");
+      VivaWorkbooks.write(file, VivaWorkbooks.sampleOkrs(), List.of(), List.of());
+      ImportResult result = VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(file);
+      assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column,
+          RowProblem::rejected).containsExactly(tuple(1, "Type", false));
+      Objective web = result.okrSet().objective(ObjectiveId.of("10")).orElseThrow();
+      assertThat(web.level().name()).isEqualTo("team");
+    }
+
+    @Test
     void aDecreaseToWhoseTargetIsAboveItsStartIsTheRowsProblem() throws Exception {
       ImportResult result = VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(
           workbook(sampleWith(5, VivaWorkbooks.row(6, 4, "Key Result", "Marketing",
@@ -214,6 +225,17 @@ class VivaGoalsTest {
 
   @Nested
   class BrokenFiles {
+    @Test
+    void teamsThatMakeNoOrganisationAreOneProblem() throws Exception {
+      Path file = directory.resolve("loop.xlsx");
+      VivaWorkbooks.write(file, VivaWorkbooks.sampleOkrs(), List.of(
+          List.of("Team", "Parent Team", "Level"), List.of("A", "B", "team"),
+          List.of("B", "A", "team")), List.of());
+      assertThat(VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(file).problems())
+          .extracting(RowProblem::reason).singleElement().asString()
+          .startsWith("the workbook's Teams and People sheets make no organisation: ");
+    }
+
     @Test
     void aFileThatIsNoWorkbookIsOneProblem() throws Exception {
       Path file = directory.resolve("fake.xlsx");
