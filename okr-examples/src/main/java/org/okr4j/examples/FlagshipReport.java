@@ -332,11 +332,11 @@ public final class FlagshipReport {
         }
       }
     }
-    text.append("\nNot reachable from a company objective\n");
-    for (Objective objective : objectives) {
-      if (!printed.containsKey(objective.id())) {
-        appendObjective(text, objective, 0);
-      }
+    List<Objective> unreached = objectives.stream()
+        .filter(objective -> !printed.containsKey(objective.id())).toList();
+    if (!unreached.isEmpty()) {
+      text.append("\nNot reachable from a company objective\n");
+      unreached.forEach(objective -> appendObjective(text, objective, 0));
     }
   }
 

@@ -20,6 +20,7 @@ final class VivaWorkbooks {
       VivaGoals.OBJECT_TYPE, VivaGoals.TYPE, "Title", "Description", "Owner", "Time Period",
       "Metric Type", "Start Value", "Target Value", "Unit", VivaGoals.PROGRESS);
 
+  static final String DANA = "dana@lumen.example";
   static final String ANA = "ana@lumen.example";
   static final String BEN = "ben@lumen.example";
   static final String CY = "cy@lumen.example";
@@ -27,11 +28,11 @@ final class VivaWorkbooks {
   /** The sample's OKRs: numbers as number cells, as Viva writes them. */
   static List<List<Object>> sampleOkrs() {
     return List.of(
-        row(1, "", "Objective", "Organization", "Be the outdoor brand people trust", "", ANA,
+        row(1, "", "Objective", "Organization", "Be the outdoor brand people trust", "", DANA,
             "Q3 2026", "", "", "", "", ""),
-        row(2, 1, "Key Result", "Organization", "Net promoter score", "", ANA, "Q3 2026",
+        row(2, 1, "Key Result", "Organization", "Net promoter score", "", DANA, "Q3 2026",
             "Increase to", 31, 45, "", 38),
-        row(3, 1, "Key Result", "Organization", "Repeat purchase rate", "", ANA, "Q3 2026",
+        row(3, 1, "Key Result", "Organization", "Repeat purchase rate", "", DANA, "Q3 2026",
             "Increase to", 22, 30, "%", 24),
         row(4, 1, "Objective", "Marketing", "Make our brand loved online", "", ANA, "Q3 2026",
             "", "", "", "", ""),
@@ -65,6 +66,7 @@ final class VivaWorkbooks {
 
   static List<List<Object>> samplePeople() {
     return List.of(List.of("Owner", "Name", "Team"),
+        List.of(DANA, "Dana Reyes", "Lumen Outdoor"),
         List.of(ANA, "Ana Lima", "Marketing"),
         List.of(BEN, "Ben Okafor", "Engineering"),
         List.of(CY, "Cy Tan", "Web Team"));
