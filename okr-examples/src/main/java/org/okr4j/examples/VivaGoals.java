@@ -198,7 +198,7 @@ public final class VivaGoals {
 
     } catch (IOException | RuntimeException e) {
       // FastExcel throws its own runtime exceptions on a broken workbook.
-      LOG.debug("workbook cannot be read", e);
+      LOG.debug("workbook cannot be read: {}", e.getClass().getSimpleName());
       return failed("cannot read " + file + " as an .xlsx workbook: " + e.getMessage());
     }
   }
