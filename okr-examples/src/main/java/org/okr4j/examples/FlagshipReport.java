@@ -270,6 +270,12 @@ public final class FlagshipReport {
         .append(scores.policy().source()).append(")\n\n");
     appendTree(text, objectives);
     appendStatusSummary(text, objectives);
+    if (set.organization().units().isEmpty()) {
+      // A CSV file carries no organisation: say which checks had nothing to run on.
+      text.append("\nThe set has no organisation (no units): the checks of units could not run "
+          + "(units without OKRs, siloed departments, parents outside a unit's ancestors, "
+          + "coverage by unit); read the file with your organisation to run them.\n");
+    }
     appendValidation(text);
     text.append("\nAlignment metrics\n").append(metrics.toText());
     return text.toString();
@@ -376,7 +382,8 @@ public final class FlagshipReport {
     text.append("\nKey results by status: ");
     List<String> parts = new ArrayList<>();
     counts.forEach((status, count) -> parts.add(status + " " + count));
-    text.append(String.join(", ", parts)).append("; ").append(outdated)
+    text.append(parts.isEmpty() ? "none scored" : String.join(", ", parts)).append("; ")
+        .append(outdated)
         .append(" with an overdue check-in\n");
   }
 

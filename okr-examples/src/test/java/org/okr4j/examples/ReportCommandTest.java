@@ -146,6 +146,8 @@ class ReportCommandTest {
     Run run = run(file(HEADER + "\nobjective,o-1,Delight customers,company,2026-Q3,,,,\n")
         .toString(), "2026-08-20");
     assertThat(run.out()).contains("Read " + directory.resolve("okrs.csv") + ": 1 row, 0 rejected",
-        "0 units on", "1 objective, 0 key results in this cycle").doesNotContain("1 objectives");
+        "0 units on", "1 objective, 0 key results in this cycle",
+        "Key results by status: none scored;", "The set has no organisation (no units)")
+        .doesNotContain("1 objectives");
   }
 }
