@@ -198,14 +198,24 @@ public final class CsvFiles {
     }
     Map<Integer, String> hidingQuotes = new HashMap<>();
     StringBuilder fixed = new StringBuilder(text);
-    for (int fixes = 0; fixes < MAX_QUOTE_FIXES; fixes++) {
-      Optional<CsvQuotes.Suspect> suspect = CsvQuotes.find(fixed.toString(), separator,
-          header.size());
+    int from = 0;
+    int fromLine = 1;
+    for (int fixes = 0; ; fixes++) {
+      Optional<CsvQuotes.Suspect> suspect = CsvQuotes.find(fixed, separator, header.size(), from,
+          fromLine);
       if (suspect.isEmpty()) {
+        break;
+      }
+      if (fixes == MAX_QUOTE_FIXES) {
+        problems.add(fileProblem(suspect.get().line(), "more than " + MAX_QUOTE_FIXES + " quotes "
+            + "hide rows; from line " + suspect.get().line() + " on, rows may be read as cells of "
+            + "others: check the file's quoting"));
         break;
       }
       CsvQuotes.Suspect quote = suspect.get();
       fixed.deleteCharAt(quote.offset());
+      from = quote.offset();
+      fromLine = quote.line();
       hidingQuotes.putIfAbsent(quote.line(), quote.closingLine() == 0
           ? "a quote opened on line " + quote.line() + " never closes, which made the rest of "
               + "the file one cell: the quote was taken out and the lines after it read as rows"

@@ -25,13 +25,22 @@ final class CsvQuotes {
    * The first quote of {@code text} that hides rows, where a row has {@code width} cells
    * separated by {@code separator}.
    */
-  static Optional<Suspect> find(String text, char separator, int width) {
+  static Optional<Suspect> find(CharSequence text, char separator, int width) {
+    return find(text, separator, width, 0, 1);
+  }
+
+  /**
+   * The first quote that hides rows at or after {@code from}, a cell's start on {@code line}: a
+   * reader that took out a suspect's quote goes on from the suspect's offset and line, so that a
+   * file with many is still read in one pass.
+   */
+  static Optional<Suspect> find(CharSequence text, char separator, int width, int from,
+      int line) {
     State state = State.CELL_START;
-    int line = 1;
     int opened = -1;
     int openedLine = 0;
-    int openedCellStart = -1;
-    for (int i = 0; i < text.length(); i++) {
+    int checked = -1;
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean newline = c == '\n' || c == '\r';
       switch (state) {
@@ -40,7 +49,7 @@ final class CsvQuotes {
             state = State.QUOTED;
             opened = i;
             openedLine = line;
-            openedCellStart = i;
+            checked = i;
           } else if (c == separator || newline) {
             state = State.CELL_START;
           } else {
@@ -50,9 +59,11 @@ final class CsvQuotes {
         case QUOTED -> {
           if (c == '"') {
             state = State.AFTER_QUOTE;
-            if (hidesRows(text, openedCellStart, i, separator, width)) {
+            // Only the part of the cell not looked at before: a cell of many "" stays linear.
+            if (hidesRows(text, checked, i, separator, width)) {
               return Optional.of(new Suspect(opened, openedLine, line));
             }
+            checked = i;
           }
         }
         case AFTER_QUOTE -> {
@@ -72,7 +83,8 @@ final class CsvQuotes {
   }
 
   /** True if a line that starts inside the quoted cell from {@code from} to {@code to} is a row. */
-  private static boolean hidesRows(String text, int from, int to, char separator, int width) {
+  private static boolean hidesRows(CharSequence text, int from, int to, char separator,
+      int width) {
     if (width < 3) {
       return false;
     }
@@ -87,7 +99,7 @@ final class CsvQuotes {
   }
 
   /** The cells of the line starting at {@code start}, read alone. */
-  private static int cells(String text, int start, char separator) {
+  private static int cells(CharSequence text, int start, char separator) {
     int cells = 1;
     boolean quoted = false;
     boolean cellStart = true;

@@ -170,6 +170,19 @@ class CsvFileProblemsTest {
     }
 
     @Test
+    void hostileQuotingIsReadInLinearTime() throws Exception {
+      StringBuilder text = new StringBuilder(HEADER).append("\nobjective,o-1,\"")
+          .append("\"\"\n".repeat(200_000)).append("\",company,2026-Q3,,\n");
+      for (int i = 2; i < 300; i++) {
+        text.append("objective,\"o-").append(i).append(",x,company,2026-Q3,,\n");
+      }
+      long start = System.nanoTime();
+      ImportResult result = CsvFiles.read(file(text.toString()));
+      assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+      assertThat(problems(result)).anyMatch(p -> p.contains("more than 100 quotes hide rows"));
+    }
+
+    @Test
     void aQuotedCellOverLinesThatAreNoRowsIsText() throws Exception {
       ImportResult result = CsvFiles.read(file(HEADER + "\n"
           + "objective,o-1,\"Delight, customers\nand, partners\",company,2026-Q3,,\n"));
