@@ -307,8 +307,9 @@ public final class VivaGoals {
       if (objectType < 0) {
         keyResult = !cell(cells, at[Field.MEASURE.ordinal()]).isBlank()
             || !cell(cells, at[Field.TARGET.ordinal()]).isBlank();
+        // A column of its own, before any extra cells the row has beyond its headers.
+        cells.add(headers.size(), keyResult ? "Key Result" : "Objective");
         headers.add(header(Field.TYPE));
-        cells.add(keyResult ? "Key Result" : "Objective");
       } else {
         keyResult = cell(cells, objectType).strip().equalsIgnoreCase("key result");
       }
@@ -372,9 +373,9 @@ public final class VivaGoals {
       LevelScheme levels = organization.levels();
       int unitColumn = at[Field.OWNER_UNIT.ordinal()];
       if (unitColumn < 0) {
+        unitColumn = headers.size();
+        cells.add(unitColumn, "");
         headers.add(header(Field.OWNER_UNIT));
-        cells.add("");
-        unitColumn = cells.size() - 1;
       }
       String lower = type.toLowerCase(Locale.ROOT);
       if (lower.equals(ORGANIZATION)) {

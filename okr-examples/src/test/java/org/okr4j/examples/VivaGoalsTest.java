@@ -207,6 +207,20 @@ class VivaGoalsTest {
     }
 
     @Test
+    void aRowWithCellsBeyondItsHeadersIsRejectedNotShifted() throws Exception {
+      List<String> header = List.of(VivaGoals.OKR_REFERENCE, "Title", "Time Period",
+          VivaGoals.TYPE);
+      List<Row> rows = List.of(
+          Row.of(2, header, List.of("1", "Grow", "2026-Q3", "Marketing")),
+          Row.of(3, header, List.of("2", "Shrink", "2026-Q3", "Marketing", "Key Result")));
+      ImportResult result = VivaGoals.reader(organization()).readRows(rows);
+      assertThat(result.problems()).extracting(RowProblem::row, RowProblem::rejected)
+          .containsExactly(tuple(3, true));
+      assertThat(result.okrSet().objective(ObjectiveId.of("1")).orElseThrow().level().name())
+          .isEqualTo("department");
+    }
+
+    @Test
     void aCustomersRenamedColumnIsOneWithHeaderAway() throws Exception {
       List<String> header = new ArrayList<>(VivaWorkbooks.HEADER);
       header.set(header.indexOf("Owner"), "Owner e-mail");
