@@ -320,9 +320,8 @@ public final class VivaGoals {
           period(cells, at);
         }
         progress(cells, at);
-      } catch (IllegalArgumentException e) {
-        String[] parts = e.getMessage().split("\n", 2);
-        problems.add(new RowProblem(row.line(), id, parts[0], parts[1], true));
+      } catch (Rejection e) {
+        problems.add(new RowProblem(row.line(), brief(id), e.column, e.getMessage(), true));
         rejected++;
         return Optional.empty();
       }
@@ -448,8 +447,19 @@ public final class VivaGoals {
       return layout.header(field).orElse(field.name());
     }
 
-    IllegalArgumentException reject(Field field, String reason) {
-      return new IllegalArgumentException(header(field) + "\n" + reason);
+    Rejection reject(Field field, String reason) {
+      return new Rejection(header(field), reason);
+    }
+  }
+
+  /** A cell the organisation does not know: its row is rejected with the column and reason. */
+  private static final class Rejection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String column;
+
+    Rejection(String column, String reason) {
+      super(reason, null, false, false);
+      this.column = column;
     }
   }
 
