@@ -142,6 +142,30 @@ class ReportCommandTest {
   }
 
   @Test
+  void damagedSampleFilesEndInAReportOrOneLineOfError() throws Exception {
+    byte[] intact = Files.readAllBytes(Path.of("samples", "lumen.csv"));
+    java.util.Random random = new java.util.Random(15);
+    // A few seeded positions: each run scores, validates and draws the whole sample.
+    for (int i = 0; i < 5; i++) {
+      int position = random.nextInt(intact.length);
+      for (byte damage : new byte[] {'"', (byte) 0xFF, '\n', 0}) {
+        byte[] damaged = intact.clone();
+        damaged[position] = damage;
+        Path file = directory.resolve("damaged.csv");
+        Files.write(file, damaged);
+        Run run = run(file.toString(), "2026-11-20");
+        String what = "byte " + position + " as " + (damage & 0xFF) + ": " + run.err();
+        if (run.status() == 0) {
+          assertThat(run.err()).as(what).isEmpty();
+          assertThat(run.out()).as(what).contains("Alignment tree");
+        } else {
+          assertThat(run.errLines()).as(what).hasSize(1);
+        }
+      }
+    }
+  }
+
+  @Test
   void countsAreSingularForOne() throws Exception {
     Run run = run(file(HEADER + "\nobjective,o-1,Delight customers,company,2026-Q3,,,,\n")
         .toString(), "2026-08-20");
