@@ -6,33 +6,65 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.okr4j.core.OkrSet;
 import org.okr4j.core.Organization;
 import org.okr4j.core.io.ExportResult;
 import org.okr4j.core.io.ImportResult;
+import org.okr4j.core.io.Row;
 import org.okr4j.core.io.RowProblem;
 import org.okr4j.core.io.TabularExport;
 import org.okr4j.core.io.TabularFormat;
 import org.okr4j.core.io.TabularImport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CSV files in and out of okr4j's tabular import and export, through FastCSV.
  *
- * <p>The layout is told from the header: okr4j's template has a {@code type} and an {@code id}
- * column, Viva Goals' a {@code Title} and a {@code Time Period}. A record with fewer cells than the
- * header is read with the missing cells empty, and one with more is rejected; both are reported
- * with the import's own problems, by record number (the header is record 1).
+ * <p>Reading never throws and never drops a row without a word. The layout is told from the
+ * header: okr4j's template has a {@code type} and an {@code id} column, Viva Goals' workbook an
+ * {@code OKR Reference} (see {@link VivaGoals}), Viva Goals' older CSV layout a {@code Title} and
+ * a {@code Time Period}. Problems carry the file's line (a record with a quoted line break spans
+ * lines), and problems with the whole file are reported once:
+ * <ul>
+ *   <li>a file that cannot be read (missing, a directory, larger than {@value #MAX_BYTES} bytes);
+ *   <li>bytes that are not UTF-8, named by offset and line (see {@link FileText}; UTF-16 with a
+ *       byte-order mark is decoded);
+ *   <li>a header of one column holding {@code ;} or a tab: the file is probably {@code ;}- or
+ *       tab-separated, and is read so;
+ *   <li>a cell longer than {@value #MAX_CELL} characters: its row is rejected;
+ *   <li>a quote that never closes, or whose cell runs over whole rows: the quote is taken out so
+ *       the rows after it are read, and the row it opened in is rejected, naming the line;
+ *   <li>missing, repeated or unknown columns, as {@link TabularImport} reports them.
+ * </ul>
  * <pre>{@code
- * ImportResult result = CsvFiles.read(Path.of("okrs.csv"));
+ * ImportResult result = CsvFiles.read(Path.of("okrs.csv"), organization, LocalDate.of(2026, 11, 20));
  * CsvFiles.write(Path.of("out.csv"), TabularExport.of(TabularFormat.okr4j()).write(set));
  * }</pre>
  */
 public final class CsvFiles {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CsvFiles.class);
+
+  /** The largest file read: 256 MiB. */
+  static final long MAX_BYTES = 256L << 20;
+
+  /** The longest cell read, in characters: 1 MiB. A longer one is a file that went wrong. */
+  static final int MAX_CELL = 1 << 20;
+
+  /** How many hiding quotes one file may have taken out before reading gives up on quotes. */
+  private static final int MAX_QUOTE_FIXES = 100;
 
   private CsvFiles() {}
 
@@ -43,59 +75,232 @@ public final class CsvFiles {
 
   /**
    * Reads {@code file} in the layout its header names, with levels and units from
-   * {@code organization}; a Viva Goals file's current values are dated on the file's last
-   * modification day.
+   * {@code organization}; a Viva Goals file's current values need an as-of date, so its key
+   * results with one are rejected (use {@link #read(Path, Organization, LocalDate)}).
    */
   public static ImportResult read(Path file, Organization organization) {
+    return read(file, organization, Optional.empty());
+  }
+
+  /**
+   * Reads {@code file} in the layout its header names, with levels, units and people from
+   * {@code organization}; a Viva Goals file's current values are dated {@code asOf} (never the
+   * file's time).
+   */
+  public static ImportResult read(Path file, Organization organization, LocalDate asOf) {
+    return read(file, organization, Optional.of(asOf));
+  }
+
+  private static ImportResult read(Path file, Organization organization,
+      Optional<LocalDate> asOf) {
+    return read(table(file), organization, asOf);
+  }
+
+  /** Reads a CSV file's bytes, as {@link #read(Path, Organization, LocalDate)} reads a file. */
+  static ImportResult read(byte[] bytes, Organization organization, Optional<LocalDate> asOf) {
     List<RowProblem> problems = new ArrayList<>();
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<String> header = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file,
-        StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (CsvRecord record : reader) {
-        number++;
-        if (number == 1) {
-          for (String field : record.getFields()) {
-            header.add(header.isEmpty() ? field.replace("\uFEFF", "") : field);
-          }
-          continue;
-        }
-        if (record.getFieldCount() > header.size()) {
-          problems.add(new RowProblem(number, "", "", "has " + record.getFieldCount()
-              + " cells, but the header has " + header.size(), true));
-          rows.add(Map.of());
-          continue;
-        }
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          row.put(header.get(i), i < record.getFieldCount() ? record.getField(i) : "");
-        }
-        rows.add(row);
-      }
-      TabularFormat format = formatOf(header);
-      TabularImport tabular = TabularImport.of(format).withOrganization(organization)
-          .withAsOf(java.time.LocalDate.ofInstant(java.nio.file.Files.getLastModifiedTime(file)
-              .toInstant(), java.time.ZoneOffset.UTC));
-      List<Map<String, String>> wellFormed = new ArrayList<>();
-      for (Map<String, String> row : rows) {
-        wellFormed.add(row.isEmpty() ? blank(header) : row);
-      }
-      ImportResult result = tabular.read(wellFormed);
-      List<RowProblem> all = new ArrayList<>(problems);
-      // A rejected over-long record was replaced by a blank row; its own problem says why.
-      java.util.Set<Integer> replaced = new java.util.HashSet<>();
-      problems.forEach(problem -> replaced.add(problem.row()));
-      for (RowProblem problem : result.problems()) {
-        if (!replaced.contains(problem.row())) {
-          all.add(problem);
-        }
-      }
-      all.sort(java.util.Comparator.comparingInt(RowProblem::row));
-      return new ImportResult(result.okrSet(), all, result.rows());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + ": " + e, e);
+    FileText decoded = FileText.decode(bytes);
+    decoded.problem().ifPresent(p -> problems.add(fileProblem(p.line(), p.reason())));
+    return read(table(decoded.text(), problems), organization, asOf);
+  }
+
+  private static ImportResult read(Table table, Organization organization,
+      Optional<LocalDate> asOf) {
+    ImportResult result;
+    if (table.header().isEmpty()) {
+      result = new ImportResult(OkrSet.builder().organization(organization).build(), List.of(), 0);
+    } else if (VivaGoals.isWorkbookLayout(table.header())) {
+      result = VivaGoals.reader(organization).withAsOf(asOf).readRows(table.rows());
+    } else {
+      TabularImport tabular = TabularImport.of(formatOf(table.header()))
+          .withOrganization(organization);
+      result = (asOf.isPresent() ? tabular.withAsOf(asOf.get()) : tabular)
+          .readRows(table.rows());
     }
+    List<RowProblem> problems = new ArrayList<>(table.problems());
+    problems.addAll(result.problems());
+    problems.sort(Comparator.comparingInt(RowProblem::row));
+    LOG.debug("read {} records, {} problems with the file", table.rows().size(),
+        table.problems().size());
+    return new ImportResult(result.okrSet(), problems, result.rows() + table.skipped());
+  }
+
+  /**
+   * A file's table: its header, its rows with their lines, the problems with the file, and how
+   * many rows it rejected itself (not among the rows).
+   */
+  record Table(List<String> header, List<Row> rows, List<RowProblem> problems, int skipped,
+      Optional<String> fatal) {}
+
+  /**
+   * A file read for a program: the result, and why the file could not be read at all or not to
+   * its end, if it could not (a program says so in one line and stops).
+   */
+  record FileRead(ImportResult result, Optional<String> fatal) {
+
+    /** A result read whole, or not at all: fatal if it has no row and a problem with the file. */
+    static FileRead of(ImportResult result) {
+      return new FileRead(result, result.rows() > 0 ? Optional.empty()
+          : result.problems().stream().filter(p -> p.id().isEmpty() && p.column().isEmpty())
+              .map(RowProblem::reason).findFirst());
+    }
+  }
+
+  /** Reads {@code file} as {@link #read(Path, Organization, LocalDate)} does, for a program. */
+  static FileRead readFile(Path file, Organization organization, Optional<LocalDate> asOf) {
+    Table table = table(file);
+    FileRead read = FileRead.of(read(table, organization, asOf));
+    return table.fatal().isPresent() ? new FileRead(read.result(), table.fatal()) : read;
+  }
+
+  /** Reads {@code file} as a table, reporting what is wrong with it as a file. */
+  static Table table(Path file) {
+    List<RowProblem> problems = new ArrayList<>();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        return failed(file + " is a directory, not a CSV file");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        return failed(file + " has " + size + " bytes; CSV files are read up to " + MAX_BYTES);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return failed("there is no file " + file);
+    } catch (IOException | RuntimeException e) {
+      return failed("cannot read " + file + ": " + e.getMessage());
+    }
+    FileText decoded = FileText.decode(bytes);
+    decoded.problem().ifPresent(p -> problems.add(fileProblem(p.line(), p.reason())));
+    return table(decoded.text(), problems);
+  }
+
+  /** Reads CSV {@code text} as a table, adding to {@code problems}. */
+  static Table table(String text, List<RowProblem> problems) {
+    char separator = ',';
+    List<String> header = firstRecord(text, separator);
+    if (header.isEmpty()) {
+      problems.add(fileProblem(1, "the file is empty: it has no header"));
+      return new Table(List.of(), List.of(), problems, 0, Optional.empty());
+    }
+    if (header.size() == 1) {
+      for (char other : new char[] {';', '\t'}) {
+        if (header.get(0).indexOf(other) >= 0) {
+          separator = other;
+          String name = other == ';' ? "';'" : "a tab";
+          problems.add(fileProblem(1, "the header holds " + name + " and no ',': the file is "
+              + "probably " + (other == ';' ? ";" : "tab") + "-separated, and was read so"));
+          header = firstRecord(text, separator);
+          break;
+        }
+      }
+    }
+    Map<Integer, String> hidingQuotes = new HashMap<>();
+    StringBuilder fixed = new StringBuilder(text);
+    int from = 0;
+    int fromLine = 1;
+    for (int fixes = 0; ; fixes++) {
+      Optional<CsvQuotes.Suspect> suspect = CsvQuotes.find(fixed, separator, header.size(), from,
+          fromLine);
+      if (suspect.isEmpty()) {
+        break;
+      }
+      if (fixes == MAX_QUOTE_FIXES) {
+        problems.add(fileProblem(suspect.get().line(), "more than " + MAX_QUOTE_FIXES + " quotes "
+            + "hide rows; from line " + suspect.get().line() + " on, rows may be read as cells of "
+            + "others: check the file's quoting"));
+        break;
+      }
+      CsvQuotes.Suspect quote = suspect.get();
+      fixed.deleteCharAt(quote.offset());
+      from = quote.offset();
+      fromLine = quote.line();
+      hidingQuotes.putIfAbsent(quote.line(), quote.closingLine() == 0
+          ? "a quote opened on line " + quote.line() + " never closes, which made the rest of "
+              + "the file one cell: the quote was taken out and the lines after it read as rows"
+          : "a quote opened on line " + quote.line() + " closes only on line "
+              + quote.closingLine() + ", which made whole rows one cell: the quote was taken out "
+              + "and those lines read as rows");
+    }
+    List<Row> rows = new ArrayList<>();
+    int skipped = 0;
+    int idColumn = idColumn(header);
+    int lastLine = 1;
+    Optional<String> fatal = Optional.empty();
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
+        .ignoreDifferentFieldCount(true).ofCsvRecord(fixed.toString())) {
+      boolean first = true;
+      for (CsvRecord record : reader) {
+        int line = (int) record.getStartingLineNumber();
+        lastLine = line;
+        if (first) {
+          first = false;
+          continue;
+        }
+        if (hidingQuotes.containsKey(line)) {
+          String id = idColumn >= 0 && idColumn < record.getFieldCount()
+              ? record.getField(idColumn).strip() : "";
+          problems.add(new RowProblem(line, brief(id), "", hidingQuotes.get(line), true));
+          skipped++;
+          continue;
+        }
+        Optional<String> huge = record.getFields().stream()
+            .filter(cell -> cell.length() > MAX_CELL).findFirst();
+        if (huge.isPresent()) {
+          String reason = "line " + line + " holds a cell of " + huge.get().length()
+              + " characters, and cells are read up to " + MAX_CELL + ": is a quote missing?";
+          problems.add(new RowProblem(line, "", "", reason, true));
+          fatal = fatal.or(() -> Optional.of(reason));
+          skipped++;
+          continue;
+        }
+        rows.add(Row.of(line, header, record.getFields()));
+      }
+    } catch (IOException | RuntimeException e) {
+      // FastCSV stops at a cell longer than its buffer; the rows before it are kept.
+      String reason = "cannot read the file after line " + lastLine + ": "
+          + brief(String.valueOf(e.getMessage()));
+      problems.add(fileProblem(lastLine + 1, reason));
+      return new Table(header, rows, problems, skipped, Optional.of(reason));
+    }
+    return new Table(header, rows, problems, skipped, fatal);
+  }
+
+  private static List<String> firstRecord(String text, char separator) {
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
+        .ignoreDifferentFieldCount(true).ofCsvRecord(text)) {
+      for (CsvRecord record : reader) {
+        List<String> header = new ArrayList<>(record.getFields());
+        header.set(0, header.get(0).replace("\uFEFF", ""));
+        return header;
+      }
+      return List.of();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private static int idColumn(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+      if (name.equals("id") || name.equals(VivaGoals.OKR_REFERENCE.toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Table failed(String reason) {
+    return new Table(List.of(), List.of(), List.of(fileProblem(1, reason)), 0, Optional.empty());
+  }
+
+  private static RowProblem fileProblem(int line, String reason) {
+    return new RowProblem(line, "", "", reason, false);
+  }
+
+  private static String brief(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
   }
 
   /** Writes an export as a CSV file, header first. */
@@ -111,7 +316,7 @@ public final class CsvFiles {
   }
 
   /** Writes the set in okr4j's layout; returns what the layout could not hold. */
-  public static List<RowProblem> write(Path file, org.okr4j.core.OkrSet set) {
+  public static List<RowProblem> write(Path file, OkrSet set) {
     ExportResult export = TabularExport.of(TabularFormat.okr4j()).write(set);
     write(file, export);
     return export.problems();
@@ -123,11 +328,5 @@ public final class CsvFiles {
       return TabularFormat.vivaGoals();
     }
     return TabularFormat.okr4j();
-  }
-
-  private static Map<String, String> blank(List<String> header) {
-    Map<String, String> row = new LinkedHashMap<>();
-    header.forEach(h -> row.put(h, ""));
-    return row;
   }
 }

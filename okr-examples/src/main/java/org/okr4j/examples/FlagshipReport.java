@@ -50,6 +50,15 @@ public final class FlagshipReport {
 
   private static final int BAR = 10;
 
+  /** The deepest indent of the tree: deeper objectives stay there, their depth shown. */
+  static final int MAX_INDENT = 12;
+
+  /** The most objectives Graphviz is asked to draw; a larger picture takes minutes. */
+  static final int MAX_DRAWN = 400;
+
+  /** How long Graphviz may take, in seconds. */
+  static final int DOT_SECONDS = 30;
+
   private final OkrSet set;
   private final Cycle cycle;
   private final LocalDate asOf;
@@ -72,12 +81,33 @@ public final class FlagshipReport {
   }
 
   /**
-   * Prints the report on the embedded sample organisation, or, given a CSV file (okr4j's template
-   * or a Viva Goals export), on that file: {@code exec:java -Dexec.args="okrs.csv [2026-08-20]"}.
-   * The optional date is the day to judge on; without it, the day of the file's latest check-in.
+   * Prints the report on the embedded sample organisation, or, given a file (okr4j's CSV template,
+   * a Viva Goals CSV file or workbook), on that file:
+   * {@code exec:java -Dexec.args="okrs.csv [2026-08-20]"}. The optional date is the day to judge
+   * on; without it, the day of the file's latest check-in (a Viva Goals workbook needs it). A file
+   * that cannot be read, or a bad argument, ends the program with one line on standard error and
+   * exit status 1 (2 for a bad argument).
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int status = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** What {@link #main} does, printing to {@code out} and {@code err}: returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      return report(args, out, err);
+    } catch (RuntimeException e) {
+      // Whatever slipped past the checks: one line, no stack trace.
+      err.println("okr4j report: " + printable(String.valueOf(e.getMessage())));
+      return 1;
+    }
+  }
+
+  private static int report(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       OkrSet sample = SampleOrganization.okrSet();
       CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF)
@@ -86,25 +116,74 @@ public final class FlagshipReport {
           ScoringPolicy.defaults());
       out.print(report.render());
       out.print(report.writePictures(Path.of("target", "okr4j-report")));
-      return;
+      return 0;
     }
-    ImportResult imported = CsvFiles.read(Path.of(args[0]));
-    out.printf("Read %s: %d rows, %d rejected%n", args[0], imported.rows(),
-        imported.rejectedRows());
-    imported.problems().forEach(problem -> out.println("  " + problem));
+    if (args.length > 2) {
+      err.println("okr4j report: give a file and at most a date, as in \"okrs.csv 2026-11-20\"");
+      return 2;
+    }
+    Path file = Path.of(args[0]);
+    Optional<LocalDate> date = Optional.empty();
+    if (args.length > 1) {
+      try {
+        date = Optional.of(LocalDate.parse(args[1].strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        err.println("okr4j report: '" + printable(brief(args[1])) + "' is not a date; use the "
+            + "form 2026-11-20");
+        return 2;
+      }
+    }
+    if (!Files.exists(file)) {
+      err.println("okr4j report: there is no file " + printable(args[0]) + " (paths are relative"
+          + " to " + Path.of("").toAbsolutePath() + ")");
+      return 1;
+    }
+    if (Files.isDirectory(file)) {
+      err.println("okr4j report: " + printable(args[0]) + " is a directory; give a CSV file or a"
+          + " Viva Goals workbook");
+      return 1;
+    }
+    boolean workbook = args[0].toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    if (workbook && date.isEmpty()) {
+      err.println("okr4j report: a Viva Goals workbook's progress needs the day it was true on: "
+          + "add the date, as in \"" + printable(args[0]) + " 2026-11-20\"");
+      return 2;
+    }
+    CsvFiles.FileRead read = workbook
+        ? CsvFiles.FileRead.of(VivaGoals.reader(org.okr4j.core.Organization.empty())
+            .withAsOf(date.get()).read(file))
+        : CsvFiles.readFile(file, org.okr4j.core.Organization.empty(), date);
+    if (read.fatal().isPresent()) {
+      err.println("okr4j report: " + printable(read.fatal().get()));
+      return 1;
+    }
+    ImportResult imported = read.result();
+    out.printf("Read %s: %s, %d rejected%n", printable(args[0]),
+        plural(imported.rows(), "row", "rows"), imported.rejectedRows());
+    imported.problems().forEach(problem -> out.println("  " + printable(problem.toString())));
     OkrSet set = imported.okrSet();
-    LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : latestCheckIn(set);
+    LocalDate asOf = date.orElseGet(() -> latestCheckIn(set));
     Optional<Cycle> cycle = set.cycles().stream().filter(c -> c.contains(asOf))
-        .min(java.util.Comparator.comparingLong(Cycle::lengthInDays))
-        .or(() -> set.cycles().stream().findFirst());
+        .min(java.util.Comparator.comparingLong(Cycle::lengthInDays));
+    if (cycle.isEmpty() && !set.cycles().isEmpty()) {
+      LocalDate first = set.cycles().stream().map(Cycle::start).min(LocalDate::compareTo).get();
+      LocalDate last = set.cycles().stream().map(Cycle::end).max(LocalDate::compareTo).get();
+      cycle = set.cycles().stream().filter(c -> !c.start().isAfter(asOf))
+          .max(java.util.Comparator.comparing(Cycle::end))
+          .or(() -> set.cycles().stream().min(java.util.Comparator.comparing(Cycle::start)));
+      out.println("The as-of date " + asOf + " lies outside every cycle of the file (they run "
+          + "from " + first + " to " + last + "): reporting on " + cycle.get().id() + ", the "
+          + "nearest, as if on " + asOf + ".");
+    }
     if (cycle.isEmpty()) {
       out.println("No objective in a known cycle: nothing to report.");
-      return;
+      return 0;
     }
     FlagshipReport report = new FlagshipReport(set, cycle.get().id(), asOf,
         ScoringPolicy.defaults());
     out.print(report.render());
     out.print(report.writePictures(Path.of("target", "okr4j-report")));
+    return 0;
   }
 
   /** The day of the set's latest check-in, or the end of its latest cycle. */
@@ -141,12 +220,26 @@ public final class FlagshipReport {
       Files.writeString(mermaid, export.toMermaid(), StandardCharsets.UTF_8);
       text.append("  ").append(dot).append("\n  ").append(mermaid).append('\n');
       Path png = directory.resolve("alignment.png");
+      int drawn = graph.size();
+      if (drawn > MAX_DRAWN) {
+        text.append("  no PNG: the picture has ").append(drawn).append(" objectives, and Graphviz "
+            + "is asked to draw at most ").append(MAX_DRAWN).append("; draw a part with "
+            + "AlignmentExport.of(graph).subtree(ObjectiveId.of(\"...\")).toDot()\n");
+        return text.toString();
+      }
       try {
         Process process = new ProcessBuilder("dot", "-Tpng", "-o", png.toString(), dot.toString())
-            .redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        if (process.waitFor() == 0) {
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(DOT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          text.append("  no PNG: Graphviz took more than ").append(DOT_SECONDS)
+              .append(" s and was stopped; draw a part with AlignmentExport.of(graph)"
+                  + ".subtree(ObjectiveId.of(\"...\")).toDot()\n");
+        } else if (process.exitValue() == 0) {
           text.append("  ").append(png).append('\n');
+        } else {
+          text.append("  no PNG: Graphviz failed (exit ").append(process.exitValue())
+              .append("); try dot -Tpng ").append(dot).append('\n');
         }
       } catch (IOException noGraphviz) {
         text.append("  (install Graphviz for a PNG: dot -Tpng ").append(dot).append(")\n");
@@ -167,14 +260,22 @@ public final class FlagshipReport {
         .append(" to ").append(cycle.end()).append("), as of ").append(asOf)
         .append(String.format(Locale.ROOT, ", %.0f%% of the cycle elapsed%n",
             100 * cycle.expectedProgress(asOf)));
-    text.append(String.format(Locale.ROOT, "%d units on %s, %d people; %d objectives, %d key results"
-            + " in this cycle%n%n", set.organization().units().size(), set.organization().levels(),
-        set.organization().people().size(), objectives.size(),
-        objectives.stream().mapToInt(o -> o.keyResults().size()).sum()));
+    text.append(plural(set.organization().units().size(), "unit", "units")).append(" on ")
+        .append(set.organization().levels()).append(", ")
+        .append(plural(set.organization().people().size(), "person", "people")).append("; ")
+        .append(plural(objectives.size(), "objective", "objectives")).append(", ")
+        .append(plural(objectives.stream().mapToInt(o -> o.keyResults().size()).sum(),
+            "key result", "key results")).append(" in this cycle\n\n");
     text.append("Scored with the ").append(scores.policy().name()).append(" policy (")
         .append(scores.policy().source()).append(")\n\n");
     appendTree(text, objectives);
     appendStatusSummary(text, objectives);
+    if (set.organization().units().isEmpty()) {
+      // A CSV file carries no organisation: say which checks had nothing to run on.
+      text.append("\nThe set has no organisation (no units): the checks of units could not run "
+          + "(units without OKRs, siloed departments, parents outside a unit's ancestors, "
+          + "coverage by unit); read the file with your organisation to run them.\n");
+    }
     appendValidation(text);
     text.append("\nAlignment metrics\n").append(metrics.toText());
     return text.toString();
@@ -237,11 +338,11 @@ public final class FlagshipReport {
         }
       }
     }
-    text.append("\nNot reachable from a company objective\n");
-    for (Objective objective : objectives) {
-      if (!printed.containsKey(objective.id())) {
-        appendObjective(text, objective, 0);
-      }
+    List<Objective> unreached = objectives.stream()
+        .filter(objective -> !printed.containsKey(objective.id())).toList();
+    if (!unreached.isEmpty()) {
+      text.append("\nNot reachable from a company objective\n");
+      unreached.forEach(objective -> appendObjective(text, objective, 0));
     }
   }
 
@@ -252,16 +353,19 @@ public final class FlagshipReport {
   }
 
   private void appendObjective(StringBuilder text, Objective objective, int depth) {
-    String indent = "  ".repeat(depth);
-    text.append(indent).append("● ").append(bar(scores.progress(objective.id()))).append("  ")
-        .append(status(scores.status(objective.id()))).append("  ").append(objective.title())
+    // A chain thousands deep would push titles off any screen: the indent stops, the depth shows.
+    String indent = "  ".repeat(Math.min(depth, MAX_INDENT));
+    text.append(indent).append(depth > MAX_INDENT ? "[depth " + depth + "] " : "").append("● ")
+        .append(bar(scores.progress(objective.id()))).append("  ")
+        .append(status(scores.status(objective.id()))).append("  ")
+        .append(printable(objective.title()))
         .append("  [").append(objective.level().name()).append(", ")
-        .append(objective.owner().map(o -> o.value()).orElse("no owner")).append(", ")
+        .append(printable(objective.owner().map(o -> o.value()).orElse("no owner"))).append(", ")
         .append(objective.commitment().name().toLowerCase(Locale.ROOT)).append("]\n");
     for (KeyResult keyResult : objective.keyResults()) {
       text.append(indent).append("    - ").append(bar(scores.progress(keyResult.id())))
           .append("  ").append(status(scores.status(keyResult.id()))).append("  ")
-          .append(keyResult.title()).append(": ").append(reading(keyResult))
+          .append(printable(keyResult.title())).append(": ").append(printable(reading(keyResult)))
           .append(scores.isOutdated(keyResult.id()) ? "  [check-in overdue]" : "").append('\n');
     }
   }
@@ -278,7 +382,8 @@ public final class FlagshipReport {
     text.append("\nKey results by status: ");
     List<String> parts = new ArrayList<>();
     counts.forEach((status, count) -> parts.add(status + " " + count));
-    text.append(String.join(", ", parts)).append("; ").append(outdated)
+    text.append(parts.isEmpty() ? "none scored" : String.join(", ", parts)).append("; ")
+        .append(outdated)
         .append(" with an overdue check-in\n");
   }
 
@@ -286,17 +391,20 @@ public final class FlagshipReport {
   /** Errors and warnings with their fixes; coaching hints only counted, by code. */
   private void appendValidation(StringBuilder text) {
     text.append("\nValidation (").append(validation.policy()).append(" policy): ")
-        .append(validation.withSeverity(Severity.ERROR).count()).append(" errors, ")
-        .append(validation.withSeverity(Severity.WARNING).count()).append(" warnings, ")
-        .append(validation.withSeverity(Severity.INFO).count()).append(" hints\n");
+        .append(plural(validation.withSeverity(Severity.ERROR).count(), "error", "errors"))
+        .append(", ")
+        .append(plural(validation.withSeverity(Severity.WARNING).count(), "warning", "warnings"))
+        .append(", ")
+        .append(plural(validation.withSeverity(Severity.INFO).count(), "hint", "hints"))
+        .append('\n');
     for (Violation violation : validation.atLeast(Severity.WARNING).violations()) {
       text.append(String.format(Locale.ROOT, "  %-7s %s%n", violation.severity(),
-          violation.message(Locale.ENGLISH)));
+          printable(violation.message(Locale.ENGLISH))));
       String why = violation.why(Locale.ENGLISH);
       if (!why.isEmpty()) {
-        text.append("          why: ").append(why).append('\n');
+        text.append("          why: ").append(printable(why)).append('\n');
       }
-      text.append("          fix: ").append(violation.remedy(Locale.ENGLISH))
+      text.append("          fix: ").append(printable(violation.remedy(Locale.ENGLISH)))
           .append("  [").append(violation.code()).append("]\n");
     }
     Map<String, Integer> hints = new java.util.TreeMap<>();
@@ -308,6 +416,41 @@ public final class FlagshipReport {
       hints.forEach((code, count) -> text.append(' ').append(code).append(" ×").append(count));
       text.append('\n');
     }
+  }
+
+  /** {@code 1 objective}, {@code 2 objectives}. */
+  static String plural(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+
+  /**
+   * Text safe to print: control and format characters (a bell, an escape sequence, a line break
+   * inside a title, a right-to-left override) shown as {@code \\u0007}.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden = type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.SURROGATE && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1)) || Character.isLowSurrogate(c)
+              && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+      if (hidden && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (hidden) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static String brief(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   static String bar(Progress progress) {

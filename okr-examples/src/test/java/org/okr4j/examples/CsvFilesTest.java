@@ -39,7 +39,8 @@ class CsvFilesTest {
 
   @Test
   void readsAVivaGoalsExport() {
-    ImportResult result = CsvFiles.read(SAMPLES.resolve("viva-goals.csv"));
+    ImportResult result = CsvFiles.read(SAMPLES.resolve("viva-goals.csv"),
+        org.okr4j.core.Organization.empty(), java.time.LocalDate.of(2026, 8, 20));
     assertThat(result.problems()).isEmpty();
     assertThat(result.okrSet().objectives()).hasSize(4);
     assertThat(result.okrSet().objective(ObjectiveId.of("V-2")).orElseThrow().parents())
@@ -47,7 +48,7 @@ class CsvFilesTest {
   }
 
   @Test
-  void reportsBadRecordsByNumberAndReadsTheRest(@TempDir Path directory) throws Exception {
+  void reportsBadRecordsByLineAndReadsTheRest(@TempDir Path directory) throws Exception {
     Path file = directory.resolve("bad.csv");
     Files.writeString(file, "\uFEFFtype,id,title,level,cycle,parent,measure,start,target\n"
         + "objective,o-1,Delight customers,company,2026-Q3,,,,\n"
@@ -57,7 +58,7 @@ class CsvFilesTest {
     ImportResult result = CsvFiles.read(file);
     assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
         "row 3 (kr-1), column target: 'forty-five' is not a number; row rejected",
-        "row 4: has 10 cells, but the header has 9; row rejected",
+        "row 4 (kr-2): has 10 cells, but the header has 9; cell 10 is 'extra'; row rejected",
         "row 5 (kr-3), column target: is empty, but the row needs it; row rejected");
     assertThat(result.okrSet().objectives()).hasSize(1);
     assertThat(result.rows()).isEqualTo(4);

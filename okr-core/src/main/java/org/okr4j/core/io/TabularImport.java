@@ -654,10 +654,19 @@ public final class TabularImport {
 
     /**
      * Linear from {@code start} to {@code target}; when they are equal, in the direction the
-     * metric type states (Viva's "Increase to"), as a carried-over key result has it.
+     * metric type states (Viva's "Increase to"), as a carried-over key result has it. A stated
+     * direction the numbers contradict ("Decrease to" from 10 to 20) is the row's problem, never
+     * read as the other direction.
      */
     LinearMeasure linear(double start, double target) {
       Optional<Direction> stated = text(Field.MEASURE).flatMap(format::statedDirection);
+      if (stated.isPresent() && start != target
+          && (target > start ? Direction.INCREASE : Direction.DECREASE) != stated.get()) {
+        throw new IllegalArgumentException("'" + text(Field.MEASURE).orElse("") + "', but the "
+            + "target " + Cells.brief(Double.toString(target)) + " is "
+            + (target > start ? "above" : "below") + " the start "
+            + Cells.brief(Double.toString(start)) + "; swap them or change the metric type");
+      }
       return start == target && stated.isPresent() ? LinearMeasure.of(start, target, stated.get())
           : LinearMeasure.of(start, target);
     }

@@ -459,6 +459,28 @@ class TabularImportTest {
     }
 
     @Test
+    void aMetricTypeTheNumbersContradictIsTheRowsProblemNeverTheOtherDirection() {
+      List<Map<String, String>> rows = List.of(
+          vivaRow("Type=Objective", "ID=101", "Title=Delight our customers",
+              "Time Period=2026-Q3"),
+          vivaRow("Type=Key Result", "ID=102", "Title=Support tickets", "Parent ID=101",
+              "Metric Type=Decrease to", "Start Value=10", "Target Value=20"),
+          vivaRow("Type=Key Result", "ID=103", "Title=Net promoter score", "Parent ID=101",
+              "Metric Type=Increase to", "Start Value=45", "Target Value=31"),
+          vivaRow("Type=Key Result", "ID=104", "Title=Churn", "Parent ID=101",
+              "Metric Type=Decrease to", "Start Value=4", "Target Value=2.5"));
+      ImportResult result = TabularImport.of(viva).withOrganization(ORG).read(rows);
+      assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column,
+          RowProblem::reason).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(3, "Metric Type", "'Decrease to', but the target"
+              + " 20.0 is above the start 10.0; swap them or change the metric type"),
+          org.assertj.core.groups.Tuple.tuple(4, "Metric Type", "'Increase to', but the target"
+              + " 31.0 is below the start 45.0; swap them or change the metric type"));
+      assertThat(((LinearMeasure) result.okrSet().keyResult(KeyResultId.of("104")).orElseThrow()
+          .measure()).direction()).isEqualTo(org.okr4j.core.Direction.DECREASE);
+    }
+
+    @Test
     void aKeyResultCarriedOverAtItsTargetKeepsTheDirectionItsMetricTypeStates() {
       KeyResult carried = KeyResult.of("kr-carried", "Net promoter score",
           LinearMeasure.of(31, 45).restartingAt(45));
