@@ -211,6 +211,10 @@ public final class FlagshipReport {
   public String writePictures(Path directory) {
     AlignmentExport export = AlignmentExport.of(graph).withLabel(this::label)
         .withStyle(this::style);
+    if (set.objectives().stream().anyMatch(o -> hasHan(o.title()))) {
+      export = chineseFont(FlagshipReport::installedChineseFonts).map(export::withFont)
+          .orElse(export);
+    }
     StringBuilder text = new StringBuilder("\nPictures\n");
     try {
       Files.createDirectories(directory);
@@ -250,6 +254,49 @@ public final class FlagshipReport {
       Thread.currentThread().interrupt();
     }
     return text.toString();
+  }
+
+  static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(
+        c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * The font family for a picture with Chinese titles: among the installed families with Chinese
+   * glyphs, a Simplified Chinese one ("Noto Sans CJK SC") first, else the first by name; none if
+   * none is installed (Graphviz then draws boxes for the glyphs its default font lacks).
+   */
+  static Optional<String> chineseFont(java.util.function.Supplier<List<String>> installed) {
+    List<String> families = installed.get().stream()
+        .filter(f -> !f.isBlank() && f.chars().noneMatch(c -> c == '"' || c == '\\'
+            || Character.isISOControl(c)))
+        .sorted().toList();
+    return families.stream().filter(f -> f.contains(" SC") || f.endsWith("SC")).findFirst()
+        .or(() -> families.stream().findFirst());
+  }
+
+  /** The families fontconfig lists for Chinese ({@code fc-list :lang=zh family}), if it runs. */
+  private static List<String> installedChineseFonts() {
+    try {
+      Path listing = Files.createTempFile("okr4j-fonts", ".txt");
+      try {
+        Process process = new ProcessBuilder("fc-list", ":lang=zh", "family")
+            .redirectErrorStream(true).redirectOutput(listing.toFile()).start();
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          return List.of();
+        }
+        return Files.readAllLines(listing, StandardCharsets.UTF_8).stream()
+            .map(line -> line.split(",")[0].strip()).distinct().toList();
+      } finally {
+        Files.deleteIfExists(listing);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
   }
 
   /** The whole report as text. */

@@ -140,4 +140,16 @@ class FlagshipReportTest {
     assertThat(FlagshipReport.bar(org.okr4j.scoring.Progress.notScored("none")))
         .isEqualTo("··········    -");
   }
+
+  @Test
+  void chineseTitlesAskForAFontWithChineseGlyphs() {
+    assertThat(FlagshipReport.hasHan("提升客户满意度")).isTrue();
+    assertThat(FlagshipReport.hasHan("Delight customers")).isFalse();
+    assertThat(FlagshipReport.chineseFont(() -> List.of("WenQuanYi Zen Hei", "Noto Sans CJK TC",
+        "Noto Sans CJK SC", "AR PL UMing"))).hasValue("Noto Sans CJK SC");
+    assertThat(FlagshipReport.chineseFont(() -> List.of("WenQuanYi Zen Hei", "AR PL UMing")))
+        .hasValue("AR PL UMing");
+    assertThat(FlagshipReport.chineseFont(() -> List.of("Bad \"Font", " "))).isEmpty();
+    assertThat(FlagshipReport.chineseFont(List::of)).isEmpty();
+  }
 }
