@@ -370,7 +370,8 @@ class CascadeTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({"okr4j, NONE", "google, NONE", "doerr, NONE", "viva-goals, NONE", "perdoo, NONE",
       "quantive, NONE", "workboard, NONE", "atlassian, NONE", "burningokr, NONE",
-      "puzzle-okr, NONE", "openokr, CONTRIBUTING", "gitlab, CONTRIBUTING", "mhokr, NONE"})
+      "puzzle-okr, NONE", "openokr, CONTRIBUTING", "gitlab, CONTRIBUTING", "mhokr, NONE",
+      "shamanr, NONE", "oslo, NONE"})
   void presetsThatCascade(String preset, Cascade cascade) {
     assertThat(ScoringPolicy.named(preset).cascade()).isEqualTo(cascade);
   }
