@@ -102,33 +102,21 @@ final class ContributingLinks {
   private static boolean[] breakLoops(OkrLinks links, int[] slotStart, int[] edge,
       int[] slotOf) {
     int n = slotStart.length - 1;
-    int[] rank = new int[n];
-    for (int r = 0; r < n; r++) {
-      rank[links.inIdOrder(r)] = r;
-    }
     boolean[] leftOut = new boolean[edge.length];
     int[] group = new int[n];
     boolean broken = true;
     while (broken) {
       broken = false;
       int[] next = new Tarjan(links, slotStart, edge, leftOut, group).run();
-      int groups = 0;
-      for (int g : next) {
-        groups = Math.max(groups, g + 1);
-      }
-      int[] size = new int[groups];
-      int[] highest = new int[groups];
+      // The first member met walking down the ids is each group's highest; a group of one has no
+      // parent link inside it (a link to itself never cascades), so it loses nothing.
+      int[] highest = new int[n];
       Arrays.fill(highest, -1);
-      for (int o = 0; o < n; o++) {
-        int g = next[o];
-        size[g]++;
-        if (highest[g] < 0 || rank[o] > rank[highest[g]]) {
-          highest[g] = o;
-        }
-      }
-      for (int g = 0; g < groups; g++) {
-        if (size[g] > 1) {
-          broken |= leaveOutParentLinks(links, slotOf, leftOut, next, highest[g]);
+      for (int rank = n - 1; rank >= 0; rank--) {
+        int o = links.inIdOrder(rank);
+        if (highest[next[o]] == -1) {
+          highest[next[o]] = o;
+          broken |= leaveOutParentLinks(links, slotOf, leftOut, next, o);
         }
       }
       group = next;
@@ -224,7 +212,7 @@ final class ContributingLinks {
       int counter = 0;
       int groups = 0;
       for (int start = 0; start < n; start++) {
-        if (index[start] >= 0) {
+        if (index[start] != -1) {
           continue;
         }
         int depth = 0;

@@ -221,6 +221,8 @@ class CascadeTest {
         "a>b b>c c>a a>c         | c -> a",           // rings a-b-c and a-c: c highest in both
         "p>q q>r r>p q>p         | q -> p, r -> p",   // rings p-q (q highest) and p-q-r (r)
         "a>b b>a a>b             | b -> a",           // a linked twice: both stay, one ring
+        "c>a a>c c>b b>c         | c -> a, c -> b",   // c highest in two rings
+        "z>a a>z b>c c>b         | c -> b, z -> a",   // sorted by child, not by parent
         "a>b c>b                 | ''"})
     void eachRingLosesTheParentLinkOfItsHighestId(String links, String leftOut) {
       java.util.Map<String, List<Alignment>> parents = new java.util.TreeMap<>();
@@ -248,7 +250,7 @@ class CascadeTest {
     void aLinkToAKeyResultIsReportedAsItsKeyResult() {
       OkrSet set = set(objective("a", 5, to("kr-b")), objective("b", 5, to("a")));
       assertThat(CASCADING.score(set, AS_OF).loopsBroken()).containsExactly("b -> a");
-      OkrSet reverse = set(objective("a", 5, to("b")), objective("b", 5, to("kr-a")));
+      OkrSet reverse = set(objective("b", 5, to("kr-a")), objective("a", 5, to("b")));
       assertThat(CASCADING.score(reverse, AS_OF).loopsBroken()).containsExactly("b -> kr-a");
       assertThat(ScoringPolicy.defaults().score(reverse, AS_OF).loopsBroken()).isEmpty();
     }
