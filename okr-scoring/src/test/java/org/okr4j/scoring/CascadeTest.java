@@ -252,6 +252,8 @@ class CascadeTest {
       assertThat(CASCADING.score(set, AS_OF).loopsBroken()).containsExactly("b -> a");
       OkrSet reverse = set(objective("b", 5, to("kr-a")), objective("a", 5, to("b")));
       assertThat(CASCADING.score(reverse, AS_OF).loopsBroken()).containsExactly("b -> kr-a");
+      OkrSet first = set(objective("a", 5, to("b")), objective("b", 5, to("kr-a")));
+      assertThat(CASCADING.score(first, AS_OF).loopsBroken()).containsExactly("b -> kr-a");
       assertThat(ScoringPolicy.defaults().score(reverse, AS_OF).loopsBroken()).isEmpty();
     }
 
