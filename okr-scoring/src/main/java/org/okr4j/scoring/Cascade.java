@@ -30,17 +30,13 @@ public enum Cascade {
    *   <li>A link to a key result counts towards the objective holding it and leaves the key
    *       result's own progress alone.
    *   <li>A child linked twice counts twice, once per link and weight.
-   *   <li>Loops are broken, and the same way whatever the order of the set's lists: children are
-   *       taken before their parents, walking down from every objective that contributes to no
-   *       other, in id order, and down each objective's children in id order; then, for what no
-   *       such walk reached, from each objective in <em>descending</em> id order. The link left out
-   *       is the one that leads back to an objective still on the walk's path. For a loop that
-   *       nothing outside it lies above, that is the link from the loop's highest id to its parent
-   *       in the loop (OpenOKR's rule): that objective counts for no one in the loop, and gets the
-   *       whole loop's progress. A loop below other objectives is entered from above, and the link
-   *       out of the objective where the walk entered it is the one left out, so the whole loop's
-   *       progress reaches the objectives above it. {@link Scores#explain} names the links left
-   *       out.
+   *   <li>Loops are broken as OpenOKR breaks them, the same way whatever the order of the set's
+   *       lists: each ring of contributing links loses the parent link of its lexicographically
+   *       highest id (that objective then counts for no one in the ring, and gets the whole ring's
+   *       progress). Where rings share objectives, the highest id of the whole group loses every
+   *       parent link it has inside the group (each is the link of a ring whose highest id it is),
+   *       and what still loops is broken the same way. {@link Scores#loopsBroken()} lists the
+   *       links left out as {@code child -> parent}; {@link Scores#explain} names them too.
    * </ul>
    */
   CONTRIBUTING

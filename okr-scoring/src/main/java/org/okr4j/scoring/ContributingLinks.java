@@ -10,8 +10,9 @@ import org.okr4j.core.OkrLinks;
  * that puts children before their parents, and the links left out to break loops.
  *
  * <p>Immutable once built. Everything is an int array and the walk is iterative, so a chain a
- * million objectives deep costs a few arrays, not a stack. The loop rule is documented on
- * {@link Cascade#CONTRIBUTING}; it depends on ids only, never on the order of the set's lists.
+ * million objectives deep costs a few arrays, not a stack. The loop rule (OpenOKR's: each ring
+ * loses the parent link of its highest id) is documented on {@link Cascade#CONTRIBUTING}; it
+ * depends on ids only, never on the order of the set's lists.
  */
 final class ContributingLinks {
 
@@ -49,11 +50,9 @@ final class ContributingLinks {
   static ContributingLinks of(OkrLinks links) {
     int n = links.objectiveCount();
     int[] slotStart = new int[n + 1];
-    boolean[] contributes = new boolean[n];
     for (int e = 0; e < links.edgeCount(); e++) {
       if (cascades(links, e)) {
         slotStart[links.parentOf(e) + 1]++;
-        contributes[links.childOf(e)] = true;
       }
     }
     for (int o = 0; o < n; o++) {
@@ -61,16 +60,30 @@ final class ContributingLinks {
     }
     // Filling the slots child by child in id order leaves each parent's children in id order.
     int[] edge = new int[slotStart[n]];
+    int[] slotOf = new int[links.edgeCount()];
     int[] fill = Arrays.copyOf(slotStart, n);
     for (int rank = 0; rank < n; rank++) {
       int child = links.inIdOrder(rank);
       for (int e = links.parentEdgeStart(child); e < links.parentEdgeEnd(child); e++) {
         if (cascades(links, e)) {
-          edge[fill[links.parentOf(e)]++] = e;
+          slotOf[e] = fill[links.parentOf(e)]++;
+          edge[slotOf[e]] = e;
         }
       }
     }
-    return new Walk(links, slotStart, edge, contributes).run();
+    boolean[] leftOut = breakLoops(links, slotStart, edge, slotOf);
+    int[] order = childrenFirst(links, slotStart, edge, leftOut);
+    int count = 0;
+    for (boolean out : leftOut) {
+      count += out ? 1 : 0;
+    }
+    int[] sorted = new int[count];
+    for (int slot = 0, i = 0; slot < leftOut.length; slot++) {
+      if (leftOut[slot]) {
+        sorted[i++] = slot;
+      }
+    }
+    return new ContributingLinks(links, slotStart, edge, order, sorted);
   }
 
   /** True if progress flows along an edge: a contributing link to another objective. */
@@ -78,90 +91,173 @@ final class ContributingLinks {
     return links.kindOf(e) == AlignmentKind.CONTRIBUTES && links.parentOf(e) != links.childOf(e);
   }
 
-  /** The depth-first walk down the slots, iterative, that finds the order and the loops. */
-  private static final class Walk {
-    private static final byte NEW = 0;
-    private static final byte ON_PATH = 1;
-    private static final byte DONE = 2;
-
-    private final OkrLinks links;
-    private final int[] slotStart;
-    private final int[] edge;
-    private final boolean[] contributes;
-    private final byte[] state;
-    private final int[] path;
-    private final int[] nextSlot;
-    private final int[] order;
-    private int done;
-    private int[] leftOut = new int[4];
-    private int leftOutCount;
-
-    Walk(OkrLinks links, int[] slotStart, int[] edge, boolean[] contributes) {
-      this.links = links;
-      this.slotStart = slotStart;
-      this.edge = edge;
-      this.contributes = contributes;
-      int n = contributes.length;
-      state = new byte[n];
-      path = new int[n];
-      nextSlot = new int[n];
-      order = new int[n];
-    }
-
-    ContributingLinks run() {
-      int n = order.length;
-      // From the tops, in id order; then from what no top reaches (objectives in or under a loop
-      // that nothing lies above), highest id first, so such a loop loses its highest id's link.
-      for (int rank = 0; rank < n; rank++) {
-        int o = links.inIdOrder(rank);
-        if (!contributes[o]) {
-          walkFrom(o); // nothing lies above a top, so no other walk has reached it
-        }
-      }
+  /**
+   * OpenOKR's rule, ring by ring: in every group of objectives that reach each other through
+   * contributing links, the parent links of the member with the highest id that stay inside the
+   * group are left out; what still forms loops inside the group is broken the same way, round
+   * after round, until none is left. Every ring through that member is a ring whose highest id it
+   * is, so each ring loses the parent link of its own highest id, and nothing depends on the order
+   * of the set's lists. A plain ring takes one round.
+   */
+  private static boolean[] breakLoops(OkrLinks links, int[] slotStart, int[] edge,
+      int[] slotOf) {
+    int n = slotStart.length - 1;
+    boolean[] leftOut = new boolean[edge.length];
+    int[] group = new int[n];
+    boolean broken = true;
+    while (broken) {
+      broken = false;
+      int[] next = new Tarjan(links, slotStart, edge, leftOut, group).run();
+      // The first member met walking down the ids is each group's highest; a group of one has no
+      // parent link inside it (a link to itself never cascades), so it loses nothing.
+      int[] highest = new int[n];
+      Arrays.fill(highest, -1);
       for (int rank = n - 1; rank >= 0; rank--) {
         int o = links.inIdOrder(rank);
-        if (state[o] == NEW) {
-          walkFrom(o);
+        if (highest[next[o]] == -1) {
+          highest[next[o]] = o;
+          broken |= leaveOutParentLinks(links, slotOf, leftOut, next, o);
         }
       }
-      int[] sorted = Arrays.copyOf(leftOut, leftOutCount);
-      Arrays.sort(sorted);
-      return new ContributingLinks(links, slotStart, edge, order, sorted);
+      group = next;
     }
+    return leftOut;
+  }
 
-    private void walkFrom(int start) {
+  /** Leaves out the contributing links from {@code child} to parents in its own group. */
+  private static boolean leaveOutParentLinks(OkrLinks links, int[] slotOf, boolean[] leftOut,
+      int[] group, int child) {
+    boolean any = false;
+    for (int e = links.parentEdgeStart(child); e < links.parentEdgeEnd(child); e++) {
+      if (cascades(links, e) && group[links.parentOf(e)] == group[child]
+          && !leftOut[slotOf[e]]) {
+        leftOut[slotOf[e]] = true;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Every objective after all of its counted children: a depth-first walk down the links still
+   * counted (none closes a loop any more), iterative, from each objective in id order.
+   */
+  private static int[] childrenFirst(OkrLinks links, int[] slotStart, int[] edge,
+      boolean[] leftOut) {
+    int n = slotStart.length - 1;
+    boolean[] seen = new boolean[n];
+    int[] path = new int[n];
+    int[] nextSlot = new int[n];
+    int[] order = new int[n];
+    int done = 0;
+    for (int r = 0; r < n; r++) {
+      int start = links.inIdOrder(r);
+      if (seen[start]) {
+        continue;
+      }
       int top = 0;
       path[0] = start;
       nextSlot[0] = slotStart[start];
-      state[start] = ON_PATH;
+      seen[start] = true;
       while (top >= 0) {
         int v = path[top];
         if (nextSlot[top] < slotStart[v + 1]) {
-          int child = links.childOf(edge[nextSlot[top]++]);
-          if (state[child] == NEW) {
-            state[child] = ON_PATH;
+          int slot = nextSlot[top]++;
+          int child = links.childOf(edge[slot]);
+          if (!leftOut[slot] && !seen[child]) {
+            seen[child] = true;
             path[++top] = child;
             nextSlot[top] = slotStart[child];
           }
         } else {
-          finish(v);
+          order[done++] = v;
           top--;
         }
       }
     }
+    return order;
+  }
 
-    /** All of v's children are walked: those still on the path lead back up, closing a loop. */
-    private void finish(int v) {
-      for (int slot = slotStart[v]; slot < slotStart[v + 1]; slot++) {
-        if (state[links.childOf(edge[slot])] == ON_PATH) {
-          if (leftOutCount == leftOut.length) {
-            leftOut = Arrays.copyOf(leftOut, leftOutCount * 2);
+  /**
+   * Tarjan's strongly connected components over the links still counted, kept inside the groups
+   * of the round before; iterative, so a loop a million long needs no stack.
+   */
+  private static final class Tarjan {
+    private final OkrLinks links;
+    private final int[] slotStart;
+    private final int[] edge;
+    private final boolean[] leftOut;
+    private final int[] before;
+
+    Tarjan(OkrLinks links, int[] slotStart, int[] edge, boolean[] leftOut, int[] before) {
+      this.links = links;
+      this.slotStart = slotStart;
+      this.edge = edge;
+      this.leftOut = leftOut;
+      this.before = before;
+    }
+
+    /** The group of each objective, numbered from 0. */
+    int[] run() {
+      int n = before.length;
+      int[] index = new int[n];
+      int[] low = new int[n];
+      boolean[] onStack = new boolean[n];
+      int[] stack = new int[n];
+      int[] callNode = new int[n];
+      int[] callSlot = new int[n];
+      int[] group = new int[n];
+      Arrays.fill(index, -1);
+      int stackTop = 0;
+      int counter = 0;
+      int groups = 0;
+      for (int start = 0; start < n; start++) {
+        if (index[start] != -1) {
+          continue;
+        }
+        int depth = 0;
+        callNode[0] = start;
+        callSlot[0] = slotStart[start];
+        index[start] = low[start] = counter++;
+        stack[stackTop++] = start;
+        onStack[start] = true;
+        while (depth >= 0) {
+          int v = callNode[depth];
+          if (callSlot[depth] < slotStart[v + 1]) {
+            int slot = callSlot[depth]++;
+            int w = links.childOf(edge[slot]);
+            if (leftOut[slot] || before[w] != before[v]) {
+              continue;
+            }
+            if (index[w] < 0) {
+              index[w] = low[w] = counter++;
+              stack[stackTop++] = w;
+              onStack[w] = true;
+              depth++;
+              callNode[depth] = w;
+              callSlot[depth] = slotStart[w];
+            } else if (onStack[w]) {
+              low[v] = Math.min(low[v], index[w]);
+            }
+          } else {
+            if (low[v] == index[v]) {
+              int member;
+              do {
+                member = stack[--stackTop];
+                onStack[member] = false;
+                group[member] = groups;
+              } while (member != v);
+              groups++;
+            }
+            depth--;
+            if (depth >= 0) {
+              int caller = callNode[depth];
+              low[caller] = Math.min(low[caller], low[v]);
+            }
           }
-          leftOut[leftOutCount++] = slot;
         }
       }
-      state[v] = DONE;
-      order[done++] = v;
+      return group;
     }
   }
 
@@ -198,5 +294,15 @@ final class ContributingLinks {
   /** True if the link in a slot is left out because it closes a loop. */
   boolean isLeftOut(int slot) {
     return Arrays.binarySearch(leftOut, slot) >= 0;
+  }
+
+  /** The slots whose link is left out, ascending. */
+  int[] leftOutSlots() {
+    return leftOut.clone();
+  }
+
+  /** The parent objective of the link in a slot (the one holding it, for a key result). */
+  int parentAt(int slot) {
+    return links.parentOf(edge[slot]);
   }
 }

@@ -59,7 +59,6 @@ public record KeyResultDetails(long percent, double total, double completed, dou
 
   /** JavaScript's {@code Math.round}: the nearest integer, ties towards positive infinity. */
   static long javaScriptRound(double value) {
-    double floor = Math.floor(value);
-    return (long) (value - floor >= 0.5 ? floor + 1 : floor);
+    return (long) Rounding.javaScriptRound(value);
   }
 }

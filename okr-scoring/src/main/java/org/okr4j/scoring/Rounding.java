@@ -14,7 +14,10 @@ public enum Rounding {
   HALF_AWAY_FROM_ZERO_PERCENT_2DP("to 2 decimals of a percent, ties away from zero"),
   /** ShamanR OKR: the percentage to a whole number, ties away from zero (-12.5 % becomes -13 %). */
   HALF_AWAY_FROM_ZERO_WHOLE_PERCENT("to a whole percent, ties away from zero"),
-  /** Oslo OKR tracker: JavaScript's {@code Math.round} on the percentage, ties up (-12.5 % to -12 %). */
+  /**
+   * Oslo OKR tracker: JavaScript's {@code Math.round} on the percentage, ties towards +∞
+   * (12.5 % to 13 %, -12.5 % to -12 %), and nothing else moved up (49.999999999999993 % to 49 %).
+   */
   JAVASCRIPT_WHOLE_PERCENT("to a whole percent as JavaScript's Math.round");
 
   private final String description;
@@ -23,15 +26,30 @@ public enum Rounding {
     this.description = description;
   }
 
-  /** Rounds a progress fraction. */
+  /**
+   * Rounds a progress fraction. A fraction too large to be a finite percentage is returned as it
+   * is.
+   */
   public double apply(double progress) {
     double percent = progress * 100;
+    if (!Double.isFinite(percent)) {
+      return progress;
+    }
     return switch (this) {
       case NONE -> progress;
       case HALF_AWAY_FROM_ZERO_PERCENT_2DP -> decimal(percent, 2);
       case HALF_AWAY_FROM_ZERO_WHOLE_PERCENT -> decimal(percent, 0);
-      case JAVASCRIPT_WHOLE_PERCENT -> Math.floor(percent + 0.5) / 100;
+      case JAVASCRIPT_WHOLE_PERCENT -> javaScriptRound(percent) / 100;
     };
+  }
+
+  /**
+   * JavaScript's {@code Math.round}: the nearest integer, ties towards +∞. Unlike
+   * {@code Math.floor(x + 0.5)}, it does not round 0.49999999999999994 up to 1.
+   */
+  static double javaScriptRound(double value) {
+    double floor = Math.floor(value);
+    return value - floor >= 0.5 ? floor + 1 : floor;
   }
 
   /** Rounds the percentage's shortest decimal form, so 12.345 rounds as written, not as stored. */

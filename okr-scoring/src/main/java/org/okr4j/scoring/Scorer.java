@@ -64,6 +64,21 @@ public interface Scorer {
     };
   }
 
+  /**
+   * This scorer giving 0 to a key result that has no check-in at all by {@code asOf}, where it
+   * would give "not scored": ShamanR's tracker shows a key result imported without its measure (a
+   * milestone, in okr4j's import) at 0 %. Key results with a check-in are scored as before.
+   */
+  default Scorer unreadAsZero() {
+    return (keyResult, asOf) -> {
+      Progress scored = score(keyResult, asOf);
+      if (scored.isScored() || Readings.anyBy(keyResult, asOf)) {
+        return scored;
+      }
+      return Progress.of(0, () -> scored.explanation() + ", counted as 0");
+    };
+  }
+
   /** This scorer with scored values rounded by {@code rounding}, once, at the end. */
   default Scorer rounded(Rounding rounding) {
     Objects.requireNonNull(rounding, "rounding");

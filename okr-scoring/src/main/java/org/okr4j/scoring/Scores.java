@@ -273,6 +273,30 @@ public final class Scores {
     return round(policy.rollUp().combine(parts(objective, true)));
   }
 
+  /**
+   * The contributing links left out to break loops under a {@linkplain ScoringPolicy#cascade()
+   * cascade}, each as {@code child -> parent} (the parent objective's id, or the key result's for a
+   * link to a key result), sorted by child id, then parent id; empty without a cascade or a loop.
+   * The same list whatever the order of the set (OpenOKR's rule, see {@link Cascade#CONTRIBUTING}).
+   */
+  public List<String> loopsBroken() {
+    List<String[]> pairs = new ArrayList<>();
+    for (int slot : contributing.leftOutSlots()) {
+      int parent = contributing.parentAt(slot);
+      int keyResult = contributing.keyResultAt(slot);
+      String target = keyResult >= 0 ? set.objectives().get(parent).keyResults()
+          .get(keyResult - firstKeyResult[parent]).id().value() : idOf(parent);
+      pairs.add(new String[] {idOf(contributing.childAt(slot)), target});
+    }
+    pairs.sort(java.util.Comparator.<String[], String>comparing(p -> p[0])
+        .thenComparing(p -> p[1]));
+    List<String> broken = new ArrayList<>(pairs.size());
+    for (String[] pair : pairs) {
+      broken.add(pair[0] + " -> " + pair[1]);
+    }
+    return List.copyOf(broken);
+  }
+
   /** The status of a key result: empty if its cycle is unknown or it is not due yet. */
   public Optional<Status> status(KeyResultId id) {
     return decode(keyResultStatus[keyResultIndex(id)]);

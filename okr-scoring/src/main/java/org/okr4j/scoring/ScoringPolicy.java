@@ -233,6 +233,35 @@ public abstract class ScoringPolicy {
         .withObjectiveStatus(ObjectiveStatusStrategy.FROM_OWN_PROGRESS);
   }
 
+  /**
+   * ShamanR's OKR tracker: linear clamped to [0, 1], and a start equal to the target scoring 1 once
+   * the value reaches the target, else 0; a milestone without any check-in (a key result imported
+   * without its measure) scores 0; its stages and checkpoints; the weighted mean, and 0 for an
+   * objective without key results or without a scored one; percentages rounded to whole numbers,
+   * ties away from zero. Status and grades are okr4j's defaults (ShamanR publishes none).
+   */
+  public static ScoringPolicy shamanr() {
+    return defaults().withName("shamanr").withSource("ShamanR OKR tracker (open source)")
+        .withScorer(standardWith(Map.of(
+            MeasureKind.LINEAR, Scorers.linear(EqualStartTarget.ONE_WHEN_MET).capped(0, 1),
+            MeasureKind.MILESTONE, Scorers.milestone().unreadAsZero())))
+        .withRollUp(RollUps.weightedMean().emptyAsZero())
+        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT);
+  }
+
+  /**
+   * Oslo's OKR tracker: linear clamped to [0, 1] (its stored progress), a key result without a
+   * reading read at its start value; the weighted mean; percentages rounded as JavaScript's
+   * {@code Math.round} (ties towards +∞). Status and grades are okr4j's defaults. Its key-result
+   * details (unclamped percent, task breakdown) are {@link KeyResultDetails#oslo}.
+   */
+  public static ScoringPolicy oslo() {
+    return defaults().withName("oslo").withSource("Oslo kommune OKR tracker (open source)")
+        .withScorer(standardWith(Scorers.linear().capped(0, 1).unreadAsStart()))
+        .withRollUp(RollUps.weightedMean())
+        .withRounding(Rounding.JAVASCRIPT_WHOLE_PERCENT);
+  }
+
   /** The names of the built-in presets, then those of installed providers, in that order. */
   public static List<String> names() {
     List<String> names = new ArrayList<>(BUILT_IN.names());
@@ -380,6 +409,8 @@ public abstract class ScoringPolicy {
         .add("puzzle-okr", ScoringPolicy::puzzleOkr)
         .add("openokr", ScoringPolicy::openOkr)
         .add("gitlab", ScoringPolicy::gitlab)
-        .add("mhokr", ScoringPolicy::mhokr);
+        .add("mhokr", ScoringPolicy::mhokr)
+        .add("shamanr", ScoringPolicy::shamanr)
+        .add("oslo", ScoringPolicy::oslo);
   }
 }

@@ -196,17 +196,65 @@ class CascadeTest {
     }
 
     @Test
-    void aLoopUnderATopIsEnteredFromAboveAndReachesTheTop() {
-      // a <- m, and m <-> n: the walk enters at m, so n -> m stays and m -> n is left out,
-      // though n is the loop's highest id
+    void aLoopUnderATopLosesTheParentLinkOfItsHighestIdToo() {
+      // a <- m, and m <-> n: the ring {m, n} loses n -> m, its highest id's parent link, though
+      // m is the member that leads up to a
       OkrSet set = set(objective("a", 0), objective("m", 2, to("a"), to("n")),
           objective("n", 8, to("m")));
       Scores scores = CASCADING.score(set, AS_OF);
-      assertThat(progress(scores, "n")).isEqualTo(0.8);
-      assertThat(progress(scores, "m")).isCloseTo(0.5, within(1e-12));
-      assertThat(progress(scores, "a")).isCloseTo(0.25, within(1e-12));
-      assertThat(scores.explain(ObjectiveId.of("n")))
-          .contains("m contributes x1: left out, the link closes a loop");
+      assertThat(progress(scores, "m")).isEqualTo(0.2);
+      assertThat(progress(scores, "n")).isCloseTo(0.5, within(1e-12));
+      assertThat(progress(scores, "a")).isCloseTo(0.1, within(1e-12));
+      assertThat(scores.explain(ObjectiveId.of("m")))
+          .contains("n contributes x1: left out, the link closes a loop");
+      assertThat(scores.loopsBroken()).containsExactly("n -> m");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // links as child>parent; the links left out, as OpenOKR reports them
+        "x>y y>x                 | y -> x",
+        "a>b b>c c>a d>c         | c -> a",
+        "b>c c>a a>b             | c -> a",
+        "a>b b>a b>c c>b         | b -> a, c -> b",   // two rings through b
+        "a>b b>a c>d d>c         | b -> a, d -> c",
+        "a>b b>c c>a a>c         | c -> a",           // rings a-b-c and a-c: c highest in both
+        "p>q q>r r>p q>p         | q -> p, r -> p",   // rings p-q (q highest) and p-q-r (r)
+        "a>b b>a a>b             | b -> a",           // a linked twice: both stay, one ring
+        "c>a a>c c>b b>c         | c -> a, c -> b",   // c highest in two rings
+        "z>a a>z b>c c>b         | c -> b, z -> a",   // sorted by child, not by parent
+        "a>b c>b                 | ''"})
+    void eachRingLosesTheParentLinkOfItsHighestId(String links, String leftOut) {
+      java.util.Map<String, List<Alignment>> parents = new java.util.TreeMap<>();
+      for (String link : links.split(" ")) {
+        String[] ends = link.split(">");
+        parents.computeIfAbsent(ends[0], k -> new ArrayList<>()).add(to(ends[1]));
+        parents.computeIfAbsent(ends[1], k -> new ArrayList<>());
+      }
+      Objective[] objectives = parents.entrySet().stream()
+          .map(e -> objective(e.getKey(), 5, e.getValue().toArray(Alignment[]::new)))
+          .toArray(Objective[]::new);
+      OkrSet set = set(objectives);
+      List<String> expected = leftOut.isEmpty() ? List.of() : List.of(leftOut.split(", "));
+      for (long seed = 0; seed < 8; seed++) {
+        Scores scores = CASCADING.score(shuffled(set, seed), AS_OF);
+        assertThat(scores.loopsBroken()).isEqualTo(expected);
+      }
+      for (Objective objective : objectives) {
+        // every objective is scored once its loops are broken
+        assertThat(CASCADING.score(set, AS_OF).progress(objective.id()).isScored()).isTrue();
+      }
+    }
+
+    @Test
+    void aLinkToAKeyResultIsReportedAsItsKeyResult() {
+      OkrSet set = set(objective("a", 5, to("kr-b")), objective("b", 5, to("a")));
+      assertThat(CASCADING.score(set, AS_OF).loopsBroken()).containsExactly("b -> a");
+      OkrSet reverse = set(objective("b", 5, to("kr-a")), objective("a", 5, to("b")));
+      assertThat(CASCADING.score(reverse, AS_OF).loopsBroken()).containsExactly("b -> kr-a");
+      OkrSet first = set(objective("a", 5, to("b")), objective("b", 5, to("kr-a")));
+      assertThat(CASCADING.score(first, AS_OF).loopsBroken()).containsExactly("b -> kr-a");
+      assertThat(ScoringPolicy.defaults().score(reverse, AS_OF).loopsBroken()).isEmpty();
     }
 
     @Test
@@ -326,7 +374,8 @@ class CascadeTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({"okr4j, NONE", "google, NONE", "doerr, NONE", "viva-goals, NONE", "perdoo, NONE",
       "quantive, NONE", "workboard, NONE", "atlassian, NONE", "burningokr, NONE",
-      "puzzle-okr, NONE", "openokr, CONTRIBUTING", "gitlab, CONTRIBUTING", "mhokr, NONE"})
+      "puzzle-okr, NONE", "openokr, CONTRIBUTING", "gitlab, CONTRIBUTING", "mhokr, NONE",
+      "shamanr, NONE", "oslo, NONE"})
   void presetsThatCascade(String preset, Cascade cascade) {
     assertThat(ScoringPolicy.named(preset).cascade()).isEqualTo(cascade);
   }

@@ -53,30 +53,36 @@ class PresetEndToEndTest {
 
   @ParameterizedTest(name = "{0}: {1}, {2}")
   @CsvSource({
+      // preset, o's progress, o's status, empty's progress and kr-d's (NaN: not scored)
       // weighted mean (3 x 0.4 + 1 + 1) / 5; Viva's rule: kr-a 10 points behind is BEHIND, the worst
-      "okr4j,      0.64,   BEHIND,    NaN",
+      "okr4j,      0.64,   BEHIND,    NaN, NaN",
       // plain mean (0.4 + 1 + 1) / 3
-      "google,     0.8,    BEHIND,    NaN",
-      "doerr,      0.8,    BEHIND,    NaN",
+      "google,     0.8,    BEHIND,    NaN, NaN",
+      "doerr,      0.8,    BEHIND,    NaN, NaN",
       // equal shares of a quarter, kr-d's share counted as 0: (0.4 + 1 + 1 + 0) / 4
-      "viva-goals, 0.6,    BEHIND,    NaN",
+      "viva-goals, 0.6,    BEHIND,    NaN, NaN",
       // negative progress floored at 0 only, so kr-b counts 1.2: (0.4 + 1.2 + 1) / 3
-      "perdoo,     0.8667, BEHIND,    NaN",
+      "perdoo,     0.8667, BEHIND,    NaN, NaN",
       // uncapped kr-b 1.2 and strict threshold kr-c 0: (0.4 + 1.2 + 0) / 3; kr-c 50 points behind
-      "quantive,   0.5333, AT_RISK,   NaN",
-      "workboard,  0.8,    BEHIND,    NaN",
-      "atlassian,  0.8,    BEHIND,    NaN",
+      "quantive,   0.5333, AT_RISK,   NaN, NaN",
+      "workboard,  0.8,    BEHIND,    NaN, NaN",
+      "atlassian,  0.8,    BEHIND,    NaN, NaN",
       // the objective's own 0.8 against 0.5: d = 0.3, on track (kr-a alone would be on track too)
-      "burningokr, 0.8,    ON_TRACK,  NaN",
-      "puzzle-okr, 0.8,    BEHIND,    NaN",
+      "burningokr, 0.8,    ON_TRACK,  NaN, NaN",
+      "puzzle-okr, 0.8,    BEHIND,    NaN, NaN",
       // weighted mean 0.64, rounded to 2 decimals of a percent; kr-a at 0.4 / 0.5 = 0.8 of pace is
       // green; a goal without key results shows 0
-      "openokr,    0.64,   ON_TRACK,  0",
-      "gitlab,     0.8,    BEHIND,    NaN",
+      "openokr,    0.64,   ON_TRACK,  0,   NaN",
+      "gitlab,     0.8,    BEHIND,    NaN, NaN",
       // the objective's own 80 % against 50 % elapsed: on track
-      "mhokr,      0.8,    ON_TRACK,  NaN"})
+      "mhokr,      0.8,    ON_TRACK,  NaN, NaN",
+      // weighted mean 0.64, rounded to a whole percent; a goal without key results shows 0
+      "shamanr,    0.64,   BEHIND,    0,   NaN",
+      // kr-d unread reads its start: 0; (3 x 0.4 + 1 + 1 + 0) / 6 = 53.33 % rounded to 53 %; kr-d
+      // 50 points behind is AT_RISK, the worst
+      "oslo,       0.53,   AT_RISK,   NaN, 0"})
   void scoresTheSetAsItsProductWould(String name, double progress, Status status,
-      double empty) {
+      double empty, double unread) {
     Scores scores = ScoringPolicy.named(name).score(set(), AS_OF);
     assertThat(scores.progress(ObjectiveId.of("o")).value()).isCloseTo(progress, within(1e-4));
     assertThat(scores.status(ObjectiveId.of("o"))).contains(status);
@@ -84,14 +90,16 @@ class PresetEndToEndTest {
     assertThat(scores.progress(ObjectiveId.of("empty")).isScored()).isEqualTo(!Double.isNaN(empty));
     assertThat(Double.valueOf(scores.progress(ObjectiveId.of("empty")).orElse(Double.NaN)))
         .isEqualTo(Double.valueOf(empty));
-    assertThat(scores.progress(KeyResultId.of("kr-d")).isScored()).isFalse();
-    assertThat(scores.status(KeyResultId.of("kr-d"))).contains(Status.NOT_STARTED);
+    assertThat(Double.valueOf(scores.progress(KeyResultId.of("kr-d")).orElse(Double.NaN)))
+        .isEqualTo(Double.valueOf(unread));
+    assertThat(scores.status(KeyResultId.of("kr-d")))
+        .contains(Double.isNaN(unread) ? Status.NOT_STARTED : Status.AT_RISK);
   }
 
   @Test
   void everyBuiltInPresetIsCovered() {
     assertThat(ScoringPolicy.names()).startsWith("okr4j", "google", "doerr", "viva-goals",
         "perdoo", "quantive", "workboard", "atlassian", "burningokr", "puzzle-okr", "openokr",
-        "gitlab", "mhokr");
+        "gitlab", "mhokr", "shamanr", "oslo");
   }
 }

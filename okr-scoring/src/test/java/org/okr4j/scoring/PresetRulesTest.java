@@ -284,6 +284,96 @@ class PresetRulesTest {
   }
 
   @Nested
+  class ShamanR {
+    @ParameterizedTest(name = "{0} = target ({1}) read {2}: {3}")
+    @CsvSource({
+        "50, INCREASE, 50,    1",
+        "50, INCREASE, 51,    1",
+        "50, INCREASE, 49.99, 0",
+        "50, DECREASE, 50,    1",
+        "50, DECREASE, 49,    1",
+        "50, DECREASE, 50.01, 0",
+        "0,  INCREASE, -1,    0"})
+    void equalStartAndTargetScores1OnceReachedElse0(double value, Direction direction,
+        double read, double expected) {
+      KeyResult kr = KeyResult.of("kr", "Hold", LinearMeasure.of(value, value, direction))
+          .withCheckIn(CheckIn.of(DAY, read));
+      assertThat(ScoringPolicy.shamanr().scorer().score(kr, DAY).value()).isEqualTo(expected);
+      // OpenOKR and MHOKR score it 0 whatever the value
+      assertThat(ScoringPolicy.openOkr().scorer().score(kr, DAY).value()).isZero();
+      assertThat(ScoringPolicy.mhokr().scorer().score(kr, DAY).value()).isZero();
+    }
+
+    @Test
+    void aMilestoneWithoutACheckInScores0() {
+      KeyResult milestone = KeyResult.of("m", "Ship", MilestoneMeasure.of());
+      Progress unread = ScoringPolicy.shamanr().scorer().score(milestone, DAY);
+      assertThat(unread.value()).isZero();
+      assertThat(unread.explanation()).isEqualTo("no check-in to read by 2026-08-03, counted as 0");
+      assertThat(ScoringPolicy.defaults().scorer().score(milestone, DAY).isScored()).isFalse();
+      KeyResult done = milestone.withCheckIn(CheckIn.done(DAY));
+      assertThat(ScoringPolicy.shamanr().scorer().score(done, DAY).value()).isEqualTo(1.0);
+      assertThat(ScoringPolicy.shamanr().scorer().score(done, DAY.minusDays(1)).value()).isZero();
+      // only a key result with no check-in at all counts as 0: a linear one unread is not scored
+      assertThat(ScoringPolicy.shamanr().scorer().score(linear(0, 10), DAY).isScored()).isFalse();
+      assertThat(Scorers.linear().unreadAsZero().score(linear(0, 10, 5), DAY).value())
+          .isEqualTo(0.5);
+    }
+
+    @Test
+    void aKeyResultImportedWithoutItsMeasureScores0() {
+      java.util.function.Function<String[], Map<String, String>> row = cells -> {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        org.okr4j.core.io.TabularFormat.okr4j().headers().forEach(h -> map.put(h, ""));
+        for (String cell : cells) {
+          map.put(cell.substring(0, cell.indexOf('=')), cell.substring(cell.indexOf('=') + 1));
+        }
+        return map;
+      };
+      List<Map<String, String>> rows = List.of(
+          row.apply(new String[] {"type=objective", "id=o", "title=Delight customers",
+              "level=company", "cycle=2026-Q3", "state=active"}),
+          row.apply(new String[] {"type=key-result", "id=kr", "title=Customers delighted",
+              "parent=o", "weight=1"}));
+      org.okr4j.core.io.ImportResult imported =
+          org.okr4j.core.io.TabularImport.of(org.okr4j.core.io.TabularFormat.okr4j()).read(rows);
+      assertThat(imported.problems()).isEmpty();
+      org.okr4j.core.OkrSet set = imported.okrSet();
+      Scores scores = ScoringPolicy.shamanr().score(set, DAY);
+      assertThat(scores.progress(org.okr4j.core.KeyResultId.of("kr")).value()).isZero();
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isZero();
+    }
+
+    @Test
+    void wholePercentsTiesAwayFromZeroAndEmptyGoalsAndPeriods0() {
+      Scores scores = ScoringPolicy.shamanr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(ObjectiveState.ACTIVE, linear(0, 8, 1))).build(), DAY);
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isEqualTo(0.13);
+      // a period rolled up from its goals, as a host would: none gives 0
+      assertThat(ScoringPolicy.shamanr().rollUp().combine(List.of()).value()).isZero();
+      assertThat(ScoringPolicy.defaults().rollUp().combine(List.of()).isScored()).isFalse();
+    }
+  }
+
+  @Nested
+  class OsloPreset {
+    @ParameterizedTest(name = "{0} -> {1} read {2}: {3}")
+    @CsvSource({
+        "0,  200, 1,   0.01",   // 0.5 %: ties up
+        "0,  200, 3,   0.02",   // 1.5 % -> 2 %
+        "0,  100, 150, 1.0",    // clamped stored value
+        "0,  100, -10, 0.0",
+        "20, 30,  NaN, 0.0"})   // no reading: its start
+    void storedProgressClampedAndRoundedAsJavaScript(double start, double target, double read,
+        double expected) {
+      KeyResult kr = Double.isNaN(read) ? linear(start, target) : linear(start, target, read);
+      assertThat(ScoringPolicy.oslo().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+              .addObjectives(objective(ObjectiveState.ACTIVE, kr)).build(), DAY)
+          .progress(org.okr4j.core.KeyResultId.of("kr")).value()).isEqualTo(expected);
+    }
+  }
+
+  @Nested
   class PuzzleOkr {
     static KeyResult zones(double value) {
       return KeyResult.of("m", "M", ZonesMeasure.puzzle(0, 10)).withCheckIn(CheckIn.of(DAY, value));

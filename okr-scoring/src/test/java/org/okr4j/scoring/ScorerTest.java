@@ -130,6 +130,23 @@ class ScorerTest {
     assertThat(rounding.apply(progress)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "Math.round({0}) = {1}")
+  @CsvSource({"2.5, 3", "-2.5, -2", "-0.5, 0", "0.5, 1", "-1.5, -1", "1.4999999999999998, 1",
+      "0.49999999999999994, 0", "-0.49999999999999994, 0", "4503599627370497, 4503599627370497",
+      "-3.7, -4", "3, 3"})
+  void javaScriptRoundsTiesTowardsPlusInfinityAndNothingElseUp(double percent, double rounded) {
+    // Math.floor(x + 0.5) would give 1 for 0.49999999999999994 and 4503599627370498 for 2^52 + 1
+    assertThat(Rounding.javaScriptRound(percent)).isEqualTo(rounded);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"NONE", "HALF_AWAY_FROM_ZERO_PERCENT_2DP", "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT",
+      "JAVASCRIPT_WHOLE_PERCENT"})
+  void aFractionBeyondAFinitePercentageIsLeftAsItIs(Rounding rounding) {
+    assertThat(rounding.apply(Double.MAX_VALUE)).isEqualTo(Double.MAX_VALUE);
+    assertThat(rounding.apply(-Double.MAX_VALUE)).isEqualTo(-Double.MAX_VALUE);
+  }
+
   @Test
   void roundingIsExplained() {
     KeyResult kr = ScorersTest.read(LinearMeasure.of(0, 8), 1);

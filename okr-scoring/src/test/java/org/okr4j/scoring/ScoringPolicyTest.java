@@ -48,7 +48,7 @@ class ScoringPolicyTest {
 
   static List<String> builtInNames() {
     return List.of("okr4j", "google", "doerr", "viva-goals", "perdoo", "quantive", "workboard",
-        "atlassian", "burningokr", "puzzle-okr", "openokr", "gitlab", "mhokr");
+        "atlassian", "burningokr", "puzzle-okr", "openokr", "gitlab", "mhokr", "shamanr", "oslo");
   }
 
   @Nested

@@ -46,6 +46,9 @@ public final class Settings {
   /** The most top-level objectives (company priorities) in one cycle. */
   public static final Setting<Integer> TOP_LEVEL_MAX = Setting.count("focus.top-level.max", 5, 1,
       1000, "The most objectives at the top level of one cycle.");
+  /** The shortest title, in characters (Puzzle OKR: 2). */
+  public static final Setting<Integer> TITLE_MIN_LENGTH = Setting.count("text.title.min-length",
+      1, 1, 10_000, "The shortest title, in characters.");
   /** The longest title, in characters. */
   public static final Setting<Integer> TITLE_MAX_LENGTH = Setting.count("text.title.max-length",
       70, 1, 10_000, "The longest title, in characters.");
@@ -99,7 +102,7 @@ public final class Settings {
 
   private static final List<Setting<?>> CORE = List.of(OBJECTIVES_MIN, OBJECTIVES_MAX,
       KEY_RESULTS_MIN, KEY_RESULTS_MAX, KEY_RESULTS_MIN_LEVELS, TOP_LEVEL_MIN, TOP_LEVEL_MAX,
-      TITLE_MAX_LENGTH, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
+      TITLE_MIN_LENGTH, TITLE_MAX_LENGTH, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
       PARENTS_MAX, CHILDREN_MAX, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
       BUSINESS_AS_USUAL);
 

@@ -3,31 +3,36 @@ package org.okr4j.core.validation;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
 
-/** Text limits: titles short enough to read at a glance. */
+/** Text limits: titles long enough to say something and short enough to read at a glance. */
 final class TextRules {
 
   private TextRules() {}
 
   static ObjectiveRule titleLength() {
     return context -> {
+      int min = context.get(Settings.TITLE_MIN_LENGTH);
       int max = context.get(Settings.TITLE_MAX_LENGTH);
       return (position, objective, out) -> {
-        check(objective.id(), objective.title(), max, out);
+        check(objective.id(), objective.title(), min, max, out);
         for (KeyResult kr : objective.keyResults()) {
-          check(kr.id(), kr.title(), max, out);
+          check(kr.id(), kr.title(), min, max, out);
         }
       };
     };
   }
 
-  private static void check(Identifier<?> subject, String title, int max,
+  private static void check(Identifier<?> subject, String title, int min, int max,
       java.util.function.Consumer<Violation> out) {
-    // Most titles are far shorter than any limit: count code points only when it could matter.
-    if (title.length() > max) {
+    // Most titles lie well within the limits: count code points only when it could matter (a
+    // code point takes one or two chars).
+    if (title.length() > max || title.length() < 2 * min) {
       int length = title.codePointCount(0, title.length());
       if (length > max) {
         out.accept(Violation.of("text.title.too-long", Severity.INFO, subject)
             .withValue("length", length).withValue("max", max));
+      } else if (length < min) {
+        out.accept(Violation.of("text.title.too-short", Severity.INFO, subject)
+            .withValue("length", length).withValue("min", min));
       }
     }
   }

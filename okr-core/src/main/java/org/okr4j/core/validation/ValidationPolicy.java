@@ -69,7 +69,7 @@ import org.slf4j.LoggerFactory;
  *     kinds each level's key results may use (lists {@code measure.allowed-kinds.<level>}, which
  *     the host sets as its workspace does; none set: any kind)</td></tr>
  * <tr><td>puzzle-okr</td><td>Puzzle OKR's edit rules: measure kind fixed once checked in, owners
- *     and key results' objectives fixed</td></tr>
+ *     and key results' objectives fixed; titles of 2 to 250 characters (errors)</td></tr>
  * <tr><td>openokr</td><td>OpenOKR's alignment findings: objectives below the company without a
  *     parent or a reason (error), no company objective in a cycle (error), objectives without key
  *     results (warning)</td></tr>
@@ -484,7 +484,10 @@ public final class ValidationPolicy {
         .severity("ownership.objective.missing", Severity.ERROR)
         .without("ownership.key-result"));
     presets.add("puzzle-okr", () -> builder().name("puzzle-okr")
-        .rules(List.of("change.measure", "change.objective.owner", "change.key-result")));
+        .rules(List.of("text.title", "change.measure", "change.objective.owner",
+            "change.key-result"))
+        .set(Settings.TITLE_MIN_LENGTH, 2).set(Settings.TITLE_MAX_LENGTH, 250)
+        .severity("text.title", Severity.ERROR));
     presets.add("openokr", () -> builder().name("openokr")
         .rules(List.of("structure.unaligned", "focus.top-level", "focus.key-results"))
         .set(Settings.TOP_LEVEL_MIN, 1).set(Settings.TOP_LEVEL_MAX, 1000)

@@ -69,7 +69,8 @@ import java.util.Optional;
  *     <td>structure.children.max (100)</td></tr>
  * <tr><td>structure.key-result</td><td>structure.key-result.has-children</td><td></td></tr>
  * <tr><td>structure.unaligned</td><td>structure.unaligned</td><td></td></tr>
- * <tr><td>text.title</td><td>text.title.too-long</td><td>text.title.max-length (70)</td></tr>
+ * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
+ *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
  * <tr><td>change.read-only</td><td>change.cycle.closed, change.cycle.archived</td><td></td></tr>
  * <tr><td>change.measure</td><td>change.measure.kind</td><td></td></tr>
  * <tr><td>change.objective.owner</td><td>change.objective.owner</td><td></td></tr>
@@ -143,7 +144,7 @@ public final class ValidationRules {
     return catalogue().get("time.check-in.cadence");
   }
 
-  /** Titles within {@code text.title.max-length}. */
+  /** Titles within {@code text.title.min-length} and {@code text.title.max-length}. */
   public static ValidationRule titleLength() {
     return catalogue().get("text.title");
   }

@@ -218,6 +218,10 @@ class RuleCatalogueTest {
     cases.add(single("text.title.too-long", "text.title", p -> p,
         objective("o-co", o -> o.title("x".repeat(71))),
         objective("o-co", o -> o.title("x".repeat(70)))));
+    cases.add(single("text.title.too-short", "text.title", p -> p
+        .withThreshold("text.title.min-length", 2),
+        objective("o-co", o -> o.title("\uD83D\uDE80")),   // one code point, two chars
+        objective("o-co", o -> o.title("Go"))));
     // Change
     cases.add(edit("change.cycle.closed", "change.read-only", quarterState(CycleState.CLOSED),
         objective("o-web", o -> o.title("Make checkout delightful")),

@@ -245,6 +245,23 @@ class ValidationPolicyTest {
           .isEmpty()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} characters: {1}")
+    @CsvSource({"1, text.title.too-short", "2, ''", "250, ''", "251, text.title.too-long"})
+    void puzzleOkrTitlesHoldFrom2To250Characters(int length, String code) {
+      ValidationPolicy puzzle = ValidationPolicy.named("puzzle-okr");
+      OkrSet objectiveTitled = objective("o-web", o -> o.title("x".repeat(length))).apply(healthy());
+      OkrSet keyResultTitled = keyResult("kr-win", k -> k.title("y".repeat(length)))
+          .apply(healthy());
+      for (OkrSet set : List.of(objectiveTitled, keyResultTitled)) {
+        ValidationResult result = puzzle.check(set, AS_OF);
+        assertThat(result.codes()).containsExactlyElementsOf(code.isEmpty() ? List.of() : List.of(code));
+        result.violations().forEach(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+      }
+      assertThat(puzzle.get(Settings.TITLE_MIN_LENGTH)).isEqualTo(2);
+      assertThat(puzzle.get(Settings.TITLE_MAX_LENGTH)).isEqualTo(250);
+      assertThat(ValidationPolicy.defaults().get(Settings.TITLE_MIN_LENGTH)).isEqualTo(1);
+    }
+
     @Test
     void changeRulesAreQuietWithoutAnEdit() {
       ValidationPolicy puzzle = ValidationPolicy.named("puzzle-okr");
