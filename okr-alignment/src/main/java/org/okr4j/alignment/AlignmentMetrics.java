@@ -1,7 +1,10 @@
 package org.okr4j.alignment;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,8 +68,8 @@ import org.okr4j.core.validation.ValidationPolicy;
  *     or a non-blank standalone reason
  * @param alignmentShare floor(100 × counted / measured); empty when nothing is measured
  * @param band OpenOKR's band of the share
- * @param coverageByLevel per level name (sorted by name), the share of its objectives reached from
- *     the top
+ * @param coverageByLevel per level name, the share of its objectives reached from the top, in the
+ *     order given ({@link #of(OkrSet)} gives the levels top first)
  * @param coverageByUnit per owning unit (sorted by id), the share of its objectives reached from
  *     the top
  * @param cascadeDepth the most objectives on a path down from the top, the top included
@@ -124,7 +127,7 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
     Objects.requireNonNull(coverageByUnit, "coverageByUnit");
     Objects.requireNonNull(siloedDepartments, "siloedDepartments");
     // Sorted copies: reports iterate them, and must read the same every time.
-    coverageByLevel = Collections.unmodifiableMap(new TreeMap<>(coverageByLevel));
+    coverageByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(coverageByLevel));
     coverageByUnit = Collections.unmodifiableMap(new TreeMap<>(coverageByUnit));
     Objects.requireNonNull(bottomUpShare, "bottomUpShare");
     siloedDepartments = List.copyOf(siloedDepartments);
@@ -208,6 +211,7 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
     int[] unitReached = new int[units.size()];
     int[] levelTotal = new int[graph.levelNames().size()];
     int[] levelReached = new int[graph.levelNames().size()];
+    int[] levelRank = new int[graph.levelNames().size()];
     int proposed = 0;
     int known = 0;
     int maxFanOut = 0;
@@ -229,6 +233,7 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
         }
       }
       levelTotal[graph.level(o)]++;
+      levelRank[graph.level(o)] = graph.rank(o);
       levelReached[graph.level(o)] += reached;
       if (unit >= 0) {
         unitTotal[unit]++;
@@ -249,11 +254,18 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
     anchored = anchored || anchoredOutside(graph, company);
     OptionalInt share = measured == 0 ? OptionalInt.empty()
         : OptionalInt.of((int) Math.floor(100.0 * counted / measured));
-    Map<String, Double> coverageByLevel = new HashMap<>();
+    // In level order, top first (rank, then name for levels of equal rank).
+    List<Integer> levelOrder = new ArrayList<>();
     for (int l = 0; l < levelTotal.length; l++) {
       if (levelTotal[l] > 0) {
-        coverageByLevel.put(graph.levelNames().get(l), (double) levelReached[l] / levelTotal[l]);
+        levelOrder.add(l);
       }
+    }
+    levelOrder.sort(Comparator.<Integer>comparingInt(l -> levelRank[l])
+        .thenComparing(l -> graph.levelNames().get(l)));
+    Map<String, Double> coverageByLevel = new LinkedHashMap<>();
+    for (int l : levelOrder) {
+      coverageByLevel.put(graph.levelNames().get(l), (double) levelReached[l] / levelTotal[l]);
     }
     Map<OrgUnitId, Double> coverageByUnit = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
@@ -310,16 +322,18 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
     StringBuilder text = new StringBuilder();
     scope.ifPresent(unit -> text.append("In the subtree of ").append(unit).append(":\n"));
     if (alignmentShare.isPresent()) {
-      text.append(String.format(Locale.ROOT, "Alignment share %d%% (%s): %d of %d objectives"
+      text.append(String.format(Locale.ROOT, "Alignment share %d%% (%s): %d of %s"
           + " below the company level have a parent or a reason to stand alone\n",
-          alignmentShare.getAsInt(), band, counted, measured));
+          alignmentShare.getAsInt(), band, counted, count(measured, "objective", "objectives")));
     } else {
       text.append(String.format(Locale.ROOT, "No alignment share (%s): no objective below the"
           + " company level\n", band));
     }
     text.append(String.format(Locale.ROOT, "Cascade depth %d, fan-out up to %d (mean %.1f),"
-            + " fan-in up to %d, %d horizontal links, %d loops, %d connected groups\n",
-        cascadeDepth, maxFanOut, meanFanOut, maxFanIn, horizontalLinks, loops, components));
+            + " fan-in up to %d, %s, %s, %s\n",
+        cascadeDepth, maxFanOut, meanFanOut, maxFanIn,
+        count(horizontalLinks, "horizontal link", "horizontal links"),
+        count(loops, "loop", "loops"), count(components, "connected group", "connected groups")));
     if (bottomUpShare.isPresent()) {
       text.append(String.format(Locale.ROOT, "Bottom-up share %.0f%% of objectives of known origin"
           + " (the literature expects about 60%%)\n", 100 * bottomUpShare.getAsDouble()));
@@ -336,5 +350,9 @@ public record AlignmentMetrics(Optional<OrgUnitId> scope, int measured, int coun
       text.append('\n');
     }
     return text.toString();
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

@@ -290,6 +290,20 @@ class AlignmentMetricsTest {
   }
 
   @Test
+  void coverageReadsTopLevelFirstAndCountsReadInTheSingular() {
+    OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+        objective("t", TEAM, "web", "c"),
+        objective("i", Fixtures.INDIVIDUAL, "web", "t"));
+    AlignmentMetrics metrics = AlignmentMetrics.of(set);
+    assertThat(metrics.coverageByLevel().keySet())
+        .containsExactly("company", "team", "individual");
+    assertThat(metrics.toText())
+        .contains("Coverage by level: company 100% team 100% individual 100%\n")
+        .contains("0 horizontal links, 0 loops, 1 connected group\n")
+        .contains(": 2 of 2 objectives below");
+  }
+
+  @Test
   void nullsAreRejected() {
     assertThatNullPointerException().isThrownBy(() -> AlignmentMetrics.of((OkrSet) null));
     assertThatNullPointerException().isThrownBy(
