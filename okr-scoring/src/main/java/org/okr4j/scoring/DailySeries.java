@@ -68,6 +68,7 @@ public final class DailySeries {
    * @throws IllegalArgumentException if a value is not finite
    */
   public static DailySeries ofValues(LocalDate first, List<OptionalDouble> values) {
+    Objects.requireNonNull(values, "values");
     Objects.requireNonNull(first, "first");
     double[] days = new double[values.size()];
     for (int d = 0; d < days.length; d++) {
@@ -90,6 +91,7 @@ public final class DailySeries {
    * @throws IllegalArgumentException if there are no series, or they start on different days
    */
   public static DailySeries mean(List<DailySeries> series) {
+    Objects.requireNonNull(series, "series");
     if (series.isEmpty()) {
       throw new IllegalArgumentException("series must not be empty, but was []");
     }

@@ -39,11 +39,12 @@ public record Evaluation(int objectives, int completedObjectives, int successful
 
   /** Copies the buckets. */
   public Evaluation {
-    buckets = Map.copyOf(buckets);
+    buckets = Map.copyOf(Objects.requireNonNull(buckets, "buckets"));
   }
 
   /** Puzzle OKR's evaluation of {@code objectives}, reading check-ins on or before {@code asOf}. */
   public static Evaluation puzzleOkr(Collection<Objective> objectives, LocalDate asOf) {
+    Objects.requireNonNull(objectives, "objectives");
     Objects.requireNonNull(asOf, "asOf");
     Map<Bucket, Integer> buckets = new EnumMap<>(Bucket.class);
     for (Bucket bucket : Bucket.values()) {

@@ -31,8 +31,14 @@ import org.okr4j.core.ZonesMeasure;
  */
 public record Forecast(double projected, double slopePerDay, boolean offTrack, String explanation) {
 
+  /** Checks the explanation. */
+  public Forecast {
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
   /** The forecast of {@code keyResult} from its check-ins on or before {@code asOf}. */
   public static Optional<Forecast> of(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(asOf, "asOf");
     double n = 0;
@@ -82,6 +88,9 @@ public record Forecast(double projected, double slopePerDay, boolean offTrack, S
    * decimals, ties away from zero, and off track judged on the rounded projection.
    */
   public static Optional<Forecast> openOkr(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
     return of(keyResult, cycle, asOf).map(f -> {
       double projected = twoDecimals(f.projected());
       double slope = twoDecimals(f.slopePerDay());

@@ -22,7 +22,7 @@ public record Grade(double score, String band, List<String> flags, String explan
       throw new IllegalArgumentException("grade score must be a finite number, but was " + score);
     }
     Objects.requireNonNull(band, "band");
-    flags = List.copyOf(flags);
+    flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
     Objects.requireNonNull(explanation, "explanation");
   }
 

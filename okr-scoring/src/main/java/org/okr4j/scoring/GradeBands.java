@@ -4,6 +4,7 @@ import static org.okr4j.scoring.Progress.fmt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A vendor's grade bands: a score takes the label of the first band whose lower bound it reaches,
@@ -19,7 +20,8 @@ public record GradeBands(List<Band> bands, String otherwise) implements TextRule
 
   /** Validates and copies the bands. */
   public GradeBands {
-    bands = List.copyOf(bands);
+    bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
+    Objects.requireNonNull(otherwise, "otherwise");
     if (bands.isEmpty()) {
       throw new IllegalArgumentException("bands must have at least one band, but was []");
     }

@@ -41,6 +41,7 @@ public enum Health {
    */
   public static Health openOkr(Objective objective, Cycle cycle, Staleness staleness,
       LocalDate asOf) {
+    Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(staleness, "staleness");
     Objects.requireNonNull(asOf, "asOf");

@@ -42,6 +42,8 @@ public record KeyResultDetails(long percent, double total, double completed, dou
    * choice).
    */
   public static Optional<KeyResultDetails> oslo(KeyResult keyResult, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(asOf, "asOf");
     if (!(keyResult.measure() instanceof LinearMeasure m)) {
       return Optional.empty();
     }

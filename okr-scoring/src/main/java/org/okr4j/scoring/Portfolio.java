@@ -93,6 +93,7 @@ public final class Portfolio {
    * @throws IllegalArgumentException if there are no scores
    */
   public static Verdict openOkrVerdict(Collection<Double> aspirationalScores) {
+    Objects.requireNonNull(aspirationalScores, "aspirationalScores");
     double mean = mean(aspirationalScores);
     return mean > 0.85 ? Verdict.TOO_SAFE : mean >= 0.6 ? Verdict.HEALTHY
         : mean >= 0.4 ? Verdict.PARTIAL : Verdict.OUTRAN_CAPACITY;
@@ -100,6 +101,7 @@ public final class Portfolio {
 
   /** OpenOKR's too-safe pattern: at least 75 % of the aspirational key results scored 1.0 or more. */
   public static boolean isTooSafe(Collection<Double> aspirationalScores) {
+    Objects.requireNonNull(aspirationalScores, "aspirationalScores");
     return share(aspirationalScores, 1.0) >= 0.75;
   }
 
@@ -108,6 +110,7 @@ public final class Portfolio {
    * when there are no committed key results.
    */
   public static java.util.OptionalDouble committedShareMet(Collection<Double> committedScores) {
+    Objects.requireNonNull(committedScores, "committedScores");
     return committedScores.isEmpty() ? java.util.OptionalDouble.empty()
         : java.util.OptionalDouble.of(share(committedScores, 1.0));
   }
@@ -131,6 +134,7 @@ public final class Portfolio {
    */
   public static java.util.Optional<DraftVerdict> openOkrDraftVerdict(
       Collection<Double> aspirationalConfidences) {
+    Objects.requireNonNull(aspirationalConfidences, "aspirationalConfidences");
     if (aspirationalConfidences.isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -142,6 +146,7 @@ public final class Portfolio {
 
   /** Google's health check: an average from 0.6 to 0.7 is the sweet spot for stretch goals. */
   public static boolean isGoogleHealthy(Collection<Double> scores) {
+    Objects.requireNonNull(scores, "scores");
     double mean = mean(scores);
     return mean >= 0.6 && mean <= 0.7;
   }

@@ -20,7 +20,7 @@ public record ProgressCurve(List<Point> points) implements TextRule {
 
   /** Validates and copies the points. */
   public ProgressCurve {
-    points = List.copyOf(points);
+    points = List.copyOf(Objects.requireNonNull(points, "points"));
     if (points.size() < 2) {
       throw new IllegalArgumentException("curve must have at least two points, but was " + points);
     }

@@ -34,6 +34,9 @@ public record Staleness(Cadence cadence, int graceDays) {
 
   /** The days past the due date on {@code asOf}; zero or less while on time. */
   public long daysOverdue(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
     return ChronoUnit.DAYS.between(cadence.nextAfter(lastCheckIn(keyResult, cycle, asOf)), asOf);
   }
 
@@ -44,6 +47,9 @@ public record Staleness(Cadence cadence, int graceDays) {
    * 4 days overdue > 3 days' grace: outdated"}.
    */
   public String explain(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
     LocalDate last = lastCheckIn(keyResult, cycle, asOf);
     LocalDate due = cadence.nextAfter(last);
     long overdue = ChronoUnit.DAYS.between(due, asOf);
@@ -70,6 +76,9 @@ public record Staleness(Cadence cadence, int graceDays) {
 
   /** True if the key result is more than the grace period past its due check-in (strictly). */
   public boolean isOutdated(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
     return daysOverdue(keyResult, cycle, asOf) > graceDays;
   }
 }

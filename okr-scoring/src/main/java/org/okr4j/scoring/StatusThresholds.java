@@ -18,7 +18,7 @@ public record StatusThresholds(List<Step> steps, Status otherwise) implements Te
 
   /** Validates and copies the steps. */
   public StatusThresholds {
-    steps = List.copyOf(steps);
+    steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
     Objects.requireNonNull(otherwise, "otherwise");
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("status thresholds must have at least one step,"

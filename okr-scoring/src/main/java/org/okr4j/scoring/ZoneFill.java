@@ -1,6 +1,7 @@
 package org.okr4j.scoring;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.MeasureKind;
 import org.okr4j.core.OrdinalMeasure;
@@ -31,6 +32,8 @@ public record ZoneFill(double fail, double commit, double target, boolean stretc
 
   /** The fill of a key result's bar by {@code asOf}; empty for other measures or no reading. */
   public static ZoneFill puzzleOkr(KeyResult keyResult, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(asOf, "asOf");
     if (keyResult.measure() instanceof ZonesMeasure m) {
       return Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE)
           .map(c -> ofPercent((c.value().getAsDouble() - m.start()) / (m.stretch() - m.start())
