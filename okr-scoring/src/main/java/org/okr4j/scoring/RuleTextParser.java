@@ -139,6 +139,12 @@ final class RuleTextParser {
     return label;
   }
 
+  /**
+   * The most digits a number may have before, and after, its point: more than a double holds, and
+   * few enough that reading a hostile million-digit number costs nothing.
+   */
+  static final int MAX_DIGITS = 40;
+
   private double number() {
     skipSpace();
     int start = at;
@@ -152,6 +158,9 @@ final class RuleTextParser {
     if (at == digits) {
       throw fail(start, "a number");
     }
+    if (at - digits > MAX_DIGITS) {
+      throw fail(start, "a number of at most " + MAX_DIGITS + " digits before the point");
+    }
     if (at < text.length() && text.charAt(at) == '.') {
       at++;
       int decimals = at;
@@ -161,11 +170,12 @@ final class RuleTextParser {
       if (at == decimals) {
         throw fail(at, "a digit after '.'");
       }
+      if (at - decimals > MAX_DIGITS) {
+        throw fail(decimals, "at most " + MAX_DIGITS + " digits after the point");
+      }
     }
+    // At most MAX_DIGITS digits either side of the point: always a finite double.
     double value = new BigDecimal(text.substring(start, at)).doubleValue();
-    if (!Double.isFinite(value)) {
-      throw fail(start, "a number within the range of a double");
-    }
     return value == 0 ? 0.0 : value;
   }
 

@@ -31,6 +31,6 @@ public sealed interface TextRule permits ProgressCurve, GradeBands, StatusThresh
    * @throws RuleTextException with the position and what was expected there
    */
   static TextRule parse(CharSequence text) {
-    return new RuleTextParser(text.toString()).parse();
+    return new RuleTextParser(java.util.Objects.requireNonNull(text, "text").toString()).parse();
   }
 }

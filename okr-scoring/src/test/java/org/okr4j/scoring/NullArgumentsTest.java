@@ -75,7 +75,7 @@ class NullArgumentsTest {
         "Paces", "Part", "Portfolio", "Progress", "ProgressCurve", "RollUp", "RollUps",
         "Rounding", "RuleTextException", "ScoreNote", "Scorer", "Scorers", "Scores",
         "ScoringPolicy", "ScoringPolicyProvider", "Staleness", "Status", "StatusRollUp",
-        "StatusRollUps", "StatusRule", "StatusRules", "StatusThresholds", "ZoneFill",
+        "StatusRollUps", "StatusRule", "StatusRules", "StatusThresholds", "TextRule", "ZoneFill",
         "ZoneValues")) {
       problems.addAll(nulls.staticProblems(Class.forName("org.okr4j.scoring." + name)));
     }

@@ -97,10 +97,46 @@ class TextRuleTest {
   }
 
   @Test
-  void rejectsNumbersBeyondDouble() {
-    assertThatThrownBy(() -> TextRule.parse("curve 0:0, 1" + "0".repeat(400) + ":1"))
-        .isInstanceOf(RuleTextException.class)
-        .hasMessageStartingWith("rule text must have a number within the range of a double");
+  void limitsTheDigitsOfANumberEitherSideOfThePoint() {
+    assertThat(TextRule.parse("curve 0:0, 1" + "0".repeat(39) + ":1"))
+        .isInstanceOf(ProgressCurve.class);
+    assertThat(TextRule.parse("curve 0:0, 1." + "5".repeat(40) + ":1"))
+        .isInstanceOf(ProgressCurve.class);
+    RuleTextException before = catchThrowableOfType(RuleTextException.class,
+        () -> TextRule.parse("curve 0:0, 1" + "0".repeat(40) + ":1"));
+    assertThat(before.position()).isEqualTo(11);
+    assertThat(before.expected()).isEqualTo("a number of at most 40 digits before the point");
+    RuleTextException after = catchThrowableOfType(RuleTextException.class,
+        () -> TextRule.parse("curve 0:0, -1." + "5".repeat(41) + ":1"));
+    assertThat(after.position()).isEqualTo(14);
+    assertThat(after.expected()).isEqualTo("at most 40 digits after the point");
+  }
+
+  @Test
+  void aMillionDigitNumberFailsFastWithAShortMessage() {
+    String text = "curve 0:0, " + "9".repeat(1_000_000) + ":1";
+    RuleTextException e = catchThrowableOfType(RuleTextException.class,
+        () -> TextRule.parse(text));
+    assertThat(e.position()).isEqualTo(11);
+    assertThat(e.getMessage()).isEqualTo("rule text must have a number of at most 40 digits"
+        + " before the point at position 11, but was 'curve 0:0, " + "9".repeat(25) + "...'");
+  }
+
+  @Test
+  void quotesALongTextAroundThePosition() {
+    String text = "status 0.9:ON_TRACK, 0.7:AT_RISK, 0.5:NOPE, 0.3:AT_RISK, 0.2:OFF_TRACK,"
+        + " else:OFF_TRACK";
+    RuleTextException e = catchThrowableOfType(RuleTextException.class,
+        () -> TextRule.parse(text));
+    assertThat(e.position()).isEqualTo(text.indexOf("NOPE"));
+    assertThat(e.getMessage()).endsWith(", but was '..." + text.substring(
+        e.position() - 25, e.position() + 25) + "...'");
+    assertThat(RuleTextException.excerpt("x".repeat(60), 3)).isEqualTo("x".repeat(60));
+    assertThat(RuleTextException.excerpt("ab".repeat(40), 0)).isEqualTo("ab".repeat(12) + "a...");
+    assertThat(RuleTextException.excerpt("ab".repeat(40), 80))
+        .isEqualTo("..." + "b" + "ab".repeat(12));
+    assertThat(RuleTextException.excerpt("\uD83D\uDE00".repeat(40), 25))
+        .isEqualTo("\uD83D\uDE00".repeat(25) + "...");
   }
 
   @Test
