@@ -53,6 +53,21 @@ final class Readings {
     return java.util.OptionalDouble.empty();
   }
 
+  /**
+   * {@code (value - from) / (to - from)}, the share of the way from {@code from} to {@code to}
+   * that {@code value} has come, right even where the differences overflow a double
+   * ({@code LinearMeasure.of(-1e308, 1e308)}: halved first, then divided), kept finite.
+   */
+  static double fraction(double value, double from, double to) {
+    double numerator = value - from;
+    double denominator = to - from;
+    if (Double.isInfinite(numerator) || Double.isInfinite(denominator)) {
+      numerator = value / 2 - from / 2;
+      denominator = to / 2 - from / 2;
+    }
+    return ratio(numerator, denominator);
+  }
+
   /** {@code numerator / denominator}, kept finite: overflow saturates at the largest double. */
   static double ratio(double numerator, double denominator) {
     double ratio = numerator / denominator;

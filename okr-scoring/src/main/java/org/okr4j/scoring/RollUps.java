@@ -174,7 +174,7 @@ public final class RollUps {
         return Progress.of(0, () -> "sum of values " + fmt(total) + " against a start equal to"
             + " the target, scored 0");
       }
-      double p = Readings.ratio(sum - parent.start(), parent.target() - parent.start());
+      double p = Readings.fraction(sum, parent.start(), parent.target());
       return Progress.of(p, () -> "sum of values (" + fmt(total) + " - " + fmt(parent.start())
           + ") / (" + fmt(parent.target()) + " - " + fmt(parent.start()) + ") = " + fmt(p));
     };

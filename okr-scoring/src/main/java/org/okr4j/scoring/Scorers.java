@@ -66,7 +66,7 @@ public final class Scorers {
         return Progress.of(met ? 1 : 0, () -> "linear: start equals target " + fmt(m.target()) + "; "
             + fmt(v) + (met ? " meets" : " misses") + " it, scored " + (met ? 1 : 0));
       }
-      double p = Readings.ratio(v - m.start(), m.target() - m.start());
+      double p = Readings.fraction(v, m.start(), m.target());
       return Progress.of(p, () -> "linear: (" + fmt(v) + " - " + fmt(m.start()) + ") / ("
           + fmt(m.target()) + " - " + fmt(m.start()) + ") = " + fmt(p));
     });
@@ -251,7 +251,7 @@ public final class Scorers {
    */
   public static Scorer zones() {
     return onLatestValue("zones", ZonesMeasure.class, (m, v) -> {
-      double ratio = Readings.ratio(v - m.start(), m.stretch() - m.start());
+      double ratio = Readings.fraction(v, m.start(), m.stretch());
       if (ratio < 0) {
         return Progress.of(0, () -> "zones: " + fmt(v) + " moved away from the stretch "
             + fmt(m.stretch()) + ", scored 0");

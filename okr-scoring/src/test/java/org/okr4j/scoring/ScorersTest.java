@@ -54,7 +54,13 @@ class ScorersTest {
         "0,   10,  -5,  -0.5",
         "0,   10,  15,  1.5",
         "31,  45,  31,  0.0",
-        "0,   6,   3,   0.5"})   // Google's fractional count: 3 of 6 features launched
+        "0,   6,   3,   0.5",    // Google's fractional count: 3 of 6 features launched
+        // Differences that overflow a double are halved first, not lost to infinity.
+        "-1e308, 1e308, 0,       0.5",
+        "-1e308, 1e308, 1e308,   1.0",
+        "-1e308, 1e308, -1e308,  0.0",
+        "1e308, -1e308, 5e307,   0.25",
+        "-1e308, 1e308, 1.7e308, 1.35"})
     void uncappedIsTheRawRatio(double start, double target, double value, double expected) {
       assertThat(score(Scorers.linear(), read(LinearMeasure.of(start, target), value)))
           .isCloseTo(expected, within(1e-12));
