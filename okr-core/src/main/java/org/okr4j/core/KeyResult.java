@@ -262,22 +262,35 @@ public abstract class KeyResult {
   private static final class Stored extends KeyResult {
     private final KeyResultId id;
     private final String title;
-    private final Owner owner;
-    private final List<PersonId> contributors;
+    // The owner alone, or Extras when there are contributors or initiatives (most key results
+    // have none), or null: one field instead of three keeps the object at 40 bytes.
+    private final Object who;
     private final double weight;
     private final Measure measure;
     private final Object checkIns;
-    private final List<String> initiatives;
 
     private Stored(Builder builder, List<CheckIn> checkIns) {
       this.id = builder.id;
-      this.title = builder.title;
-      this.owner = builder.owner;
-      this.contributors = List.copyOf(builder.contributors);
+      this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
+      this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty() ? builder.owner
+          : new Extras(builder.owner, List.copyOf(builder.contributors),
+              List.copyOf(builder.initiatives));
       this.weight = builder.weightSet ? builder.weight : 1.0;
-      this.measure = builder.measure;
-      this.initiatives = List.copyOf(builder.initiatives);
+      this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
+    }
+
+    /** What few key results have: contributors or initiatives, with the owner. */
+    private static final class Extras {
+      final Owner owner;
+      final List<PersonId> contributors;
+      final List<String> initiatives;
+
+      Extras(Owner owner, List<PersonId> contributors, List<String> initiatives) {
+        this.owner = owner;
+        this.contributors = contributors;
+        this.initiatives = initiatives;
+      }
     }
 
     static KeyResult of(Builder builder) {
@@ -314,12 +327,12 @@ public abstract class KeyResult {
 
     @Override
     public Optional<Owner> owner() {
-      return Optional.ofNullable(owner);
+      return Optional.ofNullable(who instanceof Extras extras ? extras.owner : (Owner) who);
     }
 
     @Override
     public List<PersonId> contributors() {
-      return contributors;
+      return who instanceof Extras extras ? extras.contributors : List.of();
     }
 
     @Override
@@ -339,7 +352,7 @@ public abstract class KeyResult {
 
     @Override
     public List<String> initiatives() {
-      return initiatives;
+      return who instanceof Extras extras ? extras.initiatives : List.of();
     }
 
     @Override
@@ -355,12 +368,12 @@ public abstract class KeyResult {
       return another instanceof Stored other
           && id.equals(other.id)
           && title.equals(other.title)
-          && Objects.equals(owner, other.owner)
-          && contributors.equals(other.contributors)
+          && owner().equals(other.owner())
+          && contributors().equals(other.contributors())
           && Double.doubleToLongBits(weight) == Double.doubleToLongBits(other.weight)
           && measure.equals(other.measure)
           && sameCheckIns(other)
-          && initiatives.equals(other.initiatives);
+          && initiatives().equals(other.initiatives());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -376,12 +389,12 @@ public abstract class KeyResult {
       int h = 5381;
       h += (h << 5) + id.hashCode();
       h += (h << 5) + title.hashCode();
-      h += (h << 5) + Objects.hashCode(owner);
-      h += (h << 5) + contributors.hashCode();
+      h += (h << 5) + owner().hashCode();
+      h += (h << 5) + contributors().hashCode();
       h += (h << 5) + Double.hashCode(weight);
       h += (h << 5) + measure.hashCode();
       h += (h << 5) + checkIns().hashCode();
-      h += (h << 5) + initiatives.hashCode();
+      h += (h << 5) + initiatives().hashCode();
       return h;
     }
   }
