@@ -116,10 +116,10 @@ final class CheckInLog {
     }
     double v = value.getAsDouble();
     for (int scale = 0; scale < TENS.length; scale++) {
-      double scaled = Math.rint(v * TENS[scale]);
-      if (scaled >= Integer.MIN_VALUE && scaled <= Integer.MAX_VALUE
-          && Double.doubleToRawLongBits(scaled / TENS[scale]) == Double.doubleToRawLongBits(v)) {
-        return bits | HAS_VALUE | (long) scale << 32 | ((long) (int) scaled & 0xFFFF_FFFFL);
+      // Compared as read back, from the int: so -0.0 (the int 0 reads back as 0.0) stays wide.
+      int scaled = (int) Math.rint(v * TENS[scale]);
+      if (Double.doubleToRawLongBits(scaled / TENS[scale]) == Double.doubleToRawLongBits(v)) {
+        return bits | HAS_VALUE | (long) scale << 32 | (scaled & 0xFFFF_FFFFL);
       }
     }
     return -1;
