@@ -78,10 +78,8 @@ final class CheckInLog {
       if (!isPlain(checkIn)) {
         return List.copyOf(checkIns);
       }
+      // Any LocalDate's epoch day fits in 40 bits, so shifted by three it fits a long.
       long day = checkIn.date().toEpochDay();
-      if (day != (day << 3) >> 3) {
-        return List.copyOf(checkIns);
-      }
       OptionalDouble value = checkIn.value();
       int flags = (value.isPresent() ? FLAG_VALUE : 0) | (checkIn.done() ? FLAG_DONE : 0)
           | (checkIn.confidence().isPresent() ? FLAG_CONFIDENCE : 0);
