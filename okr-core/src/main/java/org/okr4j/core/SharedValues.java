@@ -22,20 +22,31 @@ final class SharedValues {
 
   private final Object[] slots;
 
-  private SharedValues(int size) {
+  SharedValues(int size) {
     slots = new Object[size];
   }
 
   /** An instance equal to {@code value}: the one seen before in its slot, or {@code value}. */
   @SuppressWarnings("unchecked")
   <T> T of(T value) {
-    int slot = spread(value.hashCode()) & (slots.length - 1);
+    int slot = spread(hash(value)) & (slots.length - 1);
     Object seen = slots[slot];
     if (value.equals(seen)) {
       return (T) seen;
     }
     slots[slot] = value;
     return value;
+  }
+
+  // A linear measure's own hash adds its numbers' hashes, which for whole numbers share their low
+  // bits, so that many measures collide; its numbers' bits, mixed, spread.
+  private static int hash(Object value) {
+    if (value instanceof LinearMeasure linear) {
+      long bits = Double.doubleToLongBits(linear.start()) * 0x9E3779B97F4A7C15L
+          + Double.doubleToLongBits(linear.target());
+      return Long.hashCode(bits * 0xC2B2AE3D27D4EB4FL) ^ linear.hashCode();
+    }
+    return value.hashCode();
   }
 
   // MurmurHash3's finaliser: the hashes of doubles that hold whole numbers differ only in their
