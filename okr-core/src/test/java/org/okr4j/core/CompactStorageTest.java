@@ -162,6 +162,80 @@ class CompactStorageTest {
     }
 
     @Test
+    void packNarrowlyWhatFitsAndWidelyTheRest() {
+      long edge = (1L << 20) - 1;
+      assertThat(CheckInLog.pack(List.of(CheckIn.of(LocalDate.ofEpochDay(edge), 1))))
+          .isInstanceOf(long[].class);
+      assertThat(CheckInLog.pack(List.of(CheckIn.of(LocalDate.ofEpochDay(edge + 1), 1))))
+          .isInstanceOf(CheckInLog.Wide.class);
+      assertThat(CheckInLog.pack(List.of(CheckIn.of(LocalDate.ofEpochDay(-edge - 1), 1))))
+          .isInstanceOf(long[].class);
+      assertThat(CheckInLog.pack(List.of(CheckIn.of(LocalDate.ofEpochDay(-edge - 2), 1))))
+          .isInstanceOf(CheckInLog.Wide.class);
+      for (double narrow : new double[] {Integer.MAX_VALUE, Integer.MIN_VALUE, 0.001, -2.5, 99.9,
+          2_147_483.647}) {
+        assertThat(CheckInLog.pack(List.of(CheckIn.of(DAY, narrow)))).as("%s", narrow)
+            .isInstanceOf(long[].class);
+      }
+      for (double wide : new double[] {Integer.MAX_VALUE + 1.0, Integer.MIN_VALUE - 1.0, 0.0001,
+          -0.0, 1e300, 2_147_483.6475}) {
+        Object packed = CheckInLog.pack(List.of(CheckIn.of(DAY, wide)));
+        assertThat(packed).as("%s", wide).isInstanceOf(CheckInLog.Wide.class);
+        assertThat(CheckInLog.view(packed).get(0).value()).hasValue(wide);
+      }
+      assertThat(CheckInLog.pack(List.of(CheckIn.builder().date(DAY)
+          .confidence(Confidence.of(0.123)).build()))).isInstanceOf(CheckInLog.Wide.class);
+      assertThat(CheckInLog.pack(List.of(CheckIn.builder().date(DAY)
+          .confidence(Confidence.of(0.12)).build()))).isInstanceOf(long[].class);
+      assertThat(CheckInLog.pack(List.of())).isEqualTo(List.of());
+    }
+
+    @Test
+    void keepTheObjectsWhenALaterOneIsNotPlain() {
+      CheckIn noted = CheckIn.builder().date(DAY).value(3).note("n").build();
+      for (CheckIn first : List.of(CheckIn.of(DAY.minusDays(1), 1e300), CheckIn.of(DAY, 2))) {
+        List<CheckIn> both = List.of(first, noted);
+        KeyResult kr = linear(both);
+        assertThat(kr.checkIns()).containsExactlyElementsOf(both);
+        assertThat(kr.checkIns().get(1)).isSameAs(noted);
+        assertThat(kr.checkIns().get(0)).isSameAs(first);
+      }
+    }
+
+    @Test
+    void hashAsImmutablesDid() {
+      CheckIn full = CheckIn.builder().date(DAY).value(38).confidence(Confidence.of(0.6))
+          .note("n").author(PersonId.of("p7")).reportedStatus(ReportedStatus.AT_RISK).build();
+      int h = 5381;
+      h += (h << 5) + DAY.hashCode();
+      h += (h << 5) + Double.hashCode(38);
+      h += (h << 5) + 0;
+      h += (h << 5) + Boolean.hashCode(false);
+      h += (h << 5) + List.of().hashCode();
+      h += (h << 5) + Confidence.of(0.6).hashCode();
+      h += (h << 5) + "n".hashCode();
+      h += (h << 5) + PersonId.of("p7").hashCode();
+      h += (h << 5) + ReportedStatus.AT_RISK.hashCode();
+      assertThat(full.hashCode()).isEqualTo(h);
+      CheckIn staged = CheckIn.stages(DAY, "a");
+      int s = 5381;
+      s += (s << 5) + DAY.hashCode();
+      s += (s << 5) + 0;
+      s += (s << 5) + 0;
+      s += (s << 5) + Boolean.hashCode(false);
+      s += (s << 5) + List.of("a").hashCode();
+      s += (s << 5) + 0;
+      s += (s << 5) + 0;
+      s += (s << 5) + 0;
+      s += (s << 5) + 0;
+      assertThat(staged.hashCode()).isEqualTo(s);
+      CheckIn zoned = CheckIn.zone(DAY, "A");
+      assertThat(zoned.hashCode()).isNotEqualTo(CheckIn.zone(DAY, "B").hashCode());
+      assertThat(CheckIn.done(DAY).hashCode()).isNotEqualTo(CheckIn.builder().date(DAY).build()
+          .hashCode());
+    }
+
+    @Test
     void areAnUnmodifiableList() {
       List<CheckIn> narrow = linear(List.of(CheckIn.of(DAY, 1))).checkIns();
       List<CheckIn> wide = linear(List.of(CheckIn.of(DAY, 1e300))).checkIns();
@@ -202,7 +276,9 @@ class CompactStorageTest {
           .addEqualityGroup(KeyResult.builder().from(bare).id(KeyResultId.of("other")).build())
           .addEqualityGroup(KeyResult.builder().from(bare).title("Other").build())
           .addEqualityGroup(KeyResult.builder().from(bare).measure(LinearMeasure.of(0, 9)).build())
-          .addEqualityGroup(bare.withCheckIn(CheckIn.of(DAY, 40)))
+          .addEqualityGroup(bare.withCheckIn(CheckIn.of(DAY, 40)),
+              bare.withCheckIn(CheckIn.of(DAY, 40)))
+          .addEqualityGroup(bare.withCheckIn(CheckIn.of(DAY, 41)))
           .addEqualityGroup(bare.withCheckIn(CheckIn.of(DAY, 1e300)))
           .testEquals();
       assertThat(bare.equals(bare.withWeight(2))).isFalse();
@@ -266,6 +342,22 @@ class CompactStorageTest {
       assertThat(two.title()).isSameAs(one.title());
       assertThat(two).isEqualTo(one);
     }
+  }
+
+  @Test
+  void sharedValuesKeepMostOfAFewThousandMeasures() {
+    List<Measure> measures = new ArrayList<>();
+    for (int start = 0; start < 40; start++) {
+      for (int target = 100; target < 150; target++) {
+        measures.add(LinearMeasure.of(start, target));
+      }
+    }
+    // A cache of its own: the shared ones see other tests' key results.
+    SharedValues shared = new SharedValues(16384);
+    measures.forEach(shared::of);
+    long kept = measures.stream().filter(m -> shared.of(
+        LinearMeasure.of(((LinearMeasure) m).start(), ((LinearMeasure) m).target())) == m).count();
+    assertThat(kept).isGreaterThan(measures.size() * 78 / 100);
   }
 
   @Nested
