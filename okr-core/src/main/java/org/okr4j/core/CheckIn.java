@@ -118,6 +118,44 @@ public abstract class CheckIn {
         "be at most 10000 characters long", note.length()));
   }
 
+  /**
+   * Equal when every attribute is: a check-in read back from a key result's compact storage
+   * equals the one it was built from.
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof CheckIn other
+        && date().equals(other.date())
+        && value().equals(other.value())
+        && zone().equals(other.zone())
+        && done() == other.done()
+        && stagesDone().equals(other.stagesDone())
+        && confidence().equals(other.confidence())
+        && note().equals(other.note())
+        && author().equals(other.author())
+        && reportedStatus().equals(other.reportedStatus());
+  }
+
+  // The hash Immutables generated for CheckIn before check-ins were stored compactly, kept so
+  // that hashes stay as they were.
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + date().hashCode();
+    h += (h << 5) + value().hashCode();
+    h += (h << 5) + zone().hashCode();
+    h += (h << 5) + Boolean.hashCode(done());
+    h += (h << 5) + stagesDone().hashCode();
+    h += (h << 5) + confidence().hashCode();
+    h += (h << 5) + note().hashCode();
+    h += (h << 5) + author().hashCode();
+    h += (h << 5) + reportedStatus().hashCode();
+    return h;
+  }
+
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("CheckIn[").append(date());

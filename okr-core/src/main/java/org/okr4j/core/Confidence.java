@@ -41,7 +41,51 @@ public abstract class Confidence implements Comparable<Confidence> {
     }
   }
 
+  // The confidences people give (tenths, hundredths, ninths from a 1-10 scale and the band
+  // midpoints) as shared instances: a large set holds tens of millions of check-ins, and most of
+  // their confidences are one of these 109 values. A check-in stores its confidence as the code
+  // of one of them (see code(double)).
+  private static final int NINTHS = 101;
+  private static final Confidence[] COMMON = common();
+
   Confidence() {}
+
+  private static Confidence[] common() {
+    Confidence[] common = new Confidence[NINTHS + 8];
+    for (int i = 0; i <= 100; i++) {
+      common[i] = ImmutableConfidence.of(i / 100.0);
+    }
+    for (int j = 1; j <= 8; j++) {
+      common[NINTHS + j - 1] = ImmutableConfidence.of(j / 9.0);
+    }
+    return common;
+  }
+
+  /**
+   * The code of a shared confidence with exactly this value, from 1 to 109, or 0 if the value is
+   * not one of them: {@code i / 100.0} for i in 0..100 has code {@code i + 1}, {@code j / 9.0}
+   * for j in 1..8 has code {@code 101 + j}.
+   */
+  static int code(double value) {
+    long hundredths = Math.round(value * 100);
+    if (hundredths >= 0 && hundredths <= 100 && same(hundredths / 100.0, value)) {
+      return (int) hundredths + 1;
+    }
+    long ninths = Math.round(value * 9);
+    if (ninths >= 1 && ninths <= 8 && same(ninths / 9.0, value)) {
+      return NINTHS + (int) ninths;
+    }
+    return 0;
+  }
+
+  /** The shared confidence with a code {@link #code(double)} gave (1 to 109). */
+  static Confidence ofCode(int code) {
+    return COMMON[code - 1];
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+  }
 
   /** The confidence on the stored scale, in [0, 1]. */
   @Value.Parameter
@@ -53,7 +97,8 @@ public abstract class Confidence implements Comparable<Confidence> {
    * @throws IllegalArgumentException if {@code value} is not finite or lies outside [0, 1]
    */
   public static Confidence of(double value) {
-    return ImmutableConfidence.of(Guards.within("confidence", value, 0, 1));
+    int code = code(Guards.within("confidence", value, 0, 1));
+    return code == 0 ? ImmutableConfidence.of(value) : COMMON[code - 1];
   }
 
   /** A confidence on the 0-10 scale: {@code score / 10}. */

@@ -1,11 +1,12 @@
 package org.okr4j.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
 /**
@@ -26,7 +27,8 @@ import org.okr4j.core.internal.Guards;
  *     .build();
  * }</pre>
  */
-@Value.Immutable
+// Written by hand rather than generated: the check-ins are held packed (CheckInLog), which an
+// Immutables list attribute cannot do. Builder, equality and hash are those Immutables generated.
 public abstract class KeyResult {
 
   KeyResult() {}
@@ -44,15 +46,12 @@ public abstract class KeyResult {
   public abstract List<PersonId> contributors();
 
   /** Its weight in its objective's roll-up; 1 unless set, 0 to track without counting. */
-  @Value.Default
-  public double weight() {
-    return 1.0;
-  }
+  public abstract double weight();
 
   /** What is measured and how. */
   public abstract Measure measure();
 
-  /** The check-ins, oldest first. */
+  /** The check-ins, oldest first; an unmodifiable list whose elements may be made on request. */
   public abstract List<CheckIn> checkIns();
 
   /** The initiatives (outputs, tasks) that serve this outcome. */
@@ -69,50 +68,359 @@ public abstract class KeyResult {
   }
 
   /** Builds {@link KeyResult}s; not thread-safe. */
-  public static final class Builder extends ImmutableKeyResult.Builder {
+  public static final class Builder {
+    private static final long INIT_BIT_ID = 0x1L;
+    private static final long INIT_BIT_TITLE = 0x2L;
+    private static final long INIT_BIT_MEASURE = 0x4L;
+    private long initBits = 0x7L;
+    private boolean weightSet;
+
+    private KeyResultId id;
+    private String title;
+    private Owner owner;
+    private final List<PersonId> contributors = new ArrayList<>();
+    private double weight;
+    private Measure measure;
+    private final List<CheckIn> checkIns = new ArrayList<>();
+    private final List<String> initiatives = new ArrayList<>();
+
     Builder() {}
+
+    /**
+     * Fills the builder from a key result: attributes are replaced, an absent owner leaves the
+     * builder's, and list elements are added.
+     */
+    public Builder from(KeyResult instance) {
+      Objects.requireNonNull(instance, "instance");
+      id(instance.id());
+      title(instance.title());
+      Optional<Owner> ownerOptional = instance.owner();
+      if (ownerOptional.isPresent()) {
+        owner(ownerOptional);
+      }
+      addAllContributors(instance.contributors());
+      weight(instance.weight());
+      measure(instance.measure());
+      addAllCheckIns(instance.checkIns());
+      addAllInitiatives(instance.initiatives());
+      return this;
+    }
+
+    /** Sets the id (required). */
+    public Builder id(KeyResultId id) {
+      this.id = Objects.requireNonNull(id, "id");
+      initBits &= ~INIT_BIT_ID;
+      return this;
+    }
+
+    /** Sets the title (required). */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      initBits &= ~INIT_BIT_TITLE;
+      return this;
+    }
+
+    /** Sets the owner. */
+    public Builder owner(Owner owner) {
+      this.owner = Objects.requireNonNull(owner, "owner");
+      return this;
+    }
+
+    /** Sets the owner, or clears it if empty. */
+    public Builder owner(Optional<? extends Owner> owner) {
+      this.owner = owner.orElse(null);
+      return this;
+    }
+
+    /** Adds a contributor. */
+    public Builder addContributors(PersonId element) {
+      contributors.add(Objects.requireNonNull(element, "contributors element"));
+      return this;
+    }
+
+    /** Adds contributors. */
+    public Builder addContributors(PersonId... elements) {
+      for (PersonId element : elements) {
+        contributors.add(Objects.requireNonNull(element, "contributors element"));
+      }
+      return this;
+    }
+
+    /** Replaces the contributors. */
+    public Builder contributors(Iterable<? extends PersonId> elements) {
+      contributors.clear();
+      return addAllContributors(elements);
+    }
+
+    /** Adds contributors. */
+    public Builder addAllContributors(Iterable<? extends PersonId> elements) {
+      for (PersonId element : elements) {
+        contributors.add(Objects.requireNonNull(element, "contributors element"));
+      }
+      return this;
+    }
+
+    /** Sets the weight; 1 unless set. */
+    public Builder weight(double weight) {
+      this.weight = weight;
+      weightSet = true;
+      return this;
+    }
+
+    /** Sets the measure (required). */
+    public Builder measure(Measure measure) {
+      this.measure = Objects.requireNonNull(measure, "measure");
+      initBits &= ~INIT_BIT_MEASURE;
+      return this;
+    }
+
+    /** Adds a check-in. */
+    public Builder addCheckIns(CheckIn element) {
+      checkIns.add(Objects.requireNonNull(element, "checkIns element"));
+      return this;
+    }
+
+    /** Adds check-ins. */
+    public Builder addCheckIns(CheckIn... elements) {
+      for (CheckIn element : elements) {
+        checkIns.add(Objects.requireNonNull(element, "checkIns element"));
+      }
+      return this;
+    }
+
+    /** Replaces the check-ins. */
+    public Builder checkIns(Iterable<? extends CheckIn> elements) {
+      checkIns.clear();
+      return addAllCheckIns(elements);
+    }
+
+    /** Adds check-ins. */
+    public Builder addAllCheckIns(Iterable<? extends CheckIn> elements) {
+      for (CheckIn element : elements) {
+        checkIns.add(Objects.requireNonNull(element, "checkIns element"));
+      }
+      return this;
+    }
+
+    /** Adds an initiative. */
+    public Builder addInitiatives(String element) {
+      initiatives.add(Objects.requireNonNull(element, "initiatives element"));
+      return this;
+    }
+
+    /** Adds initiatives. */
+    public Builder addInitiatives(String... elements) {
+      for (String element : elements) {
+        initiatives.add(Objects.requireNonNull(element, "initiatives element"));
+      }
+      return this;
+    }
+
+    /** Replaces the initiatives. */
+    public Builder initiatives(Iterable<String> elements) {
+      initiatives.clear();
+      return addAllInitiatives(elements);
+    }
+
+    /** Adds initiatives. */
+    public Builder addAllInitiatives(Iterable<String> elements) {
+      for (String element : elements) {
+        initiatives.add(Objects.requireNonNull(element, "initiatives element"));
+      }
+      return this;
+    }
+
+    /**
+     * Builds the key result.
+     *
+     * @throws IllegalStateException if the id, title or measure is missing
+     * @throws IllegalArgumentException if an attribute is broken or a reading does not fit
+     */
+    public KeyResult build() {
+      if (initBits != 0) {
+        throw new IllegalStateException(formatRequiredAttributesMessage());
+      }
+      return Stored.of(this);
+    }
+
+    private String formatRequiredAttributesMessage() {
+      List<String> attributes = new ArrayList<>();
+      if ((initBits & INIT_BIT_ID) != 0) {
+        attributes.add("id");
+      }
+      if ((initBits & INIT_BIT_TITLE) != 0) {
+        attributes.add("title");
+      }
+      if ((initBits & INIT_BIT_MEASURE) != 0) {
+        attributes.add("measure");
+      }
+      return "Cannot build KeyResult, some of required attributes are not set " + attributes;
+    }
   }
 
-  @Value.Check
-  KeyResult normalize() {
-    Guards.title("key result title", title());
-    Guards.nonNegative("key result weight", weight());
-    Guards.unique("key result contributors", contributors(), person -> person);
-    for (String initiative : initiatives()) {
-      Guards.title("key result initiative", initiative);
+  /** The one implementation: check-ins packed by {@link CheckInLog}. */
+  private static final class Stored extends KeyResult {
+    private final KeyResultId id;
+    private final String title;
+    // The owner alone, or Extras when there are contributors or initiatives (most key results
+    // have none), or null: one field instead of three keeps the object at 40 bytes.
+    private final Object who;
+    private final double weight;
+    private final Measure measure;
+    private final Object checkIns;
+
+    private Stored(Builder builder, List<CheckIn> checkIns) {
+      this.id = builder.id;
+      this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
+      this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty() ? builder.owner
+          : new Extras(builder.owner, List.copyOf(builder.contributors),
+              List.copyOf(builder.initiatives));
+      this.weight = builder.weightSet ? builder.weight : 1.0;
+      this.measure = SharedValues.MEASURES.of(builder.measure);
+      this.checkIns = CheckInLog.pack(checkIns);
     }
-    for (CheckIn checkIn : checkIns()) {
-      checkReadingFits(checkIn);
-    }
-    for (int i = 1; i < checkIns().size(); i++) {
-      if (checkIns().get(i).date().isBefore(checkIns().get(i - 1).date())) {
-        List<CheckIn> sorted = new ArrayList<>(checkIns());
-        sorted.sort(Comparator.comparing(CheckIn::date));
-        return builder().from(this).checkIns(sorted).build();
+
+    /** What few key results have: contributors or initiatives, with the owner. */
+    private static final class Extras {
+      final Owner owner;
+      final List<PersonId> contributors;
+      final List<String> initiatives;
+
+      Extras(Owner owner, List<PersonId> contributors, List<String> initiatives) {
+        this.owner = owner;
+        this.contributors = contributors;
+        this.initiatives = initiatives;
       }
     }
-    return this;
+
+    static KeyResult of(Builder builder) {
+      Guards.title("key result title", builder.title);
+      double weight = builder.weightSet ? builder.weight : 1.0;
+      Guards.nonNegative("key result weight", weight);
+      Guards.unique("key result contributors", builder.contributors, person -> person);
+      for (String initiative : builder.initiatives) {
+        Guards.title("key result initiative", initiative);
+      }
+      List<CheckIn> checkIns = builder.checkIns;
+      for (CheckIn checkIn : checkIns) {
+        checkReadingFits(builder.measure, checkIn);
+      }
+      for (int i = 1; i < checkIns.size(); i++) {
+        if (checkIns.get(i).date().isBefore(checkIns.get(i - 1).date())) {
+          checkIns = new ArrayList<>(checkIns);
+          checkIns.sort(Comparator.comparing(CheckIn::date));
+          break;
+        }
+      }
+      return new Stored(builder, checkIns);
+    }
+
+    @Override
+    public KeyResultId id() {
+      return id;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public Optional<Owner> owner() {
+      return Optional.ofNullable(who instanceof Extras extras ? extras.owner : (Owner) who);
+    }
+
+    @Override
+    public List<PersonId> contributors() {
+      return who instanceof Extras extras ? extras.contributors : List.of();
+    }
+
+    @Override
+    public double weight() {
+      return weight;
+    }
+
+    @Override
+    public Measure measure() {
+      return measure;
+    }
+
+    @Override
+    public List<CheckIn> checkIns() {
+      return CheckInLog.view(checkIns);
+    }
+
+    @Override
+    public List<String> initiatives() {
+      return who instanceof Extras extras ? extras.initiatives : List.of();
+    }
+
+    @Override
+    Object storedCheckIns() {
+      return checkIns;
+    }
+
+    @Override
+    public boolean equals(Object another) {
+      if (this == another) {
+        return true;
+      }
+      return another instanceof Stored other
+          && id.equals(other.id)
+          && title.equals(other.title)
+          && owner().equals(other.owner())
+          && contributors().equals(other.contributors())
+          && Double.doubleToLongBits(weight) == Double.doubleToLongBits(other.weight)
+          && measure.equals(other.measure)
+          && sameCheckIns(other)
+          && initiatives().equals(other.initiatives());
+    }
+
+    private boolean sameCheckIns(Stored other) {
+      if (checkIns instanceof long[] mine && other.checkIns instanceof long[] theirs) {
+        return Arrays.equals(mine, theirs);
+      }
+      return checkIns().equals(other.checkIns());
+    }
+
+    // The hash Immutables generated, kept so that hashes stay as they were.
+    @Override
+    public int hashCode() {
+      int h = 5381;
+      h += (h << 5) + id.hashCode();
+      h += (h << 5) + title.hashCode();
+      h += (h << 5) + owner().hashCode();
+      h += (h << 5) + contributors().hashCode();
+      h += (h << 5) + Double.hashCode(weight);
+      h += (h << 5) + measure.hashCode();
+      h += (h << 5) + checkIns().hashCode();
+      h += (h << 5) + initiatives().hashCode();
+      return h;
+    }
   }
 
-  private void checkReadingFits(CheckIn checkIn) {
+  private static void checkReadingFits(Measure measure, CheckIn checkIn) {
     Optional<MeasureKind.Reading> reading = checkIn.reading();
     if (reading.isEmpty()) {
       return;
     }
-    MeasureKind kind = measure().kind();
+    MeasureKind kind = measure.kind();
     Guards.check(kind.accepts(reading.get()), "check-in reading",
         "be a " + kind.reading() + (kind == MeasureKind.BASELINE ? " or DONE" : "") + " for a "
             + kind + " measure", reading.get());
-    if (measure() instanceof OrdinalMeasure ordinal) {
+    if (measure instanceof OrdinalMeasure ordinal) {
       String zone = checkIn.zone().orElseThrow();
       Guards.check(ordinal.rank(zone) >= 0, "check-in zone", "be one of " + ordinal.zones(), zone);
-    } else if (measure() instanceof StagesMeasure stages) {
+    } else if (measure instanceof StagesMeasure stages) {
       for (String stage : checkIn.stagesDone()) {
         Guards.check(stages.hasStage(stage), "check-in stage", "be one of the measure's stages",
             stage);
       }
     }
   }
+
+  /** The check-ins as {@link CheckInLog} holds them. */
+  abstract Object storedCheckIns();
 
   /** The latest check-in, if any. */
   public Optional<CheckIn> latestCheckIn() {
@@ -121,12 +429,7 @@ public abstract class KeyResult {
 
   /** The value of the latest check-in that reported one. */
   public OptionalDouble currentValue() {
-    for (int i = checkIns().size() - 1; i >= 0; i--) {
-      if (checkIns().get(i).value().isPresent()) {
-        return checkIns().get(i).value();
-      }
-    }
-    return OptionalDouble.empty();
+    return CheckInLog.currentValue(storedCheckIns());
   }
 
   /** The confidence of the latest check-in that reported one. */

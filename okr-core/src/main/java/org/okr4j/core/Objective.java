@@ -94,7 +94,7 @@ public abstract class Objective {
   }
 
   @Value.Check
-  void check() {
+  Objective check() {
     Guards.title("objective title", title());
     description().ifPresent(text -> Guards.check(text.length() <= 10_000, "objective description",
         "be at most 10000 characters long", text.length()));
@@ -104,6 +104,10 @@ public abstract class Objective {
       Guards.title("objective theme", theme);
     }
     standaloneReason().ifPresent(reason -> Guards.title("objective standalone reason", reason));
+    // Objectives share templated titles as key results do (see SharedValues); an objective
+    // whose title was seen before is built once more around the instance seen.
+    String title = SharedValues.OBJECTIVE_TITLES.of(title());
+    return title == title() ? this : builder().from(this).title(title).build();
   }
 
   /** True if the objective is a promise. */

@@ -7,51 +7,108 @@ import org.okr4j.core.internal.Guards;
 
 /**
  * The lookups of an {@link OkrSet}, built once in one pass: objective and cycle positions, and for
- * each key result its objective's position and its own place in that objective, packed in a long.
- * Rejects duplicate ids on the way.
+ * each key result its objective's position and its own place in that objective. Rejects duplicate
+ * ids on the way.
+ *
+ * <p>Objectives and key results are found through open-addressing tables of longs (an id's hash
+ * in the high half, its position plus one in the low half, 0 for an empty slot; linear probing,
+ * at most three quarters full) over arrays of the ids in set order. A {@code HashMap} spent about
+ * 80 bytes per key result on a node and a boxed place; this spends about 20, and a lookup still
+ * reads one slot and, when the hashes match, one id.
  */
 final class SetIndex {
 
-  private final Map<ObjectiveId, Integer> objectives;
-  private final Map<KeyResultId, Long> keyResults;
   private final Map<CycleId, Integer> cycles;
+  private final ObjectiveId[] objectiveIds;
+  private final long[] objectiveSlots;
+  private final KeyResultId[] keyResultIds;
+  private final int[] objectiveOfKeyResult;
+  private final long[] keyResultSlots;
   private final int[] firstKeyResult;
-  private final int keyResultCount;
 
   SetIndex(List<Cycle> cycleList, List<Objective> objectiveList) {
-    cycles = new HashMap<>(capacity(cycleList.size()));
+    cycles = new HashMap<>(Math.max(16, cycleList.size() * 4 / 3 + 1));
     for (int i = 0; i < cycleList.size(); i++) {
       Guards.check(cycles.putIfAbsent(cycleList.get(i).id(), i) == null, "cycles",
           "not contain duplicates", cycleList.get(i).id());
     }
-    firstKeyResult = new int[objectiveList.size() + 1];
-    for (int o = 0; o < objectiveList.size(); o++) {
+    int objectives = objectiveList.size();
+    firstKeyResult = new int[objectives + 1];
+    for (int o = 0; o < objectives; o++) {
       firstKeyResult[o + 1] = firstKeyResult[o] + objectiveList.get(o).keyResults().size();
     }
-    int krs = firstKeyResult[objectiveList.size()];
-    keyResultCount = krs;
-    objectives = new HashMap<>(capacity(objectiveList.size()));
-    keyResults = new HashMap<>(capacity(krs));
-    for (int o = 0; o < objectiveList.size(); o++) {
+    int krs = firstKeyResult[objectives];
+    objectiveIds = new ObjectiveId[objectives];
+    objectiveSlots = new long[capacity(objectives)];
+    keyResultIds = new KeyResultId[krs];
+    objectiveOfKeyResult = new int[krs];
+    keyResultSlots = new long[capacity(krs)];
+    int p = 0;
+    for (int o = 0; o < objectives; o++) {
       Objective objective = objectiveList.get(o);
-      Guards.check(objectives.putIfAbsent(objective.id(), o) == null, "objectives",
+      objectiveIds[o] = objective.id();
+      Guards.check(insert(objectiveSlots, objectiveIds, o), "objectives",
           "not contain duplicates", objective.id());
       List<KeyResult> list = objective.keyResults();
-      for (int k = 0; k < list.size(); k++) {
+      for (int k = 0; k < list.size(); k++, p++) {
         KeyResultId id = list.get(k).id();
-        Guards.check(keyResults.putIfAbsent(id, ((long) o << 32) | k) == null, "key results",
+        keyResultIds[p] = id;
+        objectiveOfKeyResult[p] = o;
+        Guards.check(insert(keyResultSlots, keyResultIds, p), "key results",
             "not contain duplicates across objectives", id);
       }
     }
   }
 
-  private static int capacity(int size) {
-    return Math.max(16, (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1));
+  /** A power of two at least 4/3 of {@code size}, and at least 2: slots stay at most 3/4 full. */
+  static int capacity(int size) {
+    long wanted = Math.max(2, size + (size + 2L) / 3);
+    Guards.check(wanted <= 1 << 30, "set size", "be at most 805306368 ids of one kind", size);
+    return Integer.highestOneBit((int) wanted - 1) << 1;
+  }
+
+  private static int slot(int hash, int mask) {
+    int h = hash * 0x9E3779B9;
+    return (h ^ h >>> 16) & mask;
+  }
+
+  /** Adds the id at {@code position}; false if an equal id is already in the table. */
+  private static boolean insert(long[] slots, Identifier<?>[] ids, int position) {
+    Identifier<?> id = ids[position];
+    int hash = id.hashCode();
+    int mask = slots.length - 1;
+    for (int s = slot(hash, mask); ; s = (s + 1) & mask) {
+      long entry = slots[s];
+      if (entry == 0) {
+        slots[s] = (long) hash << 32 | (position + 1L);
+        return true;
+      }
+      if ((int) (entry >>> 32) == hash && ids[(int) entry - 1].equals(id)) {
+        return false;
+      }
+    }
+  }
+
+  /** The position of the id in {@code ids}, or -1. */
+  private static int find(long[] slots, Identifier<?>[] ids, Identifier<?> id) {
+    int hash = id.hashCode();
+    int mask = slots.length - 1;
+    for (int s = slot(hash, mask); ; s = (s + 1) & mask) {
+      long entry = slots[s];
+      if (entry == 0) {
+        return -1;
+      }
+      if ((int) (entry >>> 32) == hash) {
+        Identifier<?> candidate = ids[(int) entry - 1];
+        if (candidate == id || candidate.equals(id)) {
+          return (int) entry - 1;
+        }
+      }
+    }
   }
 
   int objectivePosition(ObjectiveId id) {
-    Integer position = objectives.get(id);
-    return position == null ? -1 : position;
+    return find(objectiveSlots, objectiveIds, id);
   }
 
   int cyclePosition(CycleId id) {
@@ -61,17 +118,20 @@ final class SetIndex {
 
   /** The packed place of a key result ({@code objective << 32 | index}), or -1. */
   long keyResultPlace(KeyResultId id) {
-    Long place = keyResults.get(id);
-    return place == null ? -1 : place;
+    int p = find(keyResultSlots, keyResultIds, id);
+    if (p < 0) {
+      return -1;
+    }
+    int o = objectiveOfKeyResult[p];
+    return (long) o << 32 | (p - firstKeyResult[o]);
   }
 
   /** The position of a key result among all key results, objective by objective, or -1. */
   int keyResultPosition(KeyResultId id) {
-    long place = keyResultPlace(id);
-    return place < 0 ? -1 : firstKeyResult[(int) (place >>> 32)] + (int) place;
+    return find(keyResultSlots, keyResultIds, id);
   }
 
   int keyResultCount() {
-    return keyResultCount;
+    return keyResultIds.length;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.internal.Guards;
 
@@ -34,6 +35,7 @@ public final class Violation {
 
   private static final String[] NONE = {};
   private static final Object[] NO_VALUES = {};
+  private static final Map<List<String>, String[]> SHARED_NAMES = new ConcurrentHashMap<>();
 
   private final String code;
   private final Severity severity;
@@ -114,11 +116,9 @@ public final class Violation {
         return new Violation(code, severity, subject, more, names, replaced);
       }
     }
-    String[] moreNames = Arrays.copyOf(names, names.length + 1);
     Object[] moreTexts = Arrays.copyOf(texts, texts.length + 1);
-    moreNames[names.length] = name;
     moreTexts[texts.length] = text;
-    return new Violation(code, severity, subject, more, moreNames, moreTexts);
+    return new Violation(code, severity, subject, more, namesWith(names, name), moreTexts);
   }
 
   /** A copy with another severity (policies re-grade codes this way). */
@@ -279,6 +279,26 @@ public final class Violation {
   static boolean matches(String code, String codeOrPrefix) {
     return code.startsWith(codeOrPrefix)
         && (code.length() == codeOrPrefix.length() || code.charAt(codeOrPrefix.length()) == '.');
+  }
+
+  /**
+   * {@code names} and then {@code name}, as an array shared by every violation with these names:
+   * a rule gives its many violations the same names, and a names array per violation was a fifth
+   * of a large validation result. Never changed once made; at most 1,024 lists of names are kept
+   * (beyond that, each violation gets its own array).
+   */
+  private static String[] namesWith(String[] names, String name) {
+    String[] moreNames = Arrays.copyOf(names, names.length + 1);
+    moreNames[names.length] = name;
+    List<String> key = Arrays.asList(moreNames);
+    String[] shared = SHARED_NAMES.get(key);
+    if (shared != null) {
+      return shared;
+    }
+    if (SHARED_NAMES.size() < 1024) {
+      SHARED_NAMES.putIfAbsent(key, moreNames);
+    }
+    return moreNames;
   }
 
   /** Types whose values never change, so they can be formatted later. */
