@@ -17,9 +17,10 @@ import java.util.Map;
  * shingles are cut into 16 bands of 3, each band's key mixed with the cycle, so that titles of
  * different cycles never meet: buckets that agree on a whole band are candidates (about 98 % of
  * pairs at Jaccard 0.6 are), verified with the exact Jaccard similarity. Within one band bucket a
- * member is verified against one member of each of the {@value #WINDOW} groups met most recently
- * (all pairs in a bucket of up to {@value #WINDOW} + 1 groups), never against its own group: a
- * band bucket of a million templated titles costs linear time.
+ * member is verified against each of the {@value #WINDOW} groups met most recently (their latest
+ * member there, then their first), never against its own group: a band bucket of a million
+ * templated titles costs linear time. A member similar only to a middle member of a group is
+ * missed in that bucket, and is usually found through another band.
  *
  * <p>Grouping joins similar titles whoever owns them; a group is reported when it spans two
  * owners and two families (see {@link #find(int[][], int[], int[], int[], double)}), which is
@@ -113,14 +114,17 @@ final class NearDuplicates {
   }
 
   /**
-   * Verifies the candidates of one band bucket in member order: each member against the latest
-   * member of each of the {@value #WINDOW} groups met most recently in the bucket, newest first,
-   * never against its own group and once per group. A bucket of one template is one group after
-   * its first members, so each further member costs one look, not {@value #WINDOW}.
+   * Verifies the candidates of one band bucket in member order: each member against each of the
+   * {@value #WINDOW} groups met most recently in the bucket, newest first, never against its own
+   * group and once per group; against a group, first its latest member in the bucket, then (if
+   * that fails) its first, since members of a chain of near-copies can be far apart. A bucket of
+   * one template is one group after its first members, so each further member costs one look,
+   * not {@value #WINDOW}.
    */
   private static void verify(int[] members, int from, int to, int[] representative,
       int[][] shingles, double threshold, Components components) {
-    int[] recent = new int[WINDOW];
+    int[] latest = new int[WINDOW];
+    int[] first = new int[WINDOW];
     int[] tried = new int[WINDOW];
     int size = 0;
     for (int a = from; a < to; a++) {
@@ -128,33 +132,50 @@ final class NearDuplicates {
       int root = components.find(member);
       int triedCount = 0;
       for (int i = size - 1; i >= 0; i--) {
-        int candidate = recent[i];
-        int candidateRoot = components.find(candidate);
+        int candidateRoot = components.find(latest[i]);
         if (candidateRoot == root || contains(tried, triedCount, candidateRoot)) {
           continue;
         }
         tried[triedCount++] = candidateRoot;
-        double similarity = TitleSimilarity.jaccardAtLeast(shingles[representative[candidate]],
-            shingles[representative[member]], threshold);
-        if (similarity >= threshold) {
-          components.union(candidate, member, similarity);
+        if (join(latest[i], member, representative, shingles, threshold, components)
+            || first[i] != latest[i]
+            && join(first[i], member, representative, shingles, threshold, components)) {
           root = components.find(member);
         }
       }
-      // Keep the groups other than the member's, oldest first, then the member for its group.
+      // Keep the groups other than the member's, oldest first, then the member's group with the
+      // member as its latest and the earliest first member of the entries it took in.
       int kept = 0;
+      int anchor = member;
       for (int i = 0; i < size; i++) {
-        if (components.find(recent[i]) != root) {
-          recent[kept++] = recent[i];
+        if (components.find(latest[i]) != root) {
+          latest[kept] = latest[i];
+          first[kept++] = first[i];
+        } else if (anchor == member) {
+          anchor = first[i];
         }
       }
       if (kept == WINDOW) {
-        System.arraycopy(recent, 1, recent, 0, WINDOW - 1);
+        System.arraycopy(latest, 1, latest, 0, WINDOW - 1);
+        System.arraycopy(first, 1, first, 0, WINDOW - 1);
         kept--;
       }
-      recent[kept++] = member;
+      latest[kept] = member;
+      first[kept++] = anchor;
       size = kept;
     }
+  }
+
+  /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
+  private static boolean join(int candidate, int member, int[] representative, int[][] shingles,
+      double threshold, Components components) {
+    double similarity = TitleSimilarity.jaccardAtLeast(shingles[representative[candidate]],
+        shingles[representative[member]], threshold);
+    if (similarity >= threshold) {
+      components.union(candidate, member, similarity);
+      return true;
+    }
+    return false;
   }
 
   private static boolean contains(int[] values, int count, int value) {

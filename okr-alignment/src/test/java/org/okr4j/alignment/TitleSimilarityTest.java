@@ -73,6 +73,22 @@ class TitleSimilarityTest {
     assertThat(TitleSimilarity.jaccardAtLeast(abcd, abce, 0.61)).isLessThan(0.61);
     assertThat(TitleSimilarity.jaccardAtLeast(new int[0], new int[0], 0.5)).isZero();
     assertThat(TitleSimilarity.jaccardAtLeast(abcd, abcd, 1)).isEqualTo(1);
+    // 0.56 * 25 is 14.000000000000002 in doubles: a multiplied size filter refused 14 of 25.
+    int[] fourteen = java.util.stream.IntStream.range(0, 14).toArray();
+    int[] twentyFive = java.util.stream.IntStream.range(0, 25).toArray();
+    assertThat(TitleSimilarity.jaccardAtLeast(fourteen, twentyFive, 0.56)).isEqualTo(0.56);
+    for (int percent = 1; percent <= 100; percent++) {
+      double threshold = percent / 100.0;
+      for (int large = 1; large <= 100; large++) {
+        int[] small = java.util.stream.IntStream.range(0, (int) Math.ceil(threshold * large - 1e-9))
+            .toArray();
+        int[] big = java.util.stream.IntStream.range(0, large).toArray();
+        if (TitleSimilarity.jaccard(small, big) >= threshold) {
+          assertThat(TitleSimilarity.jaccardAtLeast(small, big, threshold)).as(percent + "% of "
+              + large).isEqualTo(TitleSimilarity.jaccard(small, big));
+        }
+      }
+    }
   }
 
   /** 0 to 12 distinct values from a small range, sorted, so that sets overlap often. */
