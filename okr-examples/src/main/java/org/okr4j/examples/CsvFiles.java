@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.Organization;
 import org.okr4j.core.io.ExportResult;
@@ -196,7 +197,7 @@ public final class CsvFiles {
         }
       }
     }
-    Map<Integer, String> hidingQuotes = new HashMap<>();
+    TreeMap<Integer, String> hidingQuotes = new TreeMap<>();
     StringBuilder fixed = new StringBuilder(text);
     int from = 0;
     int fromLine = 1;
@@ -223,6 +224,11 @@ public final class CsvFiles {
               + quote.closingLine() + ", which made whole rows one cell: the quote was taken out "
               + "and those lines read as rows");
     }
+    if (!hidingQuotes.isEmpty()) {
+      // A quote taken out of the header changes what the header reads.
+      List<String> fixedHeader = firstRecord(fixed.toString(), separator);
+      header = fixedHeader.isEmpty() ? header : fixedHeader;
+    }
     List<Row> rows = new ArrayList<>();
     int skipped = 0;
     int idColumn = idColumn(header);
@@ -230,33 +236,29 @@ public final class CsvFiles {
     Optional<String> fatal = Optional.empty();
     try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
         .ignoreDifferentFieldCount(true).ofCsvRecord(fixed.toString())) {
+      // Each record is taken once the next one starts: a quote taken out anywhere in its lines
+      // (a record spans several when a cell holds a line break) belongs to it.
+      CsvRecord pending = null;
       boolean first = true;
       for (CsvRecord record : reader) {
         int line = (int) record.getStartingLineNumber();
-        lastLine = line;
-        if (first) {
+        if (pending != null) {
+          int taken = take(pending, line, first, header, idColumn, hidingQuotes, rows, problems);
+          skipped += taken == TAKEN ? 0 : 1;
+          fatal = taken == HUGE && fatal.isEmpty() ? Optional.of(lastReason(problems)) : fatal;
           first = false;
-          continue;
         }
-        if (hidingQuotes.containsKey(line)) {
-          String id = idColumn >= 0 && idColumn < record.getFieldCount()
-              ? record.getField(idColumn).strip() : "";
-          problems.add(new RowProblem(line, brief(id), "", hidingQuotes.get(line), true));
-          skipped++;
-          continue;
-        }
-        Optional<String> huge = record.getFields().stream()
-            .filter(cell -> cell.length() > MAX_CELL).findFirst();
-        if (huge.isPresent()) {
-          String reason = "line " + line + " holds a cell of " + huge.get().length()
-              + " characters, and cells are read up to " + MAX_CELL + ": is a quote missing?";
-          problems.add(new RowProblem(line, "", "", reason, true));
-          fatal = fatal.or(() -> Optional.of(reason));
-          skipped++;
-          continue;
-        }
-        rows.add(Row.of(line, header, record.getFields()));
+        pending = record;
+        lastLine = line;
       }
+      if (pending != null) {
+        int taken = take(pending, Integer.MAX_VALUE, first, header, idColumn, hidingQuotes, rows,
+            problems);
+        skipped += taken == TAKEN ? 0 : 1;
+        fatal = taken == HUGE && fatal.isEmpty() ? Optional.of(lastReason(problems)) : fatal;
+      }
+      // A quote in no record's lines (after the last one, say) is still named.
+      hidingQuotes.forEach((line, reason) -> problems.add(fileProblem(line, reason)));
     } catch (IOException | RuntimeException e) {
       // FastCSV stops at a cell longer than its buffer; the rows before it are kept.
       String reason = "cannot read the file after line " + lastLine + ": "
@@ -265,6 +267,48 @@ public final class CsvFiles {
       return new Table(header, rows, problems, skipped, Optional.of(reason));
     }
     return new Table(header, rows, problems, skipped, fatal);
+  }
+
+  private static final int TAKEN = 0;
+  private static final int REJECTED = 1;
+  private static final int HUGE = 2;
+
+  /**
+   * Takes one record that ends before line {@code next}: the header (only its quotes are named),
+   * a row a hiding quote broke ({@code REJECTED}), a row with a huge cell ({@code HUGE}), each
+   * with its problem, or a row ({@code TAKEN}).
+   */
+  private static int take(CsvRecord record, int next, boolean header, List<String> columns,
+      int idColumn, TreeMap<Integer, String> hidingQuotes, List<Row> rows,
+      List<RowProblem> problems) {
+    int line = (int) record.getStartingLineNumber();
+    SortedMap<Integer, String> quotes = hidingQuotes.subMap(line, next);
+    if (header) {
+      quotes.forEach((at, reason) -> problems.add(fileProblem(at, "in the header: " + reason)));
+      quotes.clear();
+      return TAKEN;
+    }
+    if (!quotes.isEmpty()) {
+      String id = idColumn >= 0 && idColumn < record.getFieldCount()
+          ? record.getField(idColumn).strip() : "";
+      problems.add(new RowProblem(line, brief(id), "", quotes.get(quotes.firstKey()), true));
+      quotes.clear();
+      return REJECTED;
+    }
+    Optional<String> huge = record.getFields().stream()
+        .filter(cell -> cell.length() > MAX_CELL).findFirst();
+    if (huge.isPresent()) {
+      String reason = "line " + line + " holds a cell of " + huge.get().length()
+          + " characters, and cells are read up to " + MAX_CELL + ": is a quote missing?";
+      problems.add(new RowProblem(line, "", "", reason, true));
+      return HUGE;
+    }
+    rows.add(Row.of(line, columns, record.getFields()));
+    return TAKEN;
+  }
+
+  private static String lastReason(List<RowProblem> problems) {
+    return problems.get(problems.size() - 1).reason();
   }
 
   private static List<String> firstRecord(String text, char separator) {

@@ -183,6 +183,27 @@ class CsvFileProblemsTest {
     }
 
     @Test
+    void aQuoteHiddenInALaterLineOfAMultiLineRowRejectsThatRow() throws Exception {
+      ImportResult result = CsvFiles.read(file(HEADER + "\n"
+          + "objective,o-1,\"Delight\ncustomers\",company,\"2026-Q3,,\n"
+          + "key-result,kr-1,NPS,,,o-1,linear 31 -> 45\n"
+          + "objective,o-2,Hire well,company,2026-Q3,,\n"));
+      assertThat(problems(result)).first().asString().startsWith("row 2 (o-1): a quote opened "
+          + "on line 3 never closes");
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-1"))).isEmpty();
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-2"))).isPresent();
+    }
+
+    @Test
+    void aQuoteHiddenInTheHeaderIsNamed() throws Exception {
+      ImportResult result = CsvFiles.read(file(HEADER.replaceFirst(",", ",\"") + "\n"
+          + "objective,o-1,Delight customers,company,2026-Q3,,\n"));
+      assertThat(problems(result)).first().asString().startsWith("row 1: in the header: a quote"
+          + " opened on line 1");
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-1"))).isPresent();
+    }
+
+    @Test
     void aQuotedCellOverLinesThatAreNoRowsIsText() throws Exception {
       ImportResult result = CsvFiles.read(file(HEADER + "\n"
           + "objective,o-1,\"Delight, customers\nand, partners\",company,2026-Q3,,\n"));
