@@ -291,6 +291,31 @@ public final class VivaGoals {
     int rejected;
     boolean uncheckedTeams;
     int firstLine;
+    // People and teams by lower-case id, and by lower-case name (a name can be several's).
+    private Map<String, String> personById;
+    private Map<String, List<String>> peopleByName;
+    private Map<String, OrgUnit> unitById;
+    private Map<String, List<OrgUnit>> unitsByName;
+
+    private void index() {
+      if (personById != null) {
+        return;
+      }
+      personById = new HashMap<>();
+      peopleByName = new HashMap<>();
+      for (Person person : organization.people()) {
+        personById.put(person.id().value().toLowerCase(Locale.ROOT), person.id().value());
+        peopleByName.computeIfAbsent(person.displayName().toLowerCase(Locale.ROOT),
+            k -> new ArrayList<>(1)).add(person.id().value());
+      }
+      unitById = new HashMap<>();
+      unitsByName = new HashMap<>();
+      for (OrgUnit unit : organization.units()) {
+        unitById.put(unit.id().value().toLowerCase(Locale.ROOT), unit);
+        unitsByName.computeIfAbsent(unit.name().toLowerCase(Locale.ROOT),
+            k -> new ArrayList<>(1)).add(unit);
+      }
+    }
 
     /** The row as the import reads it, or empty if it was rejected here. */
     Optional<Row> row(Row row) {
@@ -352,14 +377,22 @@ public final class VivaGoals {
       if (owner.isEmpty() || organization.people().isEmpty()) {
         return;
       }
-      Optional<Person> person = organization.people().stream()
-          .filter(p -> p.id().value().equalsIgnoreCase(owner)
-              || p.displayName().equalsIgnoreCase(owner)).findFirst();
-      if (person.isEmpty()) {
-        throw reject(Field.OWNER_PERSON, "'" + brief(owner) + "' is no person of the "
-            + "organisation; use a person's e-mail or name");
+      index();
+      String key = owner.toLowerCase(Locale.ROOT);
+      String id = personById.get(key);
+      if (id == null) {
+        List<String> named = peopleByName.getOrDefault(key, List.of());
+        if (named.size() > 1) {
+          throw reject(Field.OWNER_PERSON, "'" + brief(owner) + "' is the name of " + named.size()
+              + " people of the organisation; use the person's e-mail or id");
+        }
+        if (named.isEmpty()) {
+          throw reject(Field.OWNER_PERSON, "'" + brief(owner) + "' is no person of the "
+              + "organisation; use a person's e-mail or name");
+        }
+        id = named.get(0);
       }
-      cells.set(column, person.get().id().value());
+      cells.set(column, id);
     }
 
     /** Type: Organization, a team's name or Individual, as a level and an owning unit. */
@@ -405,9 +438,16 @@ public final class VivaGoals {
         cells.set(unitColumn, type);
         return;
       }
-      Optional<OrgUnit> team = organization.units().stream()
-          .filter(u -> u.name().equalsIgnoreCase(type) || u.id().value().equalsIgnoreCase(type))
-          .findFirst();
+      index();
+      Optional<OrgUnit> team = Optional.ofNullable(unitById.get(lower));
+      if (team.isEmpty()) {
+        List<OrgUnit> named = unitsByName.getOrDefault(lower, List.of());
+        if (named.size() > 1) {
+          throw reject(Field.LEVEL, "'" + brief(type) + "' is the name of " + named.size()
+              + " teams of the organisation; use the team's id");
+        }
+        team = named.stream().findFirst();
+      }
       if (team.isEmpty()) {
         List<String> names = organization.units().stream().map(OrgUnit::name).limit(10).toList();
         throw reject(Field.LEVEL, "'" + brief(type) + "' is no team of the organisation; use "

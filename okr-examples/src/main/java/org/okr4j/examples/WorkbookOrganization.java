@@ -1,6 +1,7 @@
 package org.okr4j.examples;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,25 @@ final class WorkbookOrganization {
    * The organisation of the two sheets' rows.
    *
    * @throws IllegalArgumentException if the teams make no organisation (a loop, a parent that is no
-   *     team, an unknown level)
+   *     team, an unknown level, a team named twice) or a row lacks its Team or Owner
    */
   static Organization of(List<Row> teams, List<Row> people, LevelScheme levels) {
     Map<String, String> parents = new LinkedHashMap<>();
     Map<String, String> named = new LinkedHashMap<>();
+    Map<String, Integer> lines = new HashMap<>();
     for (Row row : teams) {
       String team = row.cell("Team").strip();
-      if (!team.isEmpty()) {
-        parents.put(team, row.cell("Parent Team").strip());
-        named.put(team, row.cell("Level").strip());
+      if (team.isEmpty()) {
+        requireBlank(row, "Teams", "Team");
+        continue;
       }
+      Integer earlier = lines.putIfAbsent(team, row.line());
+      if (earlier != null) {
+        throw new IllegalArgumentException("the team '" + team + "' is named twice in the Teams"
+            + " sheet, on rows " + earlier + " and " + row.line());
+      }
+      parents.put(team, row.cell("Parent Team").strip());
+      named.put(team, row.cell("Level").strip());
     }
     Organization.Builder organization = Organization.builder().levels(levels);
     for (Map.Entry<String, String> team : parents.entrySet()) {
@@ -50,6 +59,7 @@ final class WorkbookOrganization {
     for (Row row : people) {
       String id = row.cell("Owner").strip();
       if (id.isEmpty()) {
+        requireBlank(row, "People", "Owner");
         continue;
       }
       String name = row.cell("Name").strip();
@@ -62,6 +72,14 @@ final class WorkbookOrganization {
           units.toArray(OrgUnitId[]::new)));
     }
     return organization.build();
+  }
+
+  /** A row without its key cell may only be blank, a spacer; else it would be lost unsaid. */
+  private static void requireBlank(Row row, String sheet, String key) {
+    if (row.cells().stream().anyMatch(cell -> !cell.isBlank())) {
+      throw new IllegalArgumentException("row " + row.line() + " of the " + sheet + " sheet has no "
+          + key + ", but other cells: give its " + key + " or clear the row");
+    }
   }
 
   /** How many parents above {@code team}, stopping at a loop. */

@@ -164,6 +164,28 @@ class VivaGoalsTest {
     }
 
     @Test
+    void aNameThatSeveralPeopleShareRejectsTheRowAndAnIdDecides() throws Exception {
+      List<List<Object>> people = new ArrayList<>(VivaWorkbooks.samplePeople());
+      people.add(List.of("ana.lima@lumen.example", "Ana Lima", "Engineering"));
+      List<List<Object>> teams = new ArrayList<>(VivaWorkbooks.sampleTeams());
+      teams.add(List.of("Platform", "Engineering", "team"));
+      List<List<Object>> rows = new ArrayList<>(VivaWorkbooks.sampleOkrs());
+      rows.set(3, VivaWorkbooks.row(4, 1, "Objective", "Marketing", "Make our brand loved",
+          "", "Ana Lima", "Q3 2026", "", "", "", "", ""));
+      Path file = directory.resolve("namesakes.xlsx");
+      VivaWorkbooks.write(file, rows, teams, people);
+      ImportResult result = VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(file);
+      assertThat(result.problems()).extracting(RowProblem::row, RowProblem::id,
+          RowProblem::column).contains(tuple(5, "4", "Owner"));
+      assertThat(result.problems()).filteredOn(p -> p.id().equals("4")).first()
+          .extracting(RowProblem::reason).asString()
+          .isEqualTo("'Ana Lima' is the name of 2 people of the organisation; use the person's"
+              + " e-mail or id");
+      // The other rows name their owners by e-mail, which is one person's.
+      assertThat(result.okrSet().objective(ObjectiveId.of("1"))).isPresent();
+    }
+
+    @Test
     void withoutAnOrganisationTeamsAreTakenAsTheyAreAndSaidSoOnce() throws Exception {
       Path file = directory.resolve("okrs.xlsx");
       VivaWorkbooks.write(file, VivaWorkbooks.sampleOkrs(), List.of(), List.of());
@@ -250,6 +272,26 @@ class VivaGoalsTest {
       assertThat(VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(file).problems())
           .extracting(RowProblem::reason).singleElement().asString()
           .startsWith("the workbook's Teams and People sheets make no organisation: ");
+    }
+
+    @Test
+    void aTeamNamedTwiceOrAPersonWithoutAnOwnerIsOneProblem() throws Exception {
+      Path twice = directory.resolve("twice.xlsx");
+      List<List<Object>> teams = new ArrayList<>(VivaWorkbooks.sampleTeams());
+      teams.add(List.of("Marketing", "Engineering", "team"));
+      VivaWorkbooks.write(twice, VivaWorkbooks.sampleOkrs(), teams, VivaWorkbooks.samplePeople());
+      assertThat(VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(twice).problems())
+          .extracting(RowProblem::reason).singleElement().asString()
+          .endsWith("the team 'Marketing' is named twice in the Teams sheet, on rows 3 and 6");
+      Path ownerless = directory.resolve("ownerless.xlsx");
+      List<List<Object>> people = new ArrayList<>(VivaWorkbooks.samplePeople());
+      people.add(List.of("", "Eve Moss", "Marketing"));
+      VivaWorkbooks.write(ownerless, VivaWorkbooks.sampleOkrs(), VivaWorkbooks.sampleTeams(),
+          people);
+      assertThat(VivaGoals.reader(Organization.empty()).withAsOf(AS_OF).read(ownerless)
+          .problems()).extracting(RowProblem::reason).singleElement().asString()
+          .endsWith("row 6 of the People sheet has no Owner, but other cells: give its Owner or"
+              + " clear the row");
     }
 
     @Test
