@@ -234,8 +234,16 @@ public final class FlagshipReport {
       try {
         Process process = new ProcessBuilder("dot", "-Tpng", "-o", png.toString(), dot.toString())
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(DOT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-          process.destroyForcibly();
+        boolean finished = false;
+        try {
+          finished = process.waitFor(DOT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+          if (!finished) {
+            // Timed out, or interrupted while waiting: Graphviz is not left running.
+            process.destroyForcibly();
+          }
+        }
+        if (!finished) {
           text.append("  no PNG: Graphviz took more than ").append(DOT_SECONDS)
               .append(" s and was stopped; draw a part with AlignmentExport.of(graph)"
                   + ".subtree(ObjectiveId.of(\"...\")).toDot()\n");
@@ -252,6 +260,7 @@ public final class FlagshipReport {
       text.append("  could not write the pictures: ").append(e.getMessage()).append('\n');
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      text.append("  no PNG: interrupted while Graphviz drew it\n");
     }
     return text.toString();
   }
