@@ -2,6 +2,7 @@ package org.okr4j.core;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -76,6 +77,7 @@ public abstract class CheckIn {
 
   /** A check-in reporting the stages done so far. */
   public static CheckIn stages(LocalDate date, String... stagesDone) {
+    Objects.requireNonNull(stagesDone, "stagesDone");
     return builder().date(date).addStagesDone(stagesDone).build();
   }
 

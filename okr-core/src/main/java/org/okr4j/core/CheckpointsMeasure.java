@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -43,6 +44,7 @@ public abstract non-sealed class CheckpointsMeasure implements Measure {
 
   /** Checkpoints from {@code start} to {@code target}. */
   public static CheckpointsMeasure of(double start, double target, List<Checkpoint> checkpoints) {
+    Objects.requireNonNull(checkpoints, "checkpoints");
     return ImmutableCheckpointsMeasure.builder()
         .start(start).target(target).checkpoints(checkpoints).build();
   }

@@ -1,5 +1,6 @@
 package org.okr4j.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -113,11 +114,13 @@ public abstract class Confidence implements Comparable<Confidence> {
 
   /** A confidence from a label alone: the middle of its band. */
   public static Confidence of(Band band) {
+    Objects.requireNonNull(band, "band");
     return of(band.midpoint());
   }
 
   /** Reads the number {@link #toString()} writes. */
   public static Confidence parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     try {
       return of(Double.parseDouble(text.toString()));
     } catch (NumberFormatException e) {
@@ -140,6 +143,7 @@ public abstract class Confidence implements Comparable<Confidence> {
 
   @Override
   public int compareTo(Confidence other) {
+    Objects.requireNonNull(other, "other");
     return Double.compare(value(), other.value());
   }
 

@@ -2,6 +2,7 @@ package org.okr4j.core;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -61,6 +62,7 @@ public abstract class Cycle {
    * @throws IllegalArgumentException naming the label when it is none of these
    */
   public static Cycle parse(CharSequence label) {
+    Objects.requireNonNull(label, "label");
     return FiscalCalendar.calendarYear().parse(label);
   }
 
@@ -83,6 +85,7 @@ public abstract class Cycle {
 
   /** True if {@code date} lies within the cycle, bounds included. */
   public boolean contains(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
@@ -94,6 +97,7 @@ public abstract class Cycle {
    * dates.
    */
   public CyclePhase phaseOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     if (state() == CycleState.ARCHIVED) {
       return CyclePhase.ARCHIVED;
     }
@@ -103,6 +107,7 @@ public abstract class Cycle {
 
   /** True if {@code other} lies wholly within this cycle, bounds included. */
   public boolean encloses(Cycle other) {
+    Objects.requireNonNull(other, "other");
     return contains(other.start()) && contains(other.end());
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Operations over several {@link Cycle}s.
@@ -25,6 +26,7 @@ public final class Cycles {
    * of open cycles, never comparing all pairs.
    */
   public static List<Cycle> nest(List<Cycle> cycles) {
+    Objects.requireNonNull(cycles, "cycles");
     List<Integer> order = new ArrayList<>(cycles.size());
     for (int i = 0; i < cycles.size(); i++) {
       order.add(i);

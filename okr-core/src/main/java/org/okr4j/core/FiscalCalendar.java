@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -53,6 +54,7 @@ public abstract class FiscalCalendar {
 
   /** The fiscal year that {@code date} falls in. */
   public int fiscalYearOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     boolean calendar = startMonth() == Month.JANUARY;
     return calendar || date.getMonthValue() < startMonth().getValue()
         ? date.getYear() : date.getYear() + 1;
@@ -87,6 +89,7 @@ public abstract class FiscalCalendar {
 
   /** The calendar month {@code month}, inside its fiscal quarter. */
   public Cycle month(YearMonth month) {
+    Objects.requireNonNull(month, "month");
     LocalDate start = month.atDay(1);
     int fiscalYear = fiscalYearOf(start);
     return cycle(month.toString(), start, start.plusMonths(1), CycleKind.MONTH,
@@ -95,11 +98,13 @@ public abstract class FiscalCalendar {
 
   /** The fiscal year containing {@code date}. */
   public Cycle yearContaining(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return year(fiscalYearOf(date));
   }
 
   /** The fiscal quarter containing {@code date}. */
   public Cycle quarterContaining(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return quarter(fiscalYearOf(date), quarterIndex(date));
   }
 
@@ -138,6 +143,7 @@ public abstract class FiscalCalendar {
    * "next quarter" from the current month.
    */
   public Cycle nextQuarter(YearMonth month, String template) {
+    Objects.requireNonNull(month, "month");
     java.util.Objects.requireNonNull(template, "template");
     Cycle current = quarterContaining(month.atDay(1));
     LocalDate next = current.end().plusDays(1);
@@ -160,6 +166,7 @@ public abstract class FiscalCalendar {
    * @throws IllegalArgumentException naming the label and the forms expected
    */
   public Cycle parse(CharSequence label) {
+    Objects.requireNonNull(label, "label");
     String text = label.toString();
     Matcher m = LABEL.matcher(text);
     boolean fiscal = startMonth() != Month.JANUARY;

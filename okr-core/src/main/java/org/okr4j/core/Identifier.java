@@ -1,5 +1,7 @@
 package org.okr4j.core;
 
+import java.util.Objects;
+
 /**
  * The common shape of okr4j's ids: a host system's own string, compared and printed as it is.
  *
@@ -19,6 +21,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   /** Orders ids by their strings, in {@link String#compareTo} order. */
   @Override
   public final int compareTo(T other) {
+    Objects.requireNonNull(other, "other");
     return value().compareTo(other.value());
   }
 

@@ -128,6 +128,7 @@ public abstract class KeyResult {
 
     /** Sets the owner, or clears it if empty. */
     public Builder owner(Optional<? extends Owner> owner) {
+      Objects.requireNonNull(owner, "owner");
       this.owner = owner.orElse(null);
       return this;
     }
@@ -140,6 +141,7 @@ public abstract class KeyResult {
 
     /** Adds contributors. */
     public Builder addContributors(PersonId... elements) {
+      Objects.requireNonNull(elements, "contributors");
       for (PersonId element : elements) {
         contributors.add(Objects.requireNonNull(element, "contributors element"));
       }
@@ -148,12 +150,14 @@ public abstract class KeyResult {
 
     /** Replaces the contributors. */
     public Builder contributors(Iterable<? extends PersonId> elements) {
+      Objects.requireNonNull(elements, "contributors");
       contributors.clear();
       return addAllContributors(elements);
     }
 
     /** Adds contributors. */
     public Builder addAllContributors(Iterable<? extends PersonId> elements) {
+      Objects.requireNonNull(elements, "contributors");
       for (PersonId element : elements) {
         contributors.add(Objects.requireNonNull(element, "contributors element"));
       }
@@ -182,6 +186,7 @@ public abstract class KeyResult {
 
     /** Adds check-ins. */
     public Builder addCheckIns(CheckIn... elements) {
+      Objects.requireNonNull(elements, "checkIns");
       for (CheckIn element : elements) {
         checkIns.add(Objects.requireNonNull(element, "checkIns element"));
       }
@@ -190,12 +195,14 @@ public abstract class KeyResult {
 
     /** Replaces the check-ins. */
     public Builder checkIns(Iterable<? extends CheckIn> elements) {
+      Objects.requireNonNull(elements, "checkIns");
       checkIns.clear();
       return addAllCheckIns(elements);
     }
 
     /** Adds check-ins. */
     public Builder addAllCheckIns(Iterable<? extends CheckIn> elements) {
+      Objects.requireNonNull(elements, "checkIns");
       for (CheckIn element : elements) {
         checkIns.add(Objects.requireNonNull(element, "checkIns element"));
       }
@@ -210,6 +217,7 @@ public abstract class KeyResult {
 
     /** Adds initiatives. */
     public Builder addInitiatives(String... elements) {
+      Objects.requireNonNull(elements, "initiatives");
       for (String element : elements) {
         initiatives.add(Objects.requireNonNull(element, "initiatives element"));
       }
@@ -218,12 +226,14 @@ public abstract class KeyResult {
 
     /** Replaces the initiatives. */
     public Builder initiatives(Iterable<String> elements) {
+      Objects.requireNonNull(elements, "initiatives");
       initiatives.clear();
       return addAllInitiatives(elements);
     }
 
     /** Adds initiatives. */
     public Builder addAllInitiatives(Iterable<String> elements) {
+      Objects.requireNonNull(elements, "initiatives");
       for (String element : elements) {
         initiatives.add(Objects.requireNonNull(element, "initiatives element"));
       }

@@ -1,5 +1,6 @@
 package org.okr4j.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -41,6 +42,7 @@ public abstract class Level implements Comparable<Level> {
 
   /** Reads {@code name@rank}, the form {@link #toString()} writes. */
   public static Level parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     int at = s.lastIndexOf('@');
     Guards.check(at > 0 && at < s.length() - 1, "level text", "have the form name@rank", s);
@@ -55,16 +57,19 @@ public abstract class Level implements Comparable<Level> {
 
   /** True if this level lies strictly above {@code other} (a smaller rank). */
   public boolean isAbove(Level other) {
+    Objects.requireNonNull(other, "other");
     return rank() < other.rank();
   }
 
   /** True if this level lies strictly below {@code other} (a larger rank). */
   public boolean isBelow(Level other) {
+    Objects.requireNonNull(other, "other");
     return rank() > other.rank();
   }
 
   @Override
   public int compareTo(Level other) {
+    Objects.requireNonNull(other, "other");
     int byRank = Integer.compare(rank(), other.rank());
     return byRank != 0 ? byRank : name().compareTo(other.name());
   }

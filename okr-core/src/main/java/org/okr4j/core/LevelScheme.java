@@ -40,11 +40,13 @@ public abstract class LevelScheme {
    * @throws IllegalArgumentException if there are no names, a name repeats, or a name is blank
    */
   public static LevelScheme of(String... names) {
+    Objects.requireNonNull(names, "names");
     return of(List.of(names));
   }
 
   /** As {@link #of(String...)}, from a list. */
   public static LevelScheme of(List<String> names) {
+    Objects.requireNonNull(names, "names");
     Guards.check(!names.isEmpty(), "level scheme", "name at least one level", names);
     List<Level> levels = new ArrayList<>(names.size());
     for (int rank = 0; rank < names.size(); rank++) {
@@ -72,6 +74,7 @@ public abstract class LevelScheme {
 
   /** True if {@code level} is one of this scheme's levels (same name and rank). */
   public boolean contains(Level level) {
+    Objects.requireNonNull(level, "level");
     return level.rank() < levels().size() && levels().get(level.rank()).equals(level);
   }
 

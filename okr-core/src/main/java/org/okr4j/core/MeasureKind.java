@@ -1,5 +1,7 @@
 package org.okr4j.core;
 
+import java.util.Objects;
+
 /** The kinds of {@link Measure}, one per implementing class. */
 public enum MeasureKind {
   /** {@link LinearMeasure}. */
@@ -37,6 +39,7 @@ public enum MeasureKind {
    * baseline measured (OpenOKR's baseline key results score 0 until done, 1 after).
    */
   public boolean accepts(Reading reading) {
+    Objects.requireNonNull(reading, "reading");
     return reading == reading() || (this == BASELINE && reading == Reading.DONE);
   }
 

@@ -128,6 +128,7 @@ public abstract class Objective {
 
   /** A copy with the key result of the same id replaced, or the key result appended. */
   public Objective withKeyResult(KeyResult keyResult) {
+    Objects.requireNonNull(keyResult, "keyResult");
     return builder().from(this)
         .keyResults(Replacing.replaceOrAppend(keyResults(), keyResult, KeyResult::id)).build();
   }

@@ -1,5 +1,6 @@
 package org.okr4j.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -32,6 +33,7 @@ public abstract non-sealed class ObjectiveId extends Identifier<ObjectiveId> imp
 
   /** Reads an id from its {@code toString()} form; the same rules as {@link #of(String)}. */
   public static ObjectiveId parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     return of(text.toString());
   }
 }

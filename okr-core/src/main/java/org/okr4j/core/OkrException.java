@@ -11,11 +11,12 @@ public class OkrException extends RuntimeException {
 
   /** An exception with a message. */
   public OkrException(String message) {
-    super(message);
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 
   /** An exception with a message and a cause. */
   public OkrException(String message, Throwable cause) {
-    super(message, cause);
+    super(java.util.Objects.requireNonNull(message, "message"),
+        java.util.Objects.requireNonNull(cause, "cause"));
   }
 }

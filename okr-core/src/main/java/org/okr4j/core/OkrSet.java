@@ -161,6 +161,7 @@ public abstract class OkrSet {
 
   /** A copy with the objective of the same id replaced, or the objective appended. */
   public OkrSet with(Objective objective) {
+    Objects.requireNonNull(objective, "objective");
     return builder().from(this)
         .objectives(Replacing.replaceOrAppend(objectives(), objective, Objective::id)).build();
   }
@@ -174,6 +175,7 @@ public abstract class OkrSet {
 
   /** A copy with the cycle of the same id replaced, or the cycle appended. */
   public OkrSet withCycle(Cycle cycle) {
+    Objects.requireNonNull(cycle, "cycle");
     return builder().from(this).cycles(Replacing.replaceOrAppend(cycles(), cycle, Cycle::id)).build();
   }
 

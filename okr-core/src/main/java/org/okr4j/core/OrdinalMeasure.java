@@ -32,6 +32,7 @@ public abstract non-sealed class OrdinalMeasure implements Measure {
 
   /** Zones with these names, worst first. */
   public static OrdinalMeasure of(String... zones) {
+    Objects.requireNonNull(zones, "zones");
     return ImmutableOrdinalMeasure.builder().addZones(zones).build();
   }
 

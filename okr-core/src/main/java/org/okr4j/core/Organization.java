@@ -122,11 +122,13 @@ public abstract class Organization {
 
   /** A copy with one more unit, or with the unit of the same id replaced. */
   public Organization withUnit(OrgUnit unit) {
+    Objects.requireNonNull(unit, "unit");
     return builder().from(this).units(Replacing.replaceOrAppend(units(), unit, OrgUnit::id)).build();
   }
 
   /** A copy with one more person, or with the person of the same id replaced. */
   public Organization withPerson(Person person) {
+    Objects.requireNonNull(person, "person");
     return builder().from(this)
         .people(Replacing.replaceOrAppend(people(), person, Person::id)).build();
   }

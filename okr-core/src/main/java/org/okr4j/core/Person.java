@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -28,6 +29,7 @@ public abstract class Person {
 
   /** A person in the given units, primary first. */
   public static Person of(String id, String displayName, OrgUnitId... units) {
+    Objects.requireNonNull(units, "units");
     return builder().id(PersonId.of(id)).displayName(displayName).addUnits(units).build();
   }
 

@@ -37,11 +37,13 @@ public abstract non-sealed class StagesMeasure implements Measure {
 
   /** Stages with the given weights. */
   public static StagesMeasure of(List<Stage> stages) {
+    Objects.requireNonNull(stages, "stages");
     return ImmutableStagesMeasure.builder().stages(stages).build();
   }
 
   /** Stages with equal weights, summing to 1. */
   public static StagesMeasure equal(String... names) {
+    Objects.requireNonNull(names, "names");
     List<Stage> stages = new ArrayList<>(names.length);
     for (String name : names) {
       stages.add(Stage.of(name, 1.0 / names.length));

@@ -1,5 +1,6 @@
 package org.okr4j.core;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -58,6 +59,7 @@ public abstract class Unit {
    * @throws IllegalArgumentException unless the code is three upper-case letters
    */
   public static Unit currency(String code) {
+    Objects.requireNonNull(code, "code");
     Guards.check(CURRENCY_CODE.matcher(code).matches(), "currency code", "be three upper-case letters",
         code);
     return ImmutableUnit.of(Kind.CURRENCY, code);
@@ -72,6 +74,7 @@ public abstract class Unit {
 
   /** Reads the form {@link #toString()} writes. */
   public static Unit parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     if (s.equals("number")) {
       return number();

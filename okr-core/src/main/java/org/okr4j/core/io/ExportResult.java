@@ -2,6 +2,7 @@ package org.okr4j.core.io;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a {@link TabularExport} wrote: the headers, the rows, what the layout could not hold, and
@@ -23,6 +24,10 @@ public record ExportResult(List<String> headers, List<Map<String, String>> rows,
 
   /** Copies the lists. */
   public ExportResult {
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(neutralised, "neutralised");
     headers = List.copyOf(headers);
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);

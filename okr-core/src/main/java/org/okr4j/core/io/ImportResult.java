@@ -1,6 +1,7 @@
 package org.okr4j.core.io;
 
 import java.util.List;
+import java.util.Objects;
 import org.okr4j.core.OkrSet;
 
 /**
@@ -19,6 +20,7 @@ public record ImportResult(OkrSet okrSet, List<RowProblem> problems, int rows) {
 
   /** Checks the set and copies the problems. */
   public ImportResult {
+    Objects.requireNonNull(problems, "problems");
     java.util.Objects.requireNonNull(okrSet, "okrSet");
     problems = List.copyOf(problems);
   }

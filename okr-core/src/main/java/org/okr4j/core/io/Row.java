@@ -31,6 +31,8 @@ public record Row(int line, List<String> headers, List<String> cells) {
 
   /** Checks the line and copies the lists. */
   public Row {
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(cells, "cells");
     headers = List.copyOf(headers);
     cells = List.copyOf(cells);
     Guards.check(line >= 1, "row line", "be 1 or more", line);
@@ -38,6 +40,8 @@ public record Row(int line, List<String> headers, List<String> cells) {
 
   /** A row on {@code line} with {@code cells} under {@code headers}. */
   public static Row of(int line, List<String> headers, List<String> cells) {
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(cells, "cells");
     return new Row(line, headers, cells);
   }
 

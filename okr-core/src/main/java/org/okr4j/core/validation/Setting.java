@@ -104,6 +104,7 @@ public final class Setting<T> {
    * a last part ({@link #member(String)}).
    */
   public static <T> Setting<T> family(Setting<T> shape) {
+    Objects.requireNonNull(shape, "shape");
     return new Setting<>(shape.name, shape.shape, shape.defaultValue, shape.min, shape.max,
         shape.allowedWord, shape.allowedWords, shape.description, true);
   }

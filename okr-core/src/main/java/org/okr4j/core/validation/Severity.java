@@ -1,5 +1,7 @@
 package org.okr4j.core.validation;
 
+import java.util.Objects;
+
 /** How much a violation matters, from the most to the least severe. */
 public enum Severity {
   /** The set is wrong: a host should not accept it as is. */
@@ -11,6 +13,7 @@ public enum Severity {
 
   /** True if this is at least as severe as {@code other}. */
   public boolean isAtLeast(Severity other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0;
   }
 }

@@ -146,6 +146,7 @@ public final class ValidationContext {
 
   /** The cycle an objective runs in, if the set has it. */
   public Optional<Cycle> cycleOf(Objective objective) {
+    Objects.requireNonNull(objective, "objective");
     return set.cycle(objective.cycle());
   }
 }

@@ -553,6 +553,7 @@ public final class ValidationPolicy {
 
     /** Adds the built-in rules of these names, in order. */
     public Builder rules(List<String> builtInRules) {
+      Objects.requireNonNull(builtInRules, "builtInRules");
       builtInRules.forEach(this::rule);
       return this;
     }

@@ -36,6 +36,7 @@ public final class ValidationResult {
 
   /** A result holding {@code violations}, in the order given (for hosts that merge results). */
   public static ValidationResult of(String policy, List<Violation> violations) {
+    Objects.requireNonNull(violations, "violations");
     return new ValidationResult(Objects.requireNonNull(policy, "policy"),
         List.copyOf(violations));
   }

@@ -199,6 +199,7 @@ public final class Violation {
 
   /** True if the code is {@code codeOrPrefix} or starts with it followed by a dot. */
   public boolean hasCode(String codeOrPrefix) {
+    Objects.requireNonNull(codeOrPrefix, "codeOrPrefix");
     return matches(code, codeOrPrefix);
   }
 

@@ -80,6 +80,7 @@ public final class ViolationMessages {
 
   /** A copy in which {@code texts} (keys such as {@code <code>.message}) win over every file. */
   public ViolationMessages withOverrides(Map<String, String> texts) {
+    Objects.requireNonNull(texts, "texts");
     Map<String, String> merged = new HashMap<>(this.texts);
     texts.forEach((key, text) -> merged.put(Objects.requireNonNull(key, "key"),
         Objects.requireNonNull(text, "text")));
@@ -98,6 +99,7 @@ public final class ViolationMessages {
 
   /** The violation's message, its placeholders filled in. */
   public String message(Violation violation) {
+    Objects.requireNonNull(violation, "violation");
     String text = texts.get(violation.code() + ".message");
     if (text == null) {
       return violation.code() + ": " + subjectsText(violation)
@@ -108,6 +110,7 @@ public final class ViolationMessages {
 
   /** How to fix it, its placeholders filled in; empty if no remedy is written for the code. */
   public String remedy(Violation violation) {
+    Objects.requireNonNull(violation, "violation");
     String text = texts.get(violation.code() + ".remedy");
     return text == null ? "" : fill(text, violation);
   }
@@ -117,6 +120,7 @@ public final class ViolationMessages {
    * written for the code.
    */
   public String why(Violation violation) {
+    Objects.requireNonNull(violation, "violation");
     String text = texts.get(violation.code() + ".why");
     return text == null ? "" : fill(text, violation);
   }
