@@ -21,10 +21,14 @@ import org.okr4j.alignment.NodeStyle;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
+import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.io.ImportResult;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationPolicy;
@@ -55,6 +59,12 @@ public final class FlagshipReport {
 
   /** The most objectives Graphviz is asked to draw; a larger picture takes minutes. */
   static final int MAX_DRAWN = 400;
+
+  /** The longest title shown beside an id in the findings, in characters. */
+  static final int TITLE_SHOWN = 48;
+
+  /** The most findings named under one hint code; the rest are counted. */
+  static final int MAX_HINT_SUBJECTS = 5;
 
   /** How long Graphviz may take, in seconds. */
   static final int DOT_SECONDS = 30;
@@ -455,7 +465,7 @@ public final class FlagshipReport {
         .append('\n');
     for (Violation violation : validation.atLeast(Severity.WARNING).violations()) {
       text.append(String.format(Locale.ROOT, "  %-7s %s%n", violation.severity(),
-          printable(violation.message(Locale.ENGLISH))));
+          withTitles(printable(violation.message(Locale.ENGLISH)), violation)));
       String why = violation.why(Locale.ENGLISH);
       if (!why.isEmpty()) {
         text.append("          why: ").append(printable(why)).append('\n');
@@ -463,15 +473,111 @@ public final class FlagshipReport {
       text.append("          fix: ").append(printable(violation.remedy(Locale.ENGLISH)))
           .append("  [").append(violation.code()).append("]\n");
     }
-    Map<String, Integer> hints = new java.util.TreeMap<>();
+    // Hints are only counted, but each says what it is about, so a reader can find it.
+    Map<String, List<Violation>> hints = new java.util.TreeMap<>();
     for (Violation hint : validation.withSeverity(Severity.INFO).violations()) {
-      hints.merge(hint.code(), 1, Integer::sum);
+      hints.computeIfAbsent(hint.code(), code -> new ArrayList<>()).add(hint);
     }
     if (!hints.isEmpty()) {
-      text.append("  hints:");
-      hints.forEach((code, count) -> text.append(' ').append(code).append(" ×").append(count));
-      text.append('\n');
+      text.append("  hints\n");
+      hints.forEach((code, list) -> {
+        text.append("    ").append(code).append(" ×").append(list.size()).append(": ");
+        List<String> about = new ArrayList<>();
+        for (Violation hint : list) {
+          if (about.size() == MAX_HINT_SUBJECTS) {
+            break;
+          }
+          about.add(hint.subjects().stream().map(this::named)
+              .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        text.append(String.join("; ", about));
+        if (list.size() > about.size()) {
+          text.append("; and ").append(list.size() - about.size()).append(" more");
+        }
+        text.append('\n');
+      });
     }
+  }
+
+  /**
+   * The message with the title beside the first mention of each objective and key result it names
+   * (its subjects, and values such as a parent), as {@code o-growth "Grow revenue"}.
+   */
+  String withTitles(String message, Violation violation) {
+    java.util.Set<Identifier<?>> ids = new java.util.LinkedHashSet<>(violation.subjects());
+    for (String value : violation.values().values()) {
+      ObjectiveId objective = objectiveIdOrNull(value);
+      if (objective != null) {
+        ids.add(objective);
+      }
+    }
+    // Positions are found in the message as written, then filled in from the end, so that a
+    // title put in never holds the next id's mention.
+    java.util.TreeMap<Integer, String> insertions = new java.util.TreeMap<>();
+    for (Identifier<?> id : ids) {
+      Optional<String> title = titleOf(id);
+      int at = title.isEmpty() ? -1 : mention(message, printable(id.value()));
+      if (at >= 0) {
+        insertions.put(at + printable(id.value()).length(),
+            " \"" + printable(briefTitle(title.get())) + "\"");
+      }
+    }
+    StringBuilder text = new StringBuilder(message);
+    insertions.descendingMap().forEach(text::insert);
+    return text.toString();
+  }
+
+  /** An objective or key result id with its title ({@code kr-nps "Raise NPS"}), else the id. */
+  private String named(Identifier<?> id) {
+    return printable(id.value()) + titleOf(id).map(t -> " \"" + printable(briefTitle(t)) + "\"")
+        .orElse("");
+  }
+
+  private Optional<String> titleOf(Identifier<?> id) {
+    if (id instanceof ObjectiveId objective) {
+      return set.objective(objective).map(Objective::title);
+    }
+    if (id instanceof KeyResultId keyResult) {
+      return set.keyResult(keyResult).map(KeyResult::title);
+    }
+    return Optional.empty();
+  }
+
+  private ObjectiveId objectiveIdOrNull(String value) {
+    try {
+      ObjectiveId id = ObjectiveId.of(value);
+      return set.objective(id).isPresent() ? id : null;
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+
+  /**
+   * Where {@code id} is first mentioned in {@code text} as a whole word: not inside a longer id
+   * ({@code o-1} in {@code o-10}), a full stop after it ending the sentence.
+   */
+  static int mention(String text, String id) {
+    for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+      int end = at + id.length();
+      boolean startsWord = at == 0 || !isIdChar(text.charAt(at - 1));
+      boolean endsWord = end == text.length() || !isIdChar(text.charAt(end))
+          || text.charAt(end) == '.' && (end + 1 == text.length()
+              || !Character.isLetterOrDigit(text.charAt(end + 1)));
+      if (startsWord && endsWord) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isIdChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '@';
+  }
+
+  /** A title cut to {@value #TITLE_SHOWN} characters with an ellipsis, for one line. */
+  static String briefTitle(String title) {
+    return title.codePointCount(0, title.length()) <= TITLE_SHOWN ? title
+        : title.substring(0, title.offsetByCodePoints(0, TITLE_SHOWN - 1)) + "…";
   }
 
   /** {@code 1 objective}, {@code 2 objectives}. */
@@ -531,6 +637,22 @@ public final class FlagshipReport {
     String value = last.value().isPresent() ? String.format(Locale.ROOT, "%,.2f",
         last.value().getAsDouble())
         : last.zone().orElse(last.done() ? "done" : String.join(", ", last.stagesDone()));
-    return value + " on " + last.date() + " (" + keyResult.measure() + ")";
+    return value + " on " + last.date() + " (" + measure(keyResult.measure()) + ")";
+  }
+
+  /** A measure as its text, except that stage weights read as percents of the whole. */
+  static String measure(Measure measure) {
+    if (!(measure instanceof StagesMeasure stages)) {
+      return measure.toString();
+    }
+    return "stages " + stages.stages().stream()
+        .map(stage -> stage.name() + " " + percent(stage.weight()))
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  /** {@code 0.25} as {@code 25%}, {@code 1/3} as {@code 33.3%}. */
+  static String percent(double share) {
+    String text = String.format(Locale.ROOT, "%.1f", 100 * share);
+    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + "%";
   }
 }

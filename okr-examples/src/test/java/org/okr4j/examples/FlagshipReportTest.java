@@ -17,9 +17,12 @@ import org.okr4j.alignment.AlignmentRules;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.Stage;
+import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationPolicy;
 import org.okr4j.core.validation.ValidationResult;
@@ -151,5 +154,61 @@ class FlagshipReportTest {
         .hasValue("AR PL UMing");
     assertThat(FlagshipReport.chineseFont(() -> List.of("Bad \"Font", " "))).isEmpty();
     assertThat(FlagshipReport.chineseFont(List::of)).isEmpty();
+  }
+
+  private static String render() {
+    return new FlagshipReport(SAMPLE, SampleOrganization.CALENDAR.quarterContaining(
+        SampleOrganization.AS_OF).id(), SampleOrganization.AS_OF, ScoringPolicy.defaults())
+        .render();
+  }
+
+  private static String title(String objective) {
+    return SAMPLE.objective(ObjectiveId.of(objective)).orElseThrow().title();
+  }
+
+  @Test
+  void findingsShowTheTitleBesideEachIdTheyName() {
+    String text = render();
+    assertThat(text).contains("The objective d-people \"" + title("d-people")
+        + "\" at the department level aligns to nothing");
+    // A value naming an objective (the parent) gets its title too, and the subject once only.
+    assertThat(text).contains("The committed objective t-mobile \"" + title("t-mobile")
+        + "\" aligns to the aspirational objective d-product \"" + title("d-product") + "\"");
+    assertThat(text).contains("The objectives t-brand-community \"" + title("t-brand-community")
+        + "\", t-brand-stories \"" + title("t-brand-stories") + "\", t-brand-community align");
+    String keyResult = SAMPLE.keyResult(KeyResultId.of("kr-t-desk-fcr")).orElseThrow().title();
+    assertThat(text).contains("The key result kr-t-desk-fcr \"" + keyResult + "\" was last");
+  }
+
+  @Test
+  void eachHintSaysWhatItIsAbout() {
+    Violation hint = CHECKED.withCode("measure.target.missing").violations().get(0);
+    KeyResultId keyResult = (KeyResultId) hint.subject();
+    String title = SAMPLE.keyResult(keyResult).orElseThrow().title();
+    assertThat(render()).contains("  hints\n").contains("    measure.target.missing ×1: "
+        + keyResult + " \"" + FlagshipReport.briefTitle(title) + "\"\n");
+  }
+
+  @Test
+  void aMentionIsAWholeIdAndTitlesAreCut() {
+    assertThat(FlagshipReport.mention("o-10 and o-1.", "o-1")).isEqualTo(9);
+    assertThat(FlagshipReport.mention("o-1.5 and o-1, then", "o-1")).isEqualTo(10);
+    assertThat(FlagshipReport.mention("no-1", "o-1")).isEqualTo(-1);
+    assertThat(FlagshipReport.briefTitle("x".repeat(FlagshipReport.TITLE_SHOWN)))
+        .hasSize(FlagshipReport.TITLE_SHOWN).doesNotContain("…");
+    assertThat(FlagshipReport.briefTitle("x".repeat(100)))
+        .isEqualTo("x".repeat(FlagshipReport.TITLE_SHOWN - 1) + "…");
+  }
+
+  @Test
+  void stageWeightsReadAsPercents() {
+    assertThat(FlagshipReport.measure(StagesMeasure.equal("design", "pilot", "rollout")))
+        .isEqualTo("stages [design 33.3%, pilot 33.3%, rollout 33.3%]");
+    assertThat(FlagshipReport.measure(StagesMeasure.of(List.of(Stage.of("build", 0.25),
+        Stage.of("ship", 0.75))))).isEqualTo("stages [build 25%, ship 75%]");
+    assertThat(FlagshipReport.measure(LinearMeasure.of(31, 45)))
+        .isEqualTo(LinearMeasure.of(31, 45).toString());
+    assertThat(render()).contains("(stages [design 33.3%, pilot 33.3%, rollout 33.3%])")
+        .doesNotContain("0.3333");
   }
 }
