@@ -179,6 +179,11 @@ public final class CsvFiles {
 
   /** Reads CSV {@code text} as a table, adding to {@code problems}. */
   static Table table(String text, List<RowProblem> problems) {
+    return table(text, problems, new CsvQuotes.Work());
+  }
+
+  /** As {@link #table(String, List)}, counting the quote scans' {@code work}. */
+  static Table table(String text, List<RowProblem> problems, CsvQuotes.Work work) {
     char separator = ',';
     List<String> header = firstRecord(text, separator);
     if (header.isEmpty()) {
@@ -203,7 +208,7 @@ public final class CsvFiles {
     int fromLine = 1;
     for (int fixes = 0; ; fixes++) {
       Optional<CsvQuotes.Suspect> suspect = CsvQuotes.find(fixed, separator, header.size(), from,
-          fromLine);
+          fromLine, work);
       if (suspect.isEmpty()) {
         break;
       }
