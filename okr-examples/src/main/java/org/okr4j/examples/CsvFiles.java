@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * a {@code Time Period}. Problems carry the file's line (a record with a quoted line break spans
  * lines), and problems with the whole file are reported once:
  * <ul>
- *   <li>a file that cannot be read (missing, a directory, larger than {@value #MAX_BYTES} bytes);
+ *   <li>a file that cannot be read (missing, a directory), or that is larger than 256 MiB or than
+ *       an eighth of the heap ({@link FileLimits}): one problem, never an
+ *       {@link OutOfMemoryError};
  *   <li>bytes that are not UTF-8, named by offset and line (see {@link FileText}; UTF-16 with a
  *       byte-order mark is decoded);
  *   <li>a header of one column holding {@code ;} or a tab: the file is probably {@code ;}- or
@@ -57,9 +59,6 @@ import org.slf4j.LoggerFactory;
 public final class CsvFiles {
 
   private static final Logger LOG = LoggerFactory.getLogger(CsvFiles.class);
-
-  /** The largest file read: 256 MiB. */
-  static final long MAX_BYTES = 256L << 20;
 
   /** The longest cell read, in characters: 1 MiB. A longer one is a file that went wrong. */
   static final int MAX_CELL = 1 << 20;
@@ -149,22 +148,33 @@ public final class CsvFiles {
 
   /** Reads {@code file} as {@link #read(Path, Organization, LocalDate)} does, for a program. */
   static FileRead readFile(Path file, Organization organization, Optional<LocalDate> asOf) {
-    Table table = table(file);
+    return readFile(file, organization, asOf, FileLimits.DEFAULT);
+  }
+
+  /** As {@link #readFile(Path, Organization, Optional)}, within {@code limits}. */
+  static FileRead readFile(Path file, Organization organization, Optional<LocalDate> asOf,
+      FileLimits limits) {
+    Table table = table(file, limits);
     FileRead read = FileRead.of(read(table, organization, asOf));
     return table.fatal().isPresent() ? new FileRead(read.result(), table.fatal()) : read;
   }
 
   /** Reads {@code file} as a table, reporting what is wrong with it as a file. */
   static Table table(Path file) {
+    return table(file, FileLimits.DEFAULT);
+  }
+
+  /** As {@link #table(Path)}, refusing a file larger than {@code limits} take. */
+  static Table table(Path file, FileLimits limits) {
     List<RowProblem> problems = new ArrayList<>();
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
         return failed(file + " is a directory, not a CSV file");
       }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        return failed(file + " has " + size + " bytes; CSV files are read up to " + MAX_BYTES);
+      Optional<String> refused = limits.refusesCsv(file.toString(), Files.size(file));
+      if (refused.isPresent()) {
+        return failed(refused.get());
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

@@ -108,16 +108,29 @@ public final class FlagshipReport {
 
   /** What {@link #main} does, printing to {@code out} and {@code err}: returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, FileLimits.DEFAULT);
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, reading files within {@code limits}. */
+  static int run(String[] args, PrintStream out, PrintStream err, FileLimits limits) {
     try {
-      return report(args, out, err);
+      return report(args, out, err, limits);
     } catch (RuntimeException e) {
       // Whatever slipped past the checks: one line, no stack trace.
       err.println("okr4j report: " + printable(String.valueOf(e.getMessage())));
       return 1;
+    } catch (OutOfMemoryError e) {
+      // The limits keep files that fill the heap out; should one still do, what it held is
+      // garbage once this frame is left, and one line says what to do.
+      err.println("okr4j report: the file needs more memory than this Java has ("
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): give it more (-Xmx) or split "
+          + "the file");
+      return 1;
     }
   }
 
-  private static int report(String[] args, PrintStream out, PrintStream err) {
+  private static int report(String[] args, PrintStream out, PrintStream err,
+      FileLimits limits) {
     if (args.length == 0) {
       OkrSet sample = SampleOrganization.okrSet();
       CycleId quarter = SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF)
@@ -161,8 +174,8 @@ public final class FlagshipReport {
     }
     CsvFiles.FileRead read = workbook
         ? CsvFiles.FileRead.of(VivaGoals.reader(org.okr4j.core.Organization.empty())
-            .withAsOf(date.get()).read(file))
-        : CsvFiles.readFile(file, org.okr4j.core.Organization.empty(), date);
+            .withAsOf(date.get()).read(file, limits))
+        : CsvFiles.readFile(file, org.okr4j.core.Organization.empty(), date, limits);
     if (read.fatal().isPresent()) {
       err.println("okr4j report: " + printable(read.fatal().get()));
       return 1;

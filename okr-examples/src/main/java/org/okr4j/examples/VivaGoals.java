@@ -68,6 +68,9 @@ import org.slf4j.LoggerFactory;
  * from the file. The as-of date that dates each Progress value is an argument, never the file's
  * time: without it, a row with a Progress value is rejected. Viva Goals imports at most
  * {@value #MAX_ROWS} rows a file; a longer file is read whole, with one problem saying so. A
+ * workbook larger than 256 MiB, or holding more than 100 000 rows or 2 000 000 cells
+ * ({@link FileLimits}; an .xlsx file is compressed, so a small file can unpack into millions), is
+ * one problem with the file, found as the rows stream, before they fill the memory. A
  * workbook may carry its organisation in sheets named {@code Teams} (Team, Parent Team, Level) and
  * {@code People} (Owner, Name, Team), used when the reader was given no organisation.
  * <pre>{@code
@@ -163,24 +166,33 @@ public final class VivaGoals {
    * sheets when this reader has no organisation).
    */
   public ImportResult read(Path file) {
+    return read(file, FileLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #read(Path)}, within {@code limits}: a workbook larger, or with more rows or cells,
+   * is one problem with the file, and its rows are not kept.
+   */
+  ImportResult read(Path file, FileLimits limits) {
     try {
       if (Files.isDirectory(file)) {
         return failed(file + " is a directory, not a workbook");
       }
-      if (Files.size(file) > CsvFiles.MAX_BYTES) {
-        return failed(file + " has " + Files.size(file) + " bytes; workbooks are read up to "
-            + CsvFiles.MAX_BYTES);
+      Optional<String> refused = limits.refusesWorkbook(file.toString(), Files.size(file));
+      if (refused.isPresent()) {
+        return failed(refused.get());
       }
       try (InputStream in = Files.newInputStream(file);
           ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-        List<Row> rows = rows(workbook.getFirstSheet());
+        Budget budget = new Budget(file.toString(), limits);
+        List<Row> rows = rows(workbook.getFirstSheet(), budget);
         VivaGoals reader = this;
         if (organization.units().isEmpty() && organization.people().isEmpty()) {
           Optional<Sheet> teams = workbook.findSheet("Teams");
           Optional<Sheet> people = workbook.findSheet("People");
           if (teams.isPresent() || people.isPresent()) {
-            List<Row> teamRows = teams.isPresent() ? rows(teams.get()) : List.of();
-            List<Row> peopleRows = people.isPresent() ? rows(people.get()) : List.of();
+            List<Row> teamRows = teams.isPresent() ? rows(teams.get(), budget) : List.of();
+            List<Row> peopleRows = people.isPresent() ? rows(people.get(), budget) : List.of();
             try {
               reader = new VivaGoals(layout, WorkbookOrganization.of(teamRows, peopleRows,
                   organization.levels()), calendar, asOf);
@@ -195,6 +207,9 @@ public final class VivaGoals {
       }
     } catch (NoSuchFileException e) {
       return failed("there is no file " + file);
+    } catch (TooLarge e) {
+      LOG.debug("workbook over its limits: {} rows, {} cells", e.rows, e.cells);
+      return failed(e.getMessage());
 
     } catch (IOException | RuntimeException e) {
       // FastExcel throws its own runtime exceptions on a broken workbook.
@@ -203,13 +218,54 @@ public final class VivaGoals {
     }
   }
 
+  /** The rows and cells a workbook's sheets may still hold, counted as they stream. */
+  static final class Budget {
+    private final String file;
+    private final FileLimits limits;
+    private long rows;
+    private long cells;
+
+    Budget(String file, FileLimits limits) {
+      this.file = file;
+      this.limits = limits;
+    }
+
+    /** Counts a row of {@code cellCount} cells, before its cells are read. */
+    void take(String sheet, int cellCount) {
+      rows++;
+      cells += cellCount;
+      if (rows > limits.maxRows() || cells > limits.maxCells()) {
+        throw new TooLarge(limits.tooLargeWorkbook(file, sheet, rows, cells), rows, cells);
+      }
+    }
+  }
+
+  /** A workbook over its limits: its rows are not kept. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long rows;
+    private final long cells;
+
+    TooLarge(String message, long rows, long cells) {
+      super(message, null, false, false);
+      this.rows = rows;
+      this.cells = cells;
+    }
+  }
+
   /** Reads a sheet's rows, the first as the header; numbers as plain decimals. */
   static List<Row> rows(Sheet sheet) throws IOException {
+    return rows(sheet, new Budget("the workbook", FileLimits.DEFAULT));
+  }
+
+  /** As {@link #rows(Sheet)}, counting rows and cells against {@code budget}. */
+  static List<Row> rows(Sheet sheet, Budget budget) throws IOException {
     List<Row> rows = new ArrayList<>();
     List<String> header = null;
     try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
       for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>)
           stream::iterator) {
+        budget.take(sheet.getName(), row.getCellCount());
         List<String> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
           cells.add(text(row.getCell(i)));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.Organization;
 import org.okr4j.core.io.ImportResult;
 import org.okr4j.core.io.RowProblem;
 
@@ -290,6 +292,44 @@ class CsvFileProblemsTest {
       assertThat(result.problems()).extracting(RowProblem::row).containsExactly(2);
       assertThat(result.problems().get(0).reason()).hasSizeLessThan(1_100);
       assertThat(result.okrSet().objective(ObjectiveId.of("o-2"))).isPresent();
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsOneProblemAndNotRead() throws Exception {
+      Path file = file(CAFE);
+      long size = Files.size(file);
+      FileLimits limits = new FileLimits(size - 1, 10, 100, Long.MAX_VALUE);
+      CsvFiles.FileRead read = CsvFiles.readFile(file, Organization.empty(), Optional.empty(),
+          limits);
+      assertThat(read.fatal()).hasValue(file + " has " + size + " bytes; CSV files are read up to "
+          + (size - 1) + " bytes (0 MiB)");
+      assertThat(read.result().rows()).isZero();
+      assertThat(read.result().problems()).hasSize(1);
+      // At the limit the file is read.
+      assertThat(CsvFiles.readFile(file, Organization.empty(), Optional.empty(),
+          new FileLimits(size, 10, 100, Long.MAX_VALUE)).fatal()).isEmpty();
+    }
+
+    @Test
+    void aFileTheHeapCannotHoldIsOneProblemAndNotRead() throws Exception {
+      Path file = file(CAFE);
+      long size = Files.size(file);
+      FileLimits limits = new FileLimits(1L << 30, 10, 100,
+          size * FileLimits.HEAP_PER_BYTE - 1);
+      assertThat(CsvFiles.readFile(file, Organization.empty(), Optional.empty(), limits).fatal())
+          .hasValueSatisfying(reason -> assertThat(reason).startsWith(file + " has " + size
+              + " bytes, and reading it needs about ").endsWith("give Java more (-Xmx) or split "
+              + "the file"));
+      assertThat(CsvFiles.readFile(file, Organization.empty(), Optional.empty(),
+          new FileLimits(1L << 30, 10, 100, size * FileLimits.HEAP_PER_BYTE)).fatal()).isEmpty();
+    }
+
+    @Test
+    void theDefaultLimitsAreTheDocumentedOnes() {
+      assertThat(FileLimits.DEFAULT.maxBytes()).isEqualTo(256L * 1024 * 1024);
+      assertThat(FileLimits.DEFAULT.maxRows()).isEqualTo(100_000);
+      assertThat(FileLimits.DEFAULT.maxCells()).isEqualTo(2_000_000);
+      assertThat(FileLimits.DEFAULT.heapBytes()).isEqualTo(Runtime.getRuntime().maxMemory());
     }
   }
 }

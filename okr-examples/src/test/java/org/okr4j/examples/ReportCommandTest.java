@@ -27,10 +27,14 @@ class ReportCommandTest {
   }
 
   static Run run(String... args) {
+    return run(FileLimits.DEFAULT, args);
+  }
+
+  static Run run(FileLimits limits, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = FlagshipReport.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), limits);
     return new Run(status, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
   }
@@ -173,5 +177,20 @@ class ReportCommandTest {
         "0 units on", "1 objective, 0 key results in this cycle",
         "Key results by status: none scored;", "The set has no organisation (no units)")
         .doesNotContain("1 objectives");
+  }
+
+  @Test
+  void aCsvFileOverTheSizeLimitIsOneLineOfError() throws Exception {
+    Path file = file(HEADER + "\nobjective,o-1,Delight customers,company,2026-Q3,,,,\n");
+    oneLineOfError(run(new FileLimits(10, 100, 1_000, Long.MAX_VALUE), file.toString(),
+        "2026-08-20"), 1, file + " has " + Files.size(file) + " bytes; CSV files are read up "
+        + "to 10 bytes");
+  }
+
+  @Test
+  void aWorkbookOverTheRowCapIsOneLineOfError() {
+    oneLineOfError(run(new FileLimits(1L << 20, 5, 1_000, Long.MAX_VALUE),
+        VivaGoalsTest.SAMPLE.toString(), "2026-08-20"), 1, VivaGoalsTest.SAMPLE
+        + " holds more than 5 rows");
   }
 }

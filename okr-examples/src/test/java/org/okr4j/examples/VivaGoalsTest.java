@@ -140,6 +140,51 @@ class VivaGoalsTest {
   }
 
   @Nested
+  class Limits {
+    private final VivaGoals reader = VivaGoals.reader(Organization.empty()).withAsOf(AS_OF);
+
+    private void oneProblemNoRows(ImportResult result, String problem) {
+      assertThat(result.rows()).isZero();
+      assertThat(result.okrSet().objectives()).isEmpty();
+      assertThat(result.problems()).extracting(RowProblem::toString).singleElement().asString()
+          .startsWith("row 1: " + SAMPLE + " holds more than " + problem + " (sheet ")
+          .endsWith("workbooks are read up to " + (problem.endsWith("rows") ? "10 rows and "
+              + "100000 cells" : "1000 rows and 100 cells") + ": split the file");
+    }
+
+    @Test
+    void moreRowsThanTheCapIsOneProblemWithTheFile() {
+      oneProblemNoRows(reader.read(SAMPLE, new FileLimits(1L << 20, 10, 100_000,
+          Long.MAX_VALUE)), "10 rows");
+    }
+
+    @Test
+    void moreCellsThanTheCapIsOneProblemWithTheFile() {
+      // 13 columns a row: the header and seven rows are 104 cells.
+      oneProblemNoRows(reader.read(SAMPLE, new FileLimits(1L << 20, 1_000, 100,
+          Long.MAX_VALUE)), "100 cells");
+    }
+
+    @Test
+    void aLargerFileThanTheCapIsNotOpened() throws Exception {
+      long size = Files.size(SAMPLE);
+      ImportResult result = reader.read(SAMPLE, new FileLimits(size - 1, 1_000, 100_000,
+          Long.MAX_VALUE));
+      assertThat(result.rows()).isZero();
+      assertThat(result.problems()).extracting(RowProblem::reason).containsExactly(SAMPLE
+          + " has " + size + " bytes; workbooks are read up to " + (size - 1) + " bytes (0 MiB)");
+    }
+
+    @Test
+    void withinTheCapsTheSampleReadsWhole() {
+      ImportResult result = reader.read(SAMPLE, new FileLimits(1L << 20, 100, 2_000,
+          Long.MAX_VALUE));
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.rows()).isEqualTo(13);
+    }
+  }
+
+  @Nested
   class RowProblems {
     @Test
     void anUnknownTeamOwnerOrPeriodRejectsTheRow() throws Exception {
