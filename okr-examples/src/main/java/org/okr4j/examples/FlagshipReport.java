@@ -232,6 +232,24 @@ public final class FlagshipReport {
    * what it wrote, as lines for the console.
    */
   public String writePictures(Path directory) {
+    return writePictures(directory, Graphviz.INSTALLED);
+  }
+
+  /**
+   * Graphviz as the report runs it: the {@code dot} executable, how long it may take, and the
+   * most objectives it is asked to draw. Tests give a stand-in script.
+   */
+  record Graphviz(String executable, int seconds, int maxDrawn) {
+
+    /**
+     * The installed {@code dot}, {@value FlagshipReport#DOT_SECONDS} s, at most
+     * {@value FlagshipReport#MAX_DRAWN} objectives.
+     */
+    static final Graphviz INSTALLED = new Graphviz("dot", DOT_SECONDS, MAX_DRAWN);
+  }
+
+  /** As {@link #writePictures(Path)}, drawing the PNG with {@code graphviz}. */
+  String writePictures(Path directory, Graphviz graphviz) {
     AlignmentExport export = AlignmentExport.of(graph).withLabel(this::label)
         .withStyle(this::style);
     if (set.objectives().stream().anyMatch(o -> hasHan(o.title()))) {
@@ -248,26 +266,28 @@ public final class FlagshipReport {
       text.append("  ").append(dot).append("\n  ").append(mermaid).append('\n');
       Path png = directory.resolve("alignment.png");
       int drawn = graph.size();
-      if (drawn > MAX_DRAWN) {
+      if (drawn > graphviz.maxDrawn()) {
         text.append("  no PNG: the picture has ").append(drawn).append(" objectives, and Graphviz "
-            + "is asked to draw at most ").append(MAX_DRAWN).append("; draw a part with "
+            + "is asked to draw at most ").append(graphviz.maxDrawn()).append("; draw a part with "
             + "AlignmentExport.of(graph).subtree(ObjectiveId.of(\"...\")).toDot()\n");
         return text.toString();
       }
       try {
-        Process process = new ProcessBuilder("dot", "-Tpng", "-o", png.toString(), dot.toString())
+        Process process = new ProcessBuilder(graphviz.executable(), "-Tpng", "-o", png.toString(),
+            dot.toString())
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         boolean finished = false;
         try {
-          finished = process.waitFor(DOT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+          finished = process.waitFor(graphviz.seconds(), java.util.concurrent.TimeUnit.SECONDS);
         } finally {
           if (!finished) {
-            // Timed out, or interrupted while waiting: Graphviz is not left running.
-            process.destroyForcibly();
+            // Timed out, or interrupted while waiting: Graphviz is not left running, and is gone
+            // when the report goes on.
+            stop(process);
           }
         }
         if (!finished) {
-          text.append("  no PNG: Graphviz took more than ").append(DOT_SECONDS)
+          text.append("  no PNG: Graphviz took more than ").append(graphviz.seconds())
               .append(" s and was stopped; draw a part with AlignmentExport.of(graph)"
                   + ".subtree(ObjectiveId.of(\"...\")).toDot()\n");
         } else if (process.exitValue() == 0) {
@@ -286,6 +306,21 @@ public final class FlagshipReport {
       text.append("  no PNG: interrupted while Graphviz drew it\n");
     }
     return text.toString();
+  }
+
+  /** Kills {@code process} and waits a little for it to go, even if this thread is interrupted. */
+  private static void stop(Process process) {
+    process.destroyForcibly();
+    boolean interrupted = Thread.interrupted();
+    try {
+      process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   static boolean hasHan(String text) {
