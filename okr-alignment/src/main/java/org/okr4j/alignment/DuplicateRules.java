@@ -20,7 +20,6 @@ import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrLinks;
-import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.validation.Severity;
@@ -63,9 +62,10 @@ final class DuplicateRules {
       List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
       int n = objectives.size();
+      ShingleCache cache = new ShingleCache();
       int[][] byPosition = new int[n][];
       for (int o = 0; o < n; o++) {
-        byPosition[o] = TitleSimilarity.shingles(objectives.get(o).title());
+        byPosition[o] = cache.of(objectives.get(o).title());
       }
       Titles<ObjectiveId> titles = new Titles<>(n);
       for (int i = 0; i < n; i++) {
@@ -74,9 +74,7 @@ final class DuplicateRules {
         boolean copied = false;
         for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o) && !copied; e++) {
           int p = links.parentOf(e);
-          copied = p != o
-              && TitleSimilarity.jaccardAtLeast(byPosition[o], byPosition[p], threshold)
-                  >= threshold;
+          copied = p != o && similar(byPosition[o], byPosition[p], threshold);
         }
         Optional<Owner> owner = objective.owner();
         titles.add(objective.id(), objective.title(), copied ? NearDuplicates.none()
@@ -96,12 +94,12 @@ final class DuplicateRules {
       List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
       int n = objectives.size();
+      ShingleCache cache = new ShingleCache();
       int[][] byPosition = new int[links.keyResultCount()][];
       for (int o = 0; o < n; o++) {
         List<KeyResult> keyResults = objectives.get(o).keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
-          byPosition[links.firstKeyResult(o) + k] = TitleSimilarity.shingles(
-              keyResults.get(k).title());
+          byPosition[links.firstKeyResult(o) + k] = cache.of(keyResults.get(k).title());
         }
       }
       Titles<KeyResultId> titles = new Titles<>(links.keyResultCount());
@@ -132,12 +130,34 @@ final class DuplicateRules {
         continue;
       }
       for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
-        if (TitleSimilarity.jaccardAtLeast(shingles, byPosition[q], threshold) >= threshold) {
+        if (similar(shingles, byPosition[q], threshold)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * True if two titles' shingles are at least {@code threshold} similar; the same array (a
+   * template's title, shared by {@link ShingleCache}) is similar without a walk.
+   */
+  private static boolean similar(int[] a, int[] b, double threshold) {
+    return a == b && a.length > 0
+        || TitleSimilarity.jaccardAtLeast(a, b, threshold) >= threshold;
+  }
+
+  /**
+   * Each distinct title's shingles, made once per rule run and shared: templated titles repeat
+   * (a quarter of a large organisation's key-result titles are distinct), and an array per title
+   * would hold more than a gigabyte beside a set of ten million key results.
+   */
+  private static final class ShingleCache {
+    private final Map<String, int[]> byTitle = new HashMap<>();
+
+    int[] of(String title) {
+      return byTitle.computeIfAbsent(title, TitleSimilarity::shingles);
+    }
   }
 
   /** The objective's first vertical parent other than itself, or -1. */
@@ -162,7 +182,7 @@ final class DuplicateRules {
     private final int[] owner;
     private final int[] cycle;
     private final int[] family;
-    private final Map<String, Integer> owners = new HashMap<>();
+    private final Map<Optional<Owner>, Integer> owners = new HashMap<>();
     private final Map<CycleId, Integer> cycles = new HashMap<>();
     private int size;
 
@@ -184,7 +204,8 @@ final class DuplicateRules {
       ids.add(id);
       texts.add(text);
       shingles[size] = titleShingles;
-      owner[size] = owners.computeIfAbsent(ownerKey(titleOwner), k -> owners.size());
+      // Ids compare by kind and value: a unit and a person may share an id string.
+      owner[size] = owners.computeIfAbsent(titleOwner, k -> owners.size());
       cycle[size] = cycles.computeIfAbsent(titleCycle, k -> cycles.size());
       // Peers share a non-negative position; a title of its own gets a negative number.
       family[size] = titleFamily >= 0 ? titleFamily : -1 - size;
@@ -239,10 +260,5 @@ final class DuplicateRules {
       return stripped;
     }
     return stripped.substring(0, stripped.offsetByCodePoints(0, TITLE_LENGTH - 1)).strip() + "…";
-  }
-
-  /** Owners compare by kind and id: a unit and a person may share an id string. */
-  private static String ownerKey(Optional<Owner> owner) {
-    return owner.map(o -> (o instanceof OrgUnitId ? "unit:" : "person:") + o.value()).orElse("");
   }
 }

@@ -86,20 +86,24 @@ final class NearDuplicates {
     long[] bandKeys = bandKeys(shingles, cycle, representative);
     int[] bucketOf = new int[buckets];
     int[] members = new int[buckets];
+    // One table and two arrays for all bands: each band's would be garbage of the set's size.
+    BucketNumbers numbers = new BucketNumbers(buckets);
+    int[] start = new int[buckets + 1];
+    int[] fill = new int[buckets];
     for (int band = 0; band < BANDS; band++) {
       // Each bucket's band key as a number, then the band buckets' members side by side.
-      BucketNumbers numbers = new BucketNumbers(buckets);
+      numbers.clear();
       for (int b = 0; b < buckets; b++) {
         bucketOf[b] = numbers.of(bandKeys[b * BANDS + band]);
       }
-      int[] start = new int[numbers.count() + 1];
+      Arrays.fill(start, 0, numbers.count() + 1, 0);
       for (int b = 0; b < buckets; b++) {
         start[bucketOf[b] + 1]++;
       }
       for (int k = 0; k < numbers.count(); k++) {
         start[k + 1] += start[k];
       }
-      int[] fill = Arrays.copyOf(start, numbers.count());
+      System.arraycopy(start, 0, fill, 0, numbers.count());
       for (int b = 0; b < buckets; b++) {
         members[fill[bucketOf[b]]++] = b;
       }
@@ -396,6 +400,12 @@ final class NearDuplicates {
 
     int count() {
       return count;
+    }
+
+    /** Forgets every key, keeping the table. */
+    void clear() {
+      Arrays.fill(numbers, 0);
+      count = 0;
     }
   }
 
