@@ -1,7 +1,9 @@
 package org.okr4j.core.validation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -102,6 +104,19 @@ public final class ValidationResult {
     return Collections.unmodifiableSortedMap(counts);
   }
 
+  /**
+   * How many violations each severity has, most severe first, every severity listed (zero where
+   * there is none): with {@link #countByCode()}, a summary that renders no message.
+   */
+  public Map<Severity, Integer> countBySeverity() {
+    int[] counts = severityCounts();
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      bySeverity.put(severity, counts[severity.ordinal()]);
+    }
+    return Collections.unmodifiableMap(bySeverity);
+  }
+
   /** The codes found, sorted. */
   public SortedSet<String> codes() {
     SortedSet<String> codes = new TreeSet<>();
@@ -137,12 +152,17 @@ public final class ValidationResult {
   /** For example {@code ValidationResult[okr4j: 2 errors, 5 warnings, 1 info]}. */
   @Override
   public String toString() {
+    int[] counts = severityCounts();
+    return "ValidationResult[" + policy + ": " + counts[0] + " errors, " + counts[1]
+        + " warnings, " + counts[2] + " info]";
+  }
+
+  private int[] severityCounts() {
     int[] counts = new int[Severity.values().length];
     for (Violation violation : violations) {
       counts[violation.severity().ordinal()]++;
     }
-    return "ValidationResult[" + policy + ": " + counts[0] + " errors, " + counts[1]
-        + " warnings, " + counts[2] + " info]";
+    return counts;
   }
 
   private ValidationResult filter(Predicate<Violation> keep) {

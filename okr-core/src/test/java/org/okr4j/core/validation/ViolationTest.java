@@ -147,6 +147,9 @@ class ViolationTest {
       assertThat(result.about(o2).violations()).containsExactly(loop);
       assertThat(result.countByCode()).containsExactly(Map.entry("a", 1),
           Map.entry("conflict.loop", 1));
+      assertThat(result.countBySeverity()).containsExactly(Map.entry(Severity.ERROR, 1),
+          Map.entry(Severity.WARNING, 0), Map.entry(Severity.INFO, 1));
+      assertThat(result.toString()).isEqualTo("ValidationResult[p: 1 errors, 0 warnings, 1 info]");
     }
 
     @Test
