@@ -135,6 +135,42 @@ final class CheckInLog {
     return (List<CheckIn>) stored;
   }
 
+  /** No check-in on or before the day asked: what {@link #lastDayOnOrBefore} answers then. */
+  static final long NO_DAY = Long.MIN_VALUE;
+
+  /**
+   * The epoch day of the last check-in on or before {@code epochDay}, or {@link #NO_DAY}; read
+   * without making check-ins.
+   */
+  static long lastDayOnOrBefore(Object stored, long epochDay) {
+    if (stored instanceof long[] narrow) {
+      for (int i = narrow.length - 1; i >= 0; i--) {
+        long day = narrow[i] >> DAY_SHIFT;
+        if (day <= epochDay) {
+          return day;
+        }
+      }
+      return NO_DAY;
+    }
+    if (stored instanceof Wide wide) {
+      for (int i = wide.data.length / 3 - 1; i >= 0; i--) {
+        long day = wide.data[3 * i] >> 3;
+        if (day <= epochDay) {
+          return day;
+        }
+      }
+      return NO_DAY;
+    }
+    List<CheckIn> checkIns = view(stored);
+    for (int i = checkIns.size() - 1; i >= 0; i--) {
+      long day = checkIns.get(i).date().toEpochDay();
+      if (day <= epochDay) {
+        return day;
+      }
+    }
+    return NO_DAY;
+  }
+
   /** The value of the latest check-in that reported one, read without making check-ins. */
   static OptionalDouble currentValue(Object stored) {
     if (stored instanceof long[] narrow) {

@@ -16,7 +16,9 @@ import org.okr4j.core.internal.Guards;
  * given), and each must carry a reading that fits the {@link Measure}: a value for numeric
  * measures, a known zone for ordinal ones, done for milestones, known stage names for stages.
  * Construction rejects a blank title, a negative or non-finite weight, repeated contributors and
- * readings that do not fit.
+ * readings that do not fit. A key result may declare its own check-in {@link Cadence} (ahead of a
+ * policy's) and {@link Waypoint}s, its phased targets: they must be strictly increasing by date
+ * and belong to a measure read as a value.
  * <pre>{@code
  * KeyResult nps = KeyResult.builder()
  *     .id(KeyResultId.of("kr-nps"))
@@ -24,6 +26,8 @@ import org.okr4j.core.internal.Guards;
  *     .owner(PersonId.of("p7"))
  *     .measure(LinearMeasure.of(31, 45))
  *     .addCheckIns(CheckIn.of(LocalDate.of(2026, 8, 3), 36))
+ *     .cadence(Cadence.BIWEEKLY)
+ *     .addWaypoints(Waypoint.of(LocalDate.of(2026, 8, 31), 36))
  *     .build();
  * }</pre>
  */
@@ -57,6 +61,12 @@ public abstract class KeyResult {
   /** The initiatives (outputs, tasks) that serve this outcome. */
   public abstract List<String> initiatives();
 
+  /** Its own check-in cadence, which validation and scoring use ahead of their policy's. */
+  public abstract Optional<Cadence> cadence();
+
+  /** Its phased targets, strictly increasing by date; empty unless set. */
+  public abstract List<Waypoint> waypoints();
+
   /** A key result with a measure and no check-ins. */
   public static KeyResult of(String id, String title, Measure measure) {
     return builder().id(KeyResultId.of(id)).title(title).measure(measure).build();
@@ -83,12 +93,14 @@ public abstract class KeyResult {
     private Measure measure;
     private final List<CheckIn> checkIns = new ArrayList<>();
     private final List<String> initiatives = new ArrayList<>();
+    private Cadence cadence;
+    private final List<Waypoint> waypoints = new ArrayList<>();
 
     Builder() {}
 
     /**
-     * Fills the builder from a key result: attributes are replaced, an absent owner leaves the
-     * builder's, and list elements are added.
+     * Fills the builder from a key result: attributes are replaced, an absent owner or cadence
+     * leaves the builder's, and list elements are added.
      */
     public Builder from(KeyResult instance) {
       Objects.requireNonNull(instance, "instance");
@@ -103,6 +115,8 @@ public abstract class KeyResult {
       measure(instance.measure());
       addAllCheckIns(instance.checkIns());
       addAllInitiatives(instance.initiatives());
+      instance.cadence().ifPresent(this::cadence);
+      addAllWaypoints(instance.waypoints());
       return this;
     }
 
@@ -240,6 +254,50 @@ public abstract class KeyResult {
       return this;
     }
 
+    /** Sets the check-in cadence. */
+    public Builder cadence(Cadence cadence) {
+      this.cadence = Objects.requireNonNull(cadence, "cadence");
+      return this;
+    }
+
+    /** Sets the check-in cadence, or clears it if empty. */
+    public Builder cadence(Optional<Cadence> cadence) {
+      Objects.requireNonNull(cadence, "cadence");
+      this.cadence = cadence.orElse(null);
+      return this;
+    }
+
+    /** Adds a waypoint. */
+    public Builder addWaypoints(Waypoint element) {
+      waypoints.add(Objects.requireNonNull(element, "waypoints element"));
+      return this;
+    }
+
+    /** Adds waypoints. */
+    public Builder addWaypoints(Waypoint... elements) {
+      Objects.requireNonNull(elements, "waypoints");
+      for (Waypoint element : elements) {
+        waypoints.add(Objects.requireNonNull(element, "waypoints element"));
+      }
+      return this;
+    }
+
+    /** Replaces the waypoints. */
+    public Builder waypoints(Iterable<? extends Waypoint> elements) {
+      Objects.requireNonNull(elements, "waypoints");
+      waypoints.clear();
+      return addAllWaypoints(elements);
+    }
+
+    /** Adds waypoints. */
+    public Builder addAllWaypoints(Iterable<? extends Waypoint> elements) {
+      Objects.requireNonNull(elements, "waypoints");
+      for (Waypoint element : elements) {
+        waypoints.add(Objects.requireNonNull(element, "waypoints element"));
+      }
+      return this;
+    }
+
     /**
      * Builds the key result.
      *
@@ -272,8 +330,9 @@ public abstract class KeyResult {
   private static final class Stored extends KeyResult {
     private final KeyResultId id;
     private final String title;
-    // The owner alone, or Extras when there are contributors or initiatives (most key results
-    // have none), or null: one field instead of three keeps the object at 40 bytes.
+    // The owner alone, or Extras when there are contributors, initiatives, a cadence or waypoints
+    // (most key results have none), or null: one field instead of five keeps the object at 40
+    // bytes.
     private final Object who;
     private final double weight;
     private final Measure measure;
@@ -282,24 +341,33 @@ public abstract class KeyResult {
     private Stored(Builder builder, List<CheckIn> checkIns) {
       this.id = builder.id;
       this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
-      this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty() ? builder.owner
+      this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty()
+          && builder.cadence == null && builder.waypoints.isEmpty() ? builder.owner
           : new Extras(builder.owner, List.copyOf(builder.contributors),
-              List.copyOf(builder.initiatives));
+              List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints));
       this.weight = builder.weightSet ? builder.weight : 1.0;
       this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
     }
 
-    /** What few key results have: contributors or initiatives, with the owner. */
+    /**
+     * What few key results have: contributors, initiatives, a cadence (null if none) or waypoints,
+     * with the owner. Empty lists are the JDK's shared one.
+     */
     private static final class Extras {
       final Owner owner;
       final List<PersonId> contributors;
       final List<String> initiatives;
+      final Cadence cadence;
+      final List<Waypoint> waypoints;
 
-      Extras(Owner owner, List<PersonId> contributors, List<String> initiatives) {
+      Extras(Owner owner, List<PersonId> contributors, List<String> initiatives, Cadence cadence,
+          List<Waypoint> waypoints) {
         this.owner = owner;
         this.contributors = contributors;
         this.initiatives = initiatives;
+        this.cadence = cadence;
+        this.waypoints = waypoints;
       }
     }
 
@@ -311,6 +379,7 @@ public abstract class KeyResult {
       for (String initiative : builder.initiatives) {
         Guards.title("key result initiative", initiative);
       }
+      checkWaypoints(builder.measure, builder.waypoints);
       List<CheckIn> checkIns = builder.checkIns;
       for (CheckIn checkIn : checkIns) {
         checkReadingFits(builder.measure, checkIn);
@@ -366,6 +435,16 @@ public abstract class KeyResult {
     }
 
     @Override
+    public Optional<Cadence> cadence() {
+      return who instanceof Extras extras ? Optional.ofNullable(extras.cadence) : Optional.empty();
+    }
+
+    @Override
+    public List<Waypoint> waypoints() {
+      return who instanceof Extras extras ? extras.waypoints : List.of();
+    }
+
+    @Override
     Object storedCheckIns() {
       return checkIns;
     }
@@ -383,7 +462,9 @@ public abstract class KeyResult {
           && Double.doubleToLongBits(weight) == Double.doubleToLongBits(other.weight)
           && measure.equals(other.measure)
           && sameCheckIns(other)
-          && initiatives().equals(other.initiatives());
+          && initiatives().equals(other.initiatives())
+          && cadence().equals(other.cadence())
+          && waypoints().equals(other.waypoints());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -405,7 +486,25 @@ public abstract class KeyResult {
       h += (h << 5) + measure.hashCode();
       h += (h << 5) + checkIns().hashCode();
       h += (h << 5) + initiatives().hashCode();
+      // Added only when present, so that the hashes of key results without them stay as they were.
+      if (who instanceof Extras extras && (extras.cadence != null || !extras.waypoints.isEmpty())) {
+        h += (h << 5) + Objects.hashCode(extras.cadence);
+        h += (h << 5) + extras.waypoints.hashCode();
+      }
       return h;
+    }
+  }
+
+  private static void checkWaypoints(Measure measure, List<Waypoint> waypoints) {
+    if (waypoints.isEmpty()) {
+      return;
+    }
+    Guards.check(measure.kind().reading() == MeasureKind.Reading.VALUE, "key result waypoints",
+        "belong to a measure read as a value, not a " + measure.kind() + " measure", waypoints);
+    for (int i = 1; i < waypoints.size(); i++) {
+      Guards.check(waypoints.get(i).date().isAfter(waypoints.get(i - 1).date()),
+          "key result waypoints", "be strictly increasing by date (" + waypoints.get(i)
+              + " follows " + waypoints.get(i - 1) + ")", waypoints);
     }
   }
 
@@ -472,9 +571,22 @@ public abstract class KeyResult {
     return builder().from(this).weight(weight).build();
   }
 
+  /** A copy with another cadence. */
+  public KeyResult withCadence(Cadence cadence) {
+    return builder().from(this).cadence(cadence).build();
+  }
+
+  /** A copy with these waypoints instead of its own. */
+  public KeyResult withWaypoints(List<Waypoint> waypoints) {
+    return builder().from(this).waypoints(waypoints).build();
+  }
+
+  /** Id, title, measure, weight and how many check-ins, then its cadence and waypoints if any. */
   @Override
   public String toString() {
     return "KeyResult[" + id() + " \"" + title() + "\", " + measure() + ", weight=" + weight()
-        + ", checkIns=" + checkIns().size() + "]";
+        + ", checkIns=" + checkIns().size()
+        + cadence().map(c -> ", cadence=" + c).orElse("")
+        + (waypoints().isEmpty() ? "" : ", waypoints=" + waypoints()) + "]";
   }
 }

@@ -67,6 +67,8 @@ class NullPolicyTest {
         .setDefault(YearMonth.class, YearMonth.of(2026, 8))
         .setDefault(Month.class, Month.JULY)
         .setDefault(CheckIn.class, CheckIn.of(LocalDate.of(2026, 8, 3), 1))
+        .setDefault(Cadence.class, Cadence.WEEKLY)
+        .setDefault(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
         .setDefault(KeyResult.class, KeyResultTest.nps())
         .setDefault(Objective.class, ObjectiveTest.delight())
         .setDefault(Cycle.class, Cycle.parse("2026-Q3"))
@@ -86,7 +88,7 @@ class NullPolicyTest {
         LinearMeasure.class, ThresholdMeasure.class, RangeMeasure.class, MilestoneMeasure.class,
         Stage.class, StagesMeasure.class, Checkpoint.class, CheckpointsMeasure.class,
         ZonesMeasure.class, OrdinalMeasure.class, BaselineMeasure.class, Confidence.class,
-        CheckIn.class, KeyResult.class, Alignment.class, Objective.class, OkrSet.class);
+        CheckIn.class, Cadence.class, Waypoint.class, KeyResult.class, Alignment.class, Objective.class, OkrSet.class);
   }
 
   static List<Object> instances() {
@@ -95,7 +97,8 @@ class NullPolicyTest {
         Unit.currency("EUR"), LinearMeasure.of(0, 1), ThresholdMeasure.atLeast(1),
         RangeMeasure.of(1, 2), StagesMeasure.equal("a", "b"), OrdinalMeasure.puzzle(),
         ZonesMeasure.puzzle(0, 1), BaselineMeasure.of(Direction.INCREASE), Confidence.of(0.3),
-        CheckIn.of(LocalDate.of(2026, 8, 3), 1), KeyResultTest.nps(), ObjectiveTest.delight(),
+        CheckIn.of(LocalDate.of(2026, 8, 3), 1), Cadence.ofDays(10),
+        Waypoint.of(LocalDate.of(2026, 8, 31), 1), KeyResultTest.nps(), ObjectiveTest.delight(),
         Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample());
   }
 
@@ -161,6 +164,8 @@ class NullPolicyTest {
         .with(YearMonth.class, YearMonth.of(2026, 8))
         .with(Month.class, Month.JULY)
         .with(CheckIn.class, CheckIn.of(LocalDate.of(2026, 8, 3), 1))
+        .with(Cadence.class, Cadence.WEEKLY)
+        .with(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
         .with(KeyResult.class, KeyResultTest.nps())
         .with(Objective.class, ObjectiveTest.delight())
         .with(Cycle.class, Cycle.parse("2026-Q3"))

@@ -2,6 +2,7 @@ package org.okr4j.scoring;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResult;
@@ -65,8 +66,11 @@ public enum Health {
       }
     }
     LocalDate last = latest == null ? cycle.start() : latest.date();
-    if (java.time.temporal.ChronoUnit.DAYS.between(staleness.cadence().nextAfter(last), asOf)
-        > staleness.graceDays()) {
+    // The policy's cadence: an objective's health spans its key results, whose own cadences
+    // differ; NONE never makes it outdated.
+    Optional<LocalDate> due = staleness.cadence().nextAfter(last);
+    if (due.isPresent()
+        && java.time.temporal.ChronoUnit.DAYS.between(due.get(), asOf) > staleness.graceDays()) {
       return OUTDATED;
     }
     if (latest == null || latest.reportedStatus().isEmpty()) {

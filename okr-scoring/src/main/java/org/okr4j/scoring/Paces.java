@@ -7,9 +7,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.okr4j.core.CheckpointsMeasure;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Measure;
+import org.okr4j.core.Waypoint;
+import org.okr4j.core.ZonesMeasure;
 
-/** Ready-made {@link Pace}s. */
+/**
+ * Ready-made {@link Pace}s, and the value a key result's own waypoints expect by a day
+ * ({@link #expectedValue(KeyResult, Cycle, LocalDate)}), which goes ahead of any pace.
+ */
 public final class Paces {
 
   private Paces() {}
@@ -57,5 +68,121 @@ public final class Paces {
       }
       return 1.0;
     };
+  }
+
+  /**
+   * The value a key result's {@linkplain KeyResult#waypoints() waypoints} expect by {@code day}
+   * of {@code cycle}, or empty when none lies inside the cycle or the measure has no start and
+   * target (linear, checkpoints and zones measures have them): then the policy's pace applies.
+   * {@link Scores} reads a key result's status against this value, turned into progress by the
+   * policy's scorer, ahead of the pace.
+   *
+   * <p>The rule, in days: the points are the cycle's first day at the measure's start value, each
+   * waypoint inside the cycle in date order, and the cycle's last day at the target; a waypoint on
+   * the first or the last day takes that point's place (waypoints outside the cycle are left out,
+   * and reported by validation as {@code time.waypoint.outside-cycle}).
+   * <ul>
+   *   <li>on or before the first day: the first point's value;
+   *   <li>between the first day and the last waypoint: linear between the two points around the
+   *       day;
+   *   <li>from the last waypoint until the day before the cycle's last: the last waypoint's value
+   *       (nothing more is phased);
+   *   <li>on or after the cycle's last day: the last point's value, the target unless a waypoint
+   *       falls on that day.
+   * </ul>
+   * So the value always lies between the least and the greatest of start, waypoints and target.
+   * <pre>{@code
+   * // linear 31 -> 45 in 2026-Q3, waypoints 2026-07-31=35 and 2026-08-31=41
+   * Paces.expectedValue(nps, q3, LocalDate.of(2026, 8, 15));   // OptionalDouble[38.1...]
+   * Paces.expectedValue(nps, q3, LocalDate.of(2026, 9, 10));   // OptionalDouble[41.0]
+   * }</pre>
+   */
+  public static OptionalDouble expectedValue(KeyResult keyResult, Cycle cycle, LocalDate day) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(day, "day");
+    return expectedValue(keyResult, cycle, day, null);
+  }
+
+  /**
+   * As {@link #expectedValue(KeyResult, Cycle, LocalDate)}, appending to {@code why} (if not
+   * null) how the value was found.
+   */
+  static OptionalDouble expectedValue(KeyResult keyResult, Cycle cycle, LocalDate day,
+      StringBuilder why) {
+    List<Waypoint> waypoints = keyResult.waypoints();
+    if (waypoints.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double start;
+    double target;
+    Measure measure = keyResult.measure();
+    if (measure instanceof LinearMeasure linear) {
+      start = linear.start();
+      target = linear.target();
+    } else if (measure instanceof CheckpointsMeasure checkpoints) {
+      start = checkpoints.start();
+      target = checkpoints.target();
+    } else if (measure instanceof ZonesMeasure zones) {
+      start = zones.start();
+      target = zones.target();
+    } else {
+      return OptionalDouble.empty();
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < waypoints.size(); i++) {
+      if (cycle.contains(waypoints.get(i).date())) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return OptionalDouble.empty();
+    }
+    Waypoint lastPoint = waypoints.get(last);
+    if (!day.isAfter(cycle.start())) {
+      Waypoint onStart = waypoints.get(first).date().equals(cycle.start()) ? waypoints.get(first)
+          : null;
+      note(why, onStart == null ? "the start value on the cycle's first day"
+          : "the waypoint " + onStart + " on the cycle's first day");
+      return OptionalDouble.of(onStart == null ? start : onStart.value());
+    }
+    if (!day.isBefore(cycle.end())) {
+      boolean onEnd = lastPoint.date().equals(cycle.end());
+      note(why, onEnd ? "the waypoint " + lastPoint + " on the cycle's last day"
+          : "the target on the cycle's last day, " + cycle.end());
+      return OptionalDouble.of(onEnd ? lastPoint.value() : target);
+    }
+    if (!day.isBefore(lastPoint.date())) {
+      note(why, "held from the last waypoint " + lastPoint + " until the target on "
+          + cycle.end());
+      return OptionalDouble.of(lastPoint.value());
+    }
+    LocalDate fromDate = cycle.start();
+    double fromValue = start;
+    String fromText = "the start value " + Progress.fmt(start) + " on " + cycle.start();
+    for (int i = first; i <= last; i++) {
+      Waypoint to = waypoints.get(i);
+      if (!day.isAfter(to.date())) {
+        double span = ChronoUnit.DAYS.between(fromDate, to.date());
+        double value = fromValue
+            + (to.value() - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
+        note(why, "linear from " + fromText + " to the waypoint " + to);
+        // Rounding of the division must not carry the value past either end.
+        return OptionalDouble.of(Math.min(Math.max(value, Math.min(fromValue, to.value())),
+            Math.max(fromValue, to.value())));
+      }
+      fromDate = to.date();
+      fromValue = to.value();
+      fromText = "the waypoint " + to;
+    }
+    throw new AssertionError("a day before the last waypoint lies before some waypoint");
+  }
+
+  private static void note(StringBuilder why, String text) {
+    if (why != null) {
+      why.append(text);
+    }
   }
 }

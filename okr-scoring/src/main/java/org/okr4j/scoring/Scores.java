@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
+import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
@@ -113,7 +115,9 @@ public final class Scores {
         int i = firstKeyResult[o] + k;
         Progress progress = scoreKeyResult(keyResult);
         keyResultProgress[i] = progress.orElse(Double.NaN);
-        keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, due));
+        double ownDue = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? due
+            : expectedByWaypoints(keyResult, cycle.get(), due, null);
+        keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, ownDue));
         keyResultOutdated[i] = open && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
       }
     }
@@ -130,6 +134,33 @@ public final class Scores {
       case DRAFT, ACTIVE -> cycle.state() == CycleState.CLOSED
           || cycle.state() == CycleState.ARCHIVED;
     };
+  }
+
+  /**
+   * The progress a key result's waypoints expect by {@link #asOf}: the policy's scorer applied to
+   * the value {@link Paces#expectedValue(KeyResult, Cycle, LocalDate)} gives, as if the key result
+   * read that value today; {@code pace} when the waypoints expect nothing or that value scores
+   * nothing. Appends to {@code why} (if not null) how.
+   */
+  private double expectedByWaypoints(KeyResult keyResult, Cycle cycle, double pace,
+      StringBuilder why) {
+    StringBuilder how = why == null ? null : new StringBuilder();
+    OptionalDouble value = Paces.expectedValue(keyResult, cycle, asOf, how);
+    if (value.isEmpty()) {
+      return pace;
+    }
+    KeyResult reading = KeyResult.builder().id(keyResult.id()).title(keyResult.title())
+        .measure(keyResult.measure()).addCheckIns(CheckIn.of(asOf, value.getAsDouble())).build();
+    Progress expected = policy.scorer().score(reading, asOf);
+    if (!expected.isScored()) {
+      return pace;
+    }
+    if (why != null) {
+      why.append("waypoints expect ").append(Progress.fmt(value.getAsDouble())).append(" by ")
+          .append(asOf).append(" (").append(how).append("), progress ")
+          .append(Progress.fmt(expected.value())).append(" at that value; ");
+    }
+    return expected.value();
   }
 
   /** An objective's status from its own progress ({@link ObjectiveStatusStrategy#FROM_OWN_PROGRESS}). */
@@ -352,7 +383,9 @@ public final class Scores {
    * the link's weight and the key result it leads to, or the note that the link is left out
    * because it closes a loop (ids, never titles). A status read against time says why in brackets:
    * the rule's name, the progress, the expected progress, the difference (or ratio) and the
-   * threshold crossed; an outdated key result says when its check-in was due and the grace.
+   * threshold crossed; a key result whose waypoints set the expected progress first says what
+   * value they expect and how (see {@link Paces#expectedValue(KeyResult, Cycle, LocalDate)}); an
+   * outdated key result says when its check-in was due, under whose cadence, and the grace.
    */
   public String explain(ObjectiveId id) {
     int o = objectivePosition(id);
@@ -367,10 +400,14 @@ public final class Scores {
     text.append(" (").append(policy.name()).append(")\n");
     for (KeyResult keyResult : objective.keyResults()) {
       KeyResultId kr = keyResult.id();
+      StringBuilder waypoints = new StringBuilder();
+      double expected = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
+          : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], waypoints);
+      String why = statusWhy(keyResultProgress[keyResultIndex(kr)], expected, status(kr));
       text.append("  ").append(kr).append(": ").append(progress(kr))
           .append(", status ").append(status(kr).map(Status::name).orElse("none"))
-          .append(statusWhy(keyResultProgress[keyResultIndex(kr)], objectiveExpected[o],
-              status(kr)));
+          .append(why.startsWith(" [") && Double.isFinite(keyResultProgress[keyResultIndex(kr)])
+              ? " [" + waypoints + why.substring(2) : why);
       if (isOutdated(kr)) {
         text.append(", outdated [").append(policy.staleness().explain(keyResult, cycle.orElseThrow(),
             asOf)).append(']');

@@ -3,6 +3,8 @@ package org.okr4j.scoring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResult;
@@ -10,11 +12,12 @@ import org.okr4j.core.KeyResult;
 /**
  * When a key result's check-ins have gone stale (OpenOKR's OUTDATED): more than {@code graceDays}
  * days past the next check-in due date, counted from the last check-in (or the cycle's start, for a
- * key result never checked in).
+ * key result never checked in). A key result's own {@link KeyResult#cadence()} goes ahead of this
+ * one; under {@link Cadence#NONE} a key result is never outdated.
  *
  * <p>Immutable and thread-safe.
  *
- * @param cadence how often check-ins are due
+ * @param cadence how often check-ins are due for key results without their own cadence
  * @param graceDays how many days late still count as on time; zero or more
  */
 public record Staleness(Cadence cadence, int graceDays) {
@@ -32,32 +35,49 @@ public record Staleness(Cadence cadence, int graceDays) {
     return new Staleness(Cadence.WEEKLY, 3);
   }
 
-  /** The days past the due date on {@code asOf}; zero or less while on time. */
+  /** The cadence that applies to {@code keyResult}: its own, else this one. */
+  public Cadence cadenceOf(KeyResult keyResult) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    return keyResult.cadence().orElse(cadence);
+  }
+
+  /**
+   * The days past the due date on {@code asOf}; zero or less while on time, and
+   * {@link Long#MIN_VALUE} under {@link Cadence#NONE}, when nothing is ever due.
+   */
   public long daysOverdue(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(asOf, "asOf");
-    return ChronoUnit.DAYS.between(cadence.nextAfter(lastCheckIn(keyResult, cycle, asOf)), asOf);
+    Optional<LocalDate> due = cadenceOf(keyResult).nextAfter(lastCheckIn(keyResult, cycle, asOf));
+    return due.isEmpty() ? Long.MIN_VALUE : ChronoUnit.DAYS.between(due.get(), asOf);
   }
 
   /**
    * Why the key result is, or is not, outdated on {@code asOf}: its last check-in (or the cycle's
-   * start), the next due date under the cadence, the days overdue and the grace, as
-   * {@code "staleness (OpenOKR's rule): last check-in 2026-08-16, next due 2026-08-23 (WEEKLY),
-   * 4 days overdue > 3 days' grace: outdated"}.
+   * start), the next due date under the cadence that applies (and whose it is), the days overdue
+   * and the grace, as {@code "staleness (OpenOKR's rule): last check-in 2026-08-16, next due
+   * 2026-08-23 (WEEKLY, the policy's), 4 days overdue > 3 days' grace: outdated"}.
    */
   public String explain(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(asOf, "asOf");
+    Cadence applied = cadenceOf(keyResult);
+    String whose = applied + (keyResult.cadence().isPresent() ? ", the key result's" : ", the policy's");
     LocalDate last = lastCheckIn(keyResult, cycle, asOf);
-    LocalDate due = cadence.nextAfter(last);
-    long overdue = ChronoUnit.DAYS.between(due, asOf);
-    boolean outdated = overdue > graceDays;
     boolean never = last.equals(cycle.start()) && noCheckInBy(keyResult, asOf);
-    return "staleness (OpenOKR's rule): " + (never ? "no check-in, cycle start " : "last check-in ") + last + ", next due " + due + " ("
-        + cadence + "), " + overdue + " days overdue " + (outdated ? ">" : "<=") + " " + graceDays
-        + " days' grace: " + (outdated ? "outdated" : "up to date");
+    String from = "staleness (OpenOKR's rule): " + (never ? "no check-in, cycle start "
+        : "last check-in ") + last;
+    Optional<LocalDate> due = applied.nextAfter(last);
+    if (due.isEmpty()) {
+      return from + ", no check-in ever due (" + whose + "): up to date";
+    }
+    long overdue = ChronoUnit.DAYS.between(due.get(), asOf);
+    boolean outdated = overdue > graceDays;
+    return from + ", next due " + due.get() + " (" + whose + "), " + overdue + " days overdue "
+        + (outdated ? ">" : "<=") + " " + graceDays + " days' grace: "
+        + (outdated ? "outdated" : "up to date");
   }
 
   private static LocalDate lastCheckIn(KeyResult keyResult, Cycle cycle, LocalDate asOf) {

@@ -112,11 +112,11 @@ class ObjectiveStatusTest {
           + " expected 0.5, d = p - e = -0.21 < -0.2: AT_RISK] (burningokr)\n"
           + "  kr-0: 0.08 (linear: (8 - 0) / (100 - 0) = 0.08), status OFF_TRACK [BurningOKR:"
           + " progress 0.08, expected 0.5, d = p - e = -0.42 < -0.4: OFF_TRACK], outdated"
-          + " [staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY),"
+          + " [staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY, the policy's),"
           + " 42 days overdue > 3 days' grace: outdated]\n"
           + "  kr-1: 0.5 (linear: (50 - 0) / (100 - 0) = 0.5), status ON_TRACK [BurningOKR:"
           + " progress 0.5, expected 0.5, d = p - e = 0 >= -0.2: ON_TRACK], outdated"
-          + " [staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY),"
+          + " [staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY, the policy's),"
           + " 42 days overdue > 3 days' grace: outdated]\n");
       Scores unscored = ScoringPolicy.mhokr().score(set(), HALF);
       assertThat(unscored.explain(O)).isEqualTo("o: not scored (no part is scored), status"
@@ -181,13 +181,13 @@ class ObjectiveStatusTest {
       KeyResult kr = set(10).objectives().get(0).keyResults().get(0); // checked in on 2026-01-02
       Staleness weekly = Staleness.openOkr();
       assertThat(weekly.explain(kr, CYCLE, LocalDate.of(2026, 1, 12))).isEqualTo(
-          "staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY), 3 days"
+          "staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY, the policy's), 3 days"
               + " overdue <= 3 days' grace: up to date");
       assertThat(weekly.explain(kr, CYCLE, LocalDate.of(2026, 1, 13))).isEqualTo(
-          "staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY), 4 days"
+          "staleness (OpenOKR's rule): last check-in 2026-01-02, next due 2026-01-09 (WEEKLY, the policy's), 4 days"
               + " overdue > 3 days' grace: outdated");
       assertThat(weekly.explain(kr, CYCLE, LocalDate.of(2026, 1, 1))).isEqualTo(
-          "staleness (OpenOKR's rule): no check-in, cycle start 2026-01-01, next due 2026-01-08 (WEEKLY),"
+          "staleness (OpenOKR's rule): no check-in, cycle start 2026-01-01, next due 2026-01-08 (WEEKLY, the policy's),"
               + " -7 days overdue <= 3 days' grace: up to date");
     }
   }

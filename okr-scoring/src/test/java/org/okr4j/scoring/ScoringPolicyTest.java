@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Cycle;
@@ -182,7 +183,7 @@ class ScoringPolicyTest {
           + " <= 0: ON_TRACK]\n"
           + "  kr-c: not scored (no check-in to read by 2026-08-16), status NOT_STARTED"
           + " [not scored 7 days or more after the cycle began], outdated [staleness (OpenOKR's rule):"
-          + " no check-in, cycle start 2026-07-01, next due 2026-07-08 (WEEKLY), 39 days overdue"
+          + " no check-in, cycle start 2026-07-01, next due 2026-07-08 (WEEKLY, the policy's), 39 days overdue"
           + " > 3 days' grace: outdated]\n");
     }
 

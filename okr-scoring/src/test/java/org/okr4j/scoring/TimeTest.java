@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Checkpoint;
 import org.okr4j.core.CheckpointsMeasure;
@@ -95,11 +96,24 @@ class TimeTest {
       assertThat(Staleness.openOkr().daysOverdue(future, Q3, START.plusDays(8))).isEqualTo(1);
     }
 
-    @ParameterizedTest(name = "{0}: next after 2026-01-31 is {1}")
-    @CsvSource({"DAILY, 2026-02-01", "WEEKLY, 2026-02-07", "BIWEEKLY, 2026-02-14",
-        "MONTHLY, 2026-02-28", "QUARTERLY, 2026-04-30"})
-    void cadences(Cadence cadence, LocalDate next) {
-      assertThat(cadence.nextAfter(LocalDate.of(2026, 1, 31))).isEqualTo(next);
+    @Test
+    void takesTheKeyResultsOwnCadenceAheadOfItsOwn() {
+      KeyResult biweekly = withValues(LinearMeasure.of(0, 10), 0, 1).withCadence(Cadence.BIWEEKLY);
+      assertThat(Staleness.openOkr().daysOverdue(biweekly, Q3, START.plusDays(17))).isEqualTo(3);
+      assertThat(Staleness.openOkr().isOutdated(biweekly, Q3, START.plusDays(17))).isFalse();
+      assertThat(Staleness.openOkr().isOutdated(biweekly, Q3, START.plusDays(18))).isTrue();
+      assertThat(Staleness.openOkr().explain(biweekly, Q3, START.plusDays(18))).isEqualTo(
+          "staleness (OpenOKR's rule): last check-in 2026-07-01, next due 2026-07-15 (BIWEEKLY,"
+              + " the key result's), 4 days overdue > 3 days' grace: outdated");
+      KeyResult none = biweekly.withCadence(Cadence.NONE);
+      assertThat(Staleness.openOkr().isOutdated(none, Q3, START.plusDays(80))).isFalse();
+      assertThat(Staleness.openOkr().explain(none, Q3, START.plusDays(80))).isEqualTo(
+          "staleness (OpenOKR's rule): last check-in 2026-07-01, no check-in ever due (NONE, the"
+              + " key result's): up to date");
+      assertThat(new Staleness(Cadence.NONE, 0).isOutdated(biweekly.withCadence(Cadence.DAILY),
+          Q3, START.plusDays(2))).isTrue();
+      assertThat(new Staleness(Cadence.NONE, 0).isOutdated(KeyResult.of("kr", "K",
+          LinearMeasure.of(0, 1)), Q3, START.plusDays(80))).isFalse();
     }
 
     @Test

@@ -107,5 +107,16 @@ public enum Field {
   /** A cycle's last day, ISO. */
   END_DATE,
   /** A cycle's kind: year, half, quarter, month, custom. */
-  CYCLE_KIND
+  CYCLE_KIND,
+  /**
+   * A key result's own check-in cadence, as {@link org.okr4j.core.Cadence#parse(CharSequence)}
+   * reads it: {@code weekly}, {@code biweekly}, {@code monthly}, {@code none}, or a period such
+   * as {@code P10D}; empty for none of its own.
+   */
+  CADENCE,
+  /**
+   * A key result's waypoints, a list separated by {@code ;} of {@code date=value}, in date order
+   * ({@code 2026-08-31=36;2026-09-30=40}); the value in the layout's number syntax.
+   */
+  WAYPOINTS
 }

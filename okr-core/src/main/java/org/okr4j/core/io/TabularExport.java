@@ -27,6 +27,7 @@ import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
+import org.okr4j.core.Waypoint;
 
 /**
  * Writes an {@link OkrSet} as rows in a {@link TabularFormat}: the inverse of
@@ -236,6 +237,13 @@ public final class TabularExport {
       row.putOrLose(Field.CONTRIBUTORS, Cells.list(keyResult.contributors().stream()
           .map(Object::toString).toList()), "its contributors");
       row.putOrLose(Field.INITIATIVES, Cells.list(keyResult.initiatives()), "its initiatives");
+      row.putOrLose(Field.CADENCE, keyResult.cadence().map(Object::toString).orElse(""),
+          "its cadence");
+      List<String> waypoints = new ArrayList<>(keyResult.waypoints().size());
+      for (Waypoint waypoint : keyResult.waypoints()) {
+        waypoints.add(waypoint.date() + "=" + decimals.write(waypoint.value()));
+      }
+      row.putOrLose(Field.WAYPOINTS, Cells.list(waypoints), "its waypoints");
       row.end();
     }
 

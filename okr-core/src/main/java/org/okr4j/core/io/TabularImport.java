@@ -20,6 +20,7 @@ import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.BaselineMeasure;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Checkpoint;
 import org.okr4j.core.CheckpointsMeasure;
@@ -55,6 +56,7 @@ import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
+import org.okr4j.core.Waypoint;
 import org.okr4j.core.ZonesMeasure;
 import org.okr4j.core.internal.Guards;
 import org.slf4j.Logger;
@@ -578,9 +580,32 @@ public final class TabularImport {
             v -> reading(day, v, measure).build());
         keyResult.addCheckIns(current);
       }
-      KeyResultRow parsed = new KeyResultRow(line, objective, build(keyResult::build));
+      Optional<Cadence> cadence = optional(Field.CADENCE, Cadence::parse);
+      cadence.ifPresent(keyResult::cadence);
+      List<Waypoint> waypoints = waypoints();
+      KeyResult built = build(keyResult::build);
+      // Waypoints out of date order, or on a measure not read as a value, are the cell's fault.
+      KeyResult phased = waypoints.isEmpty() ? built
+          : parse(Field.WAYPOINTS, raw(Field.WAYPOINTS), text -> built.withWaypoints(waypoints));
+      KeyResultRow parsed = new KeyResultRow(line, objective, phased);
       keyResults.add(parsed);
       keyResultsById.put(id, parsed);
+    }
+
+    /** The waypoints cell's items, each {@code date=value}; empty if the cell is. */
+    List<Waypoint> waypoints() throws Rejection {
+      List<Waypoint> waypoints = new ArrayList<>();
+      for (String item : Cells.nonEmptyItems(raw(Field.WAYPOINTS))) {
+        int eq = item.indexOf('=');
+        if (eq < 0) {
+          throw new Rejection(header(Field.WAYPOINTS), "'" + Cells.brief(item)
+              + "' is not a waypoint (use 2026-08-31=36)");
+        }
+        LocalDate day = date(Field.WAYPOINTS, item.substring(0, eq).strip());
+        double value = number(Field.WAYPOINTS, item.substring(eq + 1).strip());
+        waypoints.add(parse(Field.WAYPOINTS, item, text -> Waypoint.of(day, value)));
+      }
+      return waypoints;
     }
 
     /**

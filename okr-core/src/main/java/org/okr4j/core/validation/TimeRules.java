@@ -3,13 +3,18 @@ package org.okr4j.core.validation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveState;
+import org.okr4j.core.Waypoint;
 
-/** Time: objectives in known cycles, check-ins inside them, on a cadence, and nothing past due. */
+/**
+ * Time: objectives in known cycles, check-ins and waypoints inside them, check-ins on a cadence,
+ * and nothing past due.
+ */
 final class TimeRules {
 
   private TimeRules() {}
@@ -43,10 +48,14 @@ final class TimeRules {
     };
   }
 
-  /** Key results of running objectives whose last check-in is older than the cadence allows. */
+  /**
+   * Key results of running objectives whose last check-in is older than their cadence allows: the
+   * key result's own {@link Cadence} when it has one (never stale under {@link Cadence#NONE}),
+   * else the policy's {@link Settings#CADENCE_DAYS}. The violation says which applied.
+   */
   static ObjectiveRule staleCheckIns() {
     return context -> {
-      long cadence = context.get(Settings.CADENCE_DAYS);
+      Cadence policyCadence = Cadence.ofDays(context.get(Settings.CADENCE_DAYS));
       long grace = context.get(Settings.GRACE_DAYS);
       LocalDate asOf = context.asOf();
       return (position, objective, out) -> {
@@ -54,18 +63,46 @@ final class TimeRules {
           return;
         }
         for (KeyResult kr : objective.keyResults()) {
+          Optional<Cadence> own = kr.cadence();
+          Cadence cadence = own.orElse(policyCadence);
+          if (cadence.isNone()) {
+            continue;
+          }
           Optional<LocalDate> last = lastOnOrBefore(kr, asOf);
           if (last.isEmpty()) {
             continue;
           }
-          LocalDate due = last.get().plusDays(cadence);
+          LocalDate due = cadence.nextAfter(last.get()).orElseThrow();
           long late = ChronoUnit.DAYS.between(due, asOf);
           if (late > grace) {
             out.accept(Violation.of("time.check-in.stale", Severity.WARNING, kr.id())
-                .withValue("last", last.get()).withValue("due", due).withValue("days-late", late));
+                .withValue("last", last.get()).withValue("due", due).withValue("days-late", late)
+                .withValue("cadence", cadence)
+                .withValue("cadence-from", own.isPresent() ? "key-result" : "policy"));
           }
         }
       };
+    };
+  }
+
+  /**
+   * Waypoints of key results whose objective's cycle is known and does not contain them; a
+   * waypoint is a target inside the cycle, as a check-in is a reading inside it.
+   */
+  static ObjectiveRule waypointDates() {
+    return context -> (position, objective, out) -> {
+      Optional<Cycle> cycle = context.cycleOf(objective);
+      if (cycle.isEmpty()) {
+        return;
+      }
+      for (KeyResult kr : objective.keyResults()) {
+        for (Waypoint waypoint : kr.waypoints()) {
+          if (!cycle.get().contains(waypoint.date())) {
+            out.accept(Violation.of("time.waypoint.outside-cycle", Severity.WARNING, kr.id())
+                .withValue("date", waypoint.date()).withValue("cycle", cycle.get().id()));
+          }
+        }
+      }
     };
   }
 

@@ -90,7 +90,7 @@ public final class ValidationPolicy {
       "focus.key-results", "focus.top-level", "measure.target", "measure.shape", "measure.currency",
       "measure.unit", "wording.key-result.task", "wording.key-result.vague",
       "wording.objective.number", "wording.objective.business-as-usual", "ownership", "time.cycle",
-      "time.check-in.dates", "time.check-in.cadence", "time.not-started", "time.past-due",
+      "time.check-in.dates", "time.waypoints", "time.check-in.cadence", "time.not-started", "time.past-due",
       "commitment.committed", "commitment.aspirational", "structure.links",
       "structure.parent.level", "structure.parent.ancestors", "structure.parent.cycle",
       "structure.unaligned", "text.title",

@@ -47,7 +47,11 @@ import java.util.Optional;
  * <tr><td>time.cycle</td><td>time.cycle.unknown</td><td></td></tr>
  * <tr><td>time.check-in.dates</td><td>time.check-in.future, time.check-in.outside-cycle</td>
  *     <td></td></tr>
- * <tr><td>time.check-in.cadence</td><td>time.check-in.stale</td>
+ * <tr><td>time.waypoints</td><td>time.waypoint.outside-cycle</td><td></td></tr>
+ * <tr><td>time.check-in.cadence</td><td>time.check-in.stale (more than the grace days past the
+ *     due date: the last check-in plus the key result's own {@link org.okr4j.core.Cadence} if it
+ *     has one, else time.cadence-days; a key result whose cadence is NONE is never stale; values
+ *     last, due, days-late, cadence and cadence-from, {@code key-result} or {@code policy})</td>
  *     <td>time.cadence-days (7), time.grace-days (3)</td></tr>
  * <tr><td>time.not-started</td><td>time.not-started</td><td>time.not-started-days (7)</td></tr>
  * <tr><td>time.past-due</td><td>time.past-due</td><td></td></tr>
@@ -172,6 +176,7 @@ public final class ValidationRules {
     rules.put("ownership", OwnershipRules.owners());
     rules.put("time.cycle", TimeRules.knownCycles());
     rules.put("time.check-in.dates", TimeRules.checkInDates());
+    rules.put("time.waypoints", TimeRules.waypointDates());
     rules.put("time.check-in.cadence", TimeRules.staleCheckIns());
     rules.put("time.not-started", TimeRules.notStarted());
     rules.put("time.past-due", TimeRules.pastDue());

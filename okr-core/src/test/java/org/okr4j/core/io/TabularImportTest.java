@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
@@ -41,6 +42,7 @@ import org.okr4j.core.Organization;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
+import org.okr4j.core.Waypoint;
 import org.assertj.core.groups.Tuple;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -173,6 +175,29 @@ class TabularImportTest {
     assertThat(again.okrSet()).isEqualTo(set);
   }
 
+  @Test
+  void readsAndWritesAKeyResultsCadenceAndWaypoints() {
+    List<Map<String, String>> rows = company();
+    rows.get(1).put("cadence", "biweekly");
+    rows.get(1).put("waypoints", "2026-08-31=36; 2026-09-15=40.5");
+    ImportResult read = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG).read(rows);
+    assertThat(read.problems()).isEmpty();
+    KeyResult nps = read.okrSet().keyResult(KeyResultId.of("kr-nps")).orElseThrow();
+    assertThat(nps.cadence()).contains(Cadence.BIWEEKLY);
+    assertThat(nps.waypoints()).containsExactly(Waypoint.of(LocalDate.of(2026, 8, 31), 36),
+        Waypoint.of(LocalDate.of(2026, 9, 15), 40.5));
+    ExportResult written = TabularExport.of(TabularFormat.okr4j().withDecimalSeparator(','))
+        .write(read.okrSet());
+    assertThat(written.rows().get(2)).containsEntry("cadence", "BIWEEKLY")
+        .containsEntry("waypoints", "2026-08-31=36;2026-09-15=40,5");
+    assertThat(TabularImport.of(TabularFormat.okr4j().withDecimalSeparator(','))
+        .withOrganization(ORG).read(written.rows()).okrSet()).isEqualTo(read.okrSet());
+    assertThat(TabularExport.of(TabularFormat.vivaGoals()).write(read.okrSet()).problems())
+        .extracting(RowProblem::toString)
+        .contains("export (kr-nps): not written: its cadence",
+            "export (kr-nps): not written: its waypoints");
+  }
+
   @Nested
   class RejectedRows {
     @ParameterizedTest(name = "{0}={1}: {3}")
@@ -189,6 +214,13 @@ class TabularImportTest {
         "title | '' | title | is empty, but the row needs it",
         "parent | '' | parent | is empty, but the row needs it",
         "id | ' ' | | ",
+        "cadence | fortnightly | cadence | cadence must be NONE, DAILY, WEEKLY, BIWEEKLY,",
+        "cadence | P0D | cadence | cadence days must lie within [1, 3660], but was 0",
+        "waypoints | 2026-08-31 | waypoints | '2026-08-31' is not a waypoint (use 2026-08-31=36)",
+        "waypoints | 31.8.2026=40 | waypoints | '31.8.2026' is not a date (use 2026-08-17)",
+        "waypoints | 2026-08-31=forty | waypoints | 'forty' is not a number",
+        "waypoints | 2026-09-30=40;2026-08-31=36 | waypoints | key result waypoints must be"
+            + " strictly increasing by date (2026-08-31=36 follows 2026-09-30=40)",
     })
     void aBadKeyResultCellRejectsTheRowWithItsColumnAndReason(String column, String value,
         String reported, String reason) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
@@ -30,6 +31,7 @@ import org.okr4j.core.Organization;
 import org.okr4j.core.Person;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.ThresholdMeasure;
+import org.okr4j.core.Waypoint;
 import org.quicktheories.core.Gen;
 
 /**
@@ -50,6 +52,8 @@ public final class OkrSets {
 
   private static final LevelScheme LEVELS = LevelScheme.standard();
   private static final LocalDate FIRST_CHECK_IN = LocalDate.of(2026, 7, 6);
+  private static final List<Cadence> CADENCES = List.of(Cadence.WEEKLY, Cadence.NONE,
+      Cadence.BIWEEKLY, Cadence.MONTHLY, Cadence.ofDays(10), Cadence.ofMonths(2));
 
   private OkrSets() {}
 
@@ -212,6 +216,19 @@ public final class OkrSets {
       KeyResult.Builder kr = KeyResult.builder().id(id).title("Move " + id).owner(owner)
           .weight(random.nextInt(4))
           .measure(LinearMeasure.of(start, target));
+      // Cadences and waypoints follow the id, not the random source, so that every other
+      // generated value stays as it was before key results had them.
+      int n = nextKeyResult;
+      if (n % 3 == 1) {
+        kr.cadence(CADENCES.get(n / 3 % CADENCES.size()));
+      }
+      if (n % 4 == 2) {
+        kr.addWaypoints(Waypoint.of(FIRST_CHECK_IN.plusWeeks(2), start + (target - start) / 10));
+        if (n % 8 == 2) {
+          kr.addWaypoints(Waypoint.of(FIRST_CHECK_IN.plusWeeks(8),
+              start + (target - start) * 0.7 + 0.125));
+        }
+      }
       int checkIns = random.nextInt(13);
       for (int w = 0; w < checkIns; w++) {
         kr.addCheckIns(CheckIn.builder().date(FIRST_CHECK_IN.plusWeeks(w))

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.okr4j.core.Alignment;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
@@ -43,6 +44,7 @@ import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
+import org.okr4j.core.Waypoint;
 import org.okr4j.core.ZonesMeasure;
 
 /**
@@ -173,6 +175,19 @@ class RuleCatalogueTest {
     cases.add(single("time.check-in.stale", "time.check-in.cadence", p -> p,
         keyResult("kr-win", k -> k.checkIns(List.of(CheckIn.of(AS_OF.minusDays(11), 21)))),
         keyResult("kr-win", k -> k.checkIns(List.of(CheckIn.of(AS_OF.minusDays(10), 21))))));
+    cases.add(single("time.check-in.stale, the key result's own cadence", "time.check-in.stale",
+        "time.check-in.cadence", p -> p,
+        keyResult("kr-win", k -> k.cadence(Cadence.ofDays(3))
+            .checkIns(List.of(CheckIn.of(AS_OF.minusDays(7), 21)))),
+        keyResult("kr-win", k -> k.cadence(Cadence.MONTHLY)
+            .checkIns(List.of(CheckIn.of(AS_OF.minusDays(11), 21))))));
+    cases.add(single("time.check-in.stale, none", "time.check-in.stale", "time.check-in.cadence",
+        p -> p, keyResult("kr-win", k -> k.checkIns(List.of(CheckIn.of(AS_OF.minusDays(40), 21)))),
+        keyResult("kr-win", k -> k.cadence(Cadence.NONE)
+            .checkIns(List.of(CheckIn.of(AS_OF.minusDays(40), 21))))));
+    cases.add(single("time.waypoint.outside-cycle", "time.waypoints", p -> p,
+        keyResult("kr-win", k -> k.addWaypoints(Waypoint.of(LocalDate.of(2026, 10, 1), 30))),
+        keyResult("kr-win", k -> k.addWaypoints(Waypoint.of(LocalDate.of(2026, 9, 30), 30)))));
     cases.add(single("time.not-started", "time.not-started", p -> p,
         keyResult("kr-win", k -> k.checkIns(List.of())), SAME));
     cases.add(single("time.past-due", "time.past-due", p -> p,

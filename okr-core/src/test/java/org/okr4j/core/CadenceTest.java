@@ -1,0 +1,101 @@
+package org.okr4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.okr4j.core.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CadenceTest {
+
+  static final LocalDate DAY = LocalDate.of(2026, 1, 31);
+
+  @Nested
+  class NextAfter {
+    @ParameterizedTest
+    @CsvSource({"DAILY, 2026-02-01", "WEEKLY, 2026-02-07", "BIWEEKLY, 2026-02-14",
+        "MONTHLY, 2026-02-28", "QUARTERLY, 2026-04-30", "P10D, 2026-02-10", "P2M, 2026-03-31"})
+    void addsItsAmountAsJavaTimeDoes(String cadence, LocalDate next) {
+      assertThat(Cadence.parse(cadence).nextAfter(DAY)).contains(next);
+    }
+
+    @Test
+    void noneIsNeverDue() {
+      assertThat(Cadence.NONE.nextAfter(DAY)).isEmpty();
+      assertThat(Cadence.NONE.isNone()).isTrue();
+      assertThat(Cadence.WEEKLY.isNone()).isFalse();
+    }
+  }
+
+  @Nested
+  class Construction {
+    @Test
+    void namedCadencesAreCanonical() {
+      assertThat(Cadence.ofDays(7)).isSameAs(Cadence.WEEKLY);
+      assertThat(Cadence.ofWeeks(2)).isSameAs(Cadence.BIWEEKLY);
+      assertThat(Cadence.ofDays(1)).isSameAs(Cadence.DAILY);
+      assertThat(Cadence.ofMonths(1)).isSameAs(Cadence.MONTHLY);
+      assertThat(Cadence.ofMonths(3)).isSameAs(Cadence.QUARTERLY);
+      assertThat(Cadence.ofWeeks(3)).hasToString("P21D");
+      assertThat(Cadence.ofMonths(6)).hasToString("P6M");
+    }
+
+    @Test
+    void rejectsAmountsOutsideTheRange() {
+      assertThatIllegalArgumentException().isThrownBy(() -> Cadence.ofDays(0))
+          .withMessage("cadence days must lie within [1, 3660], but was 0");
+      assertThatIllegalArgumentException().isThrownBy(() -> Cadence.ofMonths(121))
+          .withMessage("cadence months must lie within [1, 120], but was 121");
+      assertThatIllegalArgumentException().isThrownBy(() -> Cadence.ofWeeks(-1))
+          .withMessage("cadence weeks must lie within [1, 522], but was -1");
+    }
+
+    @Test
+    void equality() {
+      new EqualsTester()
+          .addEqualityGroup(Cadence.WEEKLY, Cadence.ofDays(7), Cadence.parse("p1w"))
+          .addEqualityGroup(Cadence.ofDays(10), Cadence.ofDays(10))
+          .addEqualityGroup(Cadence.MONTHLY, Cadence.parse("P1M"))
+          .addEqualityGroup(Cadence.NONE, Cadence.parse("none"))
+          .testEquals();
+    }
+  }
+
+  @Nested
+  class Parse {
+    @Test
+    void readsNamesInAnyCaseAndPeriods() {
+      assertThat(Cadence.parse(" biweekly ")).isSameAs(Cadence.BIWEEKLY);
+      assertThat(Cadence.parse("P3W")).isEqualTo(Cadence.ofDays(21));
+    }
+
+    @Test
+    void rejectsWhatIsNeitherNameNorPeriod() {
+      for (String text : new String[] {"", "fortnightly", "P", "PD", "P1Y", "P-1D", "P1D2", "P0D",
+          "P99999999D"}) {
+        assertThatIllegalArgumentException().as(text).isThrownBy(() -> Cadence.parse(text))
+            .withMessageStartingWith("cadence");
+      }
+      assertThatIllegalArgumentException().isThrownBy(() -> Cadence.parse("yearly"))
+          .withMessage("cadence must be NONE, DAILY, WEEKLY, BIWEEKLY, MONTHLY, QUARTERLY or a"
+              + " period such as P10D, P3W or P2M, but was 'yearly'");
+    }
+
+    @Test
+    void readsBackWhatItWrites() {
+      qt().forAll(integers().between(1, Cadence.MAX_DAYS), integers().between(1, Cadence.MAX_MONTHS))
+          .checkAssert((days, months) -> {
+            assertThat(Cadence.parse(Cadence.ofDays(days).toString()))
+                .isEqualTo(Cadence.ofDays(days));
+            assertThat(Cadence.parse(Cadence.ofMonths(months).toString()))
+                .isEqualTo(Cadence.ofMonths(months));
+          });
+    }
+  }
+}
