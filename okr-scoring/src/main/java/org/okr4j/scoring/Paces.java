@@ -83,10 +83,9 @@ public final class Paces {
    * and reported by validation as {@code time.waypoint.outside-cycle}).
    * <ul>
    *   <li>on or before the first day: the first point's value;
-   *   <li>between the first day and the last waypoint: linear between the two points around the
-   *       day;
-   *   <li>from the last waypoint until the day before the cycle's last: the last waypoint's value
-   *       (nothing more is phased);
+   *   <li>between the first and the last day: linear between the two points around the day, so
+   *       after the last waypoint the value goes on in a straight line to the target (a phased
+   *       target is a point on the way, not a plateau);
    *   <li>on or after the cycle's last day: the last point's value, the target unless a waypoint
    *       falls on that day.
    * </ul>
@@ -154,30 +153,29 @@ public final class Paces {
           : "the target on the cycle's last day, " + cycle.end());
       return OptionalDouble.of(onEnd ? lastPoint.value() : target);
     }
-    if (!day.isBefore(lastPoint.date())) {
-      note(why, "held from the last waypoint " + lastPoint + " until the target on "
-          + cycle.end());
-      return OptionalDouble.of(lastPoint.value());
-    }
     LocalDate fromDate = cycle.start();
     double fromValue = start;
     String fromText = "the start value " + Progress.fmt(start) + " on " + cycle.start();
-    for (int i = first; i <= last; i++) {
-      Waypoint to = waypoints.get(i);
-      if (!day.isAfter(to.date())) {
-        double span = ChronoUnit.DAYS.between(fromDate, to.date());
+    // The waypoints, then the target on the cycle's last day (no waypoint is on it: see above).
+    for (int i = first; i <= last + 1; i++) {
+      LocalDate toDate = i <= last ? waypoints.get(i).date() : cycle.end();
+      double toValue = i <= last ? waypoints.get(i).value() : target;
+      if (!day.isAfter(toDate)) {
+        double span = ChronoUnit.DAYS.between(fromDate, toDate);
         double value = fromValue
-            + (to.value() - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
-        note(why, "linear from " + fromText + " to the waypoint " + to);
+            + (toValue - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
+        note(why, "linear from " + fromText + " to " + (i <= last
+            ? "the waypoint " + waypoints.get(i)
+            : "the target " + Progress.fmt(target) + " on " + cycle.end()));
         // Rounding of the division must not carry the value past either end.
-        return OptionalDouble.of(Math.min(Math.max(value, Math.min(fromValue, to.value())),
-            Math.max(fromValue, to.value())));
+        return OptionalDouble.of(Math.min(Math.max(value, Math.min(fromValue, toValue)),
+            Math.max(fromValue, toValue)));
       }
-      fromDate = to.date();
-      fromValue = to.value();
-      fromText = "the waypoint " + to;
+      fromDate = toDate;
+      fromValue = toValue;
+      fromText = "the waypoint " + waypoints.get(i);
     }
-    throw new AssertionError("a day before the last waypoint lies before some waypoint");
+    throw new AssertionError("a day before the cycle's last lies before some point");
   }
 
   private static void note(StringBuilder why, String text) {

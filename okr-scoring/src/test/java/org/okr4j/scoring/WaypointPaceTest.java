@@ -59,8 +59,8 @@ class WaypointPaceTest {
         "2026-07-31, 20",     // on a waypoint: its value
         "2026-08-15, 44.193548387096776", // 20 + 50 * 15 / 31
         "2026-08-31, 70",
-        "2026-09-15, 70",     // after the last waypoint: held
-        "2026-09-29, 70",
+        "2026-09-15, 85",     // after the last waypoint: on to the target, 70 + 30 * 15 / 30
+        "2026-09-29, 99",     // 70 + 30 * 29 / 30
         "2026-09-30, 100",    // the cycle's last day: the target
         "2026-10-10, 100"})
     void followsThePublishedRule(LocalDate day, double expected) {
