@@ -55,6 +55,12 @@ class AlignmentPresetsTest {
     OkrSet cluster = AlignmentCatalogueTest.FIRING.get(AlignmentRules.MISALIGNED_CLUSTER);
     assertThat(workboard.check(cluster, Fixtures.AS_OF).codes())
         .containsExactly(AlignmentRules.MISALIGNED_CLUSTER);
+    // One member or many, the message reads right: no "1 objectives".
+    org.okr4j.core.validation.Violation found = workboard.check(cluster, Fixtures.AS_OF)
+        .violations().get(0);
+    assertThat(found.message(java.util.Locale.ENGLISH)).startsWith(
+        "Aligned, but never reaching a top-level objective (" + found.values().get("count")
+            + "): ");
   }
 
   @Test
