@@ -18,7 +18,9 @@ import org.okr4j.core.internal.Guards;
  * Construction rejects a blank title, a negative or non-finite weight, repeated contributors and
  * readings that do not fit. A key result may declare its own check-in {@link Cadence} (ahead of a
  * policy's) and {@link Waypoint}s, its phased targets: they must be strictly increasing by date
- * and belong to a measure read as a value.
+ * and belong to a measure read as a value. It may carry a stored {@link Judgement} (a manual
+ * progress or status, with who, when and why) and a {@link FinalScore}; like the cadence, they
+ * cost a key result without them nothing.
  * <pre>{@code
  * KeyResult nps = KeyResult.builder()
  *     .id(KeyResultId.of("kr-nps"))
@@ -67,6 +69,12 @@ public abstract class KeyResult {
   /** Its phased targets, strictly increasing by date; empty unless set. */
   public abstract List<Waypoint> waypoints();
 
+  /** Its manual override of progress or status, if a person set one. */
+  public abstract Optional<Judgement> judgement();
+
+  /** Its facilitator's grade at the end of the cycle, if given. */
+  public abstract Optional<FinalScore> finalScore();
+
   /** A key result with a measure and no check-ins. */
   public static KeyResult of(String id, String title, Measure measure) {
     return builder().id(KeyResultId.of(id)).title(title).measure(measure).build();
@@ -95,12 +103,14 @@ public abstract class KeyResult {
     private final List<String> initiatives = new ArrayList<>();
     private Cadence cadence;
     private final List<Waypoint> waypoints = new ArrayList<>();
+    private Judgement judgement;
+    private FinalScore finalScore;
 
     Builder() {}
 
     /**
-     * Fills the builder from a key result: attributes are replaced, an absent owner or cadence
-     * leaves the builder's, and list elements are added.
+     * Fills the builder from a key result: attributes are replaced, an absent owner, cadence,
+     * judgement or final score leaves the builder's, and list elements are added.
      */
     public Builder from(KeyResult instance) {
       Objects.requireNonNull(instance, "instance");
@@ -117,6 +127,8 @@ public abstract class KeyResult {
       addAllInitiatives(instance.initiatives());
       instance.cadence().ifPresent(this::cadence);
       addAllWaypoints(instance.waypoints());
+      instance.judgement().ifPresent(this::judgement);
+      instance.finalScore().ifPresent(this::finalScore);
       return this;
     }
 
@@ -298,6 +310,32 @@ public abstract class KeyResult {
       return this;
     }
 
+    /** Sets the manual override. */
+    public Builder judgement(Judgement judgement) {
+      this.judgement = Objects.requireNonNull(judgement, "judgement");
+      return this;
+    }
+
+    /** Sets the manual override, or clears it if empty. */
+    public Builder judgement(Optional<Judgement> judgement) {
+      Objects.requireNonNull(judgement, "judgement");
+      this.judgement = judgement.orElse(null);
+      return this;
+    }
+
+    /** Sets the final score. */
+    public Builder finalScore(FinalScore finalScore) {
+      this.finalScore = Objects.requireNonNull(finalScore, "finalScore");
+      return this;
+    }
+
+    /** Sets the final score, or clears it if empty. */
+    public Builder finalScore(Optional<FinalScore> finalScore) {
+      Objects.requireNonNull(finalScore, "finalScore");
+      this.finalScore = finalScore.orElse(null);
+      return this;
+    }
+
     /**
      * Builds the key result.
      *
@@ -330,9 +368,9 @@ public abstract class KeyResult {
   private static final class Stored extends KeyResult {
     private final KeyResultId id;
     private final String title;
-    // The owner alone, or Extras when there are contributors, initiatives, a cadence or waypoints
-    // (most key results have none), or null: one field instead of five keeps the object at 40
-    // bytes.
+    // The owner alone, or Extras when there are contributors, initiatives, a cadence, waypoints,
+    // a judgement or a final score (most key results have none), or null: one field instead of
+    // seven keeps the object at 40 bytes.
     private final Object who;
     private final double weight;
     private final Measure measure;
@@ -342,17 +380,19 @@ public abstract class KeyResult {
       this.id = builder.id;
       this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
       this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty()
-          && builder.cadence == null && builder.waypoints.isEmpty() ? builder.owner
+          && builder.cadence == null && builder.waypoints.isEmpty() && builder.judgement == null
+          && builder.finalScore == null ? builder.owner
           : new Extras(builder.owner, List.copyOf(builder.contributors),
-              List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints));
+              List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints),
+              builder.judgement, builder.finalScore);
       this.weight = builder.weightSet ? builder.weight : 1.0;
       this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
     }
 
     /**
-     * What few key results have: contributors, initiatives, a cadence (null if none) or waypoints,
-     * with the owner. Empty lists are the JDK's shared one.
+     * What few key results have: contributors, initiatives, a cadence, waypoints, a judgement or a
+     * final score (null if none), with the owner. Empty lists are the JDK's shared one.
      */
     private static final class Extras {
       final Owner owner;
@@ -360,14 +400,18 @@ public abstract class KeyResult {
       final List<String> initiatives;
       final Cadence cadence;
       final List<Waypoint> waypoints;
+      final Judgement judgement;
+      final FinalScore finalScore;
 
       Extras(Owner owner, List<PersonId> contributors, List<String> initiatives, Cadence cadence,
-          List<Waypoint> waypoints) {
+          List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore) {
         this.owner = owner;
         this.contributors = contributors;
         this.initiatives = initiatives;
         this.cadence = cadence;
         this.waypoints = waypoints;
+        this.judgement = judgement;
+        this.finalScore = finalScore;
       }
     }
 
@@ -445,6 +489,18 @@ public abstract class KeyResult {
     }
 
     @Override
+    public Optional<Judgement> judgement() {
+      return who instanceof Extras extras ? Optional.ofNullable(extras.judgement)
+          : Optional.empty();
+    }
+
+    @Override
+    public Optional<FinalScore> finalScore() {
+      return who instanceof Extras extras ? Optional.ofNullable(extras.finalScore)
+          : Optional.empty();
+    }
+
+    @Override
     Object storedCheckIns() {
       return checkIns;
     }
@@ -464,7 +520,9 @@ public abstract class KeyResult {
           && sameCheckIns(other)
           && initiatives().equals(other.initiatives())
           && cadence().equals(other.cadence())
-          && waypoints().equals(other.waypoints());
+          && waypoints().equals(other.waypoints())
+          && judgement().equals(other.judgement())
+          && finalScore().equals(other.finalScore());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -490,6 +548,11 @@ public abstract class KeyResult {
       if (who instanceof Extras extras && (extras.cadence != null || !extras.waypoints.isEmpty())) {
         h += (h << 5) + Objects.hashCode(extras.cadence);
         h += (h << 5) + extras.waypoints.hashCode();
+      }
+      if (who instanceof Extras extras
+          && (extras.judgement != null || extras.finalScore != null)) {
+        h += (h << 5) + Objects.hashCode(extras.judgement);
+        h += (h << 5) + Objects.hashCode(extras.finalScore);
       }
       return h;
     }
@@ -581,12 +644,32 @@ public abstract class KeyResult {
     return builder().from(this).waypoints(waypoints).build();
   }
 
-  /** Id, title, measure, weight and how many check-ins, then its cadence and waypoints if any. */
+  /** A copy with this manual override instead of its own. */
+  public KeyResult withJudgement(Judgement judgement) {
+    return builder().from(this).judgement(judgement).build();
+  }
+
+  /** A copy without a manual override: the override released. */
+  public KeyResult withoutJudgement() {
+    return builder().from(this).judgement(Optional.empty()).build();
+  }
+
+  /** A copy with this final score instead of its own. */
+  public KeyResult withFinalScore(FinalScore finalScore) {
+    return builder().from(this).finalScore(finalScore).build();
+  }
+
+  /**
+   * Id, title, measure, weight and how many check-ins, then its cadence, waypoints, override and
+   * final score if any (an override's or score's reason included).
+   */
   @Override
   public String toString() {
     return "KeyResult[" + id() + " \"" + title() + "\", " + measure() + ", weight=" + weight()
         + ", checkIns=" + checkIns().size()
         + cadence().map(c -> ", cadence=" + c).orElse("")
-        + (waypoints().isEmpty() ? "" : ", waypoints=" + waypoints()) + "]";
+        + (waypoints().isEmpty() ? "" : ", waypoints=" + waypoints())
+        + judgement().map(j -> ", override=" + j).orElse("")
+        + finalScore().map(f -> ", finalScore=" + f).orElse("") + "]";
   }
 }

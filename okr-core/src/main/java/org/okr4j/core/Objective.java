@@ -83,6 +83,15 @@ public abstract class Objective {
   /** The objective this one was carried over from, if it was. */
   public abstract Optional<ObjectiveId> carriedOverFrom();
 
+  /**
+   * Its manual override of progress or status, if a person set one: it stands in for what its
+   * parts roll up to, under the scoring policies that honour overrides.
+   */
+  public abstract Optional<Judgement> judgement();
+
+  /** Its facilitator's grade at the end of the cycle, if given. */
+  public abstract Optional<FinalScore> finalScore();
+
   /** A builder for objectives. */
   public static Builder builder() {
     return new Builder();
@@ -148,6 +157,21 @@ public abstract class Objective {
   /** A copy in another state. */
   public Objective withState(ObjectiveState state) {
     return builder().from(this).state(state).build();
+  }
+
+  /** A copy with this manual override instead of its own. */
+  public Objective withJudgement(Judgement judgement) {
+    return builder().from(this).judgement(judgement).build();
+  }
+
+  /** A copy without a manual override: the override released. */
+  public Objective withoutJudgement() {
+    return builder().from(this).judgement(Optional.empty()).build();
+  }
+
+  /** A copy with this final score instead of its own. */
+  public Objective withFinalScore(FinalScore finalScore) {
+    return builder().from(this).finalScore(finalScore).build();
   }
 
   /** A copy with another title. */

@@ -69,6 +69,9 @@ class NullPolicyTest {
         .setDefault(CheckIn.class, CheckIn.of(LocalDate.of(2026, 8, 3), 1))
         .setDefault(Cadence.class, Cadence.WEEKLY)
         .setDefault(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
+        .setDefault(Judgement.class, JudgementTest.override())
+        .setDefault(FinalScore.class, JudgementTest.finalScore())
+        .setDefault(ReportedStatus.class, ReportedStatus.AT_RISK)
         .setDefault(KeyResult.class, KeyResultTest.nps())
         .setDefault(Objective.class, ObjectiveTest.delight())
         .setDefault(Cycle.class, Cycle.parse("2026-Q3"))
@@ -88,7 +91,8 @@ class NullPolicyTest {
         LinearMeasure.class, ThresholdMeasure.class, RangeMeasure.class, MilestoneMeasure.class,
         Stage.class, StagesMeasure.class, Checkpoint.class, CheckpointsMeasure.class,
         ZonesMeasure.class, OrdinalMeasure.class, BaselineMeasure.class, Confidence.class,
-        CheckIn.class, Cadence.class, Waypoint.class, KeyResult.class, Alignment.class, Objective.class, OkrSet.class);
+        CheckIn.class, Cadence.class, Waypoint.class, Judgement.class, FinalScore.class,
+        KeyResult.class, Alignment.class, Objective.class, OkrSet.class);
   }
 
   static List<Object> instances() {
@@ -98,7 +102,8 @@ class NullPolicyTest {
         RangeMeasure.of(1, 2), StagesMeasure.equal("a", "b"), OrdinalMeasure.puzzle(),
         ZonesMeasure.puzzle(0, 1), BaselineMeasure.of(Direction.INCREASE), Confidence.of(0.3),
         CheckIn.of(LocalDate.of(2026, 8, 3), 1), Cadence.ofDays(10),
-        Waypoint.of(LocalDate.of(2026, 8, 31), 1), KeyResultTest.nps(), ObjectiveTest.delight(),
+        Waypoint.of(LocalDate.of(2026, 8, 31), 1), JudgementTest.override(),
+        JudgementTest.finalScore(), KeyResultTest.nps(), ObjectiveTest.delight(),
         Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample());
   }
 
@@ -166,6 +171,9 @@ class NullPolicyTest {
         .with(CheckIn.class, CheckIn.of(LocalDate.of(2026, 8, 3), 1))
         .with(Cadence.class, Cadence.WEEKLY)
         .with(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
+        .with(Judgement.class, JudgementTest.override())
+        .with(FinalScore.class, JudgementTest.finalScore())
+        .with(ReportedStatus.class, ReportedStatus.AT_RISK)
         .with(KeyResult.class, KeyResultTest.nps())
         .with(Objective.class, ObjectiveTest.delight())
         .with(Cycle.class, Cycle.parse("2026-Q3"))

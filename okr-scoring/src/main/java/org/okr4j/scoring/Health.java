@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
+import org.okr4j.core.ReportedStatus;
 
 /**
  * An objective's health as OpenOKR shows it: closed goals by how they closed, open ones by how
@@ -38,7 +40,10 @@ public enum Health {
    * whatever its due date; else OUTDATED when its latest check-in on any key result (or the cycle's
    * start) is more than the grace past the cadence's due date; else the reported status of that
    * latest check-in (of two on one day, the later key result's); else PENDING. A carried-over
-   * objective counts as open.
+   * objective counts as open. A status the objective's stored override ({@link
+   * Objective#judgement()}) sets by {@code asOf} is its health ahead of any check-in's, as long as
+   * the override stands (OpenOKR's health set by hand), and the override's day counts as an update
+   * for staleness.
    */
   public static Health openOkr(Objective objective, Cycle cycle, Staleness staleness,
       LocalDate asOf) {
@@ -65,7 +70,12 @@ public enum Health {
         }
       }
     }
+    Optional<ReportedStatus> byHand = objective.judgement()
+        .filter(judgement -> !judgement.on().isAfter(asOf)).flatMap(Judgement::status);
     LocalDate last = latest == null ? cycle.start() : latest.date();
+    if (byHand.isPresent() && objective.judgement().get().on().isAfter(last)) {
+      last = objective.judgement().get().on();
+    }
     // The policy's cadence: an objective's health spans its key results, whose own cadences
     // differ; NONE never makes it outdated.
     Optional<LocalDate> due = staleness.cadence().nextAfter(last);
@@ -73,10 +83,12 @@ public enum Health {
         && java.time.temporal.ChronoUnit.DAYS.between(due.get(), asOf) > staleness.graceDays()) {
       return OUTDATED;
     }
-    if (latest == null || latest.reportedStatus().isEmpty()) {
+    Optional<ReportedStatus> reported = byHand.isPresent() ? byHand
+        : Optional.ofNullable(latest).flatMap(CheckIn::reportedStatus);
+    if (reported.isEmpty()) {
       return PENDING;
     }
-    return switch (latest.reportedStatus().get()) {
+    return switch (reported.get()) {
       case ON_TRACK -> ON_TRACK;
       case AT_RISK -> CAUTION;
       case OFF_TRACK -> OFF_TRACK;

@@ -14,6 +14,8 @@ import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
+import org.okr4j.core.FinalScore;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
@@ -30,7 +32,11 @@ import org.slf4j.LoggerFactory;
  * objectives and their key results: key results first, then objectives, each after the children
  * that contribute to it when the policy {@linkplain ScoringPolicy#cascade() cascades}. So there is
  * one progress and one status per objective, whatever asks for it: a report, a picture, an API.
- * Lookups by id are O(1). Explanations are not stored: a {@link Progress}'s explanation, when read,
+ * Lookups by id are O(1). Under a policy that {@linkplain ScoringPolicy#honoursJudgements() honours
+ * them}, a stored override ({@link Judgement}) dated on or before {@link #asOf()} decides the
+ * progress and/or status of its key result or objective (and so what its parent reads of it), and
+ * a stored {@link FinalScore} decides its {@linkplain #closingScore(ObjectiveId) closing score};
+ * explanations say so, with who set it, when and why. Lookups by id are O(1). Explanations are not stored: a {@link Progress}'s explanation, when read,
  * re-applies the policy's rules to that one key result or objective (taking its children's stored
  * progress), so the "why" always matches the number.
  * <pre>{@code
@@ -62,6 +68,12 @@ public final class Scores {
   private final byte[] objectiveStatus;
   /** The progress expected of each objective by {@link #asOf}; NaN if its cycle is unknown. */
   private final double[] objectiveExpected;
+  /** Each key result's closing score: its final score, else its progress; the progress array itself when no final score is honoured. */
+  private double[] keyResultClosing;
+  /** Each objective's closing score; the progress array itself when no final score is honoured. */
+  private double[] objectiveClosing;
+  private int overridesHonoured;
+  private int finalScoresHonoured;
 
   private Scores(ScoringPolicy policy, OkrSet set, LocalDate asOf) {
     this.policy = policy;
@@ -85,13 +97,24 @@ public final class Scores {
     objectiveProgress = new double[n];
     objectiveStatus = new byte[n];
     for (int o : contributing.childrenFirst()) {
-      objectiveProgress[o] = round(policy.rollUp().combine(parts(o, false))).orElse(Double.NaN);
-      objectiveStatus[o] = encode(policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
-          ? policy.statusRollUp().combine(statuses(o))
-          : ownStatus(objectiveProgress[o], objectiveExpected[o], o));
+      Objective objective = objectives.get(o);
+      if (overrideOf(objective.judgement()).isPresent()) {
+        overridesHonoured++;
+      }
+      objectiveProgress[o] = rolledUp(o, false, false).orElse(Double.NaN);
+      Optional<Status> overridden = statusOverride(objective.judgement());
+      objectiveStatus[o] = encode(overridden.isPresent() ? overridden
+          : policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
+              ? policy.statusRollUp().combine(statuses(o))
+              : ownStatus(objectiveProgress[o], objectiveExpected[o], o));
+      if (finalScoreOf(objective.finalScore()).isPresent()) {
+        finalScoresHonoured++;
+      }
     }
-    LOG.debug("scored {} objectives and {} key results with policy {} as of {}", n, krs,
-        policy.name(), asOf);
+    scoreClosing(objectives);
+    LOG.debug("scored {} objectives and {} key results with policy {} as of {}, {} overrides and"
+        + " {} final scores honoured", n, krs, policy.name(), asOf, overridesHonoured,
+        finalScoresHonoured);
   }
 
   static Scores of(ScoringPolicy policy, OkrSet set, LocalDate asOf) {
@@ -115,9 +138,20 @@ public final class Scores {
         int i = firstKeyResult[o] + k;
         Progress progress = scoreKeyResult(keyResult);
         keyResultProgress[i] = progress.orElse(Double.NaN);
-        double ownDue = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? due
-            : expectedByWaypoints(keyResult, cycle.get(), due, null);
-        keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, ownDue));
+        Optional<Status> overridden = statusOverride(keyResult.judgement());
+        if (overridden.isPresent()) {
+          keyResultStatus[i] = encode(overridden);
+        } else {
+          double ownDue = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? due
+              : expectedByWaypoints(keyResult, cycle.get(), due, null);
+          keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, ownDue));
+        }
+        if (overrideOf(keyResult.judgement()).isPresent()) {
+          overridesHonoured++;
+        }
+        if (finalScoreOf(keyResult.finalScore()).isPresent()) {
+          finalScoresHonoured++;
+        }
         keyResultOutdated[i] = open && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
       }
     }
@@ -186,19 +220,22 @@ public final class Scores {
    * order. Explained parts re-score the key results for their explanations; the others read the
    * stored numbers, which are the same.
    */
-  private List<Part> parts(int o, boolean explained) {
+  private List<Part> parts(int o, boolean explained, boolean closing) {
     List<KeyResult> keyResults = set.objectives().get(o).keyResults();
+    double[] keyResultValues = closing ? keyResultClosing : keyResultProgress;
+    double[] objectiveValues = closing ? objectiveClosing : objectiveProgress;
     List<Part> parts = new ArrayList<>();
     for (int k = 0; k < keyResults.size(); k++) {
       KeyResult keyResult = keyResults.get(k);
-      Progress progress = explained ? scoreKeyResult(keyResult)
-          : stored(keyResultProgress[firstKeyResult[o] + k]);
+      int i = firstKeyResult[o] + k;
+      Progress progress = !explained ? stored(keyResultValues[i])
+          : closing ? closingOfKeyResult(keyResult, i) : scoreKeyResult(keyResult);
       parts.add(Part.of(keyResult.id().value(), progress, keyResult.weight()));
     }
     for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
       if (!contributing.isLeftOut(slot)) {
         int child = contributing.childAt(slot);
-        parts.add(Part.of(idOf(child), stored(objectiveProgress[child]),
+        parts.add(Part.of(idOf(child), stored(objectiveValues[child]),
             contributing.weightAt(slot)));
       }
     }
@@ -223,8 +260,98 @@ public final class Scores {
     return Double.isNaN(value) ? NOT_SCORED : Progress.of(value, STORED);
   }
 
+  /** A key result's progress: the policy's, or its stored override's where honoured. */
   private Progress scoreKeyResult(KeyResult keyResult) {
-    return round(policy.scorer().score(keyResult, asOf));
+    return overridden(keyResult.judgement(), round(policy.scorer().score(keyResult, asOf)));
+  }
+
+  /**
+   * An objective's progress: its parts (progress, or with {@code closing} their closing scores)
+   * rolled up and rounded, or its stored override's where honoured.
+   */
+  private Progress rolledUp(int o, boolean explained, boolean closing) {
+    return overridden(set.objectives().get(o).judgement(),
+        round(policy.rollUp().combine(parts(o, explained, closing))));
+  }
+
+  /** The override that stands: honoured by the policy, set on or before {@link #asOf}. */
+  private Optional<Judgement> overrideOf(Optional<Judgement> judgement) {
+    return policy.honoursJudgements() && judgement.isPresent()
+        && !judgement.get().on().isAfter(asOf) ? judgement : Optional.empty();
+  }
+
+  /** The final score that stands: honoured by the policy, given on or before {@link #asOf}. */
+  private Optional<FinalScore> finalScoreOf(Optional<FinalScore> finalScore) {
+    return policy.honoursJudgements() && finalScore.isPresent()
+        && !finalScore.get().on().isAfter(asOf) ? finalScore : Optional.empty();
+  }
+
+  /**
+   * {@code automatic}, or the progress of a standing override: a stored override holds until it
+   * is removed, {@link ManualOverride.Hold#STICKY}, whose rule gives the number and the first
+   * words of the explanation; who and why follow.
+   */
+  private Progress overridden(Optional<Judgement> judgement, Progress automatic) {
+    Optional<Judgement> standing = overrideOf(judgement);
+    if (standing.isEmpty() || standing.get().progress().isEmpty()) {
+      return automatic;
+    }
+    Judgement j = standing.get();
+    return ManualOverride.of(j.progress().getAsDouble(), j.on(), ManualOverride.Hold.STICKY)
+        .resolve(automatic, Optional.empty(), false)
+        .explainedFurther(() -> " by " + j.by() + ": \"" + j.reason() + "\" (computed: "
+            + (automatic.isScored() ? Progress.fmt(automatic.value()) : "not scored") + ")");
+  }
+
+  /** The status of a standing override, in scoring's words; empty if none sets one. */
+  private Optional<Status> statusOverride(Optional<Judgement> judgement) {
+    return overrideOf(judgement).flatMap(Judgement::status).map(reported -> switch (reported) {
+      case ON_TRACK -> Status.ON_TRACK;
+      case AT_RISK -> Status.AT_RISK;
+      case OFF_TRACK -> Status.OFF_TRACK;
+    });
+  }
+
+  /**
+   * Closing scores: without a final score honoured in the set they are the progress arrays
+   * themselves (no copy); else a key result's is its final score or its progress, and an
+   * objective's its own final score, or else its parts' closing scores rolled up as its progress
+   * is (an override's progress still standing for the roll-up).
+   */
+  private void scoreClosing(List<Objective> objectives) {
+    if (finalScoresHonoured == 0) {
+      keyResultClosing = keyResultProgress;
+      objectiveClosing = objectiveProgress;
+      return;
+    }
+    keyResultClosing = keyResultProgress.clone();
+    for (int o = 0; o < objectives.size(); o++) {
+      List<KeyResult> keyResults = objectives.get(o).keyResults();
+      for (int k = 0; k < keyResults.size(); k++) {
+        Optional<FinalScore> given = finalScoreOf(keyResults.get(k).finalScore());
+        if (given.isPresent()) {
+          keyResultClosing[firstKeyResult[o] + k] = given.get().score();
+        }
+      }
+    }
+    objectiveClosing = new double[objectives.size()];
+    for (int o : contributing.childrenFirst()) {
+      Optional<FinalScore> given = finalScoreOf(objectives.get(o).finalScore());
+      objectiveClosing[o] = given.isPresent() ? given.get().score()
+          : rolledUp(o, false, true).orElse(Double.NaN);
+    }
+  }
+
+  private Progress closingOfKeyResult(KeyResult keyResult, int i) {
+    Optional<FinalScore> given = finalScoreOf(keyResult.finalScore());
+    return given.isPresent() ? finalScoreProgress(given.get(), () -> scoreKeyResult(keyResult))
+        : scoreKeyResult(keyResult);
+  }
+
+  private static Progress finalScoreProgress(FinalScore given, Supplier<Progress> measured) {
+    return Progress.of(given.score(), () -> "final score " + Progress.fmt(given.score())
+        + " given by " + given.by() + " on " + given.on() + ": \"" + given.reason()
+        + "\" (progress measured: " + measured.get() + ")");
   }
 
   private Progress round(Progress progress) {
@@ -282,6 +409,42 @@ public final class Scores {
   }
 
   /**
+   * A key result's closing score: the final score given to it, if the policy honours it and it
+   * was given on or before {@link #asOf()}, else its {@linkplain #progress(KeyResultId) progress}.
+   *
+   * @throws IllegalArgumentException if the set has no such key result
+   */
+  public Progress closingScore(KeyResultId id) {
+    int i = keyResultIndex(id);
+    double value = keyResultClosing[i];
+    Supplier<String> why = () -> closingOfKeyResult(set.keyResult(id).orElseThrow(), i)
+        .explanation();
+    return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
+  }
+
+  /**
+   * An objective's closing score, what its {@linkplain #grade(ObjectiveId) grade} grades: the final
+   * score given to it (where honoured and given by {@link #asOf()}); else its parts' closing scores
+   * (a key result's final score, else its progress; under a cascade a child's closing score)
+   * rolled up by the policy, as its progress is, with its override's progress standing where it
+   * has one. So a facilitator who grades the key results grades the objective, as Google's average
+   * of key-result grades does; its {@linkplain #progress(ObjectiveId) progress}, and every
+   * parent's progress, never reads a final score: a grade is not a measurement.
+   *
+   * @throws IllegalArgumentException if the set has no such objective
+   */
+  public Progress closingScore(ObjectiveId id) {
+    int o = objectivePosition(id);
+    double value = objectiveClosing[o];
+    Supplier<String> why = () -> {
+      Optional<FinalScore> given = finalScoreOf(set.objectives().get(o).finalScore());
+      return given.isPresent() ? finalScoreProgress(given.get(), () -> rolledUpAfresh(o))
+          .explanation() : rolledUp(o, true, true).explanation();
+    };
+    return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
+  }
+
+  /**
    * The progress of an objective: its key results', and under a
    * {@linkplain ScoringPolicy#cascade() cascade} its contributing children's, rolled up by the
    * policy. Its explanation is the roll-up's arithmetic, written when asked.
@@ -301,7 +464,7 @@ public final class Scores {
    * same number.
    */
   Progress rolledUpAfresh(int objective) {
-    return round(policy.rollUp().combine(parts(objective, true)));
+    return rolledUp(objective, true, false);
   }
 
   /**
@@ -347,7 +510,8 @@ public final class Scores {
   }
 
   /**
-   * The grade of an objective's progress, once its cycle is over (closed, archived, or ended by
+   * The grade of an objective's {@linkplain #closingScore(ObjectiveId) closing score} (its progress
+   * unless a final score was given), once its cycle is over (closed, archived, or ended by
    * {@link #asOf()}) and it is scored.
    */
   public Optional<Grade> grade(ObjectiveId id) {
@@ -356,7 +520,7 @@ public final class Scores {
     Optional<Cycle> cycle = set.cycle(objective.cycle());
     boolean over = cycle.map(c -> c.state() == CycleState.CLOSED
         || c.state() == CycleState.ARCHIVED || c.end().isBefore(asOf)).orElse(false);
-    double progress = objectiveProgress[position];
+    double progress = objectiveClosing[position];
     if (!over || Double.isNaN(progress)) {
       return Optional.empty();
     }
@@ -385,7 +549,9 @@ public final class Scores {
    * the rule's name, the progress, the expected progress, the difference (or ratio) and the
    * threshold crossed; a key result whose waypoints set the expected progress first says what
    * value they expect and how (see {@link Paces#expectedValue(KeyResult, Cycle, LocalDate)}); an
-   * outdated key result says when its check-in was due, under whose cadence, and the grace.
+   * outdated key result says when its check-in was due, under whose cadence, and the grace. A
+   * progress or status that a stored override decided says so, by whom, on what day and why; a
+   * final score given is named after the status, with who, when and why.
    */
   public String explain(ObjectiveId id) {
     int o = objectivePosition(id);
@@ -394,20 +560,32 @@ public final class Scores {
     StringBuilder text = new StringBuilder();
     text.append(id).append(": ").append(progress(id)).append(", status ")
         .append(status(id).map(Status::name).orElse("none"));
-    if (policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_OWN_PROGRESS) {
+    Optional<Judgement> override = overrideOf(objective.judgement());
+    if (override.isPresent() && override.get().status().isPresent()) {
+      text.append(" [").append(setByHand(override.get())).append(']');
+    } else if (policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_OWN_PROGRESS) {
       text.append(statusWhy(objectiveProgress[o], objectiveExpected[o], status(id)));
     }
+    finalScoreOf(objective.finalScore()).ifPresent(given -> text.append(", ")
+        .append(finalScoreWhy(given)));
     text.append(" (").append(policy.name()).append(")\n");
     for (KeyResult keyResult : objective.keyResults()) {
       KeyResultId kr = keyResult.id();
-      StringBuilder waypoints = new StringBuilder();
-      double expected = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
-          : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], waypoints);
-      String why = statusWhy(keyResultProgress[keyResultIndex(kr)], expected, status(kr));
       text.append("  ").append(kr).append(": ").append(progress(kr))
-          .append(", status ").append(status(kr).map(Status::name).orElse("none"))
-          .append(why.startsWith(" [") && Double.isFinite(keyResultProgress[keyResultIndex(kr)])
-              ? " [" + waypoints + why.substring(2) : why);
+          .append(", status ").append(status(kr).map(Status::name).orElse("none"));
+      Optional<Judgement> judged = overrideOf(keyResult.judgement());
+      if (judged.isPresent() && judged.get().status().isPresent()) {
+        text.append(" [").append(setByHand(judged.get())).append(']');
+      } else {
+        StringBuilder waypoints = new StringBuilder();
+        double expected = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
+            : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], waypoints);
+        String why = statusWhy(keyResultProgress[keyResultIndex(kr)], expected, status(kr));
+        text.append(why.startsWith(" [") && Double.isFinite(keyResultProgress[keyResultIndex(kr)])
+            ? " [" + waypoints + why.substring(2) : why);
+      }
+      finalScoreOf(keyResult.finalScore()).ifPresent(given -> text.append(", ")
+          .append(finalScoreWhy(given)));
       if (isOutdated(kr)) {
         text.append(", outdated [").append(policy.staleness().explain(keyResult, cycle.orElseThrow(),
             asOf)).append(']');
@@ -431,6 +609,17 @@ public final class Scores {
       }
     }
     return text.toString();
+  }
+
+  /** Who overrode a status, when and why (the reason is shown, never logged). */
+  private static String setByHand(Judgement judgement) {
+    return "set by hand by " + judgement.by() + " on " + judgement.on() + ": \""
+        + judgement.reason() + "\"";
+  }
+
+  private static String finalScoreWhy(FinalScore given) {
+    return "final score " + Progress.fmt(given.score()) + " by " + given.by() + " on "
+        + given.on() + ": \"" + given.reason() + "\"";
   }
 
   /** Why a status against time is what it is, in brackets; nothing when there is no status. */

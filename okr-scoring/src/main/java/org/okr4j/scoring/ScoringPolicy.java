@@ -94,6 +94,19 @@ public abstract class ScoringPolicy {
     return Cascade.NONE;
   }
 
+  /**
+   * Whether key results' and objectives' stored overrides ({@link org.okr4j.core.Judgement}) and
+   * final scores ({@link org.okr4j.core.FinalScore}) are honoured: an override's progress or
+   * status stands for the computed one, a final score is the {@linkplain Scores#closingScore
+   * closing score}. True unless set; the presets of products that publish no stored override
+   * (Quantive, WorkBoard, Atlassian, BurningOKR, Puzzle OKR, MHOKR, ShamanR, Oslo) set it false,
+   * so that migrated data scores as it did there.
+   */
+  @Value.Default
+  public boolean honoursJudgements() {
+    return true;
+  }
+
   /** A builder, starting from nothing. */
   public static Builder builder() {
     return new Builder();
@@ -107,7 +120,7 @@ public abstract class ScoringPolicy {
   /**
    * okr4j's default: the usual rule per measure, weighted mean, linear pace, Viva Goals' status
    * thresholds with Perdoo's worst-status roll-up, weekly check-ins with 3 days' grace, Google's
-   * grading, no rounding, no cascade.
+   * grading, no rounding, no cascade; stored overrides and final scores honoured.
    */
   public static ScoringPolicy defaults() {
     return builder().name("okr4j").source("okr4j's defaults, composed from the presets")
@@ -134,7 +147,10 @@ public abstract class ScoringPolicy {
         .withStatusRollUp(StatusRollUps.vivaGoals()).withGrader(Graders.vivaGoals());
   }
 
-  /** Perdoo: negative progress counts as 0, plain mean, the worst key result status. */
+  /**
+   * Perdoo: negative progress counts as 0, plain mean, the worst key result status; a progress or
+   * status set by hand stands (stored overrides honoured).
+   */
   public static ScoringPolicy perdoo() {
     return defaults().withName("perdoo").withSource("Perdoo help centre")
         .withScorer(standardWith(Scorers.linear().capped(0, Double.MAX_VALUE)))
@@ -146,7 +162,7 @@ public abstract class ScoringPolicy {
    * exactly at the threshold is not met), plain mean.
    */
   public static ScoringPolicy quantive() {
-    return defaults().withName("quantive").withSource("Quantive (Gtmhub) help centre")
+    return defaults().withHonoursJudgements(false).withName("quantive").withSource("Quantive (Gtmhub) help centre")
         .withScorer(standardWith(Map.of(MeasureKind.LINEAR, Scorers.linear(),
             MeasureKind.THRESHOLD, Scorers.thresholdStrict())))
         .withRollUp(RollUps.mean());
@@ -154,13 +170,13 @@ public abstract class ScoringPolicy {
 
   /** WorkBoard: plain mean; end-of-period colours. */
   public static ScoringPolicy workboard() {
-    return defaults().withName("workboard").withSource("WorkBoard help centre")
+    return defaults().withHonoursJudgements(false).withName("workboard").withSource("WorkBoard help centre")
         .withRollUp(RollUps.mean()).withGrader(Graders.workboard());
   }
 
   /** Atlassian Goals: plain mean; off track, at risk, on track grades. */
   public static ScoringPolicy atlassian() {
-    return defaults().withName("atlassian").withSource("Atlassian Goals documentation")
+    return defaults().withHonoursJudgements(false).withName("atlassian").withSource("Atlassian Goals documentation")
         .withRollUp(RollUps.mean()).withGrader(Graders.atlassian());
   }
 
@@ -169,14 +185,14 @@ public abstract class ScoringPolicy {
    * key results and for an objective's own progress ({@link ObjectiveStatusStrategy#FROM_OWN_PROGRESS}).
    */
   public static ScoringPolicy burningOkr() {
-    return defaults().withName("burningokr").withSource("BurningOKR (open source)")
+    return defaults().withHonoursJudgements(false).withName("burningokr").withSource("BurningOKR (open source)")
         .withRollUp(RollUps.mean()).withStatusRule(StatusRules.burningOkr())
         .withObjectiveStatus(ObjectiveStatusStrategy.FROM_OWN_PROGRESS);
   }
 
   /** Puzzle OKR: commit/target/stretch zones, plain mean, graded by evaluation bucket. */
   public static ScoringPolicy puzzleOkr() {
-    return defaults().withName("puzzle-okr").withSource("Puzzle OKR (open source)")
+    return defaults().withHonoursJudgements(false).withName("puzzle-okr").withSource("Puzzle OKR (open source)")
         .withRollUp(RollUps.mean()).withGrader(Graders.puzzleOkr());
   }
 
@@ -215,7 +231,8 @@ public abstract class ScoringPolicy {
 
   /**
    * GitLab: children drive the parent: an objective is the plain mean of its children (its key
-   * results and its contributing child objectives), recursively ({@link Cascade#CONTRIBUTING}).
+   * results and its contributing child objectives), recursively ({@link Cascade#CONTRIBUTING});
+   * a progress or health set by hand stands, and is what the parent reads of that child.
    */
   public static ScoringPolicy gitlab() {
     return defaults().withName("gitlab").withSource("GitLab OKR documentation")
@@ -228,7 +245,7 @@ public abstract class ScoringPolicy {
    * ({@link ObjectiveStatusStrategy#FROM_OWN_PROGRESS}).
    */
   public static ScoringPolicy mhokr() {
-    return defaults().withName("mhokr").withSource("MHOKR (open source)")
+    return defaults().withHonoursJudgements(false).withName("mhokr").withSource("MHOKR (open source)")
         .withRollUp(RollUps.mean()).withStatusRule(StatusRules.mhokr())
         .withObjectiveStatus(ObjectiveStatusStrategy.FROM_OWN_PROGRESS);
   }
@@ -241,7 +258,7 @@ public abstract class ScoringPolicy {
    * ties away from zero. Status and grades are okr4j's defaults (ShamanR publishes none).
    */
   public static ScoringPolicy shamanr() {
-    return defaults().withName("shamanr").withSource("ShamanR OKR tracker (open source)")
+    return defaults().withHonoursJudgements(false).withName("shamanr").withSource("ShamanR OKR tracker (open source)")
         .withScorer(standardWith(Map.of(
             MeasureKind.LINEAR, Scorers.linear(EqualStartTarget.ONE_WHEN_MET).capped(0, 1),
             MeasureKind.MILESTONE, Scorers.milestone().unreadAsZero())))
@@ -256,10 +273,20 @@ public abstract class ScoringPolicy {
    * details (unclamped percent, task breakdown) are {@link KeyResultDetails#oslo}.
    */
   public static ScoringPolicy oslo() {
-    return defaults().withName("oslo").withSource("Oslo kommune OKR tracker (open source)")
+    return defaults().withHonoursJudgements(false).withName("oslo").withSource("Oslo kommune OKR tracker (open source)")
         .withScorer(standardWith(Scorers.linear().capped(0, 1).unreadAsStart()))
         .withRollUp(RollUps.weightedMean())
         .withRounding(Rounding.JAVASCRIPT_WHOLE_PERCENT);
+  }
+
+  /**
+   * Lattice: the weighted mean of key results (each weighing 1 unless set, so the plain mean by
+   * default); a key result's or goal's progress and status updated by hand, with a reason, stands
+   * (stored overrides honoured). Status and grades are okr4j's defaults.
+   */
+  public static ScoringPolicy lattice() {
+    return defaults().withName("lattice").withSource("Lattice Goals help centre")
+        .withRollUp(RollUps.weightedMean());
   }
 
   /** The names of the built-in presets, then those of installed providers, in that order. */
@@ -353,6 +380,11 @@ public abstract class ScoringPolicy {
     return builder().from(this).grader(grader).build();
   }
 
+  /** A copy that does, or does not, honour stored overrides and final scores. */
+  public ScoringPolicy withHonoursJudgements(boolean honoured) {
+    return builder().from(this).honoursJudgements(honoured).build();
+  }
+
   /** A copy with another rounding. */
   public ScoringPolicy withRounding(Rounding rounding) {
     return builder().from(this).rounding(rounding).build();
@@ -411,6 +443,7 @@ public abstract class ScoringPolicy {
         .add("gitlab", ScoringPolicy::gitlab)
         .add("mhokr", ScoringPolicy::mhokr)
         .add("shamanr", ScoringPolicy::shamanr)
-        .add("oslo", ScoringPolicy::oslo);
+        .add("oslo", ScoringPolicy::oslo)
+        .add("lattice", ScoringPolicy::lattice);
   }
 }

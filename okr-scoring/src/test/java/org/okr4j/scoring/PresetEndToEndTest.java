@@ -80,7 +80,9 @@ class PresetEndToEndTest {
       "shamanr,    0.64,   BEHIND,    0,   NaN",
       // kr-d unread reads its start: 0; (3 x 0.4 + 1 + 1 + 0) / 6 = 53.33 % rounded to 53 %; kr-d
       // 50 points behind is AT_RISK, the worst
-      "oslo,       0.53,   AT_RISK,   NaN, 0"})
+      "oslo,       0.53,   AT_RISK,   NaN, 0",
+      // weighted mean (3 x 0.4 + 1 + 1) / 5, okr4j's status
+      "lattice,    0.64,   BEHIND,    NaN, NaN"})
   void scoresTheSetAsItsProductWould(String name, double progress, Status status,
       double empty, double unread) {
     Scores scores = ScoringPolicy.named(name).score(set(), AS_OF);
@@ -100,6 +102,6 @@ class PresetEndToEndTest {
   void everyBuiltInPresetIsCovered() {
     assertThat(ScoringPolicy.names()).startsWith("okr4j", "google", "doerr", "viva-goals",
         "perdoo", "quantive", "workboard", "atlassian", "burningokr", "puzzle-okr", "openokr",
-        "gitlab", "mhokr", "shamanr", "oslo");
+        "gitlab", "mhokr", "shamanr", "oslo", "lattice");
   }
 }

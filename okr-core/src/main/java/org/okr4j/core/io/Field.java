@@ -118,5 +118,30 @@ public enum Field {
    * A key result's waypoints, a list separated by {@code ;} of {@code date=value}, in date order
    * ({@code 2026-08-31=36;2026-09-30=40}); the value in the layout's number syntax.
    */
-  WAYPOINTS
+  WAYPOINTS,
+  /**
+   * An objective's or key result's manual progress override, a fraction 0 to 1 in the layout's
+   * number syntax; empty for none. With {@link #OVERRIDE_STATUS}, one of the two at least, and
+   * {@link #OVERRIDE_BY}, {@link #OVERRIDE_ON} and {@link #OVERRIDE_REASON} beside it.
+   */
+  OVERRIDE_PROGRESS,
+  /** The status an override sets: {@code on-track}, {@code at-risk} or {@code off-track}. */
+  OVERRIDE_STATUS,
+  /** Who set the override (a person id). */
+  OVERRIDE_BY,
+  /** The day the override was set, ISO. */
+  OVERRIDE_ON,
+  /** Why the override was set. */
+  OVERRIDE_REASON,
+  /**
+   * An objective's or key result's final score, a fraction 0 to 1 in the layout's number syntax;
+   * with {@link #FINAL_SCORE_BY}, {@link #FINAL_SCORE_ON} and {@link #FINAL_SCORE_REASON}.
+   */
+  FINAL_SCORE,
+  /** Who gave the final score (a person id). */
+  FINAL_SCORE_BY,
+  /** The day the final score was given, ISO. */
+  FINAL_SCORE_ON,
+  /** Why the final score is what it is. */
+  FINAL_SCORE_REASON
 }

@@ -12,6 +12,8 @@ import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
+import org.okr4j.core.FinalScore;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
@@ -159,6 +161,7 @@ public final class TabularExport {
       row.putOrLose(Field.CARRIED_OVER_FROM,
           objective.carriedOverFrom().map(Object::toString).orElse(""),
           "where it was carried from");
+      judgement(objective.judgement(), objective.finalScore(), row);
       row.end();
     }
 
@@ -244,7 +247,30 @@ public final class TabularExport {
         waypoints.add(waypoint.date() + "=" + decimals.write(waypoint.value()));
       }
       row.putOrLose(Field.WAYPOINTS, Cells.list(waypoints), "its waypoints");
+      judgement(keyResult.judgement(), keyResult.finalScore(), row);
       row.end();
+    }
+
+    /** An override's and a final score's cells; a layout without them reports each as lost. */
+    void judgement(Optional<Judgement> judgement, Optional<FinalScore> finalScore,
+        RowWriter row) {
+      if (judgement.isPresent()) {
+        Judgement j = judgement.get();
+        row.putOrLose(Field.OVERRIDE_PROGRESS, j.progress().isPresent()
+            ? decimals.write(j.progress().getAsDouble()) : "", "its override");
+        row.putOrLose(Field.OVERRIDE_STATUS, j.status().map(TabularExport::word).orElse(""),
+            j.progress().isPresent() ? "" : "its override");
+        row.putOrLose(Field.OVERRIDE_BY, j.by().value(), "");
+        row.putOrLose(Field.OVERRIDE_ON, j.on().toString(), "");
+        row.putOrLose(Field.OVERRIDE_REASON, j.reason(), "");
+      }
+      if (finalScore.isPresent()) {
+        FinalScore f = finalScore.get();
+        row.putOrLose(Field.FINAL_SCORE, decimals.write(f.score()), "its final score");
+        row.putOrLose(Field.FINAL_SCORE_BY, f.by().value(), "");
+        row.putOrLose(Field.FINAL_SCORE_ON, f.on().toString(), "");
+        row.putOrLose(Field.FINAL_SCORE_REASON, f.reason(), "");
+      }
     }
 
     /**

@@ -58,7 +58,9 @@ import org.okr4j.core.internal.Guards;
  * <tr><td>DATE, CONFIDENCE, NOTE, AUTHOR</td><td>date, confidence, note, author</td>
  *     <td>(none: a key result's current value is dated by the import's as-of date)</td></tr>
  * <tr><td>THEMES, PERSPECTIVE, ORIGIN, CARRIED_OVER_FROM, CONTRIBUTORS, INITIATIVES,
- *     START_DATE, END_DATE, CYCLE_KIND, CADENCE, WAYPOINTS</td><td>the field's name in lower case
+ *     START_DATE, END_DATE, CYCLE_KIND, CADENCE, WAYPOINTS, OVERRIDE_PROGRESS, OVERRIDE_STATUS,
+ *     OVERRIDE_BY, OVERRIDE_ON, OVERRIDE_REASON, FINAL_SCORE, FINAL_SCORE_BY, FINAL_SCORE_ON,
+ *     FINAL_SCORE_REASON</td><td>the field's name in lower case
  *     with hyphens</td><td>(none)</td></tr>
  * <tr><td>PARTS</td><td>(none: in the measure's text)</td><td>(none)</td></tr>
  * </table>

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -31,7 +32,9 @@ import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleKind;
 import org.okr4j.core.CycleState;
 import org.okr4j.core.Direction;
+import org.okr4j.core.FinalScore;
 import org.okr4j.core.FiscalCalendar;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
@@ -44,14 +47,15 @@ import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.ObjectiveState;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrdinalMeasure;
-import org.okr4j.core.Origin;
 import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
+import org.okr4j.core.Origin;
 import org.okr4j.core.Owner;
-import org.okr4j.core.Perspective;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.Perspective;
 import org.okr4j.core.RangeMeasure;
+import org.okr4j.core.ReportedStatus;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
@@ -427,6 +431,8 @@ public final class TabularImport {
         objective.state(word(Field.STATE, state.get(), ObjectiveState.class, "an objective state"));
       }
       exact(Field.STANDALONE_REASON).ifPresent(objective::standaloneReason);
+      judgement().ifPresent(objective::judgement);
+      finalScore().ifPresent(objective::finalScore);
       List<Link> links = links();
       objectives.put(id.value(), new ObjectiveRow(line, build(objective::build), links,
           new ArrayList<>()));
@@ -582,6 +588,8 @@ public final class TabularImport {
       }
       Optional<Cadence> cadence = optional(Field.CADENCE, Cadence::parse);
       cadence.ifPresent(keyResult::cadence);
+      judgement().ifPresent(keyResult::judgement);
+      finalScore().ifPresent(keyResult::finalScore);
       List<Waypoint> waypoints = waypoints();
       KeyResult built = build(keyResult::build);
       // Waypoints out of date order, or on a measure not read as a value, are the cell's fault.
@@ -590,6 +598,66 @@ public final class TabularImport {
       KeyResultRow parsed = new KeyResultRow(line, objective, phased);
       keyResults.add(parsed);
       keyResultsById.put(id, parsed);
+    }
+
+    /**
+     * The override in the row's override cells; empty if all are. Who, when and why are needed
+     * beside a progress or status, and a progress outside [0, 1] rejects the row at its column.
+     */
+    Optional<Judgement> judgement() throws Rejection {
+      Optional<String> progress = text(Field.OVERRIDE_PROGRESS);
+      Optional<String> status = text(Field.OVERRIDE_STATUS);
+      Optional<String> by = text(Field.OVERRIDE_BY);
+      Optional<String> on = text(Field.OVERRIDE_ON);
+      Optional<String> reason = exact(Field.OVERRIDE_REASON);
+      if (progress.isEmpty() && status.isEmpty()) {
+        if (by.isPresent() || on.isPresent() || reason.isPresent()) {
+          throw new Rejection(header(Field.OVERRIDE_PROGRESS),
+              "is empty, but an override needs a progress or a status");
+        }
+        return Optional.empty();
+      }
+      OptionalDouble value = progress.isPresent()
+          ? OptionalDouble.of(number(Field.OVERRIDE_PROGRESS, progress.get()))
+          : OptionalDouble.empty();
+      Optional<ReportedStatus> reported = status.isPresent() ? Optional.of(word(
+          Field.OVERRIDE_STATUS, status.get(), ReportedStatus.class, "a status")) : Optional.empty();
+      PersonId who = parse(Field.OVERRIDE_BY, needFor(Field.OVERRIDE_BY, by, "an override"),
+          PersonId::of);
+      LocalDate day = date(Field.OVERRIDE_ON, needFor(Field.OVERRIDE_ON, on, "an override"));
+      String why = needFor(Field.OVERRIDE_REASON, reason, "an override");
+      return Optional.of(parse(progress.isPresent() ? Field.OVERRIDE_PROGRESS
+          : Field.OVERRIDE_REASON, why, text -> Judgement.of(value, reported, who, day, why)));
+    }
+
+    /** The final score in the row's final-score cells; empty if all are. */
+    Optional<FinalScore> finalScore() throws Rejection {
+      Optional<String> score = text(Field.FINAL_SCORE);
+      Optional<String> by = text(Field.FINAL_SCORE_BY);
+      Optional<String> on = text(Field.FINAL_SCORE_ON);
+      Optional<String> reason = exact(Field.FINAL_SCORE_REASON);
+      if (score.isEmpty()) {
+        if (by.isPresent() || on.isPresent() || reason.isPresent()) {
+          throw new Rejection(header(Field.FINAL_SCORE),
+              "is empty, but who, when or why is given for a final score");
+        }
+        return Optional.empty();
+      }
+      double value = number(Field.FINAL_SCORE, score.get());
+      PersonId who = parse(Field.FINAL_SCORE_BY, needFor(Field.FINAL_SCORE_BY, by, "a final score"),
+          PersonId::of);
+      LocalDate day = date(Field.FINAL_SCORE_ON, needFor(Field.FINAL_SCORE_ON, on,
+          "a final score"));
+      String why = needFor(Field.FINAL_SCORE_REASON, reason, "a final score");
+      return Optional.of(parse(Field.FINAL_SCORE, score.get(),
+          text -> FinalScore.of(value, who, day, why)));
+    }
+
+    String needFor(Field field, Optional<String> text, String what) throws Rejection {
+      if (text.isEmpty()) {
+        throw new Rejection(header(field), "is empty, but " + what + " needs it");
+      }
+      return text.get();
     }
 
     /** The waypoints cell's items, each {@code date=value}; empty if the cell is. */

@@ -3,11 +3,14 @@ package org.okr4j.core.io;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.okr4j.core.Alignment;
@@ -15,6 +18,8 @@ import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.CycleId;
+import org.okr4j.core.FinalScore;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
@@ -22,6 +27,7 @@ import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrdinalMeasure;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.ReportedStatus;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.testing.OkrSets;
@@ -56,6 +62,9 @@ final class HostileSets {
   /** A hostile set of {@code units} units, from {@code seed}. */
   static OkrSet of(long seed, int units) {
     SplittableRandom random = new SplittableRandom(seed);
+    // Overrides and final scores draw from their own source, so that every other generated value
+    // stays as it was before sets held them.
+    SplittableRandom judged = new SplittableRandom(~seed);
     OkrSet valid = OkrSets.valid(seed, units);
     Map<String, String> objectiveIds = new HashMap<>();
     Map<String, String> keyResultIds = new HashMap<>();
@@ -91,13 +100,15 @@ final class HostileSets {
         keyResults.add(KeyResult.builder().from(keyResult)
             .id(KeyResultId.of(keyResultIds.get(keyResult.id().value())))
             .title(text(random)).initiatives(texts(random))
-            .contributors(List.of(PersonId.of(id(random, n++)))).checkIns(checkIns).build());
+            .contributors(List.of(PersonId.of(id(random, n++)))).checkIns(checkIns)
+            .judgement(judgement(judged)).finalScore(finalScore(judged)).build());
       }
       if (objectives.isEmpty()) {
         keyResults.addAll(namedReadings(random, n));
         n += 2;
       }
-      objectives.add(copy.keyResults(keyResults).build());
+      objectives.add(copy.keyResults(keyResults).judgement(judgement(judged))
+          .finalScore(finalScore(judged)).build());
     }
     OkrSet hostile = OkrSet.builder().from(valid).objectives(objectives).build();
     if (random.nextBoolean()) {
@@ -110,6 +121,32 @@ final class HostileSets {
       }
     }
     return hostile;
+  }
+
+  /**
+   * A third of the time an override with a hostile id and reason: a progress, a status or both,
+   * a progress a fraction as a double draws it (or 0 or 1 exactly).
+   */
+  static Optional<Judgement> judgement(SplittableRandom random) {
+    if (random.nextInt(3) != 0) {
+      return Optional.empty();
+    }
+    int kind = random.nextInt(3);
+    OptionalDouble progress = kind == 1 ? OptionalDouble.empty()
+        : OptionalDouble.of(List.of(0.0, 1.0, random.nextDouble()).get(random.nextInt(3)));
+    Optional<ReportedStatus> status = kind == 0 ? Optional.empty()
+        : Optional.of(ReportedStatus.values()[random.nextInt(3)]);
+    return Optional.of(Judgement.of(progress, status, PersonId.of(id(random, random.nextInt(99))),
+        LocalDate.of(2026, 7, 1).plusDays(random.nextInt(120)), text(random)));
+  }
+
+  /** A third of the time a final score with a hostile id and reason. */
+  static Optional<FinalScore> finalScore(SplittableRandom random) {
+    if (random.nextInt(3) != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(FinalScore.of(random.nextDouble(), PersonId.of(id(random, 7)),
+        LocalDate.of(2026, 9, 30).plusDays(random.nextInt(30)), text(random)));
   }
 
   /** Key results whose check-ins name stages and zones with hostile names. */

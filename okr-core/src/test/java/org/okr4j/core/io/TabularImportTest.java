@@ -26,6 +26,8 @@ import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
 import org.okr4j.core.Direction;
+import org.okr4j.core.FinalScore;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.LevelScheme;
@@ -40,6 +42,7 @@ import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.ReportedStatus;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
 import org.okr4j.core.Waypoint;
@@ -196,6 +199,86 @@ class TabularImportTest {
         .extracting(RowProblem::toString)
         .contains("export (kr-nps): not written: its cadence",
             "export (kr-nps): not written: its waypoints");
+  }
+
+  @Nested
+  class StoredJudgements {
+    @Test
+    void readsAndWritesOverridesAndFinalScores() {
+      List<Map<String, String>> rows = company();
+      rows.get(0).putAll(Map.of("override-status", "at-risk", "override-by", "p1",
+          "override-on", "2026-08-18", "override-reason", " =steering; review ",
+          "final-score", "0.65", "final-score-by", "p1", "final-score-on", "2026-10-02",
+          "final-score-reason", "launch slipped"));
+      rows.get(1).putAll(Map.of("override-progress", "0.6", "override-by", "p7",
+          "override-on", "2026-08-20", "override-reason", "vendor data late"));
+      ImportResult read = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG).read(rows);
+      assertThat(read.problems()).isEmpty();
+      Objective co = read.okrSet().objective(ObjectiveId.of("o-co")).orElseThrow();
+      assertThat(co.judgement()).contains(Judgement.ofStatus(ReportedStatus.AT_RISK,
+          PersonId.of("p1"), LocalDate.of(2026, 8, 18), " =steering; review "));
+      assertThat(co.finalScore()).contains(FinalScore.of(0.65, PersonId.of("p1"),
+          LocalDate.of(2026, 10, 2), "launch slipped"));
+      KeyResult nps = read.okrSet().keyResult(KeyResultId.of("kr-nps")).orElseThrow();
+      assertThat(nps.judgement()).contains(Judgement.ofProgress(0.6, PersonId.of("p7"),
+          LocalDate.of(2026, 8, 20), "vendor data late"));
+      assertThat(nps.finalScore()).isEmpty();
+      TabularFormat commas = TabularFormat.okr4j().withDecimalSeparator(',');
+      ExportResult written = TabularExport.of(commas).write(read.okrSet());
+      assertThat(written.problems()).isEmpty();
+      assertThat(written.rows().get(1)).containsEntry("override-status", "at-risk")
+          .containsEntry("override-progress", "").containsEntry("final-score", "0,65");
+      assertThat(written.rows().get(2)).containsEntry("override-progress", "0,6")
+          .containsEntry("override-by", "p7").containsEntry("override-on", "2026-08-20")
+          .containsEntry("override-reason", "vendor data late").containsEntry("final-score", "");
+      assertThat(TabularImport.of(commas).withOrganization(ORG).read(written.rows()).okrSet())
+          .isEqualTo(read.okrSet());
+      assertThat(TabularExport.of(TabularFormat.vivaGoals()).write(read.okrSet()).problems())
+          .extracting(RowProblem::toString)
+          .contains("export (o-co): not written: its override",
+              "export (o-co): not written: its final score",
+              "export (kr-nps): not written: its override");
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "override-progress=1.5 | override-progress | override progress must lie within [0.0, 1.0],"
+            + " but was 1.5",
+        "override-progress=much | override-progress | 'much' is not a number",
+        "override-progress=;override-status=amber | override-status | 'amber' is not a status;"
+            + " use one of [on-track, at-risk, off-track]",
+        "override-by= | override-by | is empty, but an override needs it",
+        "override-on=20.8.2026 | override-on | '20.8.2026' is not a date (use 2026-08-17)",
+        "override-on= | override-on | is empty, but an override needs it",
+        "override-reason= | override-reason | is empty, but an override needs it",
+        "override-progress= | override-progress | is empty, but an override needs a progress or"
+            + " a status",
+        "final-score=2 | final-score | final score must lie within [0.0, 1.0], but was 2.0",
+        "final-score= | final-score | is empty, but who, when or why is given for a final score",
+        "final-score-by= | final-score-by | is empty, but a final score needs it",
+        "final-score-on=tomorrow | final-score-on | 'tomorrow' is not a date (use 2026-08-17)",
+        "final-score-reason= | final-score-reason | is empty, but a final score needs it",
+    })
+    void aBadCellRejectsTheRowWithItsLineAndColumn(String change, String column, String reason) {
+      // On the objective's row (line 2) and on the key result's (line 3), every other cell good.
+      for (int r : new int[] {0, 1}) {
+        List<Map<String, String>> rows = company();
+        rows.get(r).putAll(Map.of("override-progress", "0.5", "override-by", "p7",
+            "override-on", "2026-08-20", "override-reason", "why", "final-score", "0.7",
+            "final-score-by", "p1", "final-score-on", "2026-10-02", "final-score-reason", "why"));
+        for (String cell : change.split(";")) {
+          int at = cell.indexOf('=');
+          rows.get(r).put(cell.substring(0, at), cell.substring(at + 1));
+        }
+        ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+            .read(rows);
+        RowProblem problem = result.problems().get(0);
+        assertThat(problem.row()).isEqualTo(r + 2);
+        assertThat(problem.rejected()).isTrue();
+        assertThat(problem.column()).isEqualTo(column);
+        assertThat(problem.reason()).startsWith(reason);
+      }
+    }
   }
 
   @Nested
