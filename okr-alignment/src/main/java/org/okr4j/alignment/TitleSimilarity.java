@@ -135,31 +135,17 @@ public final class TitleSimilarity {
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
-  /** |a ∩ b| / |a ∪ b| of two sorted, distinct arrays. */
+  /** |a ∩ b| / |a ∪ b| of two sorted, distinct arrays; 0 if both are empty. */
   public static double jaccard(int[] a, int[] b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
+    // At threshold 0 nothing is refused and the scan never stops early.
+    return jaccardAtLeast(a, b, 0);
   }
 
   /**
    * The Jaccard similarity of two sorted, distinct arrays if it is at least {@code threshold}
-   * (in (0, 1]), else a number below {@code threshold}: pairs too different in size are refused
+   * (in [0, 1]), else a number below {@code threshold}: pairs too different in size are refused
    * without a look, and the scan stops as soon as the rest cannot bring the shared count up to
    * what the threshold needs. Verifying LSH candidates, most of which fail, costs a fraction of
    * {@link #jaccard}.
