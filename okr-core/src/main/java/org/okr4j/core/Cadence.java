@@ -30,7 +30,10 @@ public final class Cadence {
   /** Most months a month cadence may have: ten years. */
   public static final int MAX_MONTHS = 120;
 
-  /** No cadence: the key result is never due for a check-in, so never stale. */
+  /**
+   * No cadence: the key result is never due for a check-in, so never stale. It does not excuse a
+   * key result that was never started: {@code time.not-started} still applies.
+   */
   public static final Cadence NONE = new Cadence(0, 0, "NONE");
 
   /** Every day. */

@@ -53,9 +53,10 @@ public abstract class FinalScore {
     return ImmutableFinalScore.of(score, by, on, reason);
   }
 
-  /** {@code 0.7 by p1 on 2026-10-02: "..."}. */
+  /** The score, by whom and when, without the reason: {@code 0.7 by p1 on 2026-10-02}. */
   @Override
   public String toString() {
-    return MeasureText.number(score()) + " by " + by() + " on " + on() + ": \"" + reason() + '"';
+    // The reason is left out, as a check-in's note is: hosts log values, and it is personal data.
+    return MeasureText.number(score()) + " by " + by() + " on " + on();
   }
 }

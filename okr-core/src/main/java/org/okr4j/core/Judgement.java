@@ -85,13 +85,16 @@ public abstract class Judgement {
     return of(OptionalDouble.empty(), Optional.of(status), by, on, reason);
   }
 
-  /** What was set, by whom, when and why: {@code progress 0.6, AT_RISK by p7 on 2026-08-20: "..."}. */
+  /**
+   * What was set, by whom and when, without the reason: {@code progress 0.6, AT_RISK by p7 on
+   * 2026-08-20}.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
     progress().ifPresent(p -> text.append("progress ").append(MeasureText.number(p)));
     status().ifPresent(s -> text.append(text.length() > 0 ? ", " : "").append(s));
-    return text.append(" by ").append(by()).append(" on ").append(on()).append(": \"")
-        .append(reason()).append('"').toString();
+    // The reason is left out, as a check-in's note is: hosts log values, and it is personal data.
+    return text.append(" by ").append(by()).append(" on ").append(on()).toString();
   }
 }

@@ -197,8 +197,10 @@ public abstract class OkrSet {
    * Carries an objective over into another cycle (Viva Goals' "postpone"): the original becomes
    * {@link ObjectiveState#CARRIED_OVER}, and an active copy in {@code into} remembers it in
    * {@link Objective#carriedOverFrom()}. The copy's key results start without check-ins; a linear
-   * key result restarts from its current value. {@code rename} gives the copies' ids from the
-   * originals' (objective and key results alike).
+   * key result restarts from its current value. What belonged to the old cycle stays with the
+   * original: the copy and its key results carry no {@link Judgement}, no {@link FinalScore} and
+   * no waypoints (their dates lie in the old cycle); a key result keeps its cadence.
+   * {@code rename} gives the copies' ids from the originals' (objective and key results alike).
    *
    * @throws IllegalArgumentException if the set has no such objective or cycle, or a new id is taken
    */
@@ -218,6 +220,9 @@ public abstract class OkrSet {
           .id(KeyResultId.of(rename.apply(keyResult.id().value())))
           .measure(measure)
           .checkIns(List.of())
+          .waypoints(List.of())
+          .judgement(Optional.empty())
+          .finalScore(Optional.empty())
           .build());
     }
     Objective copy = Objective.builder().from(original)
@@ -225,6 +230,8 @@ public abstract class OkrSet {
         .cycle(into)
         .state(ObjectiveState.ACTIVE)
         .carriedOverFrom(id)
+        .judgement(Optional.empty())
+        .finalScore(Optional.empty())
         .keyResults(copies)
         .build();
     List<Objective> objectives = new ArrayList<>(objectives());

@@ -164,6 +164,34 @@ class OkrSetTest {
     }
 
     @Test
+    void leavesTheOldCyclesJudgementsGradesAndWaypointsBehindButKeepsTheCadence() {
+      PersonId lead = PersonId.of("p-lead");
+      LocalDate graded = LocalDate.of(2026, 9, 30);
+      Objective delight = sample().objective(ObjectiveId.of("o-delight")).orElseThrow();
+      KeyResult nps = delight.keyResults().get(0).withCadence(Cadence.BIWEEKLY)
+          .withWaypoints(java.util.List.of(Waypoint.of(LocalDate.of(2026, 8, 31), 40)))
+          .withJudgement(Judgement.ofProgress(0.5, lead, graded, "survey delayed"))
+          .withFinalScore(FinalScore.of(0.6, lead, graded, "most of the way"));
+      Objective judged = Objective.builder().from(delight)
+          .keyResults(java.util.List.of(nps, delight.keyResults().get(1))).build()
+          .withJudgement(Judgement.ofProgress(0.4, lead, graded, "late start"))
+          .withFinalScore(FinalScore.of(0.5, lead, graded, "half"));
+      OkrSet next = sample().with(judged).carryOver(ObjectiveId.of("o-delight"),
+          CycleId.of("2026-Q4"));
+      Objective copy = next.objective(ObjectiveId.of("o-delight@2026-Q4")).orElseThrow();
+      assertThat(copy.judgement()).isEmpty();
+      assertThat(copy.finalScore()).isEmpty();
+      KeyResult copied = copy.keyResults().get(0);
+      assertThat(copied.judgement()).isEmpty();
+      assertThat(copied.finalScore()).isEmpty();
+      assertThat(copied.waypoints()).isEmpty();
+      assertThat(copied.cadence()).contains(Cadence.BIWEEKLY);
+      Objective original = next.objective(ObjectiveId.of("o-delight")).orElseThrow();
+      assertThat(original.finalScore()).isPresent();
+      assertThat(original.keyResults().get(0).waypoints()).hasSize(1);
+    }
+
+    @Test
     void restartsLinearKeyResultsFromTheirCurrentValue() {
       OkrSet next = sample().carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"));
       KeyResult nps = next.keyResult(KeyResultId.of("kr-nps@2026-Q4")).orElseThrow();

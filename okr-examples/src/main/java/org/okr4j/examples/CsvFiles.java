@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * lines), and problems with the whole file are reported once:
  * <ul>
  *   <li>a file that cannot be read (missing, a directory), or that is larger than 256 MiB or than
- *       an eighth of the heap ({@link FileLimits}): one problem, never an
- *       {@link OutOfMemoryError};
+ *       an eighth of the heap ({@link FileLimits}): one problem, the file refused before it is
+ *       read;
  *   <li>bytes that are not UTF-8, named by offset and line (see {@link FileText}; UTF-16 with a
  *       byte-order mark is decoded);
  *   <li>a header of one column holding {@code ;} or a tab: the file is probably {@code ;}- or

@@ -70,7 +70,8 @@ import org.slf4j.LoggerFactory;
  * {@value #MAX_ROWS} rows a file; a longer file is read whole, with one problem saying so. A
  * workbook larger than 256 MiB, or holding more than 100 000 rows or 2 000 000 cells
  * ({@link FileLimits}; an .xlsx file is compressed, so a small file can unpack into millions), is
- * one problem with the file, found as the rows stream, before they fill the memory. A
+ * one problem with the file; rows and cells are counted as each row is read, and reading stops at
+ * the cap. A
  * workbook may carry its organisation in sheets named {@code Teams} (Team, Parent Team, Level) and
  * {@code People} (Owner, Name, Team), used when the reader was given no organisation.
  * <pre>{@code

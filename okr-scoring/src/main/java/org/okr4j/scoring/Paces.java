@@ -92,8 +92,8 @@ public final class Paces {
    * So the value always lies between the least and the greatest of start, waypoints and target.
    * <pre>{@code
    * // linear 31 -> 45 in 2026-Q3, waypoints 2026-07-31=35 and 2026-08-31=41
-   * Paces.expectedValue(nps, q3, LocalDate.of(2026, 8, 15));   // OptionalDouble[38.1...]
-   * Paces.expectedValue(nps, q3, LocalDate.of(2026, 9, 10));   // OptionalDouble[41.0]
+   * Paces.expectedValue(nps, q3, LocalDate.of(2026, 8, 15));   // OptionalDouble[37.90...]
+   * Paces.expectedValue(nps, q3, LocalDate.of(2026, 9, 10));   // OptionalDouble[42.33...]
    * }</pre>
    */
   public static OptionalDouble expectedValue(KeyResult keyResult, Cycle cycle, LocalDate day) {

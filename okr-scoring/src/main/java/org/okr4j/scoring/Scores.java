@@ -68,10 +68,14 @@ public final class Scores {
   private final byte[] objectiveStatus;
   /** The progress expected of each objective by {@link #asOf}; NaN if its cycle is unknown. */
   private final double[] objectiveExpected;
-  /** Each key result's closing score: its final score, else its progress; the progress array itself when no final score is honoured. */
-  private double[] keyResultClosing;
+  /**
+   * Each key result's closing score: its final score, else its progress; the progress array
+   * itself when no final score is honoured.
+   */
+  private final double[] keyResultClosing;
   /** Each objective's closing score; the progress array itself when no final score is honoured. */
-  private double[] objectiveClosing;
+  private final double[] objectiveClosing;
+  // Counted while scoring, for the debug log alone; never read once the constructor is done.
   private int overridesHonoured;
   private int finalScoresHonoured;
 
@@ -111,7 +115,13 @@ public final class Scores {
         finalScoresHonoured++;
       }
     }
-    scoreClosing(objectives);
+    // Final fields, filled before the constructor ends: a Scores is safe to share between threads.
+    boolean graded = finalScoresHonoured > 0;
+    keyResultClosing = graded ? keyResultProgress.clone() : keyResultProgress;
+    objectiveClosing = graded ? new double[n] : objectiveProgress;
+    if (graded) {
+      scoreClosing(objectives);
+    }
     LOG.debug("scored {} objectives and {} key results with policy {} as of {}, {} overrides and"
         + " {} final scores honoured", n, krs, policy.name(), asOf, overridesHonoured,
         finalScoresHonoured);
@@ -313,18 +323,12 @@ public final class Scores {
   }
 
   /**
-   * Closing scores: without a final score honoured in the set they are the progress arrays
-   * themselves (no copy); else a key result's is its final score or its progress, and an
+   * Fills the closing scores when a final score is honoured in the set (else they are the progress
+   * arrays themselves, no copy): a key result's is its final score or its progress, and an
    * objective's its own final score, or else its parts' closing scores rolled up as its progress
    * is (an override's progress still standing for the roll-up).
    */
   private void scoreClosing(List<Objective> objectives) {
-    if (finalScoresHonoured == 0) {
-      keyResultClosing = keyResultProgress;
-      objectiveClosing = objectiveProgress;
-      return;
-    }
-    keyResultClosing = keyResultProgress.clone();
     for (int o = 0; o < objectives.size(); o++) {
       List<KeyResult> keyResults = objectives.get(o).keyResults();
       for (int k = 0; k < keyResults.size(); k++) {
@@ -334,7 +338,6 @@ public final class Scores {
         }
       }
     }
-    objectiveClosing = new double[objectives.size()];
     for (int o : contributing.childrenFirst()) {
       Optional<FinalScore> given = finalScoreOf(objectives.get(o).finalScore());
       objectiveClosing[o] = given.isPresent() ? given.get().score()

@@ -625,9 +625,11 @@ public final class TabularImport {
       PersonId who = parse(Field.OVERRIDE_BY, needFor(Field.OVERRIDE_BY, by, "an override"),
           PersonId::of);
       LocalDate day = date(Field.OVERRIDE_ON, needFor(Field.OVERRIDE_ON, on, "an override"));
-      String why = needFor(Field.OVERRIDE_REASON, reason, "an override");
+      // The reason is checked at its own column, so that a rejection names the cell at fault.
+      String why = parse(Field.OVERRIDE_REASON, needFor(Field.OVERRIDE_REASON, reason,
+          "an override"), text -> Guards.title("override reason", text));
       return Optional.of(parse(progress.isPresent() ? Field.OVERRIDE_PROGRESS
-          : Field.OVERRIDE_REASON, why, text -> Judgement.of(value, reported, who, day, why)));
+          : Field.OVERRIDE_STATUS, why, text -> Judgement.of(value, reported, who, day, why)));
     }
 
     /** The final score in the row's final-score cells; empty if all are. */
@@ -648,7 +650,8 @@ public final class TabularImport {
           PersonId::of);
       LocalDate day = date(Field.FINAL_SCORE_ON, needFor(Field.FINAL_SCORE_ON, on,
           "a final score"));
-      String why = needFor(Field.FINAL_SCORE_REASON, reason, "a final score");
+      String why = parse(Field.FINAL_SCORE_REASON, needFor(Field.FINAL_SCORE_REASON, reason,
+          "a final score"), text -> Guards.title("final score reason", text));
       return Optional.of(parse(Field.FINAL_SCORE, score.get(),
           text -> FinalScore.of(value, who, day, why)));
     }

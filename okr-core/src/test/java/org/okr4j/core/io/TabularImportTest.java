@@ -282,6 +282,25 @@ class TabularImportTest {
   }
 
   @Nested
+  class JudgementReasons {
+    @ParameterizedTest
+    @ValueSource(strings = {"override-reason", "final-score-reason"})
+    void aReasonTooLongIsTheReasonCellsProblem(String column) {
+      List<Map<String, String>> rows = company();
+      rows.get(1).putAll(Map.of("override-progress", "0.5", "override-by", "p7",
+          "override-on", "2026-08-20", "override-reason", "why", "final-score", "0.7",
+          "final-score-by", "p1", "final-score-on", "2026-10-02", "final-score-reason", "why"));
+      rows.get(1).put(column, "x".repeat(501));
+      RowProblem problem = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+          .read(rows).problems().get(0);
+      assertThat(problem.row()).isEqualTo(3);
+      assertThat(problem.rejected()).isTrue();
+      assertThat(problem.column()).isEqualTo(column);
+      assertThat(problem.reason()).contains("reason must be at most 500 characters long");
+    }
+  }
+
+  @Nested
   class RejectedRows {
     @ParameterizedTest(name = "{0}={1}: {3}")
     @CsvSource(delimiter = '|', value = {
