@@ -49,7 +49,9 @@ import org.okr4j.scoring.Status;
 /**
  * The flagship report: okr4j's first look at an OKR set. It scores the set with a
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
- * each key result's latest reading, lists the objectives the tree cannot reach, then every
+ * each key result's latest reading, lists the objectives the tree cannot reach, the check-ins due
+ * on the day, key results judged against their waypoints and what was set by hand (who, when and
+ * why), each only when there is something to list, then every
  * violation of okr4j's default policy (local and whole-graph rules alike, each once, under its
  * stable code, with why it matters and how to fix it) and the alignment metrics, and writes the
  * alignment picture (DOT, Mermaid, and PNG where Graphviz is installed), coloured by status with
