@@ -187,6 +187,15 @@ public final class CsvFiles {
     return table(decoded.text(), problems);
   }
 
+  /** The cells of the first line of {@code text}, split at every separator, quotes or not. */
+  static int plainCells(String text, char separator) {
+    int cells = 1;
+    for (int i = 0; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+      cells += text.charAt(i) == separator ? 1 : 0;
+    }
+    return cells;
+  }
+
   /** Reads CSV {@code text} as a table, adding to {@code problems}. */
   static Table table(String text, List<RowProblem> problems) {
     return table(text, problems, new CsvQuotes.Work());
@@ -216,8 +225,12 @@ public final class CsvFiles {
     StringBuilder fixed = new StringBuilder(text);
     int from = 0;
     int fromLine = 1;
+    // A quote at a header cell's start makes the header a record of many lines, as wide as the
+    // rows it swallowed: the header's own line, split plainly, says how wide a row is.
+    int width = header.stream().anyMatch(h -> h.indexOf('\n') >= 0 || h.indexOf('\r') >= 0)
+        ? plainCells(text, separator) : header.size();
     for (int fixes = 0; ; fixes++) {
-      Optional<CsvQuotes.Suspect> suspect = CsvQuotes.find(fixed, separator, header.size(), from,
+      Optional<CsvQuotes.Suspect> suspect = CsvQuotes.find(fixed, separator, width, from,
           fromLine, work);
       if (suspect.isEmpty()) {
         break;

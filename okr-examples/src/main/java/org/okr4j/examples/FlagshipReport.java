@@ -18,22 +18,29 @@ import org.okr4j.alignment.AlignmentExport;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentMetrics;
 import org.okr4j.alignment.NodeStyle;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
+import org.okr4j.core.CheckInDue;
+import org.okr4j.core.CheckInsDue;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
+import org.okr4j.core.FinalScore;
 import org.okr4j.core.Identifier;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.PersonId;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.io.ImportResult;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationPolicy;
 import org.okr4j.core.validation.ValidationResult;
 import org.okr4j.core.validation.Violation;
+import org.okr4j.scoring.Paces;
 import org.okr4j.scoring.Progress;
 import org.okr4j.scoring.Scores;
 import org.okr4j.scoring.ScoringPolicy;
@@ -42,7 +49,9 @@ import org.okr4j.scoring.Status;
 /**
  * The flagship report: okr4j's first look at an OKR set. It scores the set with a
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
- * each key result's latest reading, lists the objectives the tree cannot reach, then every
+ * each key result's latest reading, lists the objectives the tree cannot reach, the check-ins due
+ * on the day, key results judged against their waypoints and what was set by hand (who, when and
+ * why), each only when there is something to list, then every
  * violation of okr4j's default policy (local and whole-graph rules alike, each once, under its
  * stable code, with why it matters and how to fix it) and the alignment metrics, and writes the
  * alignment picture (DOT, Mermaid, and PNG where Graphviz is installed), coloured by status with
@@ -65,6 +74,9 @@ public final class FlagshipReport {
 
   /** The most findings named under one hint code; the rest are counted. */
   static final int MAX_HINT_SUBJECTS = 5;
+
+  /** The most lines listed under the check-ins due, the waypoints and what was set by hand. */
+  static final int MAX_LISTED = 10;
 
   /** How long Graphviz may take, in seconds. */
   static final int DOT_SECONDS = 30;
@@ -384,6 +396,9 @@ public final class FlagshipReport {
         .append(scores.policy().source()).append(")\n\n");
     appendTree(text, objectives);
     appendStatusSummary(text, objectives);
+    appendCheckInsDue(text);
+    appendWaypoints(text, objectives);
+    appendSetByHand(text, objectives);
     if (set.organization().units().isEmpty()) {
       // A CSV file carries no organisation: say which checks had nothing to run on.
       text.append("\nThe set has no organisation (no units): the checks of units could not run "
@@ -499,6 +514,113 @@ public final class FlagshipReport {
     text.append(parts.isEmpty() ? "none scored" : String.join(", ", parts)).append("; ")
         .append(outdated)
         .append(" with an overdue check-in\n");
+  }
+
+  /**
+   * The check-ins due on the as-of date ({@link CheckInsDue}), under each key result's own cadence
+   * or else the scoring policy's: what a host's reminders would name. Nothing when none is due.
+   */
+  private void appendCheckInsDue(StringBuilder text) {
+    Cadence fallback = scores.policy().staleness().cadence();
+    List<CheckInDue> due = CheckInsDue.on(set, asOf, fallback);
+    if (due.isEmpty()) {
+      return;
+    }
+    text.append("\nCheck-ins due on ").append(asOf).append(" (").append(fallback)
+        .append(" unless a key result sets its own cadence): ").append(due.size()).append('\n');
+    for (int i = 0; i < Math.min(due.size(), MAX_LISTED); i++) {
+      CheckInDue one = due.get(i);
+      boolean own = set.keyResult(one.keyResult()).flatMap(KeyResult::cadence).isPresent();
+      text.append("  ").append(named(one.keyResult())).append(": due ").append(one.due())
+          .append(", ").append(one.lastCheckIn().map(d -> "last check-in " + d)
+              .orElse("never checked in")).append(" (").append(one.cadence())
+          .append(own ? ", its own" : ", the policy's").append(")\n");
+    }
+    if (due.size() > MAX_LISTED) {
+      text.append("  and ").append(due.size() - MAX_LISTED).append(" more\n");
+    }
+  }
+
+  /**
+   * Key results with phased targets: the value their waypoints expect on the as-of date
+   * ({@link Paces#expectedValue}), the latest reading and the status judged against them.
+   */
+  private void appendWaypoints(StringBuilder text, List<Objective> objectives) {
+    List<String> lines = new ArrayList<>();
+    for (Objective objective : objectives) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.waypoints().isEmpty()) {
+          continue;
+        }
+        java.util.OptionalDouble expected = Paces.expectedValue(keyResult, cycle, asOf);
+        if (expected.isEmpty()) {
+          continue;
+        }
+        java.util.OptionalDouble value = keyResult.currentValue();
+        lines.add("  " + named(keyResult.id()) + ": expected " + number(expected.getAsDouble())
+            + " by its waypoints (" + keyResult.waypoints().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining(", ")) + "), reads "
+            + (value.isPresent() ? number(value.getAsDouble()) : "nothing yet") + ": "
+            + scores.status(keyResult.id()).map(Status::name).orElse("no status")
+            + keyResult.cadence().map(c -> "; checks in " + c).orElse("") + "\n");
+      }
+    }
+    if (!lines.isEmpty()) {
+      text.append("\nJudged against waypoints (phased targets), as of ").append(asOf).append('\n');
+      lines.stream().limit(MAX_LISTED).forEach(text::append);
+      if (lines.size() > MAX_LISTED) {
+        text.append("  and ").append(lines.size() - MAX_LISTED).append(" more\n");
+      }
+    }
+  }
+
+  /**
+   * Progress, statuses and final scores set by hand ({@link Judgement}, {@link FinalScore}) on the
+   * cycle's objectives and key results, with who, when and why: the report shows the reason,
+   * which okr4j itself never logs. Nothing when none is stored.
+   */
+  private void appendSetByHand(StringBuilder text, List<Objective> objectives) {
+    List<String> lines = new ArrayList<>();
+    for (Objective objective : objectives) {
+      setByHand(lines, objective.id(), objective.judgement(), objective.finalScore());
+      for (KeyResult keyResult : objective.keyResults()) {
+        setByHand(lines, keyResult.id(), keyResult.judgement(), keyResult.finalScore());
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    text.append("\nSet by hand (").append(scores.policy().honoursJudgements()
+        ? "the " + scores.policy().name() + " policy honours what is dated on or before " + asOf
+        : "the " + scores.policy().name() + " policy ignores these").append(")\n");
+    lines.stream().limit(MAX_LISTED).forEach(text::append);
+    if (lines.size() > MAX_LISTED) {
+      text.append("  and ").append(lines.size() - MAX_LISTED).append(" more\n");
+    }
+  }
+
+  private void setByHand(List<String> lines, Identifier<?> id, Optional<Judgement> judgement,
+      Optional<FinalScore> finalScore) {
+    judgement.ifPresent(j -> {
+      List<String> what = new ArrayList<>();
+      j.progress().ifPresent(p -> what.add("progress " + percent(p)));
+      j.status().ifPresent(s -> what.add("status " + s));
+      lines.add("  " + named(id) + ": " + String.join(", ", what) + " by " + who(j.by()) + " on "
+          + j.on() + ": \"" + printable(j.reason()) + "\"\n");
+    });
+    finalScore.ifPresent(f -> lines.add("  " + named(id) + ": final score " + number(f.score())
+        + " by " + who(f.by()) + " on " + f.on() + ": \"" + printable(f.reason()) + "\"\n"));
+  }
+
+  /** A person's id with their name where the organisation knows them: {@code p06 (Jonas Weber)}. */
+  private String who(PersonId person) {
+    return printable(person.value()) + set.organization().person(person)
+        .map(p -> " (" + printable(p.displayName()) + ")").orElse("");
+  }
+
+  /** A number as the tree prints readings: {@code 6.33}, {@code 4,543.27}. */
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%,.2f", value);
   }
 
   /** A ten-cell bar and the percentage; progress above 100 % fills the bar and says so. */

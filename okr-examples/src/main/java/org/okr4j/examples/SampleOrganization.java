@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.BaselineMeasure;
+import org.okr4j.core.Cadence;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
@@ -16,6 +17,7 @@ import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
 import org.okr4j.core.Direction;
 import org.okr4j.core.FiscalCalendar;
+import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
@@ -36,9 +38,11 @@ import org.okr4j.core.Person;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.Perspective;
 import org.okr4j.core.RangeMeasure;
+import org.okr4j.core.ReportedStatus;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
+import org.okr4j.core.Waypoint;
 import org.okr4j.core.ZonesMeasure;
 
 /**
@@ -60,6 +64,11 @@ import org.okr4j.core.ZonesMeasure;
  *   <li>a silo: People &amp; Culture links to no other department, while the others depend on
  *       or relate to each other.
  * </ul>
+ *
+ * <p>It also shows what a host may store beside the numbers: the hiring key result checks in
+ * every two weeks and has phased targets (waypoints: 3 hires by the end of October, 8 by the end
+ * of November), against which its status is judged, and the People department's head set its
+ * objective's status by hand (at risk), with the day and the reason.
  */
 public final class SampleOrganization {
 
@@ -76,6 +85,9 @@ public final class SampleOrganization {
   private static final Level INDIVIDUAL = LEVELS.level("individual");
   private static final CycleId QUARTER = CycleId.of("FY2027-Q3");
   private static final LocalDate FIRST_CHECK_IN = LocalDate.of(2026, 10, 5);
+
+  /** The day the People department's head set its objective's status by hand. */
+  static final LocalDate JUDGED_ON = LocalDate.of(2026, 11, 13);
 
   /** Objectives are built once every section has configured its builders. */
   private final List<Objective.Builder> pending = new ArrayList<>();
@@ -209,12 +221,18 @@ public final class SampleOrganization {
                 Unit.percent()),
             range("kr-d-sup-response", "Keep first response time between 1 and 4 hours", "p05",
                 RangeMeasure.of(1, 4).withUnit(Unit.custom("hours")), 4.6));
-    // Deliberate orphan: no parent, no standalone reason.
+    // Deliberate orphan: no parent, no standalone reason. Its head set its status by hand.
     objective("d-people", "Hire and grow great people", DEPARTMENT, "people")
         .origin(Origin.PROPOSED)
+        .judgement(Judgement.ofStatus(ReportedStatus.AT_RISK, PersonId.of("p06"),
+            JUDGED_ON, "Two engineering offers were declined in November; the career ladder"
+                + " waits for the works council"))
         .addKeyResults(
+            // Hiring runs in fortnightly interview rounds and is back-loaded: phased targets.
             linear("kr-d-people-hires", "Hire 12 engineers with offer acceptance above 80%", "p06",
-                0, 12, 0.5),
+                0, 12, 0.5).withCadence(Cadence.BIWEEKLY).withWaypoints(List.of(
+                    Waypoint.of(LocalDate.of(2026, 10, 31), 3),
+                    Waypoint.of(LocalDate.of(2026, 11, 30), 8))),
             milestone("kr-d-people-ladder", "Publish a career ladder every engineer has read",
                 "p06", false));
   }

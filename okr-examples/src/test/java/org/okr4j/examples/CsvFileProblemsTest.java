@@ -253,6 +253,23 @@ class CsvFileProblemsTest {
       assertThat(result.okrSet().objective(ObjectiveId.of("o-1"))).isPresent();
     }
 
+    /**
+     * A quote at a header cell's start paired with one rows further down (the sample file, damaged
+     * so, lost its header): the rows it swallowed are found by the header's own width.
+     */
+    @Test
+    void aQuoteInTheHeaderPairedWithOneFurtherDownIsNamedAndTheRowsBetweenAreRead()
+        throws Exception {
+      ImportResult result = CsvFiles.read(file(HEADER.replace(",title", ",\"title") + "\n"
+          + "objective,o-1,Delight customers,company,2026-Q3,,\n"
+          + "key-result,kr-1,NPS,,,o-1,linear 31 -> 45\n"
+          + "key-result,kr-2,\"Revenue, online\",,,o-1,linear 1 -> 2\n"));
+      assertThat(problems(result)).first().asString().startsWith("row 1: in the header: a quote"
+          + " opened on line 1 closes only on line 4");
+      assertThat(result.okrSet().objective(ObjectiveId.of("o-1"))).isPresent();
+      assertThat(result.okrSet().keyResult(KeyResultId.of("kr-1"))).isPresent();
+    }
+
     @Test
     void aQuotedCellOverLinesThatAreNoRowsIsText() throws Exception {
       ImportResult result = CsvFiles.read(file(HEADER + "\n"

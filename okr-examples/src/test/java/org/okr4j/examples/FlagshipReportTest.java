@@ -135,6 +135,41 @@ class FlagshipReportTest {
   }
 
   @Test
+  void theReportListsTheCheckInsDueOnItsDay() {
+    assertThat(render()).contains("\nCheck-ins due on 2026-11-20 (WEEKLY unless a key result sets"
+        + " its own cadence): 5\n"
+        + "  kr-d-people-ladder \"Publish a career ladder every engineer has read\": due "
+        + "2026-10-08, never checked in (WEEKLY, the policy's)\n"
+        + "  kr-t-desk-fcr \"Raise first-contact resolution from 64% to 80%\": due 2026-10-19, "
+        + "last check-in 2026-10-12 (WEEKLY, the policy's)\n");
+  }
+
+  @Test
+  void theReportJudgesAKeyResultAgainstItsWaypoints() {
+    // Linear pace would expect 6.6 hires on 2026-11-20; the phased targets expect 6.33.
+    assertThat(render()).contains("\nJudged against waypoints (phased targets), as of 2026-11-20\n"
+        + "  kr-d-people-hires \"Hire 12 engineers with offer acceptance above 8…\": expected "
+        + "6.33 by its waypoints (2026-10-31=3, 2026-11-30=8), reads 5.10: BEHIND; checks in "
+        + "BIWEEKLY\n");
+  }
+
+  @Test
+  void theReportShowsWhatWasSetByHandWithWhoWhenAndWhy() {
+    String text = render();
+    assertThat(text).contains("\nSet by hand (the okr4j policy honours what is dated on or "
+        + "before 2026-11-20)\n"
+        + "  d-people \"Hire and grow great people\": status AT_RISK by p06 (Jonas Weber) on "
+        + "2026-11-13: \"Two engineering offers were declined in November; the career ladder "
+        + "waits for the works council\"\n");
+    // The override decides the tree's status: computed from its key results it would be BEHIND.
+    assertThat(text).contains("AT_RISK      Hire and grow great people  [department, people");
+    String ignored = new FlagshipReport(SAMPLE, SampleOrganization.CALENDAR.quarterContaining(
+        SampleOrganization.AS_OF).id(), SampleOrganization.AS_OF, ScoringPolicy.named("quantive"))
+        .render();
+    assertThat(ignored).contains("\nSet by hand (the quantive policy ignores these)\n");
+  }
+
+  @Test
   void barsShowProgress() {
     assertThat(FlagshipReport.bar(org.okr4j.scoring.Progress.of(0.5, "half")))
         .isEqualTo("█████░░░░░  50%");
