@@ -307,10 +307,11 @@ public final class Scores {
       return automatic;
     }
     Judgement j = standing.get();
-    return ManualOverride.of(j.progress().getAsDouble(), j.on(), ManualOverride.Hold.STICKY)
+    // Rounded as every percentage the policy shows is: a hand-set 0.12345 reads 0.12 (2 dp).
+    return round(ManualOverride.of(j.progress().getAsDouble(), j.on(), ManualOverride.Hold.STICKY)
         .resolve(automatic, Optional.empty(), false)
         .explainedFurther(() -> " by " + j.by() + ": \"" + j.reason() + "\" (computed: "
-            + (automatic.isScored() ? Progress.fmt(automatic.value()) : "not scored") + ")");
+            + (automatic.isScored() ? Progress.fmt(automatic.value()) : "not scored") + ")"));
   }
 
   /** The status of a standing override, in scoring's words; empty if none sets one. */

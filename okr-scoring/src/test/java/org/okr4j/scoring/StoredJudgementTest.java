@@ -72,6 +72,20 @@ class StoredJudgementTest {
     }
 
     @Test
+    void areRoundedAsThePolicyRoundsEveryPercentage() {
+      // 12.3456 % is 12.35 % to two decimals of a percent: 0.1235.
+      Judgement odd = Judgement.ofProgress(0.123456, P7, SET_ON, "vendor data is late");
+      OkrSet set = withKeyResult(A, kr -> kr.withJudgement(odd));
+      assertThat(ScoringPolicy.defaults().score(set, AS_OF).progress(A).value())
+          .isEqualTo(0.123456);
+      Progress rounded = ScoringPolicy.defaults()
+          .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).score(set, AS_OF).progress(A);
+      assertThat(rounded.value()).isCloseTo(0.1235, within(1e-12));
+      assertThat(rounded.explanation()).startsWith("set by hand to 0.1235 on ")
+          .contains(", rounded " + Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP.description());
+    }
+
+    @Test
     void agreeWithManualOverrideStickyRule() {
       Scores scores = ScoringPolicy.defaults().score(withKeyResult(A, kr -> kr.withJudgement(NINETY)),
           AS_OF);
