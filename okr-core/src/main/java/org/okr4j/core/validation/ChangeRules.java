@@ -1,6 +1,7 @@
 package org.okr4j.core.validation;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -175,11 +176,32 @@ final class ChangeRules {
         .withValue("cycle", objective.cycle()).withValue("change", change);
   }
 
+  private static boolean sameExceptGrades(List<KeyResult> a, List<KeyResult> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int k = 0; k < a.size(); k++) {
+      if (!ungraded(a.get(k)).equals(ungraded(b.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static KeyResult ungraded(KeyResult keyResult) {
+    return keyResult.finalScore().isEmpty() ? keyResult
+        : KeyResult.builder().from(keyResult).finalScore(Optional.empty()).build();
+  }
+
   private static CycleState stateOf(CycleId id, OkrSet before, OkrSet after) {
     return before.cycle(id).or(() -> after.cycle(id)).map(Cycle::state).orElse(CycleState.DRAFT);
   }
 
-  /** Every attribute but the description, which holds the review text. */
+  /**
+   * Every attribute but the review: the description, which holds its text, and final scores, its
+   * grades (a cycle is graded once closed). A stored override is no review: it re-decides
+   * progress, which a closed cycle keeps.
+   */
   private static boolean sameExceptReview(Objective a, Objective b) {
     return a.title().equals(b.title()) && a.owner().equals(b.owner())
         && a.level().equals(b.level()) && a.cycle().equals(b.cycle())
@@ -187,7 +209,8 @@ final class ChangeRules {
         && a.themes().equals(b.themes()) && a.origin().equals(b.origin())
         && a.alignments().equals(b.alignments())
         && a.standaloneReason().equals(b.standaloneReason())
-        && a.keyResults().equals(b.keyResults()) && a.state() == b.state()
+        && a.judgement().equals(b.judgement())
+        && sameExceptGrades(a.keyResults(), b.keyResults()) && a.state() == b.state()
         && Objects.equals(a.carriedOverFrom(), b.carriedOverFrom());
   }
 }

@@ -68,6 +68,25 @@ class CarryOverEditTest {
   }
 
   @Test
+  void gradingAClosedCycleIsNoEditButOverridingItsProgressIs() {
+    OkrSet before = closedQuarter();
+    Objective web = before.objective(WEB).orElseThrow();
+    org.okr4j.core.PersonId lead = org.okr4j.core.PersonId.of("p-lead");
+    java.time.LocalDate day = QUARTER.end();
+    org.okr4j.core.FinalScore grade = org.okr4j.core.FinalScore.of(0.7, lead, day, "review");
+    Objective graded = web.withFinalScore(grade)
+        .withKeyResult(web.keyResults().get(0).withFinalScore(grade));
+    assertThat(READ_ONLY.checkEdit(before, before.with(graded), AS_OF).violations()).isEmpty();
+    org.okr4j.core.Judgement override = org.okr4j.core.Judgement.ofProgress(0.9, lead, day,
+        "late data");
+    assertThat(READ_ONLY.checkEdit(before, before.with(web.withJudgement(override)), AS_OF)
+        .violations()).extracting(Violation::code).containsExactly("change.cycle.closed");
+    assertThat(READ_ONLY.checkEdit(before, before.with(web.withKeyResult(
+        web.keyResults().get(0).withJudgement(override))), AS_OF).violations())
+        .extracting(Violation::code).containsExactly("change.cycle.closed");
+  }
+
+  @Test
   void anArchivedCycleStaysReadOnlyEvenForACarryOver() {
     OkrSet before = Fixtures.healthy().withCycle(QUARTER.withState(CycleState.ARCHIVED))
         .withCycle(NEXT_QUARTER.withState(CycleState.ACTIVE));
