@@ -45,14 +45,7 @@ class NullArgumentsTest {
         NodeStyle.class, TitleSimilarity.class);
     List<Object> instances = List.of(AlignmentExport.of(GRAPH), GRAPH, AlignmentMetrics.of(GRAPH),
         AlignmentMetrics.Band.HEALTHY, NodeStyle.PLAIN);
-    List<String> problems = new java.util.ArrayList<>();
-    for (Class<?> type : types) {
-      problems.addAll(nulls.staticProblems(type));
-    }
-    for (Object instance : instances) {
-      problems.addAll(nulls.instanceProblems(instance));
-    }
-    assertThat(problems).isEmpty();
+    assertThat(nulls.problems(types, instances)).isEmpty();
     assertThat(nulls.skipped()).isEmpty();
   }
 }

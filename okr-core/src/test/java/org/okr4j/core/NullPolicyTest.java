@@ -254,14 +254,7 @@ class NullPolicyTest {
     }
     assertThat(uncovered).as("public types with no instance to call").isEmpty();
     NullArguments nulls = nullArguments();
-    List<String> problems = new ArrayList<>();
-    for (Class<?> type : types) {
-      problems.addAll(nulls.staticProblems(type));
-    }
-    for (Object instance : instances) {
-      problems.addAll(nulls.instanceProblems(instance));
-    }
-    assertThat(problems).isEmpty();
+    assertThat(nulls.problems(types, instances)).isEmpty();
     assertThat(nulls.skipped()).isEmpty();
   }
 

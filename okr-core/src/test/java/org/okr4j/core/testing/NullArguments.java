@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,23 @@ public final class NullArguments {
           && !isEquals(method) && Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
         check(method, instance, problems);
       }
+    }
+    return problems;
+  }
+
+  /**
+   * The problems of every public static method and constructor of {@code types} and of every
+   * public instance method of {@code instances}, one line each: what a module's test asserts
+   * empty, with {@link #skipped()}.
+   */
+  public List<String> problems(Collection<? extends Class<?>> types,
+      Collection<?> instances) {
+    List<String> problems = new ArrayList<>();
+    for (Class<?> type : types) {
+      problems.addAll(staticProblems(type));
+    }
+    for (Object instance : instances) {
+      problems.addAll(instanceProblems(instance));
     }
     return problems;
   }
