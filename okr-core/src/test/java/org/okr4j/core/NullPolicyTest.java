@@ -202,6 +202,8 @@ class NullPolicyTest {
         .with(ValidationPolicy.class, ValidationPolicy.defaults())
         .with(ValidationPolicy.Builder.class, ValidationPolicy.builder())
         .with(ValidationResult.class, ValidationResult.of("okr4j", List.of(violation)))
+        .with(ChangeKind.class, ChangeKind.EDITED)
+        .with(java.util.Optional.class, java.util.Optional.empty())
         .with(Object.class, 1);
   }
 
@@ -235,7 +237,7 @@ class NullPolicyTest {
         ValidationPolicy.defaults(), ValidationPolicy.builder(),
         ValidationResult.of("okr4j", List.of(violation)), violation,
         ValidationRules.objectivesPerOwner(), ViolationMessages.english(), Severity.INFO,
-        MeasureKind.LINEAR));
+        MeasureKind.LINEAR, OkrDiff.between(set, set)));
     return instances;
   }
 

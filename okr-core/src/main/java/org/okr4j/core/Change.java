@@ -1,0 +1,59 @@
+package org.okr4j.core;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.okr4j.core.internal.Guards;
+
+/**
+ * One thing an edit changed about one objective or key result: one of the answers of
+ * {@link OkrDiff#between(OkrSet, OkrSet)}.
+ *
+ * <p>Immutable and thread-safe. {@code from} and {@code to} hold the simple values before and
+ * after where the kind has them, as text: an owner's id ({@link ChangeKind#REOWNED}), a
+ * measure's text ({@link ChangeKind#RETARGETED}, which {@link Measure#parse(CharSequence)} reads
+ * back), a weight ({@link ChangeKind#REWEIGHTED}), the latest value checked in
+ * ({@link ChangeKind#CHECKED_IN}), an objective's links ({@link ChangeKind#MOVED}) or the objective
+ * holding a key result (a key result {@link ChangeKind#MOVED}, {@link ChangeKind#ADDED} or
+ * {@link ChangeKind#REMOVED}). Titles, notes and reasons are never copied here: a host reads them
+ * from the two sets, and a change can be logged without personal data.
+ * <pre>{@code
+ * Change c = new Change(KeyResultId.of("kr-nps"), ChangeKind.CHECKED_IN,
+ *     Optional.of("34"), Optional.of("38"));
+ * c.toString();                                    // CHECKED_IN kr-nps 34 -> 38
+ * }</pre>
+ *
+ * @param subject the objective ({@link ObjectiveId}) or key result ({@link KeyResultId}) changed
+ * @param kind what changed
+ * @param from the value before, where the kind has a simple one and it had one
+ * @param to the value after, where the kind has a simple one and it has one
+ */
+public record Change(Identifier<?> subject, ChangeKind kind, Optional<String> from,
+    Optional<String> to) {
+
+  /**
+   * Checks that nothing is null and that the subject is an objective or a key result.
+   *
+   * @throws IllegalArgumentException if the subject is another kind of id
+   */
+  public Change {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Guards.check(subject instanceof ObjectiveId || subject instanceof KeyResultId,
+        "change subject", "be an objective or key result id", subject);
+  }
+
+  /** True if the change is about an objective, false if about a key result. */
+  public boolean isAboutObjective() {
+    return subject instanceof ObjectiveId;
+  }
+
+  /** For example {@code CHECKED_IN kr-nps 34 -> 38} or {@code RETITLED o-delight}. */
+  @Override
+  public String toString() {
+    String values = from.isEmpty() && to.isEmpty() ? ""
+        : " " + from.orElse("-") + " -> " + to.orElse("-");
+    return kind + " " + subject + values;
+  }
+}

@@ -1,0 +1,269 @@
+package org.okr4j.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an edit changes, from a set before it to the set after: the objectives and key results
+ * added, removed, moved, re-targeted, re-owned, re-titled, re-weighted, checked in, judged or
+ * otherwise edited, and the objectives up the cascade whose progress, status or findings those
+ * changes may move. What a host shows before it saves; okr-scoring's {@code ChangeImpact} adds the
+ * scores and findings that do move.
+ *
+ * <p>Immutable and thread-safe. Objectives and key results are matched by id (a key result found
+ * under another objective has moved), so the diff does not depend on the order either set lists
+ * them in. Linear in the size of the two sets: one lookup per objective and key result, and an
+ * objective or key result that is the same instance in both sets is skipped without comparing
+ * (a set edited with {@link OkrSet#with(Objective)} shares every other objective). The ancestors
+ * are found by an iterative walk up each set's {@link OkrSet#links() resolved links}: each
+ * objective is visited once per set, so loops end and a chain a million deep needs no stack.
+ * <pre>{@code
+ * OkrSet after = before.with(delight.withKeyResult(nps.withCheckIn(CheckIn.of(day, 38))));
+ * OkrDiff diff = OkrDiff.between(before, after);
+ * diff.changes();    // [CHECKED_IN kr-nps 34 -> 38]
+ * diff.affected();   // [o-company, o-delight]: the objective holding kr-nps, and its ancestors
+ * }</pre>
+ */
+public final class OkrDiff {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OkrDiff.class);
+
+  /** Objectives before key results, then by id, then by kind. */
+  private static final Comparator<Change> ORDER = Comparator
+      .comparing((Change c) -> c.isAboutObjective() ? 0 : 1)
+      .thenComparing(c -> c.subject().value())
+      .thenComparing(Change::kind);
+
+  private final OkrSet before;
+  private final OkrSet after;
+  private final List<Change> changes;
+  private final List<ObjectiveId> affected;
+
+  private OkrDiff(OkrSet before, OkrSet after) {
+    this.before = before;
+    this.after = after;
+    List<Change> found = new ArrayList<>();
+    compare(before, after, found);
+    found.sort(ORDER);
+    this.changes = List.copyOf(found);
+    this.affected = affected(before, after, changes);
+    LOG.debug("diff: {} changes, {} objectives affected", changes.size(), affected.size());
+  }
+
+  /**
+   * What changed from {@code before} to {@code after}.
+   *
+   * @param before the set as stored
+   * @param after the set as edited
+   */
+  public static OkrDiff between(OkrSet before, OkrSet after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    return new OkrDiff(before, after);
+  }
+
+  /** The set before the edit. */
+  public OkrSet before() {
+    return before;
+  }
+
+  /** The set after the edit. */
+  public OkrSet after() {
+    return after;
+  }
+
+  /**
+   * Every change: those about objectives first, then those about key results, each group by
+   * subject id, each subject's in {@link ChangeKind} order. An added or removed objective's key
+   * results are listed as added or removed too.
+   */
+  public List<Change> changes() {
+    return changes;
+  }
+
+  /** True if the edit changed nothing okr4j compares. */
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  /** The changes about one objective or key result, in {@link #changes()} order. */
+  public List<Change> about(Identifier<?> subject) {
+    Objects.requireNonNull(subject, "subject");
+    return changes.stream().filter(c -> c.subject().equals(subject)).toList();
+  }
+
+  /**
+   * The objectives whose progress, status or findings the edit may move, in id order: each
+   * changed objective, each objective holding a changed key result, and every objective above
+   * them through vertical links, in the set before the edit (old parents) and in the set after
+   * (new parents). An objective removed or added by the edit is listed; it is in one set only.
+   */
+  public List<ObjectiveId> affected() {
+    return affected;
+  }
+
+  /** For example {@code OkrDiff[1 changes, 2 objectives affected]}: counts, never titles. */
+  @Override
+  public String toString() {
+    return "OkrDiff[" + changes.size() + " changes, " + affected.size() + " objectives affected]";
+  }
+
+  private static void compare(OkrSet before, OkrSet after, List<Change> out) {
+    for (Objective is : after.objectives()) {
+      Optional<Objective> previous = before.objective(is.id());
+      if (previous.isPresent() && previous.get() == is) {
+        continue;
+      }
+      if (previous.isEmpty()) {
+        out.add(change(is.id(), ChangeKind.ADDED, null, null));
+      } else {
+        compareObjectives(previous.get(), is, out);
+      }
+      for (KeyResult keyResult : is.keyResults()) {
+        Optional<KeyResult> was = before.keyResult(keyResult.id());
+        if (was.isEmpty()) {
+          out.add(change(keyResult.id(), ChangeKind.ADDED, null, is.id()));
+          continue;
+        }
+        ObjectiveId holder = before.objectiveOf(keyResult.id()).orElseThrow().id();
+        if (!holder.equals(is.id())) {
+          out.add(change(keyResult.id(), ChangeKind.MOVED, holder, is.id()));
+        }
+        if (was.get() != keyResult) {
+          compareKeyResults(was.get(), keyResult, out);
+        }
+      }
+    }
+    for (Objective was : before.objectives()) {
+      Optional<Objective> next = after.objective(was.id());
+      if (next.isPresent() && next.get() == was) {
+        continue;
+      }
+      if (next.isEmpty()) {
+        out.add(change(was.id(), ChangeKind.REMOVED, null, null));
+      }
+      for (KeyResult keyResult : was.keyResults()) {
+        if (after.keyResult(keyResult.id()).isEmpty()) {
+          out.add(change(keyResult.id(), ChangeKind.REMOVED, was.id(), null));
+        }
+      }
+    }
+  }
+
+  private static void compareObjectives(Objective was, Objective is, List<Change> out) {
+    int found = out.size();
+    ObjectiveId id = is.id();
+    if (!was.title().equals(is.title())) {
+      out.add(change(id, ChangeKind.RETITLED, null, null));
+    }
+    if (!was.owner().equals(is.owner())) {
+      out.add(change(id, ChangeKind.REOWNED, was.owner().orElse(null), is.owner().orElse(null)));
+    }
+    if (!was.alignments().equals(is.alignments())) {
+      out.add(change(id, ChangeKind.MOVED, links(was), links(is)));
+    }
+    if (!was.judgement().equals(is.judgement()) || !was.finalScore().equals(is.finalScore())) {
+      out.add(change(id, ChangeKind.JUDGED, null, null));
+    }
+    boolean edited = !was.description().equals(is.description())
+        || !was.level().equals(is.level()) || !was.cycle().equals(is.cycle())
+        || was.commitment() != is.commitment() || !was.perspective().equals(is.perspective())
+        || !was.themes().equals(is.themes()) || !was.origin().equals(is.origin())
+        || !was.standaloneReason().equals(is.standaloneReason()) || was.state() != is.state()
+        || !was.carriedOverFrom().equals(is.carriedOverFrom());
+    // An attribute added to Objective later, and compared by its equals, still shows: the
+    // objective with its key results swapped for the new ones differs from the new one.
+    if (edited || out.size() == found
+        && !Objective.builder().from(was).keyResults(is.keyResults()).build().equals(is)) {
+      out.add(change(id, ChangeKind.EDITED, null, null));
+    }
+  }
+
+  private static void compareKeyResults(KeyResult was, KeyResult is, List<Change> out) {
+    int found = out.size();
+    KeyResultId id = is.id();
+    if (!was.title().equals(is.title())) {
+      out.add(change(id, ChangeKind.RETITLED, null, null));
+    }
+    if (!was.owner().equals(is.owner())) {
+      out.add(change(id, ChangeKind.REOWNED, was.owner().orElse(null), is.owner().orElse(null)));
+    }
+    if (!was.measure().equals(is.measure())) {
+      out.add(change(id, ChangeKind.RETARGETED, was.measure(), is.measure()));
+    }
+    if (Double.compare(was.weight(), is.weight()) != 0) {
+      out.add(change(id, ChangeKind.REWEIGHTED, MeasureText.number(was.weight()),
+          MeasureText.number(is.weight())));
+    }
+    if (!was.checkIns().equals(is.checkIns())) {
+      out.add(change(id, ChangeKind.CHECKED_IN, number(was.currentValue()),
+          number(is.currentValue())));
+    }
+    if (!was.judgement().equals(is.judgement()) || !was.finalScore().equals(is.finalScore())) {
+      out.add(change(id, ChangeKind.JUDGED, null, null));
+    }
+    boolean edited = !was.contributors().equals(is.contributors())
+        || !was.initiatives().equals(is.initiatives()) || !was.cadence().equals(is.cadence())
+        || !was.waypoints().equals(is.waypoints());
+    // As for objectives: an attribute added later still shows as an edit of its own.
+    if (edited || out.size() == found && !was.equals(is)) {
+      out.add(change(id, ChangeKind.EDITED, null, null));
+    }
+  }
+
+  private static Change change(Identifier<?> subject, ChangeKind kind, Object from, Object to) {
+    return new Change(subject, kind, Optional.ofNullable(from).map(Object::toString),
+        Optional.ofNullable(to).map(Object::toString));
+  }
+
+  private static String number(OptionalDouble value) {
+    return value.isPresent() ? MeasureText.number(value.getAsDouble()) : null;
+  }
+
+  private static String links(Objective objective) {
+    return objective.alignments().isEmpty() ? null : objective.alignments().toString();
+  }
+
+  /** The objectives the changes touch and their ancestors, in both sets, by id. */
+  private static List<ObjectiveId> affected(OkrSet before, OkrSet after, List<Change> changes) {
+    List<ObjectiveId> ids = new ArrayList<>();
+    ancestors(before, changes, ids);
+    ancestors(after, changes, ids);
+    return ids.stream().sorted().distinct().toList();
+  }
+
+  private static void ancestors(OkrSet set, List<Change> changes, List<ObjectiveId> out) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    OkrLinks links = set.links();
+    boolean[] seen = new boolean[links.objectiveCount()];
+    int[] stack = new int[links.objectiveCount()];
+    int top = 0;
+    for (Change change : changes) {
+      int o = change.subject() instanceof ObjectiveId objective ? set.positionOf(objective)
+          : set.objectivePositionOf((KeyResultId) change.subject());
+      if (o >= 0 && !seen[o]) {
+        seen[o] = true;
+        stack[top++] = o;
+      }
+    }
+    while (top > 0) {
+      int o = stack[--top];
+      out.add(set.objectives().get(o).id());
+      for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
+        int parent = links.parentOf(e);
+        if (!seen[parent]) {
+          seen[parent] = true;
+          stack[top++] = parent;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,408 @@
+package org.okr4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.okr4j.core.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.testing.OkrSets;
+
+class OkrDiffTest {
+
+  private static final LevelScheme LEVELS = LevelScheme.standard();
+  private static final CycleId Q3 = CycleId.of("2026-Q3");
+  private static final LocalDate DAY = LocalDate.of(2026, 8, 3);
+
+  private static ObjectiveId oid(String id) {
+    return ObjectiveId.of(id);
+  }
+
+  private static KeyResultId kid(String id) {
+    return KeyResultId.of(id);
+  }
+
+  private static Objective.Builder objective(String id, String level, String... parents) {
+    Objective.Builder b = Objective.builder().id(oid(id)).title("Objective " + id)
+        .level(LEVELS.level(level)).cycle(Q3);
+    for (String parent : parents) {
+      b.addAlignments(Alignment.contributesTo(oid(parent)));
+    }
+    return b;
+  }
+
+  private static KeyResult nps() {
+    return KeyResult.builder().id(kid("kr-nps")).title("Raise NPS from 31 to 45")
+        .measure(LinearMeasure.of(31, 45)).addCheckIns(CheckIn.of(DAY, 34)).build();
+  }
+
+  /**
+   * Two chains: top-a <- mid-a <- leaf (holding kr-nps) and top-b <- mid-b; plus a loop
+   * loop-1 <-> loop-2 hanging below top-b.
+   */
+  private static OkrSet company() {
+    return OkrSet.builder().addCycles(Cycle.parse("2026-Q3")).addObjectives(
+        objective("top-a", "company").build(),
+        objective("top-b", "company").build(),
+        objective("mid-a", "department", "top-a").build(),
+        objective("mid-b", "department", "top-b").build(),
+        objective("leaf", "team", "mid-a").addKeyResults(nps(),
+            KeyResult.of("kr-ship", "Ship the survey", MilestoneMeasure.of())).build(),
+        objective("loop-1", "team", "loop-2", "top-b").build(),
+        objective("loop-2", "team", "loop-1").build())
+        .build();
+  }
+
+  private static Objective leaf(OkrSet set) {
+    return set.objective(oid("leaf")).orElseThrow();
+  }
+
+  private static OkrSet editNps(OkrSet set, java.util.function.UnaryOperator<KeyResult> edit) {
+    Objective leaf = leaf(set);
+    return set.with(leaf.withKeyResult(edit.apply(leaf.keyResult(kid("kr-nps")).orElseThrow())));
+  }
+
+  private static Change change(Identifier<?> subject, ChangeKind kind, String from, String to) {
+    return new Change(subject, kind, Optional.ofNullable(from), Optional.ofNullable(to));
+  }
+
+  @Nested
+  class Kinds {
+    @Test
+    void aCheckInIsTheOnlyChangeAndMovesItsObjectiveAndItsAncestors() {
+      OkrSet before = company();
+      OkrSet after = editNps(before, kr -> kr.withCheckIn(CheckIn.of(DAY.plusDays(7), 38)));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.CHECKED_IN, "34", "38"));
+      assertThat(diff.affected()).containsExactly(oid("leaf"), oid("mid-a"), oid("top-a"));
+      assertThat(diff.isEmpty()).isFalse();
+      assertThat(diff.before()).isSameAs(before);
+      assertThat(diff.after()).isSameAs(after);
+      assertThat(diff).hasToString("OkrDiff[1 changes, 3 objectives affected]");
+    }
+
+    @Test
+    void aFirstCheckInHasNoValueBefore() {
+      OkrSet before = editNps(company(), kr -> KeyResult.builder().from(kr).checkIns(List.of())
+          .build());
+      OkrSet after = editNps(before, kr -> kr.withCheckIn(CheckIn.of(DAY, 36)));
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.CHECKED_IN, null, "36"));
+    }
+
+    @Test
+    void retargetReweightRetitleReownJudgeAndEditAreEachTheirOwnChange() {
+      OkrSet before = company();
+      OkrSet after = editNps(before, kr -> KeyResult.builder().from(kr)
+          .measure(LinearMeasure.of(31, 50)).weight(2).title("Raise NPS to 50")
+          .owner(PersonId.of("emp-7")).cadence(Cadence.BIWEEKLY)
+          .judgement(Judgement.ofProgress(0.5, PersonId.of("emp-7"), DAY, "halfway")).build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.RETARGETED, "linear 31 -> 45", "linear 31 -> 50"),
+          change(kid("kr-nps"), ChangeKind.REOWNED, null, "emp-7"),
+          change(kid("kr-nps"), ChangeKind.RETITLED, null, null),
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "1", "2"),
+          change(kid("kr-nps"), ChangeKind.JUDGED, null, null),
+          change(kid("kr-nps"), ChangeKind.EDITED, null, null));
+    }
+
+    @Test
+    void eachOtherKeyResultAttributeIsAnEdit() {
+      OkrSet before = company();
+      for (java.util.function.UnaryOperator<KeyResult> edit : List.<java.util.function
+          .UnaryOperator<KeyResult>>of(
+          kr -> KeyResult.builder().from(kr).addContributors(PersonId.of("emp-9")).build(),
+          kr -> KeyResult.builder().from(kr).addInitiatives("survey").build(),
+          kr -> kr.withWaypoints(List.of(Waypoint.of(LocalDate.of(2026, 8, 31), 40))))) {
+        assertThat(OkrDiff.between(before, editNps(before, edit)).changes())
+            .containsExactly(change(kid("kr-nps"), ChangeKind.EDITED, null, null));
+      }
+      assertThat(OkrDiff.between(before, editNps(before,
+          kr -> kr.withFinalScore(FinalScore.of(0.6, PersonId.of("emp-7"), DAY, "fine"))))
+          .changes()).containsExactly(change(kid("kr-nps"), ChangeKind.JUDGED, null, null));
+    }
+
+    @Test
+    void objectiveAttributesAreTheirOwnChanges() {
+      OkrSet before = company();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      OkrSet after = before.with(Objective.builder().from(mid).title("Objective mid-a, renamed")
+          .owner(OrgUnitId.of("sales")).addAlignments(Alignment.contributesTo(oid("top-b")))
+          .finalScore(FinalScore.of(0.6, PersonId.of("emp-7"), DAY, "fine"))
+          .description("why").build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(oid("mid-a"), ChangeKind.MOVED, "[CONTRIBUTES objective top-a]",
+              "[CONTRIBUTES objective top-a, CONTRIBUTES objective top-b]"),
+          change(oid("mid-a"), ChangeKind.REOWNED, null, "sales"),
+          change(oid("mid-a"), ChangeKind.RETITLED, null, null),
+          change(oid("mid-a"), ChangeKind.JUDGED, null, null),
+          change(oid("mid-a"), ChangeKind.EDITED, null, null));
+    }
+
+    @Test
+    void eachOtherObjectiveAttributeIsAnEdit() {
+      OkrSet before = company();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      List<Objective> edits = List.of(
+          Objective.builder().from(mid).description("why").build(),
+          Objective.builder().from(mid).level(LEVELS.level("team")).build(),
+          Objective.builder().from(mid).cycle(CycleId.of("2026-Q4")).build(),
+          Objective.builder().from(mid).commitment(Commitment.COMMITTED).build(),
+          Objective.builder().from(mid).perspective(Perspective.CUSTOMER).build(),
+          Objective.builder().from(mid).addThemes("growth").build(),
+          Objective.builder().from(mid).origin(Origin.DECOMPOSED).build(),
+          Objective.builder().from(mid).standaloneReason("alone").build(),
+          mid.withState(ObjectiveState.DRAFT),
+          Objective.builder().from(mid).carriedOverFrom(oid("old")).build());
+      for (Objective edited : edits) {
+        assertThat(OkrDiff.between(before, before.with(edited)).changes())
+            .as(edited.toString())
+            .containsExactly(change(oid("mid-a"), ChangeKind.EDITED, null, null));
+      }
+      assertThat(OkrDiff.between(before, before.with(mid.withJudgement(
+          Judgement.ofProgress(0.5, PersonId.of("emp-7"), DAY, "halfway")))).changes())
+          .containsExactly(change(oid("mid-a"), ChangeKind.JUDGED, null, null));
+    }
+
+    @Test
+    void aMoveShowsTheLinksAndAffectsBothChains() {
+      OkrSet before = company();
+      Objective leaf = leaf(before);
+      OkrSet after = before.with(Objective.builder().from(leaf)
+          .alignments(List.of(Alignment.contributesTo(oid("mid-b")))).build());
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(change(oid("leaf"), ChangeKind.MOVED,
+          "[CONTRIBUTES objective mid-a]", "[CONTRIBUTES objective mid-b]"));
+      assertThat(diff.affected()).containsExactly(oid("leaf"), oid("mid-a"), oid("mid-b"),
+          oid("top-a"), oid("top-b"));
+    }
+
+    @Test
+    void unlinkingShowsNoLinksAfter() {
+      OkrSet before = company();
+      OkrSet after = before.with(Objective.builder().from(leaf(before)).alignments(List.of())
+          .build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(change(oid("leaf"),
+          ChangeKind.MOVED, "[CONTRIBUTES objective mid-a]", null));
+    }
+
+    @Test
+    void aKeyResultMovedToAnotherObjectiveNamesBothAndAffectsBothChains() {
+      OkrSet before = company();
+      KeyResult nps = before.keyResult(kid("kr-nps")).orElseThrow();
+      Objective midB = before.objective(oid("mid-b")).orElseThrow();
+      OkrSet after = before.with(leaf(before).withoutKeyResult(nps.id()))
+          .with(midB.withKeyResult(nps));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.MOVED, "leaf", "mid-b"));
+      assertThat(diff.affected()).containsExactly(oid("leaf"), oid("mid-a"), oid("mid-b"),
+          oid("top-a"), oid("top-b"));
+    }
+
+    @Test
+    void addedAndRemovedObjectivesBringTheirKeyResults() {
+      OkrSet before = company();
+      OkrSet after = before.without(oid("leaf")).with(objective("new", "team", "mid-b")
+          .addKeyResults(KeyResult.of("kr-new", "Something new", MilestoneMeasure.of()))
+          .build());
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(oid("leaf"), ChangeKind.REMOVED, null, null),
+          change(oid("new"), ChangeKind.ADDED, null, null),
+          change(kid("kr-new"), ChangeKind.ADDED, null, "new"),
+          change(kid("kr-nps"), ChangeKind.REMOVED, "leaf", null),
+          change(kid("kr-ship"), ChangeKind.REMOVED, "leaf", null));
+      assertThat(diff.affected()).containsExactly(oid("leaf"), oid("mid-a"), oid("mid-b"),
+          oid("new"), oid("top-a"), oid("top-b"));
+      assertThat(diff.about(kid("kr-nps"))).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REMOVED, "leaf", null));
+    }
+
+    @Test
+    void aKeyResultRemovedFromAKeptObjective() {
+      OkrSet before = company();
+      OkrSet after = before.with(leaf(before).withoutKeyResult(kid("kr-ship")));
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(kid("kr-ship"), ChangeKind.REMOVED, "leaf", null));
+    }
+
+    @Test
+    void aKeyResultAddedToAKeptObjective() {
+      OkrSet before = company();
+      OkrSet after = before.with(before.objective(oid("top-a")).orElseThrow()
+          .withKeyResult(KeyResult.of("kr-rev", "Revenue to 5M", LinearMeasure.of(4, 5))));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(kid("kr-rev"), ChangeKind.ADDED, null, "top-a"));
+      assertThat(diff.affected()).containsExactly(oid("top-a"));
+    }
+
+    @Test
+    void reorderingKeyResultsChangesNothing() {
+      OkrSet before = company();
+      Objective leaf = leaf(before);
+      OkrSet after = before.with(Objective.builder().from(leaf)
+          .keyResults(List.of(leaf.keyResults().get(1), leaf.keyResults().get(0))).build());
+      assertThat(OkrDiff.between(before, after).isEmpty()).isTrue();
+    }
+  }
+
+  @Nested
+  class Ancestors {
+    @Test
+    void aLoopEndsAndEveryObjectiveInItIsAffectedOnce() {
+      OkrSet before = company();
+      Objective loop1 = before.objective(oid("loop-1")).orElseThrow();
+      OkrSet after = before.with(loop1.withTitle("Objective loop-1, renamed"));
+      assertThat(OkrDiff.between(before, after).affected())
+          .containsExactly(oid("loop-1"), oid("loop-2"), oid("top-b"));
+    }
+
+    @Test
+    void aLongLoopAndAMillionDeepChainNeedNoStack() {
+      OkrSet loop = OkrSets.loop(200_000);
+      Objective first = loop.objectives().get(0);
+      assertThat(OkrDiff.between(loop, loop.with(first.withTitle("Renamed"))).affected())
+          .hasSize(200_000);
+      OkrSet chain = OkrSets.chain(1_000_000);
+      Objective last = chain.objectives().get(chain.objectives().size() - 1);
+      assertThat(OkrDiff.between(chain, chain.with(last.withTitle("Renamed"))).affected())
+          .hasSize(1_000_000);
+    }
+
+    @Test
+    void aLinkToAKeyResultLeadsToItsObjective() {
+      OkrSet before = company().with(objective("sub", "individual").addAlignments(
+          Alignment.contributesTo(kid("kr-nps"))).build());
+      Objective sub = before.objective(oid("sub")).orElseThrow();
+      OkrSet after = before.with(sub.withTitle("Renamed"));
+      assertThat(OkrDiff.between(before, after).affected())
+          .containsExactly(oid("leaf"), oid("mid-a"), oid("sub"), oid("top-a"));
+    }
+
+    @Test
+    void nothingChangedNothingAffected() {
+      OkrSet set = company();
+      OkrDiff diff = OkrDiff.between(set, set);
+      assertThat(diff.changes()).isEmpty();
+      assertThat(diff.affected()).isEmpty();
+      assertThat(diff.isEmpty()).isTrue();
+    }
+  }
+
+  @Nested
+  class Values {
+    @Test
+    void changesPrintKindSubjectAndValuesNeverTitles() {
+      assertThat(change(kid("kr-nps"), ChangeKind.CHECKED_IN, "34", "38"))
+          .hasToString("CHECKED_IN kr-nps 34 -> 38");
+      assertThat(change(kid("kr-nps"), ChangeKind.CHECKED_IN, null, "38"))
+          .hasToString("CHECKED_IN kr-nps - -> 38");
+      assertThat(change(kid("kr-nps"), ChangeKind.REMOVED, "leaf", null))
+          .hasToString("REMOVED kr-nps leaf -> -");
+      assertThat(change(oid("leaf"), ChangeKind.RETITLED, null, null))
+          .hasToString("RETITLED leaf");
+      assertThat(change(oid("leaf"), ChangeKind.RETITLED, null, null).isAboutObjective())
+          .isTrue();
+      assertThat(change(kid("kr"), ChangeKind.RETITLED, null, null).isAboutObjective())
+          .isFalse();
+    }
+
+    @Test
+    void aChangeIsAboutAnObjectiveOrAKeyResult() {
+      assertThatIllegalArgumentException().isThrownBy(() -> change(OrgUnitId.of("sales"),
+          ChangeKind.EDITED, null, null)).withMessage(
+          "change subject must be an objective or key result id, but was sales");
+    }
+
+    @Test
+    void changesAreEqualByValue() {
+      new EqualsTester()
+          .addEqualityGroup(change(kid("a"), ChangeKind.EDITED, null, null),
+              change(kid("a"), ChangeKind.EDITED, null, null))
+          .addEqualityGroup(change(oid("a"), ChangeKind.EDITED, null, null))
+          .addEqualityGroup(change(kid("a"), ChangeKind.RETITLED, null, null))
+          .addEqualityGroup(change(kid("a"), ChangeKind.EDITED, "1", null))
+          .addEqualityGroup(change(kid("a"), ChangeKind.EDITED, null, "1"))
+          .testEquals();
+    }
+  }
+
+  @Nested
+  class Properties {
+    @Test
+    void aSetDiffedWithItselfOrAnEqualCopyIsEmpty() {
+      qt(50).forAll(OkrSets.any(12)).checkAssert(set -> {
+        assertThat(OkrDiff.between(set, set).changes()).isEmpty();
+        List<Objective> copies = new ArrayList<>();
+        for (Objective o : set.objectives()) {
+          List<KeyResult> krs = o.keyResults().stream()
+              .map(kr -> KeyResult.builder().from(kr).build()).toList();
+          copies.add(Objective.builder().from(o).keyResults(krs).build());
+        }
+        OkrSet copy = OkrSet.builder().from(set).objectives(copies).build();
+        assertThat(OkrDiff.between(set, copy).changes()).isEmpty();
+        assertThat(OkrDiff.between(set, OkrSets.shuffled(set, 7)).changes()).isEmpty();
+      });
+    }
+
+    @Test
+    void addedAndRemovedAreTheIdsInOneSetOnly() {
+      qt(50).forAll(OkrSets.any(8), OkrSets.any(8)).checkAssert((a, b) -> {
+        OkrDiff diff = OkrDiff.between(a, b);
+        assertThat(subjects(diff, ChangeKind.ADDED)).isEqualTo(minus(ids(b), ids(a)));
+        assertThat(subjects(diff, ChangeKind.REMOVED)).isEqualTo(minus(ids(a), ids(b)));
+        OkrDiff back = OkrDiff.between(b, a);
+        assertThat(subjects(back, ChangeKind.ADDED)).isEqualTo(subjects(diff, ChangeKind.REMOVED));
+        for (Change change : diff.changes()) {
+          Identifier<?> holder = change.subject() instanceof KeyResultId k
+              ? b.objectiveOf(k).or(() -> a.objectiveOf(k)).orElseThrow().id()
+              : change.subject();
+          assertThat(diff.affected()).contains((ObjectiveId) holder);
+        }
+        assertThat(diff.affected()).isSorted().doesNotHaveDuplicates();
+      });
+    }
+
+    @Test
+    void theOrderOfEitherSetDoesNotMatter() {
+      qt(50).forAll(OkrSets.any(8), OkrSets.any(8), longs().all()).checkAssert((a, b, seed) -> {
+        OkrDiff diff = OkrDiff.between(a, b);
+        OkrDiff shuffled = OkrDiff.between(OkrSets.shuffled(a, seed), OkrSets.shuffled(b, ~seed));
+        assertThat(shuffled.changes()).isEqualTo(diff.changes());
+        assertThat(shuffled.affected()).isEqualTo(diff.affected());
+      });
+    }
+
+    private Set<Identifier<?>> subjects(OkrDiff diff, ChangeKind kind) {
+      return diff.changes().stream().filter(c -> c.kind() == kind).map(Change::subject)
+          .collect(Collectors.toSet());
+    }
+
+    private Set<Identifier<?>> ids(OkrSet set) {
+      Set<Identifier<?>> ids = new HashSet<>();
+      for (Objective o : set.objectives()) {
+        ids.add(o.id());
+        o.keyResults().forEach(kr -> ids.add(kr.id()));
+      }
+      return ids;
+    }
+
+    private Set<Identifier<?>> minus(Set<Identifier<?>> a, Set<Identifier<?>> b) {
+      Set<Identifier<?>> rest = new HashSet<>(a);
+      rest.removeAll(b);
+      return rest;
+    }
+  }
+}
