@@ -2,6 +2,7 @@ package org.okr4j.core.validation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,6 +91,45 @@ public final class ValidationResult {
   public ValidationResult about(Identifier<?> subject) {
     Objects.requireNonNull(subject, "subject");
     return filter(v -> v.concerns(subject));
+  }
+
+  /**
+   * The violations of this result that {@code other} does not hold, in this result's order: two
+   * are the same finding when their code, subjects and values are (severity and text aside), and
+   * a finding this result holds twice but {@code other} once is listed once. What an edit changes
+   * in the findings, from two checks with one policy on one day:
+   * <pre>{@code
+   * ValidationResult was = policy.check(before, day);
+   * ValidationResult is = policy.checkEdit(before, after, day);   // edit rules' findings too
+   * is.notIn(was);    // the findings the edit brings
+   * was.notIn(is);    // the findings it resolves
+   * }</pre>
+   * Linear in the sizes of both results.
+   */
+  public ValidationResult notIn(ValidationResult other) {
+    Objects.requireNonNull(other, "other");
+    Map<Finding, Integer> left = new HashMap<>();
+    for (Violation violation : other.violations) {
+      left.merge(Finding.of(violation), 1, Integer::sum);
+    }
+    List<Violation> missing = new ArrayList<>();
+    for (Violation violation : violations) {
+      Finding finding = Finding.of(violation);
+      int count = left.getOrDefault(finding, 0);
+      if (count == 0) {
+        missing.add(violation);
+      } else {
+        left.put(finding, count - 1);
+      }
+    }
+    return new ValidationResult(policy, List.copyOf(missing));
+  }
+
+  /** A violation's identity across two checks: its code, subjects and values. */
+  private record Finding(String code, List<Identifier<?>> subjects, Map<String, String> values) {
+    static Finding of(Violation violation) {
+      return new Finding(violation.code(), violation.subjects(), violation.values());
+    }
   }
 
   /**
