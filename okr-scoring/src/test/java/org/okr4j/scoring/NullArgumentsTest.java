@@ -62,6 +62,7 @@ class NullArgumentsTest {
         .with(Optional.class, Optional.empty())
         .with(Function.class, Function.identity())
         .with(Supplier.class, () -> "text")
+        .with(org.okr4j.core.Identifier.class, DELIGHT.id())
         .with(String.class, "linear");
   }
 
@@ -69,7 +70,7 @@ class NullArgumentsTest {
   void everyPublicMethodNamesTheNullArgument() throws Exception {
     NullArguments nulls = nulls();
     List<String> problems = new ArrayList<>();
-    for (String name : List.of("Cascade", "DailySeries", "EqualStartTarget",
+    for (String name : List.of("Cascade", "ChangeImpact", "ScoreChange", "DailySeries", "EqualStartTarget",
         "Escalation", "Evaluation", "Forecast", "Grade", "GradeBands", "Grader", "Graders",
         "Health", "KeyResultDetails", "ManualOverride", "ObjectiveStatusStrategy", "Pace",
         "Paces", "Part", "Portfolio", "Progress", "ProgressCurve", "RollUp", "RollUps",
@@ -82,7 +83,8 @@ class NullArgumentsTest {
     Scores scores = ScoringPolicy.defaults().score(SET, AS_OF);
     for (Object instance : List.of(ScoringPolicy.defaults(), ScoringPolicy.openOkr(), scores,
         Scorers.linear(), Progress.of(0.5, "half"), ScoringPolicy.defaults().staleness(),
-        DailySeries.of(NPS, Scorers.linear(), AS_OF.minusDays(3), AS_OF))) {
+        DailySeries.of(NPS, Scorers.linear(), AS_OF.minusDays(3), AS_OF),
+        ChangeImpact.of(SET, SET, ScoringPolicy.defaults(), AS_OF))) {
       problems.addAll(nulls.instanceProblems(instance));
     }
     assertThat(problems).isEmpty();
