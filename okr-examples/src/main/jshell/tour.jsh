@@ -11,6 +11,14 @@ CheckInsDue.on(set, asOf, Cadence.WEEKLY).forEach(System.out::println)   // the 
 System.out.println(scores.explain(ObjectiveId.of("d-people")))         // a status set by hand (who, when, why) and kr-d-people-hires judged against its waypoints
 checked.withCode("structure.unaligned").violations().forEach(System.out::println)
 checked.withCode(AlignmentRules.DUPLICATE_OBJECTIVES).violations().forEach(System.out::println)
+// Before saving an edit, what it moves: support checks in first-contact resolution at 79 %.
+var desk = set.objective(ObjectiveId.of("t-support-desk")).orElseThrow()
+var edited = set.with(desk.withKeyResult(desk.keyResult(KeyResultId.of("kr-t-desk-fcr")).orElseThrow().withCheckIn(CheckIn.of(asOf, 79))))
+var impact = ChangeImpact.of(set, edited, ScoringPolicy.defaults(), asOf)   // the changes, and the scores up the cascade before and after
+System.out.println(impact + ": " + impact.changes())
+impact.moved().forEach(System.out::println)
+var checkedEdit = ValidationPolicy.defaults().checkEdit(set, edited, asOf)
+checked.notIn(checkedEdit).violations().forEach(v -> System.out.println("resolved: " + v))   // and checkedEdit.notIn(checked): the findings it brings
 var metrics = AlignmentMetrics.of(set)
 metrics.siloedDepartments()
 var picture = AlignmentExport.of(AlignmentGraph.of(set)).withLabel(o -> o.title() + " " + scores.progress(o.id())).toMermaid()
