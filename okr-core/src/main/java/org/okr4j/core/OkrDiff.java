@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * under another objective has moved), so the diff does not depend on the order either set lists
  * them in. Linear in the size of the two sets: one lookup per objective and key result, and an
  * objective or key result that is the same instance in both sets is skipped without comparing
- * (a set edited with {@link OkrSet#with(Objective)} shares every other objective). The ancestors
+ * (a set edited with {@link OkrSet#with(Objective)} shares every other objective), and an equal
+ * one (a set rebuilt from a host's records) is compared once, deeply, and skipped. The ancestors
  * are found by an iterative walk up each set's {@link OkrSet#links() resolved links}: each
  * objective is visited once per set, so loops end and a chain a million deep needs no stack.
  * <pre>{@code
@@ -117,7 +118,8 @@ public final class OkrDiff {
   private static void compare(OkrSet before, OkrSet after, List<Change> out) {
     for (Objective is : after.objectives()) {
       Optional<Objective> previous = before.objective(is.id());
-      if (previous.isPresent() && previous.get() == is) {
+      // equals answers at once for the same instance, and compares a rebuilt one deeply.
+      if (previous.isPresent() && previous.get().equals(is)) {
         continue;
       }
       if (previous.isEmpty()) {
@@ -142,7 +144,7 @@ public final class OkrDiff {
     }
     for (Objective was : before.objectives()) {
       Optional<Objective> next = after.objective(was.id());
-      if (next.isPresent() && next.get() == was) {
+      if (next.isPresent() && next.get().equals(was)) {
         continue;
       }
       if (next.isEmpty()) {

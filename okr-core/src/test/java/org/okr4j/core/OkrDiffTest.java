@@ -249,6 +249,22 @@ class OkrDiffTest {
     }
 
     @Test
+    void aRebuiltSetShowsOnlyWhatDiffers() {
+      OkrSet before = company();
+      List<Objective> rebuilt = new ArrayList<>();
+      for (Objective o : before.objectives()) {
+        rebuilt.add(Objective.builder().from(o).keyResults(o.keyResults().stream()
+            .map(kr -> KeyResult.builder().from(kr).build()).toList()).build());
+      }
+      OkrSet after = editNps(OkrSet.builder().from(before).objectives(rebuilt).build(),
+          kr -> kr.withWeight(3));
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "1", "3"));
+      assertThat(OkrDiff.between(after, before).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "3", "1"));
+    }
+
+    @Test
     void reorderingKeyResultsChangesNothing() {
       OkrSet before = company();
       Objective leaf = leaf(before);
@@ -265,8 +281,10 @@ class OkrDiffTest {
       OkrSet before = company();
       Objective loop1 = before.objective(oid("loop-1")).orElseThrow();
       OkrSet after = before.with(loop1.withTitle("Objective loop-1, renamed"));
-      assertThat(OkrDiff.between(before, after).affected())
-          .containsExactly(oid("loop-1"), oid("loop-2"), oid("top-b"));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(change(oid("loop-1"), ChangeKind.RETITLED,
+          null, null));
+      assertThat(diff.affected()).containsExactly(oid("loop-1"), oid("loop-2"), oid("top-b"));
     }
 
     @Test
