@@ -13,7 +13,8 @@ import org.okr4j.core.internal.Guards;
  * links to the objectives or key results it serves.
  *
  * <p>Immutable and thread-safe. Construction rejects a blank title, key results that share an id,
- * repeated themes and a blank standalone reason; everything else that can be wrong with an
+ * repeated themes, a blank standalone reason, repeated co-owners or the owner among them, and a
+ * unit shared with twice or that owns or co-owns it; everything else that can be wrong with an
  * objective (no owner, too many key results, a number in the title, a dangling or looping link) is a
  * validation or alignment finding, not an exception. Key results and links keep the order given.
  * <pre>{@code

@@ -552,7 +552,8 @@ public final class Scores {
    * {@link org.okr4j.core.Share share's} weight, as their weighted mean. Objectives not scored are
    * left out; a unit none of whose objectives is scored is not scored. Objectives owned by a unit's
    * people are theirs, not the unit's. Units by id, only those carrying an objective of the cycle;
-   * each explanation lists the objectives with their progress and weight. One pass over the set.
+   * each explanation lists the objectives with their progress and weight, in id order. One pass
+   * over the set.
    * <pre>{@code
    * scores.unitProgress(CycleId.of("2026-Q3")).get(OrgUnitId.of("ops"));
    * // 0.45 (weighted mean over ops's objectives in 2026-Q3: o-ops 0.4 x1, o-ship 0.55 x0.5 ...)
@@ -560,7 +561,7 @@ public final class Scores {
    */
   public Map<OrgUnitId, Progress> unitProgress(CycleId cycle) {
     Objects.requireNonNull(cycle, "cycle");
-    return UnitProgress.of(set.objectives(), cycle, objectiveProgress, this::idOf);
+    return UnitProgress.of(set, cycle, objectiveProgress, this::idOf);
   }
 
   /**

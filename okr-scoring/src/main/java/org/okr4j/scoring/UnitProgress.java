@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.Objective;
+import org.okr4j.core.OkrLinks;
+import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.Share;
@@ -38,10 +40,14 @@ final class UnitProgress {
     }
   }
 
-  static Map<OrgUnitId, Progress> of(List<Objective> objectives, CycleId cycle,
-      double[] progress, IntFunction<String> idOf) {
+  static Map<OrgUnitId, Progress> of(OkrSet set, CycleId cycle, double[] progress,
+      IntFunction<String> idOf) {
+    List<Objective> objectives = set.objectives();
+    OkrLinks links = set.links();
     Map<OrgUnitId, Tally> tallies = new TreeMap<>();
-    for (int o = 0; o < objectives.size(); o++) {
+    // In id order, so that each explanation is the same for a set built in any order.
+    for (int rank = 0; rank < objectives.size(); rank++) {
+      int o = links.inIdOrder(rank);
       Objective objective = objectives.get(o);
       if (!objective.cycle().equals(cycle)) {
         continue;
@@ -86,7 +92,7 @@ final class UnitProgress {
         + Progress.fmt(weight));
   }
 
-  /** Each objective as {@code id progress xweight}, in the set's order. */
+  /** Each objective as {@code id progress xweight}, in id order. */
   private static String list(Tally tally, double[] progress, IntFunction<String> idOf) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < tally.size; i++) {

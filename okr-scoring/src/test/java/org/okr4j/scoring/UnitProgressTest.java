@@ -79,6 +79,15 @@ class UnitProgressTest {
   }
 
   @Test
+  void explainsInIdOrderWhateverTheSetsOrder() {
+    Map<OrgUnitId, Progress> units = units(
+        objective("o-zed", 2).owner(OPS),
+        objective("o-alpha", 4).owner(SALES).addSharedWith(Share.of(OPS, 1)));
+    assertThat(units.get(OPS).explanation()).isEqualTo("weighted mean over ops's objectives in"
+        + " 2026-Q3: o-alpha 0.4 x1, o-zed 0.2 x1 = 0.6 / 2");
+  }
+
+  @Test
   void growsPastItsFirstFewObjectives() {
     Objective.Builder[] many = new Objective.Builder[5];
     for (int i = 0; i < many.length; i++) {
