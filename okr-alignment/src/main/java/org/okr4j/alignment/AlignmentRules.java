@@ -43,7 +43,7 @@ import org.okr4j.core.validation.ValidationRules;
  *     that aligns to key results at all</td><td>the key result; objective</td><td></td>
  *     <td>info</td></tr>
  * <tr><td>{@value #UNIT_WITHOUT_OKRS}: a unit that owns no objective in a cycle that has some,
- *     itself or through its people</td><td>the unit; cycle</td><td></td><td>warning</td></tr>
+ *     itself or through its people, as owner or co-owner, and has none shared with it</td><td>the unit; cycle</td><td></td><td>warning</td></tr>
  * <tr><td>{@value #PERSPECTIVE_MISSING}: a Balanced Scorecard perspective no company objective of a
  *     cycle serves (cycles with company objectives only)</td><td>the cycle; perspective</td>
  *     <td></td><td>info</td></tr>
@@ -63,7 +63,7 @@ import org.okr4j.core.validation.ValidationRules;
  * <tr><td>{@value #COMMITTED_UNDER_ASPIRATIONAL}: a committed objective under an aspirational
  *     one</td><td>the child; parent</td><td></td><td>warning</td></tr>
  * <tr><td>{@value #OWNER_OVERLOADED}: an owner (unit or person) carrying more key results than
- *     allowed</td><td>the owner; count, max</td><td>{@code conflict.owner-key-results.max}
+ *     allowed, as owner or co-owner</td><td>the owner; count, max</td><td>{@code conflict.owner-key-results.max}
  *     (12)</td><td>warning</td></tr>
  * <tr><td>{@value #TOO_DEEP}: an objective deeper in the cascade than allowed (GitLab: 9)</td>
  *     <td>the objective; depth, max</td><td>{@code conflict.depth.max} (0: no limit)</td>

@@ -20,6 +20,11 @@ import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
 import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.Organization;
+import org.okr4j.core.Owner;
+import org.okr4j.core.Person;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Share;
 import org.okr4j.core.Perspective;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationRule;
@@ -35,7 +40,7 @@ final class CoverageRules {
 
   /**
    * Per cycle that has objectives: the units that own none in it, themselves or through their
-   * people. Cycles by id, then units by id.
+   * people, as owner or co-owner, and have none shared with them. Cycles by id, then units by id.
    */
   static ValidationRule unitsWithoutOkrs() {
     return (context, out) -> {
@@ -47,6 +52,7 @@ final class CoverageRules {
       OkrLinks links = graph.links();
       List<Objective> objectives = graph.set().objectives();
       Map<CycleId, boolean[]> owned = new TreeMap<>();
+      Map<OrgUnitId, Integer> index = new HashMap<>();
       CycleId last = null;
       boolean[] owns = null;
       for (int o = 0; o < graph.size(); o++) {
@@ -59,6 +65,10 @@ final class CoverageRules {
         if (links.ownerUnitOf(o) >= 0) {
           owns[links.ownerUnitOf(o)] = true;
         }
+        Objective objective = objectives.get(o);
+        if (!objective.coOwners().isEmpty() || !objective.sharedWith().isEmpty()) {
+          coverOthers(context.set().organization(), objective, unitIndex(units, index), owns);
+        }
       }
       int[] byId = unitsById(units);
       owned.forEach((cycle, unitOwns) -> {
@@ -70,6 +80,41 @@ final class CoverageRules {
         }
       });
     };
+  }
+
+  /** The units' positions by id, filled on first need: most sets share and co-own nothing. */
+  private static Map<OrgUnitId, Integer> unitIndex(List<OrgUnit> units,
+      Map<OrgUnitId, Integer> index) {
+    if (index.isEmpty()) {
+      for (int u = 0; u < units.size(); u++) {
+        index.put(units.get(u).id(), u);
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Marks the units an objective covers beside its owner's: its co-owning units (a co-owning
+   * person's first unit) and the units it is shared with; units the organisation lacks are
+   * ownership findings, not gaps, and are skipped.
+   */
+  private static void coverOthers(Organization organization, Objective objective,
+      Map<OrgUnitId, Integer> index, boolean[] owns) {
+    for (Owner coOwner : objective.coOwners()) {
+      OrgUnitId unit = coOwner instanceof OrgUnitId id ? id
+          : organization.person((PersonId) coOwner).map(Person::units)
+              .filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(null);
+      Integer u = unit == null ? null : index.get(unit);
+      if (u != null) {
+        owns[u] = true;
+      }
+    }
+    for (Share share : objective.sharedWith()) {
+      Integer u = index.get(share.unit());
+      if (u != null) {
+        owns[u] = true;
+      }
+    }
   }
 
   private static int[] unitsById(List<OrgUnit> units) {

@@ -36,8 +36,9 @@ final class KeyResultRules {
 
   /**
    * Owners carrying more key results than {@code conflict.owner-key-results.max}: a key result
-   * counts for its own owner, or else its objective's. Owners by id (a unit before a person of the
-   * same id).
+   * counts for its own owner, or else its objective's; and for each of its own co-owners, or (when
+   * it has neither an owner nor co-owners of its own) each of its objective's. Owners by id (a
+   * unit before a person of the same id).
    */
   static ValidationRule ownerLoad() {
     return (context, out) -> {
@@ -50,11 +51,21 @@ final class KeyResultRules {
       for (Objective objective : context.set().objectives()) {
         int[] objectiveOwner = objective.owner().isPresent()
             ? loads.computeIfAbsent(objective.owner().get(), k -> new int[1]) : null;
+        int[][] objectiveCoOwners = counters(loads, objective.coOwners());
         for (KeyResult kr : objective.keyResults()) {
-          int[] counter = kr.owner().isPresent()
+          boolean ownOwner = kr.owner().isPresent();
+          int[] counter = ownOwner
               ? loads.computeIfAbsent(kr.owner().get(), k -> new int[1]) : objectiveOwner;
           if (counter != null) {
             counter[0]++;
+          }
+          // Co-owners carry it as fully as the owner: the key result's own with its own owner,
+          // else the objective's with the objective's.
+          for (int[] coOwner : ownOwner || !kr.coOwners().isEmpty()
+              ? counters(loads, kr.coOwners()) : objectiveCoOwners) {
+            if (coOwner != counter) { // an ownerless key result's co-owner may own the objective
+              coOwner[0]++;
+            }
           }
         }
       }
@@ -71,6 +82,20 @@ final class KeyResultRules {
             .withValue("count", loads.get(owner)[0]).withValue("max", max));
       }
     };
+  }
+
+  private static final int[][] NONE = new int[0][];
+
+  /** The counters of these owners, made on first sight. */
+  private static int[][] counters(Map<Owner, int[]> loads, List<Owner> owners) {
+    if (owners.isEmpty()) {
+      return NONE;
+    }
+    int[][] counters = new int[owners.size()][];
+    for (int i = 0; i < counters.length; i++) {
+      counters[i] = loads.computeIfAbsent(owners.get(i), k -> new int[1]);
+    }
+    return counters;
   }
 
   /**

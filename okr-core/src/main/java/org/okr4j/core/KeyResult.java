@@ -75,6 +75,13 @@ public abstract class KeyResult {
   /** Its facilitator's grade at the end of the cycle, if given. */
   public abstract Optional<FinalScore> finalScore();
 
+  /**
+   * Who owns it beside its {@link #owner()}, units or people, in the order given: each carries it
+   * as fully as the owner does (owner load counts it for each). Unlike {@link #contributors()},
+   * who help without owning it and count for nothing. No repeats, and not the owner itself.
+   */
+  public abstract List<Owner> coOwners();
+
   /** A key result with a measure and no check-ins. */
   public static KeyResult of(String id, String title, Measure measure) {
     return builder().id(KeyResultId.of(id)).title(title).measure(measure).build();
@@ -105,6 +112,7 @@ public abstract class KeyResult {
     private final List<Waypoint> waypoints = new ArrayList<>();
     private Judgement judgement;
     private FinalScore finalScore;
+    private final List<Owner> coOwners = new ArrayList<>();
 
     Builder() {}
 
@@ -129,6 +137,7 @@ public abstract class KeyResult {
       addAllWaypoints(instance.waypoints());
       instance.judgement().ifPresent(this::judgement);
       instance.finalScore().ifPresent(this::finalScore);
+      addAllCoOwners(instance.coOwners());
       return this;
     }
 
@@ -336,6 +345,37 @@ public abstract class KeyResult {
       return this;
     }
 
+    /** Adds a co-owner. */
+    public Builder addCoOwners(Owner element) {
+      coOwners.add(Objects.requireNonNull(element, "coOwners element"));
+      return this;
+    }
+
+    /** Adds co-owners. */
+    public Builder addCoOwners(Owner... elements) {
+      Objects.requireNonNull(elements, "coOwners");
+      for (Owner element : elements) {
+        coOwners.add(Objects.requireNonNull(element, "coOwners element"));
+      }
+      return this;
+    }
+
+    /** Replaces the co-owners. */
+    public Builder coOwners(Iterable<? extends Owner> elements) {
+      Objects.requireNonNull(elements, "coOwners");
+      coOwners.clear();
+      return addAllCoOwners(elements);
+    }
+
+    /** Adds co-owners. */
+    public Builder addAllCoOwners(Iterable<? extends Owner> elements) {
+      Objects.requireNonNull(elements, "coOwners");
+      for (Owner element : elements) {
+        coOwners.add(Objects.requireNonNull(element, "coOwners element"));
+      }
+      return this;
+    }
+
     /**
      * Builds the key result.
      *
@@ -381,18 +421,18 @@ public abstract class KeyResult {
       this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
       this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty()
           && builder.cadence == null && builder.waypoints.isEmpty() && builder.judgement == null
-          && builder.finalScore == null ? builder.owner
+          && builder.finalScore == null && builder.coOwners.isEmpty() ? builder.owner
           : new Extras(builder.owner, List.copyOf(builder.contributors),
               List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints),
-              builder.judgement, builder.finalScore);
+              builder.judgement, builder.finalScore, List.copyOf(builder.coOwners));
       this.weight = builder.weightSet ? builder.weight : 1.0;
       this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
     }
 
     /**
-     * What few key results have: contributors, initiatives, a cadence, waypoints, a judgement or a
-     * final score (null if none), with the owner. Empty lists are the JDK's shared one.
+     * What few key results have: contributors, initiatives, a cadence, waypoints, a judgement, a
+     * final score (null if none) or co-owners, with the owner. Empty lists are the JDK's shared one.
      */
     private static final class Extras {
       final Owner owner;
@@ -402,9 +442,11 @@ public abstract class KeyResult {
       final List<Waypoint> waypoints;
       final Judgement judgement;
       final FinalScore finalScore;
+      final List<Owner> coOwners;
 
       Extras(Owner owner, List<PersonId> contributors, List<String> initiatives, Cadence cadence,
-          List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore) {
+          List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore,
+          List<Owner> coOwners) {
         this.owner = owner;
         this.contributors = contributors;
         this.initiatives = initiatives;
@@ -412,6 +454,7 @@ public abstract class KeyResult {
         this.waypoints = waypoints;
         this.judgement = judgement;
         this.finalScore = finalScore;
+        this.coOwners = coOwners;
       }
     }
 
@@ -420,6 +463,11 @@ public abstract class KeyResult {
       double weight = builder.weightSet ? builder.weight : 1.0;
       Guards.nonNegative("key result weight", weight);
       Guards.unique("key result contributors", builder.contributors, person -> person);
+      Guards.unique("key result co-owners", builder.coOwners, owner -> owner);
+      for (Owner coOwner : builder.coOwners) {
+        Guards.check(!coOwner.equals(builder.owner), "key result co-owners",
+            "not contain the owner", coOwner);
+      }
       for (String initiative : builder.initiatives) {
         Guards.title("key result initiative", initiative);
       }
@@ -501,6 +549,11 @@ public abstract class KeyResult {
     }
 
     @Override
+    public List<Owner> coOwners() {
+      return who instanceof Extras extras ? extras.coOwners : List.of();
+    }
+
+    @Override
     Object storedCheckIns() {
       return checkIns;
     }
@@ -522,7 +575,8 @@ public abstract class KeyResult {
           && cadence().equals(other.cadence())
           && waypoints().equals(other.waypoints())
           && judgement().equals(other.judgement())
-          && finalScore().equals(other.finalScore());
+          && finalScore().equals(other.finalScore())
+          && coOwners().equals(other.coOwners());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -553,6 +607,9 @@ public abstract class KeyResult {
           && (extras.judgement != null || extras.finalScore != null)) {
         h += (h << 5) + Objects.hashCode(extras.judgement);
         h += (h << 5) + Objects.hashCode(extras.finalScore);
+      }
+      if (who instanceof Extras extras && !extras.coOwners.isEmpty()) {
+        h += (h << 5) + extras.coOwners.hashCode();
       }
       return h;
     }
@@ -657,6 +714,11 @@ public abstract class KeyResult {
   /** A copy with this final score instead of its own. */
   public KeyResult withFinalScore(FinalScore finalScore) {
     return builder().from(this).finalScore(finalScore).build();
+  }
+
+  /** A copy with these co-owners instead of its own. */
+  public KeyResult withCoOwners(List<? extends Owner> coOwners) {
+    return builder().from(this).coOwners(coOwners).build();
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.okr4j.core;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -11,7 +13,8 @@ import org.okr4j.core.internal.Guards;
  * links to the objectives or key results it serves.
  *
  * <p>Immutable and thread-safe. Construction rejects a blank title, key results that share an id,
- * repeated themes and a blank standalone reason; everything else that can be wrong with an
+ * repeated themes, a blank standalone reason, repeated co-owners or the owner among them, and a
+ * unit shared with twice or that owns or co-owns it; everything else that can be wrong with an
  * objective (no owner, too many key results, a number in the title, a dangling or looping link) is a
  * validation or alignment finding, not an exception. Key results and links keep the order given.
  * <pre>{@code
@@ -92,6 +95,21 @@ public abstract class Objective {
   /** Its facilitator's grade at the end of the cycle, if given. */
   public abstract Optional<FinalScore> finalScore();
 
+  /**
+   * Who owns it beside its {@link #owner()}, units or people, in the order given: each carries
+   * it as fully as the owner does (focus limits, owner load and unit coverage count it for each),
+   * unlike a key result's {@link KeyResult#contributors() contributors}, who help without owning.
+   * No repeats, and not the owner itself.
+   */
+  public abstract List<Owner> coOwners();
+
+  /**
+   * The other units it is shared with, each with the weight it carries there, in the order given:
+   * a shared objective counts in each unit's coverage, and in a per-unit roll-up at its share's
+   * weight. No unit twice, and neither the owning unit nor a co-owning one.
+   */
+  public abstract List<Share> sharedWith();
+
   /** A builder for objectives. */
   public static Builder builder() {
     return new Builder();
@@ -113,10 +131,28 @@ public abstract class Objective {
       Guards.title("objective theme", theme);
     }
     standaloneReason().ifPresent(reason -> Guards.title("objective standalone reason", reason));
+    checkOwners();
     // Objectives share templated titles as key results do (see SharedValues); an objective
     // whose title was seen before is built once more around the instance seen.
     String title = SharedValues.OBJECTIVE_TITLES.of(title());
     return title == title() ? this : builder().from(this).title(title).build();
+  }
+
+  private void checkOwners() {
+    Guards.unique("objective co-owners", coOwners(), owner -> owner);
+    Owner owner = owner().orElse(null);
+    for (Owner coOwner : coOwners()) {
+      Guards.check(!coOwner.equals(owner), "objective co-owners", "not contain the owner",
+          coOwner);
+    }
+    Guards.unique("objective shares", sharedWith(), Share::unit);
+    Set<Owner> coOwning = sharedWith().isEmpty() ? Set.of() : new HashSet<>(coOwners());
+    for (Share share : sharedWith()) {
+      Guards.check(!share.unit().equals(owner), "objective shares",
+          "not name the owning unit", share);
+      Guards.check(!coOwning.contains(share.unit()), "objective shares",
+          "not name a co-owning unit", share);
+    }
   }
 
   /** True if the objective is a promise. */
@@ -172,6 +208,18 @@ public abstract class Objective {
   /** A copy with this final score instead of its own. */
   public Objective withFinalScore(FinalScore finalScore) {
     return builder().from(this).finalScore(finalScore).build();
+  }
+
+  /** A copy with these co-owners instead of its own. */
+  public Objective withCoOwners(List<? extends Owner> coOwners) {
+    Objects.requireNonNull(coOwners, "coOwners");
+    return builder().from(this).coOwners(coOwners).build();
+  }
+
+  /** A copy shared with these units instead of its own. */
+  public Objective withSharedWith(List<Share> shares) {
+    Objects.requireNonNull(shares, "shares");
+    return builder().from(this).sharedWith(shares).build();
   }
 
   /** A copy with another title. */

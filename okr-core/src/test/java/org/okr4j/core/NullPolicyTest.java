@@ -69,6 +69,7 @@ class NullPolicyTest {
         .setDefault(CheckIn.class, CheckIn.of(LocalDate.of(2026, 8, 3), 1))
         .setDefault(Cadence.class, Cadence.WEEKLY)
         .setDefault(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
+        .setDefault(Share.class, Share.of(OrgUnitId.of("u"), 0.5))
         .setDefault(Judgement.class, JudgementTest.override())
         .setDefault(FinalScore.class, JudgementTest.finalScore())
         .setDefault(ReportedStatus.class, ReportedStatus.AT_RISK)
@@ -92,7 +93,7 @@ class NullPolicyTest {
         Stage.class, StagesMeasure.class, Checkpoint.class, CheckpointsMeasure.class,
         ZonesMeasure.class, OrdinalMeasure.class, BaselineMeasure.class, Confidence.class,
         CheckIn.class, Cadence.class, Waypoint.class, Judgement.class, FinalScore.class,
-        KeyResult.class, Alignment.class, Objective.class, OkrSet.class);
+        KeyResult.class, Alignment.class, Objective.class, OkrSet.class, Share.class);
   }
 
   static List<Object> instances() {
@@ -104,7 +105,8 @@ class NullPolicyTest {
         CheckIn.of(LocalDate.of(2026, 8, 3), 1), Cadence.ofDays(10),
         Waypoint.of(LocalDate.of(2026, 8, 31), 1), JudgementTest.override(),
         JudgementTest.finalScore(), KeyResultTest.nps(), ObjectiveTest.delight(),
-        Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample());
+        Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample(),
+        Share.of(OrgUnitId.of("u"), 0.5));
   }
 
   @ParameterizedTest
@@ -171,6 +173,7 @@ class NullPolicyTest {
         .with(CheckIn.class, CheckIn.of(LocalDate.of(2026, 8, 3), 1))
         .with(Cadence.class, Cadence.WEEKLY)
         .with(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
+        .with(Share.class, Share.of(OrgUnitId.of("u"), 0.5))
         .with(Judgement.class, JudgementTest.override())
         .with(FinalScore.class, JudgementTest.finalScore())
         .with(ReportedStatus.class, ReportedStatus.AT_RISK)

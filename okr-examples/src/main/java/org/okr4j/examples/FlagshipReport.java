@@ -33,6 +33,7 @@ import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.io.ImportResult;
@@ -50,8 +51,9 @@ import org.okr4j.scoring.Status;
  * The flagship report: okr4j's first look at an OKR set. It scores the set with a
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
  * each key result's latest reading, lists the objectives the tree cannot reach, the check-ins due
- * on the day, key results judged against their waypoints and what was set by hand (who, when and
- * why), each only when there is something to list, then every
+ * on the day, key results judged against their waypoints, what was set by hand (who, when and
+ * why) and the shared objectives with the roll-up of each unit they are shared with, each only
+ * when there is something to list, then every
  * violation of okr4j's default policy (local and whole-graph rules alike, each once, under its
  * stable code, with why it matters and how to fix it) and the alignment metrics, and writes the
  * alignment picture (DOT, Mermaid, and PNG where Graphviz is installed), coloured by status with
@@ -399,6 +401,7 @@ public final class FlagshipReport {
     appendCheckInsDue(text);
     appendWaypoints(text, objectives);
     appendSetByHand(text, objectives);
+    appendShared(text, objectives);
     if (set.organization().units().isEmpty()) {
       // A CSV file carries no organisation: say which checks had nothing to run on.
       text.append("\nThe set has no organisation (no units): the checks of units could not run "
@@ -491,12 +494,63 @@ public final class FlagshipReport {
         .append("  [").append(objective.level().name()).append(", ")
         .append(printable(objective.owner().map(o -> o.value()).orElse("no owner"))).append(", ")
         .append(objective.commitment().name().toLowerCase(Locale.ROOT)).append("]\n");
+    if (!objective.coOwners().isEmpty() || !objective.sharedWith().isEmpty()) {
+      text.append(indent).append("    ").append(sharing(objective)).append('\n');
+    }
     for (KeyResult keyResult : objective.keyResults()) {
       text.append(indent).append("    - ").append(bar(scores.progress(keyResult.id())))
           .append("  ").append(status(scores.status(keyResult.id()))).append("  ")
           .append(printable(keyResult.title())).append(": ").append(printable(reading(keyResult)))
           .append(scores.isOutdated(keyResult.id()) ? "  [check-in overdue]" : "").append('\n');
     }
+  }
+
+  /** {@code co-owned by p31 (Anders Berg); shared with support-desk 50%}. */
+  private String sharing(Objective objective) {
+    List<String> parts = new ArrayList<>(2);
+    if (!objective.coOwners().isEmpty()) {
+      parts.add("co-owned by " + objective.coOwners().stream()
+          .map(o -> o instanceof PersonId person ? who(person) : printable(o.value()))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    if (!objective.sharedWith().isEmpty()) {
+      parts.add("shared with " + objective.sharedWith().stream()
+          .map(share -> printable(share.unit().value()) + " " + percent(share.weight()))
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    return String.join("; ", parts);
+  }
+
+  /**
+   * The cycle's shared objectives and, for each unit one is shared with, its roll-up
+   * ({@link Scores#unitProgress}): its own and co-owned objectives at weight 1, shared ones at the
+   * share's weight. Nothing when no objective is shared.
+   */
+  private void appendShared(StringBuilder text, List<Objective> objectives) {
+    List<String> lines = new ArrayList<>();
+    java.util.Set<OrgUnitId> units = new java.util.TreeSet<>();
+    for (Objective objective : objectives) {
+      if (!objective.sharedWith().isEmpty()) {
+        lines.add("  " + named(objective.id()) + " (" + printable(objective.owner()
+            .map(o -> o.value()).orElse("no owner")) + "): " + sharing(objective) + "\n");
+        objective.sharedWith().forEach(share -> units.add(share.unit()));
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    text.append("\nShared objectives (a unit's roll-up counts one at its share's weight)\n");
+    lines.stream().limit(MAX_LISTED).forEach(text::append);
+    if (lines.size() > MAX_LISTED) {
+      text.append("  and ").append(lines.size() - MAX_LISTED).append(" more\n");
+    }
+    Map<OrgUnitId, Progress> rollUps = scores.unitProgress(cycle.id());
+    units.stream().limit(MAX_LISTED).forEach(unit -> {
+      Progress progress = rollUps.get(unit);
+      text.append("  ").append(printable(unit.value())).append("'s roll-up: ")
+          .append(progress.isScored() ? percent(progress.value()) : "not scored")
+          .append(" (").append(printable(progress.explanation())).append(")\n");
+    });
   }
 
   private void appendStatusSummary(StringBuilder text, List<Objective> objectives) {

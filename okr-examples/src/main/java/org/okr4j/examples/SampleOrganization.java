@@ -39,6 +39,7 @@ import org.okr4j.core.PersonId;
 import org.okr4j.core.Perspective;
 import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.ReportedStatus;
+import org.okr4j.core.Share;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
@@ -68,7 +69,9 @@ import org.okr4j.core.ZonesMeasure;
  * <p>It also shows what a host may store beside the numbers: the hiring key result checks in
  * every two weeks and has phased targets (waypoints: 3 hires by the end of October, 8 by the end
  * of November), against which its status is judged, and the People department's head set its
- * objective's status by hand (at risk), with the day and the reason.
+ * objective's status by hand (at risk), with the day and the reason. The platform team's checkout
+ * objective is shared: co-owned by Anders Berg, and shared with the support desk at a weight of
+ * 50 %, so that it counts in the support desk's roll-up at half weight.
  */
 public final class SampleOrganization {
 
@@ -288,8 +291,12 @@ public final class SampleOrganization {
             ordinal("kr-t-brand-events", "Run community meet-ups people come back to", "p18",
                 "TARGET"));
     // Near-duplicates: platform and mobile both set out to make checkout fast.
+    // Shared: the support desk carries half of it (payment errors are its tickets), and Anders
+    // Berg co-owns it with the platform team.
     objective("t-platform", "Make checkout fast and reliable", TEAM, "platform")
         .origin(Origin.DECOMPOSED)
+        .addCoOwners(PersonId.of("p31"))
+        .addSharedWith(Share.of(OrgUnitId.of("support-desk"), 0.5))
         .addAlignments(Alignment.contributesTo(ObjectiveId.of("d-product")))
         .addKeyResults(
             linear("kr-t-plat-speed", "Reduce checkout page load time from 4.2s to under 2s",

@@ -170,6 +170,27 @@ class FlagshipReportTest {
   }
 
   @Test
+  void theReportShowsTheSharedObjectiveAndTheRollUpOfTheUnitItIsSharedWith() {
+    String text = render();
+    assertThat(text).contains("Make checkout fast and reliable  [team, platform, aspirational]\n"
+        + "        co-owned by p31 (Anders Berg); shared with support-desk 50%\n");
+    assertThat(text).contains("\nShared objectives (a unit's roll-up counts one at its share's"
+        + " weight)\n  t-platform \"Make checkout fast and reliable\" (platform): co-owned by p31"
+        + " (Anders Berg); shared with support-desk 50%\n");
+    // The support desk's roll-up: its own objective at weight 1, the shared one at 0.5.
+    Scores scores = ScoringPolicy.defaults().score(SAMPLE, SampleOrganization.AS_OF);
+    double platform = scores.progress(ObjectiveId.of("t-platform")).value();
+    double desk = scores.progress(ObjectiveId.of("t-support-desk")).value();
+    double rollUp = (0.5 * platform + desk) / 1.5;
+    assertThat(text).contains("  support-desk's roll-up: " + FlagshipReport.percent(rollUp)
+        + " (weighted mean over support-desk's objectives in FY2027-Q3: t-platform ");
+    // Sharing changes none of the planted findings: every unit already had its own objectives.
+    assertThat(subjects(AlignmentRules.UNIT_WITHOUT_OKRS)).isEmpty();
+    assertThat(CHECKED.withCode("ownership.owner.unknown").violations()).isEmpty();
+    assertThat(CHECKED.withCode("ownership.share.unknown").violations()).isEmpty();
+  }
+
+  @Test
   void barsShowProgress() {
     assertThat(FlagshipReport.bar(org.okr4j.scoring.Progress.of(0.5, "half")))
         .isEqualTo("█████░░░░░  50%");

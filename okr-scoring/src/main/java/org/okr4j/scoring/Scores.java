@@ -21,6 +21,7 @@ import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.OrgUnitId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -543,6 +544,24 @@ public final class Scores {
       }
     }
     return counts;
+  }
+
+  /**
+   * Per unit, the progress of the objectives of a cycle it carries: those it owns or co-owns (the
+   * unit's own id as owner or co-owner) at weight 1, and those shared with it at the
+   * {@link org.okr4j.core.Share share's} weight, as their weighted mean. Objectives not scored are
+   * left out; a unit none of whose objectives is scored is not scored. Objectives owned by a unit's
+   * people are theirs, not the unit's. Units by id, only those carrying an objective of the cycle;
+   * each explanation lists the objectives with their progress and weight, in id order. One pass
+   * over the set.
+   * <pre>{@code
+   * scores.unitProgress(CycleId.of("2026-Q3")).get(OrgUnitId.of("ops"));
+   * // 0.45 (weighted mean over ops's objectives in 2026-Q3: o-ops 0.4 x1, o-ship 0.55 x0.5 ...)
+   * }</pre>
+   */
+  public Map<OrgUnitId, Progress> unitProgress(CycleId cycle) {
+    Objects.requireNonNull(cycle, "cycle");
+    return UnitProgress.of(set, cycle, objectiveProgress, this::idOf);
   }
 
   /**

@@ -45,6 +45,7 @@ class NullArgumentsTest {
     return new NullArguments()
         .with(LocalDate.class, AS_OF)
         .with(Cycle.class, CYCLE)
+        .with(org.okr4j.core.CycleId.class, CYCLE.id())
         .with(KeyResult.class, NPS)
         .with(Objective.class, DELIGHT)
         .with(OkrSet.class, SET)

@@ -143,5 +143,16 @@ public enum Field {
   /** The day the final score was given, ISO. */
   FINAL_SCORE_ON,
   /** Why the final score is what it is. */
-  FINAL_SCORE_REASON
+  FINAL_SCORE_REASON,
+  /**
+   * An objective's or key result's co-owners, a list separated by {@code ;} of
+   * {@code unit:<id>} and {@code person:<id>} in their order ({@code unit:ops;person:ana}).
+   */
+  CO_OWNERS,
+  /**
+   * The units an objective is shared with, a list separated by {@code ;} of {@code unit=weight}
+   * in their order ({@code ops=0.5;hr=0.25}); the weight in the layout's number syntax, the unit
+   * id all before the last {@code =}.
+   */
+  SHARED_WITH
 }

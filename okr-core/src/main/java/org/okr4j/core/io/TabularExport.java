@@ -27,6 +27,7 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
+import org.okr4j.core.Share;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
 import org.okr4j.core.Waypoint;
@@ -162,6 +163,12 @@ public final class TabularExport {
           objective.carriedOverFrom().map(Object::toString).orElse(""),
           "where it was carried from");
       judgement(objective.judgement(), objective.finalScore(), row);
+      coOwners(objective.coOwners(), row);
+      List<String> shares = new ArrayList<>(objective.sharedWith().size());
+      for (Share share : objective.sharedWith()) {
+        shares.add(share.unit().value() + "=" + decimals.write(share.weight()));
+      }
+      row.putOrLose(Field.SHARED_WITH, Cells.list(shares), "the units it is shared with");
       row.end();
     }
 
@@ -248,7 +255,18 @@ public final class TabularExport {
       }
       row.putOrLose(Field.WAYPOINTS, Cells.list(waypoints), "its waypoints");
       judgement(keyResult.judgement(), keyResult.finalScore(), row);
+      coOwners(keyResult.coOwners(), row);
       row.end();
+    }
+
+    /** The co-owners' cell, each {@code unit:<id>} or {@code person:<id>}. */
+    void coOwners(List<Owner> coOwners, RowWriter row) {
+      List<String> items = new ArrayList<>(coOwners.size());
+      for (Owner coOwner : coOwners) {
+        items.add((coOwner instanceof OrgUnitId ? TabularFormat.CO_OWNER_UNIT
+            : TabularFormat.CO_OWNER_PERSON) + coOwner.value());
+      }
+      row.putOrLose(Field.CO_OWNERS, Cells.list(items), "its co-owners");
     }
 
     /** An override's and a final score's cells; a layout without them reports each as lost. */

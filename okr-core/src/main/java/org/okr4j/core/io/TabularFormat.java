@@ -60,7 +60,7 @@ import org.okr4j.core.internal.Guards;
  * <tr><td>THEMES, PERSPECTIVE, ORIGIN, CARRIED_OVER_FROM, CONTRIBUTORS, INITIATIVES,
  *     START_DATE, END_DATE, CYCLE_KIND, CADENCE, WAYPOINTS, OVERRIDE_PROGRESS, OVERRIDE_STATUS,
  *     OVERRIDE_BY, OVERRIDE_ON, OVERRIDE_REASON, FINAL_SCORE, FINAL_SCORE_BY, FINAL_SCORE_ON,
- *     FINAL_SCORE_REASON</td><td>the field's name in lower case
+ *     FINAL_SCORE_REASON, CO_OWNERS, SHARED_WITH</td><td>the field's name in lower case
  *     with hyphens</td><td>(none)</td></tr>
  * <tr><td>PARTS</td><td>(none: in the measure's text)</td><td>(none)</td></tr>
  * </table>
@@ -88,7 +88,7 @@ import org.okr4j.core.internal.Guards;
  *       writes the layout's decimal separator and no grouping. A measure's text keeps its own
  *       grammar ({@code .} always).
  *   <li><b>Lists</b> (parents, their kinds and weights, themes, contributors, initiatives, stages
- *       done) separate items by {@code ;}. Inside an item {@code \;} is a semicolon, {@code \\} a
+ *       done, co-owners, shares) separate items by {@code ;}. Inside an item {@code \;} is a semicolon, {@code \\} a
  *       backslash, and a {@code \} before white space keeps it at the item's edge; other white
  *       space around an item is dropped, as are empty items (but for kinds and weights, which
  *       keep their places beside the ids). A backslash before anything else is itself, so files
@@ -107,6 +107,10 @@ import org.okr4j.core.internal.Guards;
  * </ul>
  */
 public final class TabularFormat {
+
+  /** How a co-owners cell marks a unit, and a person, before its id. */
+  static final String CO_OWNER_UNIT = "unit:";
+  static final String CO_OWNER_PERSON = "person:";
 
   /** What a row holds. */
   enum RowType { CYCLE, OBJECTIVE, KEY_RESULT, CHECK_IN }

@@ -56,6 +56,7 @@ import org.okr4j.core.PersonId;
 import org.okr4j.core.Perspective;
 import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.ReportedStatus;
+import org.okr4j.core.Share;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
@@ -434,8 +435,15 @@ public final class TabularImport {
       judgement().ifPresent(objective::judgement);
       finalScore().ifPresent(objective::finalScore);
       List<Link> links = links();
-      objectives.put(id.value(), new ObjectiveRow(line, build(objective::build), links,
-          new ArrayList<>()));
+      Objective built = build(objective::build);
+      // Repeated co-owners or units, or the owner among them, are their cell's fault.
+      List<Owner> coOwners = coOwners();
+      Objective coOwned = coOwners.isEmpty() ? built
+          : parse(Field.CO_OWNERS, raw(Field.CO_OWNERS), text -> built.withCoOwners(coOwners));
+      List<Share> shares = shares();
+      Objective shared = shares.isEmpty() ? coOwned
+          : parse(Field.SHARED_WITH, raw(Field.SHARED_WITH), text -> coOwned.withSharedWith(shares));
+      objectives.put(id.value(), new ObjectiveRow(line, shared, links, new ArrayList<>()));
       cycles.putIfAbsent(cycle.id().value(), cycle);
     }
 
@@ -595,6 +603,12 @@ public final class TabularImport {
       // Waypoints out of date order, or on a measure not read as a value, are the cell's fault.
       KeyResult phased = waypoints.isEmpty() ? built
           : parse(Field.WAYPOINTS, raw(Field.WAYPOINTS), text -> built.withWaypoints(waypoints));
+      List<Owner> coOwners = coOwners();
+      if (!coOwners.isEmpty()) {
+        KeyResult uncoOwned = phased;
+        phased = parse(Field.CO_OWNERS, raw(Field.CO_OWNERS),
+            text -> uncoOwned.withCoOwners(coOwners));
+      }
       KeyResultRow parsed = new KeyResultRow(line, objective, phased);
       keyResults.add(parsed);
       keyResultsById.put(id, parsed);
@@ -661,6 +675,40 @@ public final class TabularImport {
         throw new Rejection(header(field), "is empty, but " + what + " needs it");
       }
       return text.get();
+    }
+
+    /** The co-owners cell's items, each {@code unit:<id>} or {@code person:<id>}. */
+    List<Owner> coOwners() throws Rejection {
+      List<Owner> coOwners = new ArrayList<>();
+      for (String item : Cells.nonEmptyItems(raw(Field.CO_OWNERS))) {
+        if (item.startsWith(TabularFormat.CO_OWNER_UNIT)) {
+          coOwners.add(parse(Field.CO_OWNERS,
+              item.substring(TabularFormat.CO_OWNER_UNIT.length()).strip(), OrgUnitId::of));
+        } else if (item.startsWith(TabularFormat.CO_OWNER_PERSON)) {
+          coOwners.add(parse(Field.CO_OWNERS,
+              item.substring(TabularFormat.CO_OWNER_PERSON.length()).strip(), PersonId::of));
+        } else {
+          throw new Rejection(header(Field.CO_OWNERS), "'" + Cells.brief(item)
+              + "' is not a co-owner (use unit:ops or person:ana)");
+        }
+      }
+      return coOwners;
+    }
+
+    /** The shared-with cell's items, each {@code unit=weight}; empty if the cell is. */
+    List<Share> shares() throws Rejection {
+      List<Share> shares = new ArrayList<>();
+      for (String item : Cells.nonEmptyItems(raw(Field.SHARED_WITH))) {
+        int eq = item.lastIndexOf('=');
+        if (eq <= 0) {
+          throw new Rejection(header(Field.SHARED_WITH), "'" + Cells.brief(item)
+              + "' is not a share (use ops=0.5)");
+        }
+        OrgUnitId unit = parse(Field.SHARED_WITH, item.substring(0, eq).strip(), OrgUnitId::of);
+        double weight = number(Field.SHARED_WITH, item.substring(eq + 1).strip());
+        shares.add(parse(Field.SHARED_WITH, item, text -> Share.of(unit, weight)));
+      }
+      return shares;
     }
 
     /** The waypoints cell's items, each {@code date=value}; empty if the cell is. */

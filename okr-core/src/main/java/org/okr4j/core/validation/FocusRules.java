@@ -26,6 +26,11 @@ final class FocusRules {
       for (Objective objective : ObjectiveRule.inIdOrder(context.set())) {
         objective.owner().ifPresent(owner -> counts
             .computeIfAbsent(new OwnerInCycle(owner, objective.cycle()), key -> new int[1])[0]++);
+        // A co-owner carries the objective as fully as its owner: it counts for each.
+        for (Owner coOwner : objective.coOwners()) {
+          counts.computeIfAbsent(new OwnerInCycle(coOwner, objective.cycle()),
+              key -> new int[1])[0]++;
+        }
       }
       counts.forEach((key, count) -> {
         Identifier<?> owner = (Identifier<?>) key.owner();

@@ -1,14 +1,20 @@
 package org.okr4j.core.validation;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.Share;
 
-/** Every objective and key result has an owner the organisation knows. */
+/**
+ * Every objective and key result has an owner the organisation knows; so do its co-owners, and
+ * the units an objective is shared with.
+ */
 final class OwnershipRules {
 
   private OwnershipRules() {}
@@ -25,6 +31,15 @@ final class OwnershipRules {
         } else if (knowsPeople && !isKnown(set, objective.owner().get())) {
           out.accept(unknown(objective.id(), objective.owner().get()));
         }
+        if (knowsPeople) {
+          unknownCoOwners(set, objective.id(), objective.coOwners(), out);
+          for (Share share : objective.sharedWith()) {
+            if (set.organization().unit(share.unit()).isEmpty()) {
+              out.accept(Violation.of("ownership.share.unknown", Severity.WARNING, objective.id())
+                  .withValue("unit", share.unit().value()));
+            }
+          }
+        }
         for (KeyResult kr : objective.keyResults()) {
           Optional<Owner> owner = kr.owner();
           if (owner.isEmpty()) {
@@ -34,9 +49,22 @@ final class OwnershipRules {
           } else if (knowsPeople && !isKnown(set, owner.get())) {
             out.accept(unknown(kr.id(), owner.get()));
           }
+          if (knowsPeople) {
+            unknownCoOwners(set, kr.id(), kr.coOwners(), out);
+          }
         }
       };
     };
+  }
+
+  /** A co-owner the organisation lacks is an unknown owner, as the owner itself would be. */
+  private static void unknownCoOwners(OkrSet set, Identifier<?> subject, List<Owner> coOwners,
+      Consumer<Violation> out) {
+    for (Owner coOwner : coOwners) {
+      if (!isKnown(set, coOwner)) {
+        out.accept(unknown(subject, coOwner));
+      }
+    }
   }
 
   private static Violation unknown(Identifier<?> subject, Owner owner) {

@@ -43,7 +43,7 @@ import java.util.Optional;
  * <tr><td>wording.objective.business-as-usual</td><td>wording.objective.business-as-usual</td>
  *     <td>lists wording.business-as-usual.en, .zh</td></tr>
  * <tr><td>ownership</td><td>ownership.objective.missing, ownership.key-result.missing,
- *     ownership.owner.unknown</td><td></td></tr>
+ *     ownership.owner.unknown (an owner or co-owner), ownership.share.unknown</td><td></td></tr>
  * <tr><td>time.cycle</td><td>time.cycle.unknown</td><td></td></tr>
  * <tr><td>time.check-in.dates</td><td>time.check-in.future, time.check-in.outside-cycle</td>
  *     <td></td></tr>

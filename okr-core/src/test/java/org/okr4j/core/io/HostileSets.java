@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.okr4j.core.Share;
+import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.Owner;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -65,6 +69,8 @@ final class HostileSets {
     // Overrides and final scores draw from their own source, so that every other generated value
     // stays as it was before sets held them.
     SplittableRandom judged = new SplittableRandom(~seed);
+    // So do co-owners and shares.
+    SplittableRandom sharing = new SplittableRandom(seed * 31 + 7);
     OkrSet valid = OkrSets.valid(seed, units);
     Map<String, String> objectiveIds = new HashMap<>();
     Map<String, String> keyResultIds = new HashMap<>();
@@ -101,14 +107,16 @@ final class HostileSets {
             .id(KeyResultId.of(keyResultIds.get(keyResult.id().value())))
             .title(text(random)).initiatives(texts(random))
             .contributors(List.of(PersonId.of(id(random, n++)))).checkIns(checkIns)
-            .judgement(judgement(judged)).finalScore(finalScore(judged)).build());
+            .judgement(judgement(judged)).finalScore(finalScore(judged))
+            .coOwners(coOwners(sharing, keyResult.owner())).build());
       }
       if (objectives.isEmpty()) {
         keyResults.addAll(namedReadings(random, n));
         n += 2;
       }
       objectives.add(copy.keyResults(keyResults).judgement(judgement(judged))
-          .finalScore(finalScore(judged)).build());
+          .finalScore(finalScore(judged)).coOwners(coOwners(sharing, objective.owner()))
+          .sharedWith(shares(sharing, objective.owner())).build());
     }
     OkrSet hostile = OkrSet.builder().from(valid).objectives(objectives).build();
     if (random.nextBoolean()) {
@@ -138,6 +146,32 @@ final class HostileSets {
         : Optional.of(ReportedStatus.values()[random.nextInt(3)]);
     return Optional.of(Judgement.of(progress, status, PersonId.of(id(random, random.nextInt(99))),
         LocalDate.of(2026, 7, 1).plusDays(random.nextInt(120)), text(random)));
+  }
+
+  /** A third of the time one or two co-owners, units or people, with hostile ids. */
+  static List<Owner> coOwners(SplittableRandom random, Optional<Owner> owner) {
+    Set<Owner> coOwners = new LinkedHashSet<>();
+    for (int i = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+      String id = id(random, 1000 + i);
+      coOwners.add(random.nextBoolean() ? OrgUnitId.of(id) : PersonId.of(id));
+    }
+    owner.ifPresent(coOwners::remove);
+    return List.copyOf(coOwners);
+  }
+
+  /**
+   * A third of the time one or two units shared with, with hostile ids (none a co-owner's: those
+   * draw other numbers) and weights of 1, a half or any fraction.
+   */
+  static List<Share> shares(SplittableRandom random, Optional<Owner> owner) {
+    Map<OrgUnitId, Share> shares = new LinkedHashMap<>();
+    for (int i = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+      OrgUnitId unit = OrgUnitId.of(id(random, 2000 + i));
+      shares.put(unit, Share.of(unit, List.of(1.0, 0.5, 1 - random.nextDouble())
+          .get(random.nextInt(3))));
+    }
+    owner.ifPresent(shares::remove);
+    return List.copyOf(shares.values());
   }
 
   /** A third of the time a final score with a hostile id and reason. */

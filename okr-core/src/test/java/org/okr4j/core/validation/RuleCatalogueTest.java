@@ -40,6 +40,7 @@ import org.okr4j.core.ObjectiveState;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.RangeMeasure;
+import org.okr4j.core.Share;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
@@ -163,6 +164,9 @@ class RuleCatalogueTest {
         keyResult("kr-win", k -> k.owner(Optional.empty())), SAME));
     cases.add(single("ownership.owner.unknown", "ownership", p -> p,
         objective("o-web", o -> o.owner(OrgUnitId.of("nowhere"))), SAME));
+    cases.add(single("ownership.share.unknown", "ownership.share.unknown", "ownership", p -> p,
+        objective("o-web", o -> o.addSharedWith(Share.of(OrgUnitId.of("nowhere"), 0.5))),
+        objective("o-web", o -> o.addSharedWith(Share.of(OrgUnitId.of("sales"), 0.5)))));
     // Time
     cases.add(single("time.cycle.unknown", "time.cycle", p -> p,
         objective("o-web", o -> o.cycle(CycleId.of("2031-Q1"))), SAME));

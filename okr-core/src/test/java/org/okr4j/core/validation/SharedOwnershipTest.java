@@ -1,0 +1,104 @@
+package org.okr4j.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.validation.Fixtures.AS_OF;
+import static org.okr4j.core.validation.Fixtures.healthy;
+import static org.okr4j.core.validation.Fixtures.keyResult;
+import static org.okr4j.core.validation.Fixtures.objective;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.Organization;
+import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Share;
+
+/** What co-owners and shares change in the core rules: focus limits and ownership findings. */
+class SharedOwnershipTest {
+
+  private static ValidationResult check(String rule, OkrSet set, int min, int max) {
+    return ValidationPolicy.builder().name("test").rule(rule).build()
+        .withThreshold("focus.objectives.min", min).withThreshold("focus.objectives.max", max)
+        .check(set, AS_OF);
+  }
+
+  @Nested
+  class FocusLimits {
+    @Test
+    void countACoOwnedObjectiveForEachCoOwner() {
+      // sales owns o-sales; co-owning o-web and o-co too gives it three in the quarter.
+      OkrSet set = objective("o-web", o -> o.addCoOwners(OrgUnitId.of("sales")))
+          .andThen(objective("o-co", o -> o.addCoOwners(OrgUnitId.of("sales"),
+              PersonId.of("cy"))))
+          .apply(healthy());
+      ValidationResult result = check("focus.objectives", set, 1, 2);
+      assertThat(result.withCode("focus.objectives.too-many").violations())
+          .singleElement().satisfies(v -> {
+            assertThat(v.subjects()).containsExactly(OrgUnitId.of("sales"));
+            assertThat(v.values()).containsEntry("count", "3");
+          });
+      assertThat(check("focus.objectives", set, 1, 3).withCode("focus.objectives.too-many")
+          .violations()).isEmpty();
+      // cy owns nothing but co-owns o-co: one, not none.
+      assertThat(check("focus.objectives", set, 2, 3).withCode("focus.objectives.too-few")
+          .violations()).extracting(v -> (Object) v.subjects().get(0))
+          .contains(PersonId.of("cy"))
+          .doesNotContain(OrgUnitId.of("sales"));
+    }
+
+    @Test
+    void doNotCountAShareAsOwnership() {
+      OkrSet set = objective("o-web", o -> o.addSharedWith(Share.of(OrgUnitId.of("sales"), 1)))
+          .apply(healthy());
+      assertThat(check("focus.objectives", set, 1, 1).withCode("focus.objectives.too-many")
+          .violations()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Ownership {
+    private ValidationResult owners(OkrSet set) {
+      return ValidationPolicy.builder().name("test").rule("ownership").build().check(set, AS_OF);
+    }
+
+    @Test
+    void reportUnknownCoOwnersAsUnknownOwners() {
+      OkrSet set = objective("o-web", o -> o.addCoOwners(OrgUnitId.of("nowhere"),
+              OrgUnitId.of("sales"), PersonId.of("ghost"), PersonId.of("cy")))
+          .andThen(keyResult("kr-win", k -> k.addCoOwners(PersonId.of("nobody"),
+              OrgUnitId.of("eng"))))
+          .apply(healthy());
+      // Objectives in id order (o-sales holds kr-win), each co-owner in its order.
+      ValidationResult unknown = owners(set).withCode("ownership.owner.unknown");
+      assertThat(unknown.violations()).extracting(v -> v.subjects().get(0) + " " + v.values()
+          .get("owner")).containsExactly("kr-win nobody", "o-web nowhere", "o-web ghost");
+    }
+
+    @Test
+    void reportUnitsSharedWithThatTheOrganisationLacks() {
+      OkrSet set = objective("o-web", o -> o.sharedWith(List.of(
+          Share.of(OrgUnitId.of("sales"), 0.5), Share.of(OrgUnitId.of("gone"), 0.25))))
+          .apply(healthy());
+      assertThat(owners(set).withCode("ownership.share.unknown").violations())
+          .singleElement().satisfies(v -> {
+            assertThat(v.subjects()).containsExactly(ObjectiveId.of("o-web"));
+            assertThat(v.values()).containsEntry("unit", "gone");
+          });
+      assertThat(owners(set).withCode("ownership.owner.unknown").violations()).isEmpty();
+    }
+
+    @Test
+    void sayNothingWithoutAnOrganisation() {
+      OkrSet set = objective("o-web", o -> o.addCoOwners(PersonId.of("ghost"))
+          .addSharedWith(Share.of(OrgUnitId.of("gone"), 1)))
+          .andThen(keyResult("kr-win", k -> k.addCoOwners(PersonId.of("nobody"))))
+          .apply(healthy());
+      OkrSet bare = set.withOrganization(Organization.empty());
+      assertThat(owners(bare).withCode("ownership.owner.unknown").violations()).isEmpty();
+      assertThat(owners(bare).withCode("ownership.share.unknown").violations()).isEmpty();
+    }
+  }
+}
