@@ -19,7 +19,7 @@ public enum ChangeKind {
   MOVED,
   /** A key result's measure changed: its target, start, kind or unit. */
   RETARGETED,
-  /** Its owner changed (or was set or cleared). */
+  /** Its owner, co-owners or (for an objective) the units it is shared with changed. */
   REOWNED,
   /** Its title changed. */
   RETITLED,

@@ -164,8 +164,10 @@ public final class OkrDiff {
     if (!was.title().equals(is.title())) {
       out.add(change(id, ChangeKind.RETITLED, null, null));
     }
-    if (!was.owner().equals(is.owner())) {
-      out.add(change(id, ChangeKind.REOWNED, was.owner().orElse(null), is.owner().orElse(null)));
+    if (!was.owner().equals(is.owner()) || !was.coOwners().equals(is.coOwners())
+        || !was.sharedWith().equals(is.sharedWith())) {
+      out.add(change(id, ChangeKind.REOWNED, owners(was.owner(), was.coOwners(), was.sharedWith()),
+          owners(is.owner(), is.coOwners(), is.sharedWith())));
     }
     if (!was.alignments().equals(is.alignments())) {
       out.add(change(id, ChangeKind.MOVED, links(was), links(is)));
@@ -193,8 +195,9 @@ public final class OkrDiff {
     if (!was.title().equals(is.title())) {
       out.add(change(id, ChangeKind.RETITLED, null, null));
     }
-    if (!was.owner().equals(is.owner())) {
-      out.add(change(id, ChangeKind.REOWNED, was.owner().orElse(null), is.owner().orElse(null)));
+    if (!was.owner().equals(is.owner()) || !was.coOwners().equals(is.coOwners())) {
+      out.add(change(id, ChangeKind.REOWNED, owners(was.owner(), was.coOwners(), List.of()),
+          owners(is.owner(), is.coOwners(), List.of())));
     }
     if (!was.measure().equals(is.measure())) {
       out.add(change(id, ChangeKind.RETARGETED, was.measure(), is.measure()));
@@ -217,6 +220,21 @@ public final class OkrDiff {
     if (edited || out.size() == found && !was.equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
     }
+  }
+
+  /**
+   * The owner's id, then each co-owner's after a {@code +}, then each share: {@code ops +p31
+   * shared support=0.5}; null when there is none of them, as for a missing owner.
+   */
+  private static String owners(Optional<Owner> owner, List<Owner> coOwners, List<Share> shares) {
+    StringBuilder text = new StringBuilder(owner.map(Owner::value).orElse(""));
+    for (Owner coOwner : coOwners) {
+      text.append(text.length() == 0 ? "+" : " +").append(coOwner.value());
+    }
+    for (Share share : shares) {
+      text.append(text.length() == 0 ? "shared " : " shared ").append(share);
+    }
+    return text.length() == 0 ? null : text.toString();
   }
 
   private static Change change(Identifier<?> subject, ChangeKind kind, Object from, Object to) {

@@ -133,6 +133,25 @@ class OkrDiffTest {
     }
 
     @Test
+    void coOwnersAndSharesAreReOwnership() {
+      OkrSet before = company();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      OkrSet coOwned = before.with(mid.withCoOwners(List.of(PersonId.of("emp-7")))
+          .withSharedWith(List.of(Share.of(OrgUnitId.of("ops"), 0.5))));
+      assertThat(OkrDiff.between(before, coOwned).changes()).containsExactly(
+          change(oid("mid-a"), ChangeKind.REOWNED, null, "+emp-7 shared ops=0.5"));
+      OkrSet owned = before.with(Objective.builder().from(mid).owner(OrgUnitId.of("sales"))
+          .build());
+      OkrSet shared = owned.with(owned.objective(oid("mid-a")).orElseThrow()
+          .withSharedWith(List.of(Share.of(OrgUnitId.of("ops"), 0.5))));
+      assertThat(OkrDiff.between(owned, shared).changes()).containsExactly(
+          change(oid("mid-a"), ChangeKind.REOWNED, "sales", "sales shared ops=0.5"));
+      OkrSet krCoOwned = editNps(owned, kr -> kr.withCoOwners(List.of(OrgUnitId.of("ops"))));
+      assertThat(OkrDiff.between(owned, krCoOwned).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REOWNED, null, "+ops"));
+    }
+
+    @Test
     void objectiveAttributesAreTheirOwnChanges() {
       OkrSet before = company();
       Objective mid = before.objective(oid("mid-a")).orElseThrow();
