@@ -75,6 +75,15 @@ public abstract class KeyResult {
   /** Its facilitator's grade at the end of the cycle, if given. */
   public abstract Optional<FinalScore> finalScore();
 
+  /**
+   * The key results it contributes to (its parents), one link per parent, in the order given;
+   * empty unless set. See {@link KeyResultRollUp} for how a parent reads its children.
+   */
+  public abstract List<Contribution> contributions();
+
+  /** How it takes its value or progress from the key results contributing to it, if it does. */
+  public abstract Optional<KeyResultRollUp> rollUp();
+
   /** A key result with a measure and no check-ins. */
   public static KeyResult of(String id, String title, Measure measure) {
     return builder().id(KeyResultId.of(id)).title(title).measure(measure).build();
@@ -105,6 +114,8 @@ public abstract class KeyResult {
     private final List<Waypoint> waypoints = new ArrayList<>();
     private Judgement judgement;
     private FinalScore finalScore;
+    private final List<Contribution> contributions = new ArrayList<>();
+    private KeyResultRollUp rollUp;
 
     Builder() {}
 
@@ -129,6 +140,8 @@ public abstract class KeyResult {
       addAllWaypoints(instance.waypoints());
       instance.judgement().ifPresent(this::judgement);
       instance.finalScore().ifPresent(this::finalScore);
+      addAllContributions(instance.contributions());
+      instance.rollUp().ifPresent(this::rollUp);
       return this;
     }
 
@@ -336,6 +349,50 @@ public abstract class KeyResult {
       return this;
     }
 
+    /** Adds a contribution to a parent key result. */
+    public Builder addContributions(Contribution element) {
+      contributions.add(Objects.requireNonNull(element, "contributions element"));
+      return this;
+    }
+
+    /** Adds contributions to parent key results. */
+    public Builder addContributions(Contribution... elements) {
+      Objects.requireNonNull(elements, "contributions");
+      for (Contribution element : elements) {
+        contributions.add(Objects.requireNonNull(element, "contributions element"));
+      }
+      return this;
+    }
+
+    /** Replaces the contributions. */
+    public Builder contributions(Iterable<? extends Contribution> elements) {
+      Objects.requireNonNull(elements, "contributions");
+      contributions.clear();
+      return addAllContributions(elements);
+    }
+
+    /** Adds contributions. */
+    public Builder addAllContributions(Iterable<? extends Contribution> elements) {
+      Objects.requireNonNull(elements, "contributions");
+      for (Contribution element : elements) {
+        contributions.add(Objects.requireNonNull(element, "contributions element"));
+      }
+      return this;
+    }
+
+    /** Sets how it rolls up the key results contributing to it. */
+    public Builder rollUp(KeyResultRollUp rollUp) {
+      this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
+      return this;
+    }
+
+    /** Sets how it rolls up its children, or clears it if empty. */
+    public Builder rollUp(Optional<KeyResultRollUp> rollUp) {
+      Objects.requireNonNull(rollUp, "rollUp");
+      this.rollUp = rollUp.orElse(null);
+      return this;
+    }
+
     /**
      * Builds the key result.
      *
@@ -369,8 +426,8 @@ public abstract class KeyResult {
     private final KeyResultId id;
     private final String title;
     // The owner alone, or Extras when there are contributors, initiatives, a cadence, waypoints,
-    // a judgement or a final score (most key results have none), or null: one field instead of
-    // seven keeps the object at 40 bytes.
+    // a judgement, a final score, contributions or a roll-up (most key results have none), or null:
+    // one field instead of nine keeps the object at 40 bytes.
     private final Object who;
     private final double weight;
     private final Measure measure;
@@ -381,10 +438,12 @@ public abstract class KeyResult {
       this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
       this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty()
           && builder.cadence == null && builder.waypoints.isEmpty() && builder.judgement == null
-          && builder.finalScore == null ? builder.owner
+          && builder.finalScore == null && builder.contributions.isEmpty()
+          && builder.rollUp == null ? builder.owner
           : new Extras(builder.owner, List.copyOf(builder.contributors),
               List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints),
-              builder.judgement, builder.finalScore);
+              builder.judgement, builder.finalScore, List.copyOf(builder.contributions),
+              builder.rollUp);
       this.weight = builder.weightSet ? builder.weight : 1.0;
       this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
@@ -402,9 +461,12 @@ public abstract class KeyResult {
       final List<Waypoint> waypoints;
       final Judgement judgement;
       final FinalScore finalScore;
+      final List<Contribution> contributions;
+      final KeyResultRollUp rollUp;
 
       Extras(Owner owner, List<PersonId> contributors, List<String> initiatives, Cadence cadence,
-          List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore) {
+          List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore,
+          List<Contribution> contributions, KeyResultRollUp rollUp) {
         this.owner = owner;
         this.contributors = contributors;
         this.initiatives = initiatives;
@@ -412,6 +474,8 @@ public abstract class KeyResult {
         this.waypoints = waypoints;
         this.judgement = judgement;
         this.finalScore = finalScore;
+        this.contributions = contributions;
+        this.rollUp = rollUp;
       }
     }
 
@@ -424,6 +488,11 @@ public abstract class KeyResult {
         Guards.title("key result initiative", initiative);
       }
       checkWaypoints(builder.measure, builder.waypoints);
+      Guards.unique("key result contributions", builder.contributions, Contribution::parent);
+      for (Contribution contribution : builder.contributions) {
+        Guards.check(!contribution.parent().equals(builder.id), "key result contributions",
+            "not lead to the key result itself", contribution);
+      }
       List<CheckIn> checkIns = builder.checkIns;
       for (CheckIn checkIn : checkIns) {
         checkReadingFits(builder.measure, checkIn);
@@ -501,6 +570,16 @@ public abstract class KeyResult {
     }
 
     @Override
+    public List<Contribution> contributions() {
+      return who instanceof Extras extras ? extras.contributions : List.of();
+    }
+
+    @Override
+    public Optional<KeyResultRollUp> rollUp() {
+      return who instanceof Extras extras ? Optional.ofNullable(extras.rollUp) : Optional.empty();
+    }
+
+    @Override
     Object storedCheckIns() {
       return checkIns;
     }
@@ -522,7 +601,9 @@ public abstract class KeyResult {
           && cadence().equals(other.cadence())
           && waypoints().equals(other.waypoints())
           && judgement().equals(other.judgement())
-          && finalScore().equals(other.finalScore());
+          && finalScore().equals(other.finalScore())
+          && contributions().equals(other.contributions())
+          && rollUp().equals(other.rollUp());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -553,6 +634,11 @@ public abstract class KeyResult {
           && (extras.judgement != null || extras.finalScore != null)) {
         h += (h << 5) + Objects.hashCode(extras.judgement);
         h += (h << 5) + Objects.hashCode(extras.finalScore);
+      }
+      if (who instanceof Extras extras
+          && (!extras.contributions.isEmpty() || extras.rollUp != null)) {
+        h += (h << 5) + extras.contributions.hashCode();
+        h += (h << 5) + Objects.hashCode(extras.rollUp);
       }
       return h;
     }
@@ -659,9 +745,19 @@ public abstract class KeyResult {
     return builder().from(this).finalScore(finalScore).build();
   }
 
+  /** A copy contributing to these parent key results instead of its own. */
+  public KeyResult withContributions(List<Contribution> contributions) {
+    return builder().from(this).contributions(contributions).build();
+  }
+
+  /** A copy rolling up the key results contributing to it this way. */
+  public KeyResult withRollUp(KeyResultRollUp rollUp) {
+    return builder().from(this).rollUp(rollUp).build();
+  }
+
   /**
-   * Id, title, measure, weight and how many check-ins, then its cadence, waypoints, override and
-   * final score if any (an override's or score's reason included).
+   * Id, title, measure, weight and how many check-ins, then its cadence, waypoints, override,
+   * final score, contributions and roll-up if any (an override's or score's reason included).
    */
   @Override
   public String toString() {
@@ -670,6 +766,8 @@ public abstract class KeyResult {
         + cadence().map(c -> ", cadence=" + c).orElse("")
         + (waypoints().isEmpty() ? "" : ", waypoints=" + waypoints())
         + judgement().map(j -> ", override=" + j).orElse("")
-        + finalScore().map(f -> ", finalScore=" + f).orElse("") + "]";
+        + finalScore().map(f -> ", finalScore=" + f).orElse("")
+        + (contributions().isEmpty() ? "" : ", contributions=" + contributions())
+        + rollUp().map(r -> ", rollUp=" + r).orElse("") + "]";
   }
 }

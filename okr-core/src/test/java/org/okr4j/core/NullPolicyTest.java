@@ -79,6 +79,8 @@ class NullPolicyTest {
         .setDefault(Person.class, Person.of("p", "P"))
         .setDefault(Organization.class, Organization.empty())
         .setDefault(Alignment.class, Alignment.contributesTo(ObjectiveId.of("o")))
+        .setDefault(Contribution.class, Contribution.to(KeyResultId.of("kr")))
+        .setDefault(KeyResultRollUp.class, KeyResultRollUp.SUM_OF_VALUES)
         .setDefault(UnaryOperator.class, UnaryOperator.identity())
         .setDefault(String.class, "text")
         .setDefault(CharSequence.class, "2026-Q3");
@@ -92,7 +94,7 @@ class NullPolicyTest {
         Stage.class, StagesMeasure.class, Checkpoint.class, CheckpointsMeasure.class,
         ZonesMeasure.class, OrdinalMeasure.class, BaselineMeasure.class, Confidence.class,
         CheckIn.class, Cadence.class, Waypoint.class, Judgement.class, FinalScore.class,
-        KeyResult.class, Alignment.class, Objective.class, OkrSet.class);
+        KeyResult.class, Alignment.class, Objective.class, OkrSet.class, Contribution.class);
   }
 
   static List<Object> instances() {
@@ -104,7 +106,8 @@ class NullPolicyTest {
         CheckIn.of(LocalDate.of(2026, 8, 3), 1), Cadence.ofDays(10),
         Waypoint.of(LocalDate.of(2026, 8, 31), 1), JudgementTest.override(),
         JudgementTest.finalScore(), KeyResultTest.nps(), ObjectiveTest.delight(),
-        Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample());
+        Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample(),
+        Contribution.to(KeyResultId.of("kr")).withPinnedShare(0.5));
   }
 
   @ParameterizedTest
@@ -173,6 +176,8 @@ class NullPolicyTest {
         .with(Waypoint.class, Waypoint.of(LocalDate.of(2026, 8, 31), 1))
         .with(Judgement.class, JudgementTest.override())
         .with(FinalScore.class, JudgementTest.finalScore())
+        .with(Contribution.class, Contribution.to(KeyResultId.of("kr")))
+        .with(KeyResultRollUp.class, KeyResultRollUp.SUM_OF_VALUES)
         .with(ReportedStatus.class, ReportedStatus.AT_RISK)
         .with(KeyResult.class, KeyResultTest.nps())
         .with(Objective.class, ObjectiveTest.delight())
