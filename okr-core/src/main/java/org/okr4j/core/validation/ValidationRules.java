@@ -73,6 +73,11 @@ import java.util.Optional;
  *     <td>structure.children.max (100)</td></tr>
  * <tr><td>structure.key-result</td><td>structure.key-result.has-children</td><td></td></tr>
  * <tr><td>structure.unaligned</td><td>structure.unaligned</td><td></td></tr>
+ * <tr><td>structure.key-result.links</td><td>structure.key-result.parent.unknown (a
+ *     contribution to a key result the set lacks), structure.key-result.loop (key results
+ *     contributing to each other in a loop, once per group, ids sorted; value count),
+ *     structure.key-result.shares.too-high (the shares pinned on one parent's children add up to
+ *     more than 100 %; values share in percent and count)</td><td></td></tr>
  * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
  *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
  * <tr><td>change.read-only</td><td>change.cycle.closed, change.cycle.archived</td><td></td></tr>
@@ -191,6 +196,7 @@ public final class ValidationRules {
     rules.put("structure.children", StructureRules.childCount());
     rules.put("structure.key-result", StructureRules.keyResultsWithoutChildren());
     rules.put("structure.unaligned", StructureRules.unaligned());
+    rules.put("structure.key-result.links", StructureRules.keyResultLinks());
     rules.put("text.title", TextRules.titleLength());
     rules.put("change.read-only", ChangeRules.readOnlyCycles());
     rules.put("change.measure", ChangeRules.measureKinds());
