@@ -21,7 +21,9 @@ import org.okr4j.core.CycleId;
 import org.okr4j.core.FinalScore;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
@@ -65,6 +67,8 @@ final class HostileSets {
     // Overrides and final scores draw from their own source, so that every other generated value
     // stays as it was before sets held them.
     SplittableRandom judged = new SplittableRandom(~seed);
+    // So do contributions between key results and roll-ups.
+    SplittableRandom linked = new SplittableRandom(seed * 31 + 7);
     OkrSet valid = OkrSets.valid(seed, units);
     Map<String, String> objectiveIds = new HashMap<>();
     Map<String, String> keyResultIds = new HashMap<>();
@@ -101,7 +105,11 @@ final class HostileSets {
             .id(KeyResultId.of(keyResultIds.get(keyResult.id().value())))
             .title(text(random)).initiatives(texts(random))
             .contributors(List.of(PersonId.of(id(random, n++)))).checkIns(checkIns)
-            .judgement(judgement(judged)).finalScore(finalScore(judged)).build());
+            .judgement(judgement(judged)).finalScore(finalScore(judged))
+            .contributions(contributions(linked, keyResultIds.get(keyResult.id().value()),
+                List.copyOf(keyResultIds.values())))
+            .rollUp(linked.nextInt(4) == 0 ? Optional.of(KeyResultRollUp.values()[
+                linked.nextInt(3)]) : Optional.empty()).build());
       }
       if (objectives.isEmpty()) {
         keyResults.addAll(namedReadings(random, n));
@@ -138,6 +146,25 @@ final class HostileSets {
         : Optional.of(ReportedStatus.values()[random.nextInt(3)]);
     return Optional.of(Judgement.of(progress, status, PersonId.of(id(random, random.nextInt(99))),
         LocalDate.of(2026, 7, 1).plusDays(random.nextInt(120)), text(random)));
+  }
+
+  /**
+   * A quarter of the time a contribution to another of the set's key results or to a hostile id
+   * it lacks, at a weight of 0, 0.5, 1 or 2, pinned half the time at a share a double draws.
+   */
+  static List<Contribution> contributions(SplittableRandom random, String self, List<String> ids) {
+    if (random.nextInt(4) != 0) {
+      return List.of();
+    }
+    String parent = random.nextInt(4) == 0 ? id(random, random.nextInt(99))
+        : ids.get(random.nextInt(ids.size()));
+    if (parent.equals(self)) {
+      return List.of();
+    }
+    Contribution contribution = Contribution.to(KeyResultId.of(parent))
+        .withWeight(List.of(0.0, 0.5, 1.0, 2.0).get(random.nextInt(4)));
+    return List.of(random.nextBoolean() ? contribution
+        : contribution.withPinnedShare(random.nextDouble()));
   }
 
   /** A third of the time a final score with a hostile id and reason. */
