@@ -143,6 +143,7 @@ class KeyResultCascadeTest {
       KeyResult cadenced = plain.withCadence(Cadence.WEEKLY);
       assertThat(cadenced.hashCode()).isNotEqualTo(plain.hashCode());
       assertThat(rolling.hashCode()).isNotEqualTo(plain.hashCode());
+      assertThat(linked.hashCode()).isNotEqualTo(plain.hashCode());
     }
 
     @Test
