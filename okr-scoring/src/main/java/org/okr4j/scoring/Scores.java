@@ -86,12 +86,12 @@ public final class Scores {
   /** Each objective's closing score; the progress array itself when no final score is honoured. */
   private final double[] objectiveClosing;
   /**
-   * Per key result, true if it rolls its children up; null when none does. Filled once in the
-   * constructor, before the scores are shared.
+   * Per key result, true if it rolls its children up; null when no key result of the set has a
+   * roll-up. Filled in the constructor, like every array here.
    */
-  private boolean[] rolled;
-  /** Per key result, the sum of values it rolled up, else NaN; null when none rolls up. */
-  private double[] rolledValue;
+  private final boolean[] rolled;
+  /** Per key result, the sum of values it rolled up, else NaN; null as {@link #rolled} is. */
+  private final double[] rolledValue;
   // Counted while scoring, for the debug log alone; never read once the constructor is done.
   private int overridesHonoured;
   private int finalScoresHonoured;
@@ -111,8 +111,13 @@ public final class Scores {
     keyResultStatus = new byte[krs];
     keyResultOutdated = new boolean[krs];
     objectiveExpected = new double[n];
+    boolean rollsUp = anyRollUp(objectives);
+    rolled = rollsUp ? new boolean[krs] : null;
+    rolledValue = rollsUp ? new double[krs] : null;
     scoreKeyResults(objectives);
-    rollUpKeyResults(objectives);
+    if (rollsUp) {
+      rollUpKeyResults(objectives);
+    }
     // Without the cascade the links are not needed, and not resolved for scoring's sake.
     contributing = policy.cascade() == Cascade.CONTRIBUTING ? ContributingLinks.of(set.links())
         : ContributingLinks.none(n);
@@ -298,24 +303,24 @@ public final class Scores {
     return overridden(keyResult.judgement(), round(automatic));
   }
 
-  /**
-   * Marks every key result that rolls up children it has (links closing a loop left out) and
-   * scores it again from them, children first, with its status. Nothing happens, and the links are
-   * not resolved, unless some key result of the set has a roll-up.
-   */
-  private void rollUpKeyResults(List<Objective> objectives) {
-    boolean any = false;
-    for (int o = 0; o < objectives.size() && !any; o++) {
-      for (KeyResult keyResult : objectives.get(o).keyResults()) {
-        any |= keyResult.rollUp().isPresent();
+  /** True if some key result has a roll-up: only then are the links resolved for scoring. */
+  private static boolean anyRollUp(List<Objective> objectives) {
+    for (Objective objective : objectives) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.rollUp().isPresent()) {
+          return true;
+        }
       }
     }
-    if (!any) {
-      return;
-    }
+    return false;
+  }
+
+  /**
+   * Marks every key result that rolls up children it has (links closing a loop left out) and
+   * scores it again from them, children first, with its status.
+   */
+  private void rollUpKeyResults(List<Objective> objectives) {
     OkrLinks links = set.links();
-    rolled = new boolean[keyResultProgress.length];
-    rolledValue = new double[keyResultProgress.length];
     java.util.Arrays.fill(rolledValue, Double.NaN);
     int count = 0;
     for (int rank = 0; rank < links.keyResultParentCount(); rank++) {
