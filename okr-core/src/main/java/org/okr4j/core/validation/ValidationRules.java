@@ -53,7 +53,8 @@ import java.util.Optional;
  *     has one, else time.cadence-days; a key result whose cadence is NONE is never stale; values
  *     last, due, days-late, cadence and cadence-from, {@code key-result} or {@code policy})</td>
  *     <td>time.cadence-days (7), time.grace-days (3)</td></tr>
- * <tr><td>time.not-started</td><td>time.not-started</td><td>time.not-started-days (7)</td></tr>
+ * <tr><td>time.not-started</td><td>time.not-started (a key result rolled up from the key results
+ *     contributing to it needs no check-in of its own)</td><td>time.not-started-days (7)</td></tr>
  * <tr><td>time.past-due</td><td>time.past-due</td><td></td></tr>
  * <tr><td>commitment.committed</td><td>commitment.committed.low-confidence</td>
  *     <td>commitment.confidence-floor (0.7)</td></tr>

@@ -78,6 +78,30 @@ class KeyResultLinkRulesTest {
   }
 
   @Test
+  void aKeyResultRolledUpFromItsChildrenNeedsNoCheckInOfItsOwn() {
+    ValidationPolicy notStarted = ValidationPolicy.builder().name("test")
+        .rule("time.not-started").build();
+    UnaryOperator<OkrSet> silent = keyResult("kr-nps", k -> k.checkIns(List.of())
+        .rollUp(org.okr4j.core.KeyResultRollUp.SUM_OF_VALUES));
+    UnaryOperator<OkrSet> child = contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps")));
+    UnaryOperator<OkrSet> loop = contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")));
+    UnaryOperator<OkrSet> rolling = keyResult("kr-win", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS));
+    assertThat(notStarted.check(child.apply(silent.apply(healthy())), AS_OF)
+        .withCode("time.not-started").violations()).isEmpty();
+    // Without a child, or with a roll-up but no children, or with its one child's link left out
+    // to break a loop (kr-win, the higher id, loses kr-win -> kr-nps), it is not started.
+    assertThat(notStarted.check(silent.apply(healthy()), AS_OF).withCode("time.not-started")
+        .violations()).extracting(v -> v.subject().value()).containsExactly("kr-nps");
+    assertThat(notStarted.check(child.apply(keyResult("kr-nps", k -> k.checkIns(List.of()))
+        .apply(healthy())), AS_OF).withCode("time.not-started").violations())
+        .extracting(v -> v.subject().value()).containsExactly("kr-nps");
+    assertThat(notStarted.check(rolling.apply(loop.apply(child.apply(silent.apply(healthy())))),
+        AS_OF).withCode("time.not-started").violations())
+        .extracting(v -> v.subject().value()).containsExactly("kr-nps");
+  }
+
+  @Test
   void saysNothingOfASetWithoutContributions() {
     assertThat(check(List.of()).violations()).isEmpty();
   }
