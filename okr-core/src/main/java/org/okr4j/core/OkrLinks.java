@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * an edge to the objective that holds it, remembered by {@link #keyResultOf(int)}. Vertical links
  * ({@link AlignmentKind#isVertical()}) are parent edges, listed per child in link order and per
  * parent in the children's id order; horizontal links are kept apart; links to ids the set does not hold are
- * {@link #danglingLinks()}. Everything is an int array read through small methods, so a walk over
+ * {@link #danglingLinks()}. Key results' {@linkplain KeyResult#contributions() contributions} to
+ * key results are resolved here too (from {@link #keyResultLinkStart(int)}): each parent's
+ * children in id order, the links that {@linkplain #closesLoop(int) close a loop}, the
+ * {@linkplain #keyResultLoops() loops} and the parents children first; a set without them pays
+ * nothing for them. Everything is an int array read through small methods, so a walk over
  * ten million links allocates nothing.
  * <pre>{@code
  * OkrLinks links = set.links();
