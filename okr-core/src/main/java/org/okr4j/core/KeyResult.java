@@ -82,6 +82,15 @@ public abstract class KeyResult {
    */
   public abstract List<Owner> coOwners();
 
+  /**
+   * The key results it contributes to (its parents), one link per parent, in the order given;
+   * empty unless set. See {@link KeyResultRollUp} for how a parent reads its children.
+   */
+  public abstract List<Contribution> contributions();
+
+  /** How it takes its value or progress from the key results contributing to it, if it does. */
+  public abstract Optional<KeyResultRollUp> rollUp();
+
   /** A key result with a measure and no check-ins. */
   public static KeyResult of(String id, String title, Measure measure) {
     return builder().id(KeyResultId.of(id)).title(title).measure(measure).build();
@@ -113,6 +122,8 @@ public abstract class KeyResult {
     private Judgement judgement;
     private FinalScore finalScore;
     private final List<Owner> coOwners = new ArrayList<>();
+    private final List<Contribution> contributions = new ArrayList<>();
+    private KeyResultRollUp rollUp;
 
     Builder() {}
 
@@ -138,6 +149,8 @@ public abstract class KeyResult {
       instance.judgement().ifPresent(this::judgement);
       instance.finalScore().ifPresent(this::finalScore);
       addAllCoOwners(instance.coOwners());
+      addAllContributions(instance.contributions());
+      instance.rollUp().ifPresent(this::rollUp);
       return this;
     }
 
@@ -360,6 +373,21 @@ public abstract class KeyResult {
       return this;
     }
 
+    /** Adds a contribution to a parent key result. */
+    public Builder addContributions(Contribution element) {
+      contributions.add(Objects.requireNonNull(element, "contributions element"));
+      return this;
+    }
+
+    /** Adds contributions to parent key results. */
+    public Builder addContributions(Contribution... elements) {
+      Objects.requireNonNull(elements, "contributions");
+      for (Contribution element : elements) {
+        contributions.add(Objects.requireNonNull(element, "contributions element"));
+      }
+      return this;
+    }
+
     /** Replaces the co-owners. */
     public Builder coOwners(Iterable<? extends Owner> elements) {
       Objects.requireNonNull(elements, "coOwners");
@@ -373,6 +401,35 @@ public abstract class KeyResult {
       for (Owner element : elements) {
         coOwners.add(Objects.requireNonNull(element, "coOwners element"));
       }
+      return this;
+    }
+
+    /** Replaces the contributions. */
+    public Builder contributions(Iterable<? extends Contribution> elements) {
+      Objects.requireNonNull(elements, "contributions");
+      contributions.clear();
+      return addAllContributions(elements);
+    }
+
+    /** Adds contributions. */
+    public Builder addAllContributions(Iterable<? extends Contribution> elements) {
+      Objects.requireNonNull(elements, "contributions");
+      for (Contribution element : elements) {
+        contributions.add(Objects.requireNonNull(element, "contributions element"));
+      }
+      return this;
+    }
+
+    /** Sets how it rolls up the key results contributing to it. */
+    public Builder rollUp(KeyResultRollUp rollUp) {
+      this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
+      return this;
+    }
+
+    /** Sets how it rolls up its children, or clears it if empty. */
+    public Builder rollUp(Optional<KeyResultRollUp> rollUp) {
+      Objects.requireNonNull(rollUp, "rollUp");
+      this.rollUp = rollUp.orElse(null);
       return this;
     }
 
@@ -409,8 +466,8 @@ public abstract class KeyResult {
     private final KeyResultId id;
     private final String title;
     // The owner alone, or Extras when there are contributors, initiatives, a cadence, waypoints,
-    // a judgement or a final score (most key results have none), or null: one field instead of
-    // seven keeps the object at 40 bytes.
+    // a judgement, a final score, contributions or a roll-up (most key results have none), or null:
+    // one field instead of nine keeps the object at 40 bytes.
     private final Object who;
     private final double weight;
     private final Measure measure;
@@ -421,10 +478,12 @@ public abstract class KeyResult {
       this.title = SharedValues.KEY_RESULT_TITLES.of(builder.title);
       this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty()
           && builder.cadence == null && builder.waypoints.isEmpty() && builder.judgement == null
-          && builder.finalScore == null && builder.coOwners.isEmpty() ? builder.owner
+          && builder.finalScore == null && builder.coOwners.isEmpty()
+          && builder.contributions.isEmpty() && builder.rollUp == null ? builder.owner
           : new Extras(builder.owner, List.copyOf(builder.contributors),
               List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints),
-              builder.judgement, builder.finalScore, List.copyOf(builder.coOwners));
+              builder.judgement, builder.finalScore, List.copyOf(builder.coOwners),
+              List.copyOf(builder.contributions), builder.rollUp);
       this.weight = builder.weightSet ? builder.weight : 1.0;
       this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
@@ -443,10 +502,12 @@ public abstract class KeyResult {
       final Judgement judgement;
       final FinalScore finalScore;
       final List<Owner> coOwners;
+      final List<Contribution> contributions;
+      final KeyResultRollUp rollUp;
 
       Extras(Owner owner, List<PersonId> contributors, List<String> initiatives, Cadence cadence,
           List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore,
-          List<Owner> coOwners) {
+          List<Owner> coOwners, List<Contribution> contributions, KeyResultRollUp rollUp) {
         this.owner = owner;
         this.contributors = contributors;
         this.initiatives = initiatives;
@@ -455,6 +516,8 @@ public abstract class KeyResult {
         this.judgement = judgement;
         this.finalScore = finalScore;
         this.coOwners = coOwners;
+        this.contributions = contributions;
+        this.rollUp = rollUp;
       }
     }
 
@@ -472,6 +535,11 @@ public abstract class KeyResult {
         Guards.title("key result initiative", initiative);
       }
       checkWaypoints(builder.measure, builder.waypoints);
+      Guards.unique("key result contributions", builder.contributions, Contribution::parent);
+      for (Contribution contribution : builder.contributions) {
+        Guards.check(!contribution.parent().equals(builder.id), "key result contributions",
+            "not lead to the key result itself", contribution);
+      }
       List<CheckIn> checkIns = builder.checkIns;
       for (CheckIn checkIn : checkIns) {
         checkReadingFits(builder.measure, checkIn);
@@ -554,6 +622,16 @@ public abstract class KeyResult {
     }
 
     @Override
+    public List<Contribution> contributions() {
+      return who instanceof Extras extras ? extras.contributions : List.of();
+    }
+
+    @Override
+    public Optional<KeyResultRollUp> rollUp() {
+      return who instanceof Extras extras ? Optional.ofNullable(extras.rollUp) : Optional.empty();
+    }
+
+    @Override
     Object storedCheckIns() {
       return checkIns;
     }
@@ -576,7 +654,9 @@ public abstract class KeyResult {
           && waypoints().equals(other.waypoints())
           && judgement().equals(other.judgement())
           && finalScore().equals(other.finalScore())
-          && coOwners().equals(other.coOwners());
+          && coOwners().equals(other.coOwners())
+          && contributions().equals(other.contributions())
+          && rollUp().equals(other.rollUp());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -610,6 +690,11 @@ public abstract class KeyResult {
       }
       if (who instanceof Extras extras && !extras.coOwners.isEmpty()) {
         h += (h << 5) + extras.coOwners.hashCode();
+      }
+      if (who instanceof Extras extras
+          && (!extras.contributions.isEmpty() || extras.rollUp != null)) {
+        h += (h << 5) + extras.contributions.hashCode();
+        h += (h << 5) + Objects.hashCode(extras.rollUp);
       }
       return h;
     }
@@ -721,9 +806,19 @@ public abstract class KeyResult {
     return builder().from(this).coOwners(coOwners).build();
   }
 
+  /** A copy contributing to these parent key results instead of its own. */
+  public KeyResult withContributions(List<Contribution> contributions) {
+    return builder().from(this).contributions(contributions).build();
+  }
+
+  /** A copy rolling up the key results contributing to it this way. */
+  public KeyResult withRollUp(KeyResultRollUp rollUp) {
+    return builder().from(this).rollUp(rollUp).build();
+  }
+
   /**
-   * Id, title, measure, weight and how many check-ins, then its cadence, waypoints, override and
-   * final score if any (an override's or score's reason included).
+   * Id, title, measure, weight and how many check-ins, then its cadence, waypoints, override,
+   * final score, contributions and roll-up if any (an override's or score's reason included).
    */
   @Override
   public String toString() {
@@ -732,6 +827,8 @@ public abstract class KeyResult {
         + cadence().map(c -> ", cadence=" + c).orElse("")
         + (waypoints().isEmpty() ? "" : ", waypoints=" + waypoints())
         + judgement().map(j -> ", override=" + j).orElse("")
-        + finalScore().map(f -> ", finalScore=" + f).orElse("") + "]";
+        + finalScore().map(f -> ", finalScore=" + f).orElse("")
+        + (contributions().isEmpty() ? "" : ", contributions=" + contributions())
+        + rollUp().map(r -> ", rollUp=" + r).orElse("") + "]";
   }
 }

@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * an edge to the objective that holds it, remembered by {@link #keyResultOf(int)}. Vertical links
  * ({@link AlignmentKind#isVertical()}) are parent edges, listed per child in link order and per
  * parent in the children's id order; horizontal links are kept apart; links to ids the set does not hold are
- * {@link #danglingLinks()}. Everything is an int array read through small methods, so a walk over
+ * {@link #danglingLinks()}. Key results' {@linkplain KeyResult#contributions() contributions} to
+ * key results are resolved here too (from {@link #keyResultLinkStart(int)}): each parent's
+ * children in id order, the links that {@linkplain #closesLoop(int) close a loop}, the
+ * {@linkplain #keyResultLoops() loops} and the parents children first; a set without them pays
+ * nothing for them. Everything is an int array read through small methods, so a walk over
  * ten million links allocates nothing.
  * <pre>{@code
  * OkrLinks links = set.links();
@@ -56,6 +60,7 @@ public final class OkrLinks {
   private final int[] ownerUnit;
   private final int[] unitParent;
   private final int[] idOrder;
+  private final KeyResultLinks keyResultLinks;
 
   OkrLinks(OkrSet set) {
     List<Objective> objectives = set.objectives();
@@ -155,8 +160,31 @@ public final class OkrLinks {
         childEdge[fill[parent[e]]++] = e;
       }
     }
-    LOG.debug("resolved links: {} objectives, {} vertical, {} horizontal, {} dangling", size,
-        parent.length, horizontal.length, dangling.size());
+    keyResultLinks = keyResultLinks(set, objectives);
+    LOG.debug("resolved links: {} objectives, {} vertical, {} horizontal, {} dangling, {} between"
+        + " key results", size, parent.length, horizontal.length, dangling.size(),
+        keyResultLinks.linkCount());
+  }
+
+  /** The contributions between key results; one shared empty value when there are none. */
+  private static KeyResultLinks keyResultLinks(OkrSet set, List<Objective> objectives) {
+    boolean any = false;
+    for (int o = 0; o < objectives.size() && !any; o++) {
+      for (KeyResult keyResult : objectives.get(o).keyResults()) {
+        if (!keyResult.contributions().isEmpty()) {
+          any = true;
+          break;
+        }
+      }
+    }
+    if (!any) {
+      return KeyResultLinks.NONE;
+    }
+    List<KeyResult> keyResults = new ArrayList<>();
+    for (Objective objective : objectives) {
+      keyResults.addAll(objective.keyResults());
+    }
+    return KeyResultLinks.of(set, keyResults);
   }
 
   /** Positions sorted by objective id; no sort at all when the set already lists them so. */
@@ -397,6 +425,107 @@ public final class OkrLinks {
    */
   public int inIdOrder(int rank) {
     return idOrder[rank];
+  }
+
+  /**
+   * The position of the objective holding a key result (positions as
+   * {@link OkrSet#positionOf(KeyResultId)}); a binary search over the objectives.
+   */
+  public int objectiveOfKeyResult(int keyResult) {
+    if (keyResult < 0 || keyResult >= firstKeyResult[size]) {
+      throw new IndexOutOfBoundsException("key result position must lie within [0, "
+          + firstKeyResult[size] + "), but was " + keyResult);
+    }
+    int low = 0;
+    int high = size - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (firstKeyResult[mid] <= keyResult) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    // Objectives without key results share a first position: the last of them holds none.
+    while (firstKeyResult[low + 1] <= keyResult) {
+      low++;
+    }
+    return low;
+  }
+
+  /**
+   * The first of a key result's {@linkplain KeyResult#contributions() contributions} to parent key
+   * results: link {@code l} is {@code keyResult.contributions().get(l - keyResultLinkStart(k))}.
+   */
+  public int keyResultLinkStart(int keyResult) {
+    return keyResultLinks.linkStart(keyResult);
+  }
+
+  /** One past the last of a key result's contributions. */
+  public int keyResultLinkEnd(int keyResult) {
+    return keyResultLinks.linkEnd(keyResult);
+  }
+
+  /** The number of contributions between key results, resolved or dangling. */
+  public int keyResultLinkCount() {
+    return keyResultLinks.linkCount();
+  }
+
+  /** The parent key result a contribution leads to, or -1 if the set does not hold it. */
+  public int keyResultLinkParent(int link) {
+    return keyResultLinks.target(link);
+  }
+
+  /** The key result a contribution leads from. */
+  public int keyResultLinkChild(int link) {
+    return keyResultLinks.source(link);
+  }
+
+  /**
+   * True if a contribution is left out of roll-ups because it closes a loop: in each group of key
+   * results that reach each other through contributions, the one with the highest id loses its
+   * links into the group, and what still loops is broken the same way (the rule objectives'
+   * contributing links follow). Depends on ids only, never on the order of the set.
+   */
+  public boolean closesLoop(int link) {
+    return keyResultLinks.isLeftOut(link);
+  }
+
+  /** The first of the slots listing the resolved contributions into a key result. */
+  public int keyResultChildSlotStart(int keyResult) {
+    return keyResultLinks.childSlotStart(keyResult);
+  }
+
+  /** One past the last of the slots listing the resolved contributions into a key result. */
+  public int keyResultChildSlotEnd(int keyResult) {
+    return keyResultLinks.childSlotEnd(keyResult);
+  }
+
+  /** The contribution in a child slot; a parent's slots list its children in id order. */
+  public int keyResultChildLink(int slot) {
+    return keyResultLinks.childLink(slot);
+  }
+
+  /** The number of key results some key result of the set contributes to. */
+  public int keyResultParentCount() {
+    return keyResultLinks.parentCount();
+  }
+
+  /**
+   * The parent key result at {@code rank} in an order that puts every parent after each child
+   * contributing to it (except across a link that {@linkplain #closesLoop(int) closes a loop}): the
+   * order a roll-up from children walks, with no recursion.
+   */
+  public int keyResultParentInOrder(int rank) {
+    return keyResultLinks.parentInOrder(rank);
+  }
+
+  /**
+   * The loops of contributions between key results: each group of key results that reach each
+   * other, once, its ids sorted; groups sorted by their first id. Empty if nothing loops.
+   */
+  public List<List<KeyResultId>> keyResultLoops() {
+    return keyResultLinks.loops();
   }
 
   @Override

@@ -80,6 +80,8 @@ class NullPolicyTest {
         .setDefault(Person.class, Person.of("p", "P"))
         .setDefault(Organization.class, Organization.empty())
         .setDefault(Alignment.class, Alignment.contributesTo(ObjectiveId.of("o")))
+        .setDefault(Contribution.class, Contribution.to(KeyResultId.of("kr")))
+        .setDefault(KeyResultRollUp.class, KeyResultRollUp.SUM_OF_VALUES)
         .setDefault(UnaryOperator.class, UnaryOperator.identity())
         .setDefault(String.class, "text")
         .setDefault(CharSequence.class, "2026-Q3");
@@ -93,7 +95,8 @@ class NullPolicyTest {
         Stage.class, StagesMeasure.class, Checkpoint.class, CheckpointsMeasure.class,
         ZonesMeasure.class, OrdinalMeasure.class, BaselineMeasure.class, Confidence.class,
         CheckIn.class, Cadence.class, Waypoint.class, Judgement.class, FinalScore.class,
-        KeyResult.class, Alignment.class, Objective.class, OkrSet.class, Share.class);
+        KeyResult.class, Alignment.class, Objective.class, OkrSet.class, Share.class,
+        Contribution.class);
   }
 
   static List<Object> instances() {
@@ -106,7 +109,8 @@ class NullPolicyTest {
         Waypoint.of(LocalDate.of(2026, 8, 31), 1), JudgementTest.override(),
         JudgementTest.finalScore(), KeyResultTest.nps(), ObjectiveTest.delight(),
         Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample(),
-        Share.of(OrgUnitId.of("u"), 0.5));
+        Share.of(OrgUnitId.of("u"), 0.5),
+        Contribution.to(KeyResultId.of("kr")).withPinnedShare(0.5));
   }
 
   @ParameterizedTest
@@ -176,6 +180,8 @@ class NullPolicyTest {
         .with(Share.class, Share.of(OrgUnitId.of("u"), 0.5))
         .with(Judgement.class, JudgementTest.override())
         .with(FinalScore.class, JudgementTest.finalScore())
+        .with(Contribution.class, Contribution.to(KeyResultId.of("kr")))
+        .with(KeyResultRollUp.class, KeyResultRollUp.SUM_OF_VALUES)
         .with(ReportedStatus.class, ReportedStatus.AT_RISK)
         .with(KeyResult.class, KeyResultTest.nps())
         .with(Objective.class, ObjectiveTest.delight())

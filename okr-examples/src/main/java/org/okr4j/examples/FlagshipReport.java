@@ -28,6 +28,7 @@ import org.okr4j.core.FinalScore;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultRollUp;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
@@ -52,8 +53,9 @@ import org.okr4j.scoring.Status;
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
  * each key result's latest reading, lists the objectives the tree cannot reach, the check-ins due
  * on the day, key results judged against their waypoints, what was set by hand (who, when and
- * why) and the shared objectives with the roll-up of each unit they are shared with, each only
- * when there is something to list, then every
+ * why), the shared objectives with the roll-up of each unit they are shared with, and the key
+ * results rolled up from the key results contributing to them (with each child's value), each
+ * only when there is something to list, then every
  * violation of okr4j's default policy (local and whole-graph rules alike, each once, under its
  * stable code, with why it matters and how to fix it) and the alignment metrics, and writes the
  * alignment picture (DOT, Mermaid, and PNG where Graphviz is installed), coloured by status with
@@ -402,6 +404,7 @@ public final class FlagshipReport {
     appendWaypoints(text, objectives);
     appendSetByHand(text, objectives);
     appendShared(text, objectives);
+    appendRolledUp(text, objectives);
     if (set.organization().units().isEmpty()) {
       // A CSV file carries no organisation: say which checks had nothing to run on.
       text.append("\nThe set has no organisation (no units): the checks of units could not run "
@@ -500,7 +503,8 @@ public final class FlagshipReport {
     for (KeyResult keyResult : objective.keyResults()) {
       text.append(indent).append("    - ").append(bar(scores.progress(keyResult.id())))
           .append("  ").append(status(scores.status(keyResult.id()))).append("  ")
-          .append(printable(keyResult.title())).append(": ").append(printable(reading(keyResult)))
+          .append(printable(keyResult.title())).append(": ").append(printable(
+              scores.isRolledUp(keyResult.id()) ? rolledUpReading(keyResult) : reading(keyResult)))
           .append(scores.isOutdated(keyResult.id()) ? "  [check-in overdue]" : "").append('\n');
     }
   }
@@ -664,6 +668,79 @@ public final class FlagshipReport {
     });
     finalScore.ifPresent(f -> lines.add("  " + named(id) + ": final score " + number(f.score())
         + " by " + who(f.by()) + " on " + f.on() + ": \"" + printable(f.reason()) + "\"\n"));
+  }
+
+  /**
+   * Key results that take their value or progress from the key results contributing to them
+   * ({@link KeyResultRollUp}): each with its rolled-up value or progress, then its children with
+   * theirs, a link that closes a loop said to be left out. Nothing when none rolls up.
+   */
+  private void appendRolledUp(StringBuilder text, List<Objective> objectives) {
+    List<String> lines = new ArrayList<>();
+    org.okr4j.core.OkrLinks links = set.links();
+    for (Objective objective : objectives) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (!scores.isRolledUp(keyResult.id())) {
+          continue;
+        }
+        StringBuilder line = new StringBuilder("  ").append(named(keyResult.id())).append(": ")
+            .append(rolledUpReading(keyResult)).append(", progress ")
+            .append(progressText(scores.progress(keyResult.id()))).append(", ")
+            .append(scores.status(keyResult.id()).map(Status::name).orElse("no status"))
+            .append('\n');
+        int position = set.positionOf(keyResult.id());
+        for (int slot = links.keyResultChildSlotStart(position);
+            slot < links.keyResultChildSlotEnd(position); slot++) {
+          int link = links.keyResultChildLink(slot);
+          int child = links.keyResultLinkChild(link);
+          int holder = links.objectiveOfKeyResult(child);
+          KeyResult from = set.objectives().get(holder).keyResults()
+              .get(child - links.firstKeyResult(holder));
+          line.append("    from ").append(named(from.id())).append(": ");
+          if (links.closesLoop(link)) {
+            line.append("left out, the link closes a loop\n");
+            continue;
+          }
+          java.util.OptionalDouble value = scores.value(from.id());
+          line.append(value.isPresent() ? number(value.getAsDouble()) : "no value")
+              .append(", progress ").append(progressText(scores.progress(from.id())))
+              .append('\n');
+        }
+        lines.add(line.toString());
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    text.append("\nRolled up from contributing key results (cascaded key results)\n");
+    lines.stream().limit(MAX_LISTED).forEach(text::append);
+    if (lines.size() > MAX_LISTED) {
+      text.append("  and ").append(lines.size() - MAX_LISTED).append(" more\n");
+    }
+  }
+
+  /** What a rolled-up key result reads: {@code 27.50, the sum of 2 key results (linear 0 -> 40)}. */
+  private String rolledUpReading(KeyResult keyResult) {
+    int position = set.positionOf(keyResult.id());
+    org.okr4j.core.OkrLinks links = set.links();
+    int children = 0;
+    for (int slot = links.keyResultChildSlotStart(position);
+        slot < links.keyResultChildSlotEnd(position); slot++) {
+      children += links.closesLoop(links.keyResultChildLink(slot)) ? 0 : 1;
+    }
+    String from = plural(children, "key result", "key results");
+    KeyResultRollUp rollUp = keyResult.rollUp().orElseThrow();
+    if (rollUp == KeyResultRollUp.SUM_OF_VALUES) {
+      java.util.OptionalDouble value = scores.value(keyResult.id());
+      return (value.isPresent() ? number(value.getAsDouble()) : "no value") + ", the sum of "
+          + from + " (" + measure(keyResult.measure()) + ")";
+    }
+    return (rollUp == KeyResultRollUp.MEAN_PROGRESS ? "the mean progress of "
+        : "the weighted progress of ") + from;
+  }
+
+  private static String progressText(Progress progress) {
+    return progress.isScored() ? percent(progress.value()) : "not scored";
   }
 
   /** A person's id with their name where the organisation knows them: {@code p06 (Jonas Weber)}. */

@@ -12,6 +12,7 @@ import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
@@ -20,6 +21,7 @@ import org.okr4j.core.FiscalCalendar;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
 import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
@@ -71,7 +73,10 @@ import org.okr4j.core.ZonesMeasure;
  * of November), against which its status is judged, and the People department's head set its
  * objective's status by hand (at risk), with the day and the reason. The platform team's checkout
  * objective is shared: co-owned by Anders Berg, and shared with the support desk at a weight of
- * 50 %, so that it counts in the support desk's roll-up at half weight.
+ * 50 %, so that it counts in the support desk's roll-up at half weight. And one cascade of key
+ * results: the sales department's "Sign 40 new specialist dealers" takes its value from the sum
+ * of its teams' dealer key results (EMEA's 25 and North America's 15), Quantive's cascaded key
+ * result.
  */
 public final class SampleOrganization {
 
@@ -88,6 +93,9 @@ public final class SampleOrganization {
   private static final Level INDIVIDUAL = LEVELS.level("individual");
   private static final CycleId QUARTER = CycleId.of("FY2027-Q3");
   private static final LocalDate FIRST_CHECK_IN = LocalDate.of(2026, 10, 5);
+
+  /** The sales department's dealer key result, which sums its two teams' dealers. */
+  static final KeyResultId SALES_DEALERS = KeyResultId.of("kr-d-sales-dealers");
 
   /** The day the People department's head set its objective's status by hand. */
   static final LocalDate JUDGED_ON = LocalDate.of(2026, 11, 13);
@@ -198,7 +206,9 @@ public final class SampleOrganization {
         .addKeyResults(
             linear("kr-d-sales-eu", "Grow EU online revenue from 1.2M to 1.8M EUR", "p02", 1.2, 1.8,
                 0.5, Unit.currency("EUR")),
-            linear("kr-d-sales-dealers", "Sign 40 new specialist dealers", "p02", 0, 40, 0.45));
+            // Cascaded: the two sales teams' dealers add up to the department's (sum of values).
+            linear("kr-d-sales-dealers", "Sign 40 new specialist dealers", "p02", 0, 40, 0.45)
+                .withRollUp(KeyResultRollUp.SUM_OF_VALUES));
     objective("d-marketing", "Make Lumen the brand people talk about", DEPARTMENT, "marketing")
         .origin(Origin.DECOMPOSED)
         .addAlignments(Alignment.contributesTo(ObjectiveId.of("c-recommend")),
@@ -245,7 +255,8 @@ public final class SampleOrganization {
         .origin(Origin.PROPOSED)
         .addAlignments(Alignment.contributesTo(ObjectiveId.of("d-sales")))
         .addKeyResults(
-            linear("kr-t-emea-dealers", "Sign 25 alpine specialist dealers", "p07", 0, 25, 0.55),
+            linear("kr-t-emea-dealers", "Sign 25 alpine specialist dealers", "p07", 0, 25, 0.55)
+                .withContributions(List.of(Contribution.to(SALES_DEALERS))),
             // Conflict: EMEA raises the average discount while North America cuts it.
             linear("kr-t-emea-discount", "Raise average dealer discount from 10% to 15%", "p08", 10,
                 15, 0.6, Unit.percent()));
@@ -257,7 +268,9 @@ public final class SampleOrganization {
             linear("kr-t-na-discount", "Cut average dealer discount from 15% to 8%", "p10", 15, 8,
                 0.5, Unit.percent()),
             linear("kr-t-na-revenue", "Grow retail revenue from 0.8M to 1.1M USD", "p11", 0.8, 1.1,
-                0.45, Unit.currency("USD")));
+                0.45, Unit.currency("USD")),
+            linear("kr-t-na-dealers", "Sign 15 specialist dealers in North America", "p12", 0, 15,
+                0.5).withContributions(List.of(Contribution.to(SALES_DEALERS))));
     objective("t-apac", "提升亚太区客户满意度", TEAM, "sales-apac")
         .origin(Origin.PROPOSED)
         .addAlignments(Alignment.contributesTo(ObjectiveId.of("d-sales")))

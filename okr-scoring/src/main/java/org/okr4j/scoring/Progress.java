@@ -96,6 +96,12 @@ public final class Progress {
     return new Progress(scored, value, () -> first.get() + more.get());
   }
 
+  /** This progress with {@code first} written before its explanation. */
+  Progress explainedAfter(String first) {
+    Supplier<String> rest = explanation;
+    return new Progress(scored, value, () -> first + rest.get());
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Progress that && scored == that.scored

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.okr4j.core.CheckIn;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
@@ -18,8 +19,11 @@ import org.okr4j.core.FinalScore;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
+import org.okr4j.core.MeasureKind;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrLinks;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.slf4j.Logger;
@@ -37,7 +41,13 @@ import org.slf4j.LoggerFactory;
  * them}, a stored override ({@link Judgement}) dated on or before {@link #asOf()} decides the
  * progress and/or status of its key result or objective (and so what its parent reads of it), and
  * a stored {@link FinalScore} decides its {@linkplain #closingScore(ObjectiveId) closing score};
- * explanations say so, with who set it, when and why. Lookups by id are O(1). Explanations are not stored: a {@link Progress}'s explanation, when read,
+ * explanations say so, with who set it, when and why. A key result with a
+ * {@linkplain KeyResult#rollUp() roll-up} and children ({@link org.okr4j.core.Contribution}s to
+ * it) takes its progress from them, children first, whatever the policy's cascade: the sum of
+ * their values read by the policy's scorer against its own measure (so in the policy's range),
+ * their mean progress, or their progress combined by the policy's roll-up at the links' weights
+ * and pinned shares; a link that closes a loop is left out as {@link org.okr4j.core.OkrLinks#closesLoop(int)}
+ * says, and the progress explains itself as "rolled up from n children". Lookups by id are O(1). Explanations are not stored: a {@link Progress}'s explanation, when read,
  * re-applies the policy's rules to that one key result or objective (taking its children's stored
  * progress), so the "why" always matches the number.
  * <pre>{@code
@@ -76,6 +86,13 @@ public final class Scores {
   private final double[] keyResultClosing;
   /** Each objective's closing score; the progress array itself when no final score is honoured. */
   private final double[] objectiveClosing;
+  /**
+   * Per key result, true if it rolls its children up; null when no key result of the set has a
+   * roll-up. Filled in the constructor, like every array here.
+   */
+  private final boolean[] rolled;
+  /** Per key result, the sum of values it rolled up, else NaN; null as {@link #rolled} is. */
+  private final double[] rolledValue;
   // Counted while scoring, for the debug log alone; never read once the constructor is done.
   private int overridesHonoured;
   private int finalScoresHonoured;
@@ -95,7 +112,13 @@ public final class Scores {
     keyResultStatus = new byte[krs];
     keyResultOutdated = new boolean[krs];
     objectiveExpected = new double[n];
+    boolean rollsUp = anyRollUp(objectives);
+    rolled = rollsUp ? new boolean[krs] : null;
+    rolledValue = rollsUp ? new double[krs] : null;
     scoreKeyResults(objectives);
+    if (rollsUp) {
+      rollUpKeyResults(objectives);
+    }
     // Without the cascade the links are not needed, and not resolved for scoring's sake.
     contributing = policy.cascade() == Cascade.CONTRIBUTING ? ContributingLinks.of(set.links())
         : ContributingLinks.none(n);
@@ -147,7 +170,7 @@ public final class Scores {
       for (int k = 0; k < objective.keyResults().size(); k++) {
         KeyResult keyResult = objective.keyResults().get(k);
         int i = firstKeyResult[o] + k;
-        Progress progress = scoreKeyResult(keyResult);
+        Progress progress = scoreKeyResult(keyResult, i);
         keyResultProgress[i] = progress.orElse(Double.NaN);
         Optional<Status> overridden = statusOverride(keyResult.judgement());
         if (overridden.isPresent()) {
@@ -240,7 +263,7 @@ public final class Scores {
       KeyResult keyResult = keyResults.get(k);
       int i = firstKeyResult[o] + k;
       Progress progress = !explained ? stored(keyResultValues[i])
-          : closing ? closingOfKeyResult(keyResult, i) : scoreKeyResult(keyResult);
+          : closing ? closingOfKeyResult(keyResult, i) : scoreKeyResult(keyResult, i);
       parts.add(Part.of(keyResult.id().value(), progress, keyResult.weight()));
     }
     for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
@@ -271,9 +294,160 @@ public final class Scores {
     return Double.isNaN(value) ? NOT_SCORED : Progress.of(value, STORED);
   }
 
-  /** A key result's progress: the policy's, or its stored override's where honoured. */
-  private Progress scoreKeyResult(KeyResult keyResult) {
-    return overridden(keyResult.judgement(), round(policy.scorer().score(keyResult, asOf)));
+  /**
+   * A key result's progress: the policy's, or rolled up from its children where it
+   * {@linkplain KeyResult#rollUp() rolls them up}, or its stored override's where honoured.
+   */
+  private Progress scoreKeyResult(KeyResult keyResult, int i) {
+    Progress automatic = rolled != null && rolled[i] ? rolledUpFromChildren(keyResult, i)
+        : policy.scorer().score(keyResult, asOf);
+    return overridden(keyResult.judgement(), round(automatic));
+  }
+
+  /** True if some key result has a roll-up: only then are the links resolved for scoring. */
+  private static boolean anyRollUp(List<Objective> objectives) {
+    for (Objective objective : objectives) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        if (keyResult.rollUp().isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks every key result that rolls up children it has (links closing a loop left out) and
+   * scores it again from them, children first, with its status.
+   */
+  private void rollUpKeyResults(List<Objective> objectives) {
+    OkrLinks links = set.links();
+    java.util.Arrays.fill(rolledValue, Double.NaN);
+    int count = 0;
+    for (int rank = 0; rank < links.keyResultParentCount(); rank++) {
+      int i = links.keyResultParentInOrder(rank);
+      int o = links.objectiveOfKeyResult(i);
+      Objective objective = objectives.get(o);
+      KeyResult keyResult = objective.keyResults().get(i - firstKeyResult[o]);
+      if (keyResult.rollUp().isEmpty() || keptChildren(links, i) == 0) {
+        continue;
+      }
+      rolled[i] = true;
+      count++;
+      if (keyResult.rollUp().get() == KeyResultRollUp.SUM_OF_VALUES) {
+        rolledValue[i] = childrenValueSum(links, i);
+      }
+      Progress progress = scoreKeyResult(keyResult, i);
+      keyResultProgress[i] = progress.orElse(Double.NaN);
+      Optional<Status> overridden = statusOverride(keyResult.judgement());
+      if (overridden.isEmpty()) {
+        Optional<Cycle> cycle = set.cycle(objective.cycle());
+        double due = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
+            : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], null);
+        keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, due));
+      }
+    }
+    LOG.debug("rolled {} key results up from their children", count);
+  }
+
+  private static int keptChildren(OkrLinks links, int keyResult) {
+    int kept = 0;
+    for (int s = links.keyResultChildSlotStart(keyResult);
+        s < links.keyResultChildSlotEnd(keyResult); s++) {
+      kept += links.closesLoop(links.keyResultChildLink(s)) ? 0 : 1;
+    }
+    return kept;
+  }
+
+  /**
+   * A rolled-up key result's progress from its children's stored progress and values, as its
+   * {@link KeyResultRollUp} says; the sum of values is also kept as its value.
+   */
+  private Progress rolledUpFromChildren(KeyResult keyResult, int i) {
+    OkrLinks links = set.links();
+    List<Part> parts = new ArrayList<>();
+    for (int s = links.keyResultChildSlotStart(i); s < links.keyResultChildSlotEnd(i); s++) {
+      int l = links.keyResultChildLink(s);
+      if (links.closesLoop(l)) {
+        continue;
+      }
+      int c = links.keyResultLinkChild(l);
+      KeyResult child = keyResultAt(links, c);
+      Contribution contribution = child.contributions().get(l - links.keyResultLinkStart(c));
+      Part part = Part.of(child.id().value(), stored(keyResultProgress[c]), contribution.weight());
+      if (contribution.pinnedShare().isPresent()) {
+        part = part.withPinnedShare(contribution.pinnedShare().getAsDouble());
+      }
+      OptionalDouble value = valueAt(child, c);
+      parts.add(value.isPresent() ? part.withValue(value.getAsDouble()) : part);
+    }
+    String from = "rolled up from " + parts.size() + (parts.size() == 1 ? " child" : " children");
+    return switch (keyResult.rollUp().orElseThrow()) {
+      case SUM_OF_VALUES -> sumOfValues(keyResult, i, parts, from);
+      case MEAN_PROGRESS -> RollUps.mean().combine(parts).explainedAfter(from + ": ");
+      case WEIGHTED_PROGRESS -> policy.rollUp().combine(parts)
+          .explainedAfter(from + ": ");
+    };
+  }
+
+  /**
+   * The sum of the children's current values, read as the parent's own value by the policy's
+   * scorer against the parent's measure (start, target), so that the progress keeps the policy's
+   * range (clamped or not); children without a value are left out.
+   */
+  private Progress sumOfValues(KeyResult keyResult, int i, List<Part> parts, String from) {
+    double sum = 0;
+    List<String> terms = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      if (part.value().isPresent()) {
+        sum += part.value().getAsDouble();
+        terms.add(part.label() + " " + Progress.fmt(part.value().getAsDouble()));
+      }
+    }
+    if (terms.isEmpty()) {
+      return Progress.notScored(from + ": no child has a value");
+    }
+    if (keyResult.measure().kind().reading() != MeasureKind.Reading.VALUE) {
+      return Progress.notScored(from + ": a " + keyResult.measure().kind()
+          + " measure reads no sum of values");
+    }
+    double total = sum;
+    KeyResult reading = KeyResult.builder().id(keyResult.id()).title(keyResult.title())
+        .measure(keyResult.measure()).addCheckIns(CheckIn.of(asOf, sum)).build();
+    return policy.scorer().score(reading, asOf).explainedAfter(from
+        + ": sum of values " + String.join(" + ", terms) + " = " + Progress.fmt(total) + "; ");
+  }
+
+  /** The sum of the current values of a key result's kept children; NaN if none has one. */
+  private double childrenValueSum(OkrLinks links, int i) {
+    double sum = 0;
+    boolean any = false;
+    for (int s = links.keyResultChildSlotStart(i); s < links.keyResultChildSlotEnd(i); s++) {
+      int l = links.keyResultChildLink(s);
+      int c = links.keyResultLinkChild(l);
+      OptionalDouble value = links.closesLoop(l) ? OptionalDouble.empty()
+          : valueAt(keyResultAt(links, c), c);
+      if (value.isPresent()) {
+        sum += value.getAsDouble();
+        any = true;
+      }
+    }
+    return any ? sum : Double.NaN;
+  }
+
+  /** A key result's value: the sum it rolled up, else its latest check-in's. */
+  private OptionalDouble valueAt(KeyResult keyResult, int i) {
+    if (rolled == null || !rolled[i] || keyResult.rollUp().orElseThrow()
+        != KeyResultRollUp.SUM_OF_VALUES) {
+      return keyResult.currentValue();
+    }
+    return Double.isNaN(rolledValue[i]) ? OptionalDouble.empty()
+        : OptionalDouble.of(rolledValue[i]);
+  }
+
+  private KeyResult keyResultAt(OkrLinks links, int i) {
+    int o = links.objectiveOfKeyResult(i);
+    return set.objectives().get(o).keyResults().get(i - firstKeyResult[o]);
   }
 
   /**
@@ -349,8 +523,8 @@ public final class Scores {
 
   private Progress closingOfKeyResult(KeyResult keyResult, int i) {
     Optional<FinalScore> given = finalScoreOf(keyResult.finalScore());
-    return given.isPresent() ? finalScoreProgress(given.get(), () -> scoreKeyResult(keyResult))
-        : scoreKeyResult(keyResult);
+    return given.isPresent() ? finalScoreProgress(given.get(), () -> scoreKeyResult(keyResult, i))
+        : scoreKeyResult(keyResult, i);
   }
 
   private static Progress finalScoreProgress(FinalScore given, Supplier<Progress> measured) {
@@ -409,8 +583,37 @@ public final class Scores {
    */
   public Progress progress(KeyResultId id) {
     double value = keyResultProgress[keyResultIndex(id)];
-    Supplier<String> why = () -> scoreKeyResult(set.keyResult(id).orElseThrow()).explanation();
+    int i = keyResultIndex(id);
+    Supplier<String> why = () -> scoreKeyResult(set.keyResult(id).orElseThrow(), i)
+        .explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
+  }
+
+  /**
+   * A key result's value: where it {@linkplain #isRolledUp(KeyResultId) rolls up} its children by
+   * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one); else
+   * its latest check-in's value, if any.
+   * <pre>{@code
+   * scores.value(KeyResultId.of("d-sales-revenue"));   // OptionalDouble[2.3E6]: its two teams'
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the set has no such key result
+   */
+  public OptionalDouble value(KeyResultId id) {
+    int i = keyResultIndex(id);
+    return valueAt(set.keyResult(id).orElseThrow(), i);
+  }
+
+  /**
+   * True if a key result takes its progress from the key results contributing to it: it has a
+   * {@linkplain KeyResult#rollUp() roll-up} and at least one child whose link does not close a
+   * loop. Its progress then explains itself as "rolled up from n children".
+   *
+   * @throws IllegalArgumentException if the set has no such key result
+   */
+  public boolean isRolledUp(KeyResultId id) {
+    int i = keyResultIndex(id);
+    return rolled != null && rolled[i];
   }
 
   /**

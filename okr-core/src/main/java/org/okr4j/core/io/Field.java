@@ -154,5 +154,26 @@ public enum Field {
    * in their order ({@code ops=0.5;hr=0.25}); the weight in the layout's number syntax, the unit
    * id all before the last {@code =}.
    */
-  SHARED_WITH
+  SHARED_WITH,
+  /**
+   * The key results a key result contributes to (its parent key results), a list separated by
+   * {@code ;}, each id exactly as it is; empty for none.
+   */
+  PARENT_KEY_RESULTS,
+  /**
+   * The weights of a key result's contributions, in the order of its {@link #PARENT_KEY_RESULTS},
+   * separated by {@code ;}: numbers, zero or more. An empty cell, or an empty item, means 1.
+   */
+  PARENT_KEY_RESULT_WEIGHTS,
+  /**
+   * The shares pinned on a key result's contributions, in the order of its
+   * {@link #PARENT_KEY_RESULTS}, separated by {@code ;}: fractions 0 to 1 in the layout's number
+   * syntax. An empty cell, or an empty item, pins none.
+   */
+  PARENT_KEY_RESULT_SHARES,
+  /**
+   * How a key result rolls up the key results contributing to it: {@code sum-of-values},
+   * {@code mean-progress} or {@code weighted-progress}; empty for none.
+   */
+  ROLL_UP
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.CheckIn;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.FinalScore;
 import org.okr4j.core.Judgement;
@@ -256,6 +257,7 @@ public final class TabularExport {
       row.putOrLose(Field.WAYPOINTS, Cells.list(waypoints), "its waypoints");
       judgement(keyResult.judgement(), keyResult.finalScore(), row);
       coOwners(keyResult.coOwners(), row);
+      contributions(keyResult, row);
       row.end();
     }
 
@@ -267,6 +269,32 @@ public final class TabularExport {
             : TabularFormat.CO_OWNER_PERSON) + coOwner.value());
       }
       row.putOrLose(Field.CO_OWNERS, Cells.list(items), "its co-owners");
+    }
+
+    /**
+     * The parent key results, with weights and pinned shares beside them (each written only when
+     * some link has one other than the default), and the roll-up; a layout without them reports
+     * each as lost.
+     */
+    void contributions(KeyResult keyResult, RowWriter row) {
+      List<String> parents = new ArrayList<>();
+      List<String> weights = new ArrayList<>();
+      List<String> shares = new ArrayList<>();
+      boolean weighted = false;
+      boolean pinned = false;
+      for (Contribution contribution : keyResult.contributions()) {
+        parents.add(contribution.parent().value());
+        weights.add(decimals.write(contribution.weight()));
+        weighted |= contribution.weight() != 1;
+        shares.add(contribution.pinnedShare().isPresent()
+            ? decimals.write(contribution.pinnedShare().getAsDouble()) : "");
+        pinned |= contribution.pinnedShare().isPresent();
+      }
+      row.putOrLose(Field.PARENT_KEY_RESULTS, Cells.list(parents), "its parent key results");
+      row.putOrLose(Field.PARENT_KEY_RESULT_WEIGHTS, weighted ? Cells.list(weights) : "", "");
+      row.putOrLose(Field.PARENT_KEY_RESULT_SHARES, pinned ? Cells.list(shares) : "", "");
+      row.putOrLose(Field.ROLL_UP, keyResult.rollUp().map(TabularExport::word).orElse(""),
+          "its roll-up");
     }
 
     /** An override's and a final score's cells; a layout without them reports each as lost. */

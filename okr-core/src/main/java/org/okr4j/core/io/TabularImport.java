@@ -23,6 +23,7 @@ import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.Checkpoint;
 import org.okr4j.core.CheckpointsMeasure;
 import org.okr4j.core.Commitment;
@@ -37,6 +38,7 @@ import org.okr4j.core.FiscalCalendar;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
 import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
@@ -601,8 +603,16 @@ public final class TabularImport {
       List<Waypoint> waypoints = waypoints();
       KeyResult built = build(keyResult::build);
       // Waypoints out of date order, or on a measure not read as a value, are the cell's fault.
-      KeyResult phased = waypoints.isEmpty() ? built
+      KeyResult waypointed = waypoints.isEmpty() ? built
           : parse(Field.WAYPOINTS, raw(Field.WAYPOINTS), text -> built.withWaypoints(waypoints));
+      Optional<KeyResultRollUp> rollUp = text(Field.ROLL_UP).isEmpty() ? Optional.empty()
+          : Optional.of(word(Field.ROLL_UP, text(Field.ROLL_UP).get(), KeyResultRollUp.class,
+              "a roll-up"));
+      List<Contribution> contributions = contributions();
+      // A link to itself or a parent named twice is the parent cell's fault.
+      KeyResult phased = contributions.isEmpty() && rollUp.isEmpty() ? waypointed
+          : parse(Field.PARENT_KEY_RESULTS, raw(Field.PARENT_KEY_RESULTS), text -> KeyResult
+              .builder().from(waypointed).contributions(contributions).rollUp(rollUp).build());
       List<Owner> coOwners = coOwners();
       if (!coOwners.isEmpty()) {
         KeyResult uncoOwned = phased;
@@ -709,6 +719,60 @@ public final class TabularImport {
         shares.add(parse(Field.SHARED_WITH, item, text -> Share.of(unit, weight)));
       }
       return shares;
+    }
+
+    /**
+     * The key result's contributions: its parent key result ids, with weights and pinned shares
+     * beside them (none, or one per id; an empty item is the default).
+     */
+    List<Contribution> contributions() throws Rejection {
+      List<String> ids = Cells.items(raw(Field.PARENT_KEY_RESULTS));
+      if (text(Field.PARENT_KEY_RESULTS).isEmpty()) {
+        ids = List.of();
+      }
+      List<String> weights = besideKeyResults(Field.PARENT_KEY_RESULT_WEIGHTS, "weights",
+          ids.size());
+      List<String> shares = besideKeyResults(Field.PARENT_KEY_RESULT_SHARES, "shares",
+          ids.size());
+      List<Contribution> contributions = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        String weight = weights.isEmpty() ? "" : weights.get(i);
+        String share = shares.isEmpty() ? "" : shares.get(i);
+        if (ids.get(i).isEmpty()) {
+          if (!weight.isEmpty() || !share.isEmpty()) {
+            throw new Rejection(header(Field.PARENT_KEY_RESULTS), "parent key result " + (i + 1)
+                + " is empty, but has a weight or share");
+          }
+          continue;
+        }
+        Contribution contribution = Contribution.to(parse(Field.PARENT_KEY_RESULTS, ids.get(i),
+            KeyResultId::of));
+        if (!weight.isEmpty()) {
+          Contribution plain = contribution;
+          contribution = parse(Field.PARENT_KEY_RESULT_WEIGHTS, weight,
+              w -> plain.withWeight(decimals.read(w)));
+        }
+        if (!share.isEmpty()) {
+          Contribution weighted = contribution;
+          contribution = parse(Field.PARENT_KEY_RESULT_SHARES, share,
+              s -> weighted.withPinnedShare(decimals.read(s)));
+        }
+        contributions.add(contribution);
+      }
+      return contributions;
+    }
+
+    /** The items of a list beside the parent key result ids: none, or one per id. */
+    List<String> besideKeyResults(Field field, String what, int ids) throws Rejection {
+      if (text(field).isEmpty()) {
+        return List.of();
+      }
+      List<String> items = Cells.items(raw(field));
+      if (items.size() != ids) {
+        throw new Rejection(header(field), "has " + items.size() + " " + what + " for " + ids
+            + " parent key results; give one per parent, in order (empty for the default)");
+      }
+      return items;
     }
 
     /** The waypoints cell's items, each {@code date=value}; empty if the cell is. */

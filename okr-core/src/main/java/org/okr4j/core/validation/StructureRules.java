@@ -42,6 +42,67 @@ final class StructureRules {
   }
 
   /**
+   * Contributions between key results: a link to a key result the set lacks, a group of key
+   * results contributing to each other in a loop (once per group, its ids sorted), and shares
+   * pinned on one parent's children adding up to more than 100 %. Key results are judged in the
+   * order of their objectives' ids, then their own; loops in the order of their first ids.
+   */
+  static ValidationRule keyResultLinks() {
+    return (context, out) -> {
+      OkrLinks links = context.links();
+      if (links.keyResultLinkCount() == 0) {
+        return;
+      }
+      List<org.okr4j.core.Objective> objectives = context.set().objectives();
+      for (int rank = 0; rank < objectives.size(); rank++) {
+        int o = links.inIdOrder(rank);
+        List<org.okr4j.core.KeyResult> keyResults = objectives.get(o).keyResults();
+        for (int k = 0; k < keyResults.size(); k++) {
+          org.okr4j.core.KeyResult keyResult = keyResults.get(k);
+          int position = links.firstKeyResult(o) + k;
+          int first = links.keyResultLinkStart(position);
+          for (int l = first; l < links.keyResultLinkEnd(position); l++) {
+            if (links.keyResultLinkParent(l) < 0) {
+              out.accept(Violation.of("structure.key-result.parent.unknown", Severity.WARNING,
+                  keyResult.id()).withValue("parent",
+                  keyResult.contributions().get(l - first).parent()));
+            }
+          }
+          double pinned = 0;
+          int pins = 0;
+          for (int s = links.keyResultChildSlotStart(position);
+              s < links.keyResultChildSlotEnd(position); s++) {
+            int l = links.keyResultChildLink(s);
+            int child = links.keyResultLinkChild(l);
+            org.okr4j.core.Contribution contribution = keyResultAt(context, links, child)
+                .contributions().get(l - links.keyResultLinkStart(child));
+            if (contribution.pinnedShare().isPresent()) {
+              pinned += contribution.pinnedShare().getAsDouble();
+              pins++;
+            }
+          }
+          // A hair over 1 is rounding (three shares of a third), not a broken set.
+          if (pinned > 1 + 1e-9) {
+            out.accept(Violation.of("structure.key-result.shares.too-high", Severity.ERROR,
+                    keyResult.id()).withValue("share", Math.round(pinned * 10_000) / 100.0)
+                .withValue("count", pins));
+          }
+        }
+      }
+      for (List<KeyResultId> loop : links.keyResultLoops()) {
+        out.accept(Violation.of("structure.key-result.loop", Severity.ERROR, loop)
+            .withValue("count", loop.size()));
+      }
+    };
+  }
+
+  private static org.okr4j.core.KeyResult keyResultAt(ValidationContext context, OkrLinks links,
+      int position) {
+    int o = links.objectiveOfKeyResult(position);
+    return context.set().objectives().get(o).keyResults().get(position - links.firstKeyResult(o));
+  }
+
+  /**
    * Alignment runs upwards: a parent below the child is an error, one at the same level a
    * warning (a link between peers is horizontal: relates to, depends on).
    */

@@ -2,6 +2,7 @@ package org.okr4j.core.validation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
@@ -120,14 +121,36 @@ final class TimeRules {
         if (since < days) {
           return;
         }
-        for (KeyResult kr : objective.keyResults()) {
-          if (lastOnOrBefore(kr, asOf).isEmpty()) {
+        List<KeyResult> keyResults = objective.keyResults();
+        for (int k = 0; k < keyResults.size(); k++) {
+          KeyResult kr = keyResults.get(k);
+          if (lastOnOrBefore(kr, asOf).isEmpty()
+              && !rollsUpChildren(context.links(), position, k, kr)) {
             out.accept(Violation.of("time.not-started", Severity.WARNING, kr.id())
                 .withValue("start", start).withValue("days", since));
           }
         }
       };
     };
+  }
+
+  /**
+   * True if a key result takes its progress from key results contributing to it (a roll-up and a
+   * child whose link closes no loop): it needs no check-in of its own.
+   */
+  private static boolean rollsUpChildren(org.okr4j.core.OkrLinks links, int objective, int k,
+      KeyResult kr) {
+    if (kr.rollUp().isEmpty()) {
+      return false;
+    }
+    int position = links.firstKeyResult(objective) + k;
+    for (int slot = links.keyResultChildSlotStart(position);
+        slot < links.keyResultChildSlotEnd(position); slot++) {
+      if (!links.closesLoop(links.keyResultChildLink(slot))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static ObjectiveRule pastDue() {

@@ -93,7 +93,7 @@ public final class ValidationPolicy {
       "time.check-in.dates", "time.waypoints", "time.check-in.cadence", "time.not-started", "time.past-due",
       "commitment.committed", "commitment.aspirational", "structure.links",
       "structure.parent.level", "structure.parent.ancestors", "structure.parent.cycle",
-      "structure.unaligned", "text.title",
+      "structure.unaligned", "structure.key-result.links", "text.title",
       "change.read-only", "change.measure", "change.objective.owner", "change.key-result");
 
   private static final Presets<Builder> PRESETS = presets();

@@ -53,7 +53,8 @@ import java.util.Optional;
  *     has one, else time.cadence-days; a key result whose cadence is NONE is never stale; values
  *     last, due, days-late, cadence and cadence-from, {@code key-result} or {@code policy})</td>
  *     <td>time.cadence-days (7), time.grace-days (3)</td></tr>
- * <tr><td>time.not-started</td><td>time.not-started</td><td>time.not-started-days (7)</td></tr>
+ * <tr><td>time.not-started</td><td>time.not-started (a key result rolled up from the key results
+ *     contributing to it needs no check-in of its own)</td><td>time.not-started-days (7)</td></tr>
  * <tr><td>time.past-due</td><td>time.past-due</td><td></td></tr>
  * <tr><td>commitment.committed</td><td>commitment.committed.low-confidence</td>
  *     <td>commitment.confidence-floor (0.7)</td></tr>
@@ -73,6 +74,11 @@ import java.util.Optional;
  *     <td>structure.children.max (100)</td></tr>
  * <tr><td>structure.key-result</td><td>structure.key-result.has-children</td><td></td></tr>
  * <tr><td>structure.unaligned</td><td>structure.unaligned</td><td></td></tr>
+ * <tr><td>structure.key-result.links</td><td>structure.key-result.parent.unknown (a
+ *     contribution to a key result the set lacks), structure.key-result.loop (key results
+ *     contributing to each other in a loop, once per group, ids sorted; value count),
+ *     structure.key-result.shares.too-high (the shares pinned on one parent's children add up to
+ *     more than 100 %; values share in percent and count)</td><td></td></tr>
  * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
  *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
  * <tr><td>change.read-only</td><td>change.cycle.closed, change.cycle.archived</td><td></td></tr>
@@ -191,6 +197,7 @@ public final class ValidationRules {
     rules.put("structure.children", StructureRules.childCount());
     rules.put("structure.key-result", StructureRules.keyResultsWithoutChildren());
     rules.put("structure.unaligned", StructureRules.unaligned());
+    rules.put("structure.key-result.links", StructureRules.keyResultLinks());
     rules.put("text.title", TextRules.titleLength());
     rules.put("change.read-only", ChangeRules.readOnlyCycles());
     rules.put("change.measure", ChangeRules.measureKinds());

@@ -25,7 +25,9 @@ import org.okr4j.core.CycleId;
 import org.okr4j.core.FinalScore;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
@@ -71,6 +73,8 @@ final class HostileSets {
     SplittableRandom judged = new SplittableRandom(~seed);
     // So do co-owners and shares.
     SplittableRandom sharing = new SplittableRandom(seed * 31 + 7);
+    // So do contributions between key results and roll-ups.
+    SplittableRandom linked = new SplittableRandom(seed * 31 + 7);
     OkrSet valid = OkrSets.valid(seed, units);
     Map<String, String> objectiveIds = new HashMap<>();
     Map<String, String> keyResultIds = new HashMap<>();
@@ -108,7 +112,11 @@ final class HostileSets {
             .title(text(random)).initiatives(texts(random))
             .contributors(List.of(PersonId.of(id(random, n++)))).checkIns(checkIns)
             .judgement(judgement(judged)).finalScore(finalScore(judged))
-            .coOwners(coOwners(sharing, keyResult.owner())).build());
+            .coOwners(coOwners(sharing, keyResult.owner()))
+            .contributions(contributions(linked, keyResultIds.get(keyResult.id().value()),
+                List.copyOf(keyResultIds.values())))
+            .rollUp(linked.nextInt(4) == 0 ? Optional.of(KeyResultRollUp.values()[
+                linked.nextInt(3)]) : Optional.empty()).build());
       }
       if (objectives.isEmpty()) {
         keyResults.addAll(namedReadings(random, n));
@@ -172,6 +180,25 @@ final class HostileSets {
     }
     owner.ifPresent(shares::remove);
     return List.copyOf(shares.values());
+  }
+
+  /**
+   * A quarter of the time a contribution to another of the set's key results or to a hostile id
+   * it lacks, at a weight of 0, 0.5, 1 or 2, pinned half the time at a share a double draws.
+   */
+  static List<Contribution> contributions(SplittableRandom random, String self, List<String> ids) {
+    if (random.nextInt(4) != 0) {
+      return List.of();
+    }
+    String parent = random.nextInt(4) == 0 ? id(random, random.nextInt(99))
+        : ids.get(random.nextInt(ids.size()));
+    if (parent.equals(self)) {
+      return List.of();
+    }
+    Contribution contribution = Contribution.to(KeyResultId.of(parent))
+        .withWeight(List.of(0.0, 0.5, 1.0, 2.0).get(random.nextInt(4)));
+    return List.of(random.nextBoolean() ? contribution
+        : contribution.withPinnedShare(random.nextDouble()));
   }
 
   /** A third of the time a final score with a hostile id and reason. */

@@ -25,6 +25,7 @@ import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
 import org.okr4j.core.Direction;
@@ -231,6 +232,24 @@ class RuleCatalogueTest {
             .addAlignments(Alignment.contributesTo(ObjectiveId.of("o-co"))).build()), SAME));
     cases.add(single("structure.key-result.has-children", "structure.key-result", p -> p, SAME,
         linkWeb(ObjectiveId.of("o-co"))));
+    cases.add(single("structure.key-result.parent.unknown", "structure.key-result.links", p -> p,
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-gone"))),
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-revenue")))));
+    cases.add(single("structure.key-result.loop", "structure.key-result.links", p -> p,
+        then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-revenue"))),
+            contributes("kr-revenue", Contribution.to(KeyResultId.of("kr-win")))),
+        then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-revenue"))),
+            contributes("kr-revenue", Contribution.to(KeyResultId.of("kr-nps"))))));
+    // Three thirds pinned are 100 % (a hair over in binary), not too much.
+    cases.add(single("structure.key-result.shares.too-high", "structure.key-result.links",
+        p -> p, then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))
+            .withPinnedShare(0.6)), contributes("kr-revenue",
+            Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(0.5))),
+        then(then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))
+            .withPinnedShare(1 / 3.0)), contributes("kr-revenue",
+            Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(1 / 3.0))),
+            contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))
+                .withPinnedShare(1 / 3.0 + 1e-12)))));
     cases.add(single("structure.unaligned", "structure.unaligned", p -> p,
         objective("o-web", o -> o.alignments(List.of())),
         objective("o-web", o -> o.alignments(List.of()).standaloneReason("Regulatory duty"))));
@@ -345,6 +364,15 @@ class RuleCatalogueTest {
       UnaryOperator<OkrSet> fires, UnaryOperator<OkrSet> quiet) {
     return new Case(name, code, ValidationPolicy.builder().name("test").rule(rule).build(), before,
         fires, quiet);
+  }
+
+  private static UnaryOperator<OkrSet> contributes(String keyResult, Contribution to) {
+    return keyResult(keyResult, k -> k.addContributions(to));
+  }
+
+  private static UnaryOperator<OkrSet> then(UnaryOperator<OkrSet> first,
+      UnaryOperator<OkrSet> second) {
+    return set -> second.apply(first.apply(set));
   }
 
   private static UnaryOperator<OkrSet> add(Objective objective) {

@@ -1,0 +1,302 @@
+package org.okr4j.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The contributions of key results to key results, resolved once for {@link OkrLinks}: each link
+ * as an int edge from child to parent, each parent's children in id order, the links left out to
+ * break loops, the loops themselves, and the parents in an order that puts children first.
+ *
+ * <p>A set without contributions costs one shared empty instance. Loops are broken by the rule
+ * objectives follow ({@code Cascade.CONTRIBUTING}, OpenOKR's): in each group of key results that
+ * reach each other, the one with the highest id loses its links into the group, and what still
+ * loops is broken the same way; the result depends on ids only, never on the order of the set.
+ * Every walk is iterative.
+ */
+final class KeyResultLinks {
+
+  // Before NONE, which reads it.
+  private static final int[] NO_INTS = new int[0];
+  static final KeyResultLinks NONE = new KeyResultLinks();
+
+  /** Per key result, the first of its links; null when the set has none. */
+  private final int[] linkStart;
+  private final int[] target;
+  private final int[] source;
+  private final boolean[] leftOut;
+  private final int[] childStart;
+  private final int[] childLink;
+  private final int[] parentsChildrenFirst;
+  private final List<List<KeyResultId>> loops;
+
+  private KeyResultLinks() {
+    linkStart = null;
+    target = NO_INTS;
+    source = NO_INTS;
+    leftOut = new boolean[0];
+    childStart = null;
+    childLink = NO_INTS;
+    parentsChildrenFirst = NO_INTS;
+    loops = List.of();
+  }
+
+  private KeyResultLinks(String[] ids, int[] linkStart, int[] target) {
+    int n = ids.length;
+    int links = target.length;
+    this.linkStart = linkStart;
+    this.target = target;
+    source = new int[links];
+    for (int k = 0; k < n; k++) {
+      for (int l = linkStart[k]; l < linkStart[k + 1]; l++) {
+        source[l] = k;
+      }
+    }
+    leftOut = new boolean[links];
+    loops = breakLoops(ids);
+    childStart = new int[n + 1];
+    int resolved = 0;
+    for (int l = 0; l < links; l++) {
+      if (target[l] >= 0) {
+        childStart[target[l] + 1]++;
+        resolved++;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      childStart[k + 1] += childStart[k];
+    }
+    Integer[] byParent = new Integer[resolved];
+    int i = 0;
+    for (int l = 0; l < links; l++) {
+      if (target[l] >= 0) {
+        byParent[i++] = l;
+      }
+    }
+    Arrays.sort(byParent, (a, b) -> target[a] != target[b] ? Integer.compare(target[a], target[b])
+        : ids[source[a]].compareTo(ids[source[b]]));
+    childLink = new int[resolved];
+    for (int s = 0; s < resolved; s++) {
+      childLink[s] = byParent[s];
+    }
+    parentsChildrenFirst = childrenFirst(n);
+  }
+
+  /** The contributions of the key results listed by position, resolved against {@code set}. */
+  static KeyResultLinks of(OkrSet set, List<KeyResult> keyResults) {
+    int n = keyResults.size();
+    int links = 0;
+    for (KeyResult keyResult : keyResults) {
+      links += keyResult.contributions().size();
+    }
+    if (links == 0) {
+      return NONE;
+    }
+    int[] linkStart = new int[n + 1];
+    int[] target = new int[links];
+    String[] ids = new String[n];
+    int l = 0;
+    for (int k = 0; k < n; k++) {
+      KeyResult keyResult = keyResults.get(k);
+      ids[k] = keyResult.id().value();
+      for (Contribution contribution : keyResult.contributions()) {
+        target[l++] = set.positionOf(contribution.parent());
+      }
+      linkStart[k + 1] = l;
+    }
+    return new KeyResultLinks(ids, linkStart, target);
+  }
+
+  /**
+   * Finds the groups of key results that reach each other (iterative Tarjan over the links not yet
+   * left out), leaves out the links of each group's highest id into its group, and repeats until
+   * nothing loops; returns the first round's groups, members sorted by id, groups by first id.
+   */
+  private List<List<KeyResultId>> breakLoops(String[] ids) {
+    int n = ids.length;
+    List<List<KeyResultId>> found = new ArrayList<>();
+    int[] component = new int[n];
+    int[] index = new int[n];
+    int[] low = new int[n];
+    boolean[] onStack = new boolean[n];
+    int[] stack = new int[n];
+    int[] callNode = new int[n];
+    int[] callLink = new int[n];
+    boolean first = true;
+    while (true) {
+      Arrays.fill(index, -1);
+      Arrays.fill(component, -1);
+      int counter = 0;
+      int components = 0;
+      int stackTop = 0;
+      List<int[]> groups = new ArrayList<>();
+      for (int start = 0; start < n; start++) {
+        if (index[start] >= 0 || linkStart[start] == linkStart[start + 1]) {
+          continue;
+        }
+        int depth = 0;
+        callNode[0] = start;
+        callLink[0] = linkStart[start];
+        index[start] = low[start] = counter++;
+        stack[stackTop++] = start;
+        onStack[start] = true;
+        while (depth >= 0) {
+          int v = callNode[depth];
+          if (callLink[depth] < linkStart[v + 1]) {
+            int l = callLink[depth]++;
+            int w = target[l];
+            if (w < 0 || leftOut[l]) {
+              continue;
+            }
+            if (index[w] < 0) {
+              index[w] = low[w] = counter++;
+              stack[stackTop++] = w;
+              onStack[w] = true;
+              depth++;
+              callNode[depth] = w;
+              callLink[depth] = linkStart[w];
+            } else if (onStack[w]) {
+              low[v] = Math.min(low[v], index[w]);
+            }
+          } else {
+            if (low[v] == index[v]) {
+              int from = stackTop;
+              int member;
+              do {
+                member = stack[--stackTop];
+                onStack[member] = false;
+                component[member] = components;
+              } while (member != v);
+              components++;
+              if (from - stackTop > 1) {
+                groups.add(Arrays.copyOfRange(stack, stackTop, from));
+              }
+            }
+            depth--;
+            if (depth >= 0) {
+              int caller = callNode[depth];
+              low[caller] = Math.min(low[caller], low[v]);
+            }
+          }
+        }
+      }
+      if (groups.isEmpty()) {
+        break;
+      }
+      for (int[] group : groups) {
+        int highest = group[0];
+        for (int m : group) {
+          if (ids[m].compareTo(ids[highest]) > 0) {
+            highest = m;
+          }
+        }
+        for (int l = linkStart[highest]; l < linkStart[highest + 1]; l++) {
+          if (target[l] >= 0 && component[target[l]] == component[highest]) {
+            leftOut[l] = true;
+          }
+        }
+        if (first) {
+          String[] members = new String[group.length];
+          for (int m = 0; m < group.length; m++) {
+            members[m] = ids[group[m]];
+          }
+          Arrays.sort(members);
+          List<KeyResultId> loop = new ArrayList<>(members.length);
+          for (String id : members) {
+            loop.add(KeyResultId.of(id));
+          }
+          found.add(List.copyOf(loop));
+        }
+      }
+      first = false;
+    }
+    found.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+    return List.copyOf(found);
+  }
+
+  /** The key results with children, each after every child of it (Kahn's walk over kept links). */
+  private int[] childrenFirst(int n) {
+    int[] waiting = new int[n];
+    boolean[] parent = new boolean[n];
+    int parents = 0;
+    for (int l = 0; l < target.length; l++) {
+      if (target[l] >= 0) {
+        parents += parent[target[l]] ? 0 : 1;
+        parent[target[l]] = true;
+        if (!leftOut[l]) {
+          waiting[target[l]]++;
+        }
+      }
+    }
+    int[] queue = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int k = 0; k < n; k++) {
+      if (waiting[k] == 0) {
+        queue[tail++] = k;
+      }
+    }
+    int[] order = new int[parents];
+    int placed = 0;
+    while (head < tail) {
+      int k = queue[head++];
+      if (parent[k]) {
+        order[placed++] = k;
+      }
+      for (int l = linkStart[k]; l < linkStart[k + 1]; l++) {
+        if (target[l] >= 0 && !leftOut[l] && --waiting[target[l]] == 0) {
+          queue[tail++] = target[l];
+        }
+      }
+    }
+    return order;
+  }
+
+  int linkStart(int keyResult) {
+    return linkStart == null ? 0 : linkStart[keyResult];
+  }
+
+  int linkEnd(int keyResult) {
+    return linkStart == null ? 0 : linkStart[keyResult + 1];
+  }
+
+  int target(int link) {
+    return target[link];
+  }
+
+  int source(int link) {
+    return source[link];
+  }
+
+  boolean isLeftOut(int link) {
+    return leftOut[link];
+  }
+
+  int childSlotStart(int keyResult) {
+    return childStart == null ? 0 : childStart[keyResult];
+  }
+
+  int childSlotEnd(int keyResult) {
+    return childStart == null ? 0 : childStart[keyResult + 1];
+  }
+
+  int childLink(int slot) {
+    return childLink[slot];
+  }
+
+  int parentCount() {
+    return parentsChildrenFirst.length;
+  }
+
+  int parentInOrder(int rank) {
+    return parentsChildrenFirst[rank];
+  }
+
+  int linkCount() {
+    return target.length;
+  }
+
+  List<List<KeyResultId>> loops() {
+    return loops;
+  }
+}

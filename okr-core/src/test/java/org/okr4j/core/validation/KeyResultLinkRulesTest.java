@@ -1,0 +1,108 @@
+package org.okr4j.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.validation.Fixtures.AS_OF;
+import static org.okr4j.core.validation.Fixtures.healthy;
+import static org.okr4j.core.validation.Fixtures.keyResult;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.Contribution;
+import org.okr4j.core.Identifier;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.OkrSet;
+
+/** What {@code structure.key-result.links} reports, with its subjects and values. */
+class KeyResultLinkRulesTest {
+
+  private static final ValidationPolicy RULE = ValidationPolicy.builder().name("test")
+      .rule("structure.key-result.links").build();
+
+  private static UnaryOperator<OkrSet> contributes(String keyResult, Contribution to) {
+    return keyResult(keyResult, k -> k.addContributions(to));
+  }
+
+  private static ValidationResult check(List<UnaryOperator<OkrSet>> edits) {
+    OkrSet set = healthy();
+    for (UnaryOperator<OkrSet> edit : edits) {
+      set = edit.apply(set);
+    }
+    return RULE.check(set, AS_OF);
+  }
+
+  private static List<String> subjects(Violation violation) {
+    return violation.subjects().stream().map(Identifier::value).toList();
+  }
+
+  @Test
+  void namesTheMissingParent() {
+    ValidationResult result = check(List.of(contributes("kr-win",
+        Contribution.to(KeyResultId.of("kr-gone")))));
+    assertThat(result.violations()).hasSize(1);
+    Violation violation = result.violations().get(0);
+    assertThat(violation.code()).isEqualTo("structure.key-result.parent.unknown");
+    assertThat(violation.severity()).isEqualTo(Severity.WARNING);
+    assertThat(subjects(violation)).containsExactly("kr-win");
+    assertThat(violation.values()).containsEntry("parent", "kr-gone");
+  }
+
+  @Test
+  void reportsALoopOnceWithItsMembersSortedAndCounted() {
+    ValidationResult result = check(List.of(
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-revenue"))),
+        contributes("kr-revenue", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")))));
+    assertThat(result.violations()).hasSize(1);
+    Violation loop = result.violations().get(0);
+    assertThat(loop.code()).isEqualTo("structure.key-result.loop");
+    assertThat(loop.severity()).isEqualTo(Severity.ERROR);
+    assertThat(subjects(loop)).containsExactly("kr-nps", "kr-revenue", "kr-win");
+    assertThat(loop.values()).containsEntry("count", "3");
+  }
+
+  @Test
+  void addsUpThePinnedSharesOfOneParentsChildrenOnly() {
+    ValidationResult result = check(List.of(
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(0.6)),
+        contributes("kr-revenue", Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(0.5)),
+        contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-conversion", Contribution.to(KeyResultId.of("kr-churn"))
+            .withPinnedShare(0.9))));
+    assertThat(result.violations()).hasSize(1);
+    Violation shares = result.violations().get(0);
+    assertThat(shares.code()).isEqualTo("structure.key-result.shares.too-high");
+    assertThat(shares.severity()).isEqualTo(Severity.ERROR);
+    assertThat(subjects(shares)).containsExactly("kr-nps");
+    assertThat(shares.values()).containsEntry("share", "110").containsEntry("count", "2");
+  }
+
+  @Test
+  void aKeyResultRolledUpFromItsChildrenNeedsNoCheckInOfItsOwn() {
+    ValidationPolicy notStarted = ValidationPolicy.builder().name("test")
+        .rule("time.not-started").build();
+    UnaryOperator<OkrSet> silent = keyResult("kr-nps", k -> k.checkIns(List.of())
+        .rollUp(org.okr4j.core.KeyResultRollUp.SUM_OF_VALUES));
+    UnaryOperator<OkrSet> child = contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps")));
+    UnaryOperator<OkrSet> loop = contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")));
+    UnaryOperator<OkrSet> rolling = keyResult("kr-win", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS));
+    assertThat(notStarted.check(child.apply(silent.apply(healthy())), AS_OF)
+        .withCode("time.not-started").violations()).isEmpty();
+    // Without a child, or with a roll-up but no children, or with its one child's link left out
+    // to break a loop (kr-win, the higher id, loses kr-win -> kr-nps), it is not started.
+    assertThat(notStarted.check(silent.apply(healthy()), AS_OF).withCode("time.not-started")
+        .violations()).extracting(v -> v.subject().value()).containsExactly("kr-nps");
+    assertThat(notStarted.check(child.apply(keyResult("kr-nps", k -> k.checkIns(List.of()))
+        .apply(healthy())), AS_OF).withCode("time.not-started").violations())
+        .extracting(v -> v.subject().value()).containsExactly("kr-nps");
+    assertThat(notStarted.check(rolling.apply(loop.apply(child.apply(silent.apply(healthy())))),
+        AS_OF).withCode("time.not-started").violations())
+        .extracting(v -> v.subject().value()).containsExactly("kr-nps");
+  }
+
+  @Test
+  void saysNothingOfASetWithoutContributions() {
+    assertThat(check(List.of()).violations()).isEmpty();
+  }
+}

@@ -1,0 +1,309 @@
+package org.okr4j.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.okr4j.core.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.Contribution;
+import org.okr4j.core.Cycle;
+import org.okr4j.core.Judgement;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
+import org.okr4j.core.LevelScheme;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Measure;
+import org.okr4j.core.MilestoneMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrSet;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.ReportedStatus;
+
+/**
+ * Key results rolled up from the key results contributing to them ({@link KeyResultRollUp}):
+ * PRESETS.md's sum of values ("parent progress from the sum of the children's current values
+ * against the parent's own start and target") and Viva Goals' contribution shares ("a share set by
+ * hand is pinned, the others rebalance").
+ */
+class KeyResultCascadeTest {
+
+  static final Cycle Q3 = Cycle.parse("2026-Q3");
+  static final LocalDate AS_OF = Q3.start().plusDays(41);
+  static final LocalDate CHECKED = Q3.start().plusDays(40);
+
+  static KeyResult.Builder kr(String id, Measure measure) {
+    return KeyResult.builder().id(KeyResultId.of(id)).title("Key result " + id).measure(measure);
+  }
+
+  /** A key result of 0 to 100 at {@code value} (none if NaN), contributing to {@code parents}. */
+  static KeyResult child(String id, double value, Contribution... parents) {
+    KeyResult.Builder builder = kr(id, LinearMeasure.of(0, 100)).addContributions(parents);
+    if (!Double.isNaN(value)) {
+      builder.addCheckIns(CheckIn.of(CHECKED, value));
+    }
+    return builder.build();
+  }
+
+  static Contribution to(String parent) {
+    return Contribution.to(KeyResultId.of(parent));
+  }
+
+  /** One objective per key result, in the order given. */
+  static OkrSet setOf(KeyResult... keyResults) {
+    return setOf(List.of(keyResults));
+  }
+
+  static OkrSet setOf(List<KeyResult> keyResults) {
+    OkrSet.Builder set = OkrSet.builder().addCycles(Q3);
+    for (KeyResult keyResult : keyResults) {
+      set.addObjectives(Objective.builder().id(ObjectiveId.of("o-" + keyResult.id().value()))
+          .title("Objective " + keyResult.id().value()).level(LevelScheme.standard().top())
+          .cycle(Q3.id()).addKeyResults(keyResult).build());
+    }
+    return set.build();
+  }
+
+  /** kr-dept sums kr-north (300) and kr-south (200) against 0 to 1000; its own 900 is ignored. */
+  static OkrSet departmentOfTwoTeams() {
+    return setOf(kr("kr-dept", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .addCheckIns(CheckIn.of(CHECKED, 900)).build(),
+        child("kr-north", 300, to("kr-dept")), child("kr-south", 200, to("kr-dept")));
+  }
+
+  @Nested
+  class SumOfValues {
+    @Test
+    void readsTheChildrensSumAgainstTheParentsOwnStartAndTarget() {
+      Scores scores = ScoringPolicy.defaults().score(departmentOfTwoTeams(), AS_OF);
+      KeyResultId dept = KeyResultId.of("kr-dept");
+      assertThat(scores.isRolledUp(dept)).isTrue();
+      assertThat(scores.value(dept)).hasValue(500);
+      assertThat(scores.progress(dept).value()).isEqualTo(0.5);
+      assertThat(scores.progress(dept).explanation())
+          .startsWith("rolled up from 2 children: sum of values kr-north 300 + kr-south 200"
+              + " = 500; ");
+      assertThat(scores.explain(ObjectiveId.of("o-kr-dept")))
+          .contains("kr-dept: 0.5 (rolled up from 2 children");
+      // 41 days into a 92-day quarter, half-way is ahead of time: on track.
+      assertThat(scores.status(dept)).contains(Status.ON_TRACK);
+      assertThat(scores.progress(ObjectiveId.of("o-kr-dept")).value()).isEqualTo(0.5);
+      assertThat(scores.isRolledUp(KeyResultId.of("kr-north"))).isFalse();
+      assertThat(scores.value(KeyResultId.of("kr-north"))).hasValue(300);
+    }
+
+    @Test
+    void keepsThePolicysRange() {
+      OkrSet over = setOf(kr("kr-dept", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          child("kr-north", 90, to("kr-dept")), child("kr-south", 60, to("kr-dept")));
+      KeyResultId dept = KeyResultId.of("kr-dept");
+      assertThat(ScoringPolicy.defaults().score(over, AS_OF).progress(dept).value())
+          .isEqualTo(1.0);
+      assertThat(ScoringPolicy.quantive().score(over, AS_OF).progress(dept).value())
+          .isEqualTo(1.5);
+      assertThat(ScoringPolicy.defaults().score(over, AS_OF).value(dept)).hasValue(150);
+    }
+
+    @Test
+    void addsUpARolledUpChildsSumAndLeavesOutChildrenWithoutAValue() {
+      OkrSet set = setOf(kr("kr-co", LinearMeasure.of(0, 2000))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          kr("kr-dept", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+              .addContributions(to("kr-co")).build(),
+          child("kr-north", 300, to("kr-dept")), child("kr-south", 200, to("kr-dept")),
+          child("kr-west", Double.NaN, to("kr-co")), child("kr-east", 500, to("kr-co")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      assertThat(scores.value(KeyResultId.of("kr-co"))).hasValue(1000);
+      assertThat(scores.progress(KeyResultId.of("kr-co")).value()).isEqualTo(0.5);
+      assertThat(scores.progress(KeyResultId.of("kr-co")).explanation())
+          .contains("rolled up from 3 children: sum of values kr-dept 500 + kr-east 500 = 1000");
+    }
+
+    @Test
+    void givesNoValueWhenNoChildHasOne() {
+      OkrSet set = setOf(kr("kr-dept", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).addCheckIns(CheckIn.of(CHECKED, 50)).build(),
+          child("kr-north", Double.NaN, to("kr-dept")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      KeyResultId dept = KeyResultId.of("kr-dept");
+      assertThat(scores.progress(dept).isScored()).isFalse();
+      assertThat(scores.progress(dept).explanation())
+          .isEqualTo("rolled up from 1 child: no child has a value");
+      assertThat(scores.value(dept)).isEmpty();
+    }
+
+    @Test
+    void readsNothingIntoAMeasureWithoutValues() {
+      OkrSet set = setOf(kr("kr-launch", MilestoneMeasure.of())
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          child("kr-north", 40, to("kr-launch")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      assertThat(scores.progress(KeyResultId.of("kr-launch")).isScored()).isFalse();
+      assertThat(scores.progress(KeyResultId.of("kr-launch")).explanation())
+          .contains("reads no sum of values");
+      assertThat(scores.value(KeyResultId.of("kr-launch"))).hasValue(40);
+    }
+  }
+
+  @Nested
+  class Progress {
+    @Test
+    void meanTakesThePlainMeanOfTheScoredChildren() {
+      OkrSet set = setOf(kr("kr-p", LinearMeasure.of(0, 10)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+              .build(),
+          child("kr-a", 20, to("kr-p").withWeight(3)), child("kr-b", 60, to("kr-p")),
+          child("kr-c", Double.NaN, to("kr-p")));
+      org.okr4j.scoring.Progress progress = ScoringPolicy.defaults().score(set, AS_OF)
+          .progress(KeyResultId.of("kr-p"));
+      assertThat(progress.value()).isEqualTo(0.4, within(1e-12));
+      assertThat(progress.explanation()).startsWith("rolled up from 3 children: mean of");
+    }
+
+    @Test
+    void weightedUsesThePolicysRollUpAtTheLinksWeights() {
+      OkrSet set = setOf(kr("kr-p", LinearMeasure.of(0, 10))
+              .rollUp(KeyResultRollUp.WEIGHTED_PROGRESS).build(),
+          child("kr-a", 20, to("kr-p").withWeight(3)), child("kr-b", 60, to("kr-p")));
+      assertThat(ScoringPolicy.defaults().score(set, AS_OF).progress(KeyResultId.of("kr-p"))
+          .value()).isEqualTo((3 * 0.2 + 0.6) / 4, within(1e-12));
+      assertThat(ScoringPolicy.google().score(set, AS_OF).progress(KeyResultId.of("kr-p"))
+          .value()).isEqualTo(0.4, within(1e-12));
+    }
+
+    @Test
+    void vivaGoalsKeepsAPinnedShareAndRebalancesTheOthers() {
+      // Viva: kr-a pinned at 60 %; kr-b and kr-c share the other 40 % equally.
+      OkrSet set = setOf(kr("kr-p", LinearMeasure.of(0, 10))
+              .rollUp(KeyResultRollUp.WEIGHTED_PROGRESS).build(),
+          child("kr-a", 50, to("kr-p").withPinnedShare(0.6)), child("kr-b", 100, to("kr-p")),
+          child("kr-c", 0, to("kr-p")));
+      org.okr4j.scoring.Progress progress = ScoringPolicy.vivaGoals().score(set, AS_OF)
+          .progress(KeyResultId.of("kr-p"));
+      assertThat(progress.value()).isEqualTo(0.6 * 0.5 + 0.2 * 1 + 0.2 * 0, within(1e-12));
+      assertThat(progress.explanation()).startsWith("rolled up from 3 children: shares 0.6 x kr-a");
+    }
+
+    @Test
+    void aStoredOverrideStillStands() {
+      Judgement judgement = Judgement.ofStatus(ReportedStatus.AT_RISK, PersonId.of("p1"),
+          CHECKED, "supplier late");
+      OkrSet set = setOf(kr("kr-p", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+              .judgement(judgement).build(),
+          child("kr-a", 80, to("kr-p")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      assertThat(scores.progress(KeyResultId.of("kr-p")).value()).isEqualTo(0.8);
+      assertThat(scores.status(KeyResultId.of("kr-p"))).contains(Status.AT_RISK);
+    }
+
+    @Test
+    void aKeyResultWithARollUpAndNoChildReadsItsOwnCheckIns() {
+      OkrSet set = setOf(kr("kr-p", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+          .addCheckIns(CheckIn.of(CHECKED, 30)).build(), child("kr-a", 80, to("kr-gone")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      assertThat(scores.isRolledUp(KeyResultId.of("kr-p"))).isFalse();
+      assertThat(scores.progress(KeyResultId.of("kr-p")).value()).isEqualTo(0.3);
+    }
+
+    @Test
+    void childrenWithoutARollUpOnTheParentDoNotMoveIt() {
+      OkrSet set = setOf(kr("kr-p", LinearMeasure.of(0, 100))
+          .addCheckIns(CheckIn.of(CHECKED, 30)).build(), child("kr-a", 80, to("kr-p")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      assertThat(scores.isRolledUp(KeyResultId.of("kr-p"))).isFalse();
+      assertThat(scores.progress(KeyResultId.of("kr-p")).value()).isEqualTo(0.3);
+      assertThat(scores.value(KeyResultId.of("kr-p"))).hasValue(30);
+    }
+  }
+
+  @Test
+  void aLoopIsBrokenAtItsHighestIdAndScoringEnds() {
+    // kr-b (highest) loses kr-b -> kr-a: kr-a reads its own 40, kr-b sums kr-a.
+    OkrSet set = setOf(kr("kr-a", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .addContributions(to("kr-b")).addCheckIns(CheckIn.of(CHECKED, 40)).build(),
+        kr("kr-b", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .addContributions(to("kr-a")).addCheckIns(CheckIn.of(CHECKED, 90)).build());
+    Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+    assertThat(scores.isRolledUp(KeyResultId.of("kr-a"))).isFalse();
+    assertThat(scores.progress(KeyResultId.of("kr-a")).value()).isEqualTo(0.4);
+    assertThat(scores.value(KeyResultId.of("kr-b"))).hasValue(40);
+    assertThat(scores.progress(KeyResultId.of("kr-b")).explanation())
+        .startsWith("rolled up from 1 child: sum of values kr-a 40 = 40");
+  }
+
+  /** A random web of contributions among n key results, some dangling, from a seed. */
+  static List<KeyResult> web(long seed, int n) {
+    Random random = new Random(seed);
+    List<KeyResult> keyResults = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      KeyResult.Builder builder = kr(String.format("kr-%02d", k),
+          LinearMeasure.of(random.nextInt(50), 50 + random.nextInt(100)));
+      if (random.nextInt(4) > 0) {
+        builder.addCheckIns(CheckIn.of(CHECKED, random.nextInt(300) - 50));
+      }
+      Set<Integer> parents = new TreeSet<>();
+      int links = random.nextInt(3);
+      for (int i = 0; i < links; i++) {
+        parents.add(random.nextInt(n + 1));
+      }
+      parents.remove(k);
+      for (int p : parents) {
+        Contribution contribution = Contribution.to(KeyResultId.of(p == n ? "kr-gone"
+            : String.format("kr-%02d", p))).withWeight(random.nextInt(4));
+        builder.addContributions(random.nextBoolean() ? contribution
+            : contribution.withPinnedShare(random.nextInt(11) / 10.0));
+      }
+      int mode = random.nextInt(4);
+      if (mode < 3) {
+        builder.rollUp(KeyResultRollUp.values()[mode]);
+      }
+      keyResults.add(builder.build());
+    }
+    return keyResults;
+  }
+
+  @Test
+  void rolledUpProgressStaysInThePolicysRangeAndEndsOnLoops() {
+    List<ScoringPolicy> clamped = List.of(ScoringPolicy.defaults(), ScoringPolicy.vivaGoals(),
+        ScoringPolicy.google(), ScoringPolicy.openOkr(), ScoringPolicy.burningOkr());
+    qt(150).forAll(longs().all(), integers().between(1, 12)).checkAssert((seed, n) -> {
+      List<KeyResult> keyResults = web(seed, n);
+      OkrSet set = setOf(keyResults);
+      List<KeyResult> shuffled = new ArrayList<>(keyResults);
+      Collections.shuffle(shuffled, new Random(seed ^ 0x5DEECE66DL));
+      OkrSet other = setOf(shuffled);
+      for (ScoringPolicy policy : clamped) {
+        Scores scores = policy.score(set, AS_OF);
+        Scores again = policy.score(other, AS_OF);
+        for (KeyResult keyResult : keyResults) {
+          org.okr4j.scoring.Progress progress = scores.progress(keyResult.id());
+          if (progress.isScored()) {
+            assertThat(progress.value()).as(policy.name()).isBetween(0.0, 1.0);
+          }
+          assertThat(again.progress(keyResult.id())).isEqualTo(progress);
+          assertThat(again.value(keyResult.id())).isEqualTo(scores.value(keyResult.id()));
+          assertThat(progress.explanation()).isNotBlank();
+        }
+      }
+      Scores uncapped = ScoringPolicy.quantive().score(set, AS_OF);
+      for (KeyResult keyResult : keyResults) {
+        org.okr4j.scoring.Progress progress = uncapped.progress(keyResult.id());
+        if (progress.isScored()) {
+          assertThat(progress.value()).isFinite();
+        }
+      }
+    });
+  }
+}
