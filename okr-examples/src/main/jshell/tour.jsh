@@ -1,4 +1,4 @@
-// okr4j in twenty lines: load, validate, score, list the check-ins due, explain an override, find orphans and duplicates, draw.
+// okr4j in twenty lines: load, validate, score, list the check-ins due, explain an override, read the KPIs, find orphans and duplicates, draw.
 // Run it: ./mvnw -q -pl okr-examples -am -Pjshell package exec:exec -DskipTests -Djshell.script=src/main/jshell/tour.jsh
 var set = SampleOrganization.okrSet()                        // or: CsvFiles.read(Path.of("okrs.csv")).okrSet()
 var asOf = SampleOrganization.AS_OF
@@ -9,6 +9,7 @@ var scores = ScoringPolicy.defaults().score(set, asOf)
 scores.keyResultStatusCounts()
 CheckInsDue.on(set, asOf, Cadence.WEEKLY).forEach(System.out::println)   // the reminders a host sends; a key result's own cadence first
 System.out.println(scores.explain(ObjectiveId.of("d-people")))         // a status set by hand (who, when, why) and kr-d-people-hires judged against its waypoints
+Kpis.states(set, asOf).forEach(System.out::println)                  // health metrics against their corridors: churn is above its 2.5 %
 checked.withCode("structure.unaligned").violations().forEach(System.out::println)
 checked.withCode(AlignmentRules.DUPLICATE_OBJECTIVES).violations().forEach(System.out::println)
 var metrics = AlignmentMetrics.of(set)
