@@ -129,6 +129,32 @@ public abstract class OkrSet {
     return place < 0 ? Optional.empty() : Optional.of(objectives().get((int) (place >>> 32)));
   }
 
+  /**
+   * The KPIs linked to each objective, in {@link #kpis()} order: built on first use, in one pass
+   * over the KPIs' links, and kept; thread-safe.
+   */
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<ObjectiveId, List<Kpi>> kpisByObjective() {
+    Map<ObjectiveId, List<Kpi>> linked = new HashMap<>();
+    for (Kpi kpi : kpis()) {
+      for (KpiLink link : kpi.links()) {
+        linked.computeIfAbsent(link.objective(), id -> new ArrayList<>(2)).add(kpi);
+      }
+    }
+    linked.replaceAll((id, list) -> List.copyOf(list));
+    return linked;
+  }
+
+  /**
+   * The KPIs linked to the objective with this id (protecting or recovering it), in
+   * {@link #kpis()} order; an O(1) lookup after the first call, which indexes every KPI link once.
+   */
+  public List<Kpi> kpisLinkedTo(ObjectiveId id) {
+    Objects.requireNonNull(id, "id");
+    return kpisByObjective().getOrDefault(id, List.of());
+  }
+
   /** The KPI with this id, if the set has it. */
   public Optional<Kpi> kpi(KpiId id) {
     Objects.requireNonNull(id, "id");

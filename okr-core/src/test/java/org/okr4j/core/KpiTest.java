@@ -327,6 +327,13 @@ class KpiTest {
       assertThat(withKpis.toString()).endsWith(", kpis=2]");
       Kpi wider = Kpi.builder().from(churn()).corridor(Corridor.atMost(4)).build();
       assertThat(withKpis.withKpi(wider).kpis()).containsExactly(wider, uptime);
+      assertThat(withKpis.kpisLinkedTo(ObjectiveId.of("o-delight"))).containsExactly(churn());
+      assertThat(withKpis.kpisLinkedTo(ObjectiveId.of("o-web"))).isEmpty();
+      Kpi guard = Kpi.of("kpi-guard", "Guard", Corridor.atMost(1))
+          .withLink(KpiLink.protects(ObjectiveId.of("o-company")));
+      assertThat(withKpis.withKpi(guard).kpisLinkedTo(ObjectiveId.of("o-company")))
+          .containsExactly(churn(), guard);
+      assertThat(set.kpisLinkedTo(ObjectiveId.of("o-company"))).isEmpty();
       // Objectives are copied without their KPIs being lost.
       assertThat(withKpis.without(ObjectiveId.of("o-company")).kpis()).hasSize(2);
     }

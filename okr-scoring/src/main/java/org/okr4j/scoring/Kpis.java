@@ -16,8 +16,9 @@ import org.okr4j.core.OkrSet;
  *
  * <p>KPIs are watched, not scored: no preset's progress, status or grade reads them (no OKR tool
  * whose rules okr4j reproduces publishes a rule that does), and {@link Scores#explain} only
- * notes the KPIs an objective protects or recovers. Each method is linear in the number of KPIs
- * and their links, plus a binary search over each KPI's readings.
+ * notes the KPIs an objective protects or recovers. {@link #states} is linear in the number of
+ * KPIs, {@link #outside} in the objective's KPI links ({@link OkrSet#kpisLinkedTo}), each plus a
+ * binary search over a KPI's readings.
  * <pre>{@code
  * for (KpiState state : Kpis.states(set, asOf)) {
  *   System.out.println(state);     // kpi-churn ABOVE [*, 2.5] target 2 by 0.6 (24% of the bound), ...
@@ -58,7 +59,7 @@ public final class Kpis {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(role, "role");
     List<KpiState> outside = new ArrayList<>();
-    for (Kpi kpi : set.kpis()) {
+    for (Kpi kpi : set.kpisLinkedTo(objective)) {
       if (kpi.links().contains(KpiLink.of(objective, role))) {
         KpiState state = KpiState.of(kpi, asOf);
         if (state.isOutside()) {

@@ -622,10 +622,10 @@ public final class Scores {
   /**
    * One line per KPI linked to the objective, in {@link OkrSet#kpis()} order: the role and the
    * KPI's state ({@link KpiState}); a protected KPI outside its corridor says so. KPIs move no
-   * progress or status (no published rule has them do so). Linear in the set's KPI links.
+   * progress or status (no published rule has them do so). Linear in the objective's KPI links.
    */
   private void appendKpis(StringBuilder text, ObjectiveId id) {
-    for (org.okr4j.core.Kpi kpi : set.kpis()) {
+    for (org.okr4j.core.Kpi kpi : set.kpisLinkedTo(id)) {
       for (org.okr4j.core.KpiLink link : kpi.links()) {
         if (link.objective().equals(id)) {
           KpiState state = KpiState.of(kpi, asOf);
