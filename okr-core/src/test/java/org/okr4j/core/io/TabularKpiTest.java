@@ -163,6 +163,19 @@ class TabularKpiTest {
   }
 
   @Test
+  void hostileSetsHoldKpisWithReadingsAndLinksThatRoundTrip() {
+    List<OkrSet> sets = java.util.stream.LongStream.range(0, 20)
+        .mapToObj(seed -> HostileSets.of(seed, 3)).toList();
+    assertThat(sets).anyMatch(set -> set.kpis().stream()
+        .anyMatch(kpi -> !kpi.links().isEmpty() && kpi.readings().size() > 1));
+    for (OkrSet set : sets) {
+      ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(set);
+      assertThat(TabularImport.of(TabularFormat.okr4j()).withOrganization(set.organization())
+          .read(out.rows()).okrSet().kpis()).isEqualTo(set.kpis());
+    }
+  }
+
+  @Test
   void aPersonOwnsAKpiBeforeAUnit() {
     List<Map<String, String>> rows = withChurn();
     rows.get(rows.size() - 1).put("owner-person", "ana");
