@@ -1,4 +1,4 @@
-// okr4j in twenty lines: load, validate, score, list the check-ins due, explain an override, roll up a unit with a shared objective, roll a key result up from its teams', find orphans and duplicates, draw.
+// okr4j in twenty lines: load, validate, score, list the check-ins due, explain an override, roll up a unit with a shared objective, roll a key result up from its teams', read the KPIs, find orphans and duplicates, draw.
 // Run it: ./mvnw -q -pl okr-examples -am -Pjshell package exec:exec -DskipTests -Djshell.script=src/main/jshell/tour.jsh
 var set = SampleOrganization.okrSet()                        // or: CsvFiles.read(Path.of("okrs.csv")).okrSet()
 var asOf = SampleOrganization.AS_OF
@@ -11,6 +11,7 @@ CheckInsDue.on(set, asOf, Cadence.WEEKLY).forEach(System.out::println)   // the 
 System.out.println(scores.explain(ObjectiveId.of("d-people")))         // a status set by hand (who, when, why) and kr-d-people-hires judged against its waypoints
 System.out.println("support-desk roll-up: " + scores.unitProgress(CycleId.of("FY2027-Q3")).get(OrgUnitId.of("support-desk")))   // t-platform is shared with the support desk at 50 %: its roll-up counts it at half weight
 System.out.println("cascaded: " + scores.progress(KeyResultId.of("kr-d-sales-dealers")))   // the sales department's dealers: the sum of its two teams'
+Kpis.states(set, asOf).forEach(System.out::println)                  // health metrics against their corridors: churn is above its 2.5 %
 checked.withCode("structure.unaligned").violations().forEach(System.out::println)
 checked.withCode(AlignmentRules.DUPLICATE_OBJECTIVES).violations().forEach(System.out::println)
 // Before saving an edit, what it moves: support checks in first-contact resolution at 79 %.

@@ -1,7 +1,9 @@
 package org.okr4j.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -48,6 +50,28 @@ public abstract class OkrSet {
 
   /** The objectives, in the order given. */
   public abstract List<Objective> objectives();
+
+  /**
+   * The KPIs (health metrics kept inside a corridor), in the order given; none unless added. Their
+   * links to objectives are kept on the KPI side ({@link Kpi#links()}).
+   */
+  public abstract List<Kpi> kpis();
+
+  /** KPI positions by id, built once at construction; rejects duplicate KPI ids. */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<KpiId, Integer> kpiPositions() {
+    List<Kpi> kpis = kpis();
+    if (kpis.isEmpty()) {
+      return Map.of();
+    }
+    Map<KpiId, Integer> positions = new HashMap<>(Math.max(16, kpis.size() * 4 / 3 + 1));
+    for (int i = 0; i < kpis.size(); i++) {
+      Guards.check(positions.putIfAbsent(kpis.get(i).id(), i) == null, "kpis",
+          "not contain duplicates", kpis.get(i).id());
+    }
+    return positions;
+  }
 
   @Value.Derived
   @Value.Auxiliary
@@ -103,6 +127,39 @@ public abstract class OkrSet {
     Objects.requireNonNull(id, "id");
     long place = index().keyResultPlace(id);
     return place < 0 ? Optional.empty() : Optional.of(objectives().get((int) (place >>> 32)));
+  }
+
+  /**
+   * The KPIs linked to each objective, in {@link #kpis()} order: built on first use, in one pass
+   * over the KPIs' links, and kept; thread-safe.
+   */
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<ObjectiveId, List<Kpi>> kpisByObjective() {
+    Map<ObjectiveId, List<Kpi>> linked = new HashMap<>();
+    for (Kpi kpi : kpis()) {
+      for (KpiLink link : kpi.links()) {
+        linked.computeIfAbsent(link.objective(), id -> new ArrayList<>(2)).add(kpi);
+      }
+    }
+    linked.replaceAll((id, list) -> List.copyOf(list));
+    return linked;
+  }
+
+  /**
+   * The KPIs linked to the objective with this id (protecting or recovering it), in
+   * {@link #kpis()} order; an O(1) lookup after the first call, which indexes every KPI link once.
+   */
+  public List<Kpi> kpisLinkedTo(ObjectiveId id) {
+    Objects.requireNonNull(id, "id");
+    return kpisByObjective().getOrDefault(id, List.of());
+  }
+
+  /** The KPI with this id, if the set has it. */
+  public Optional<Kpi> kpi(KpiId id) {
+    Objects.requireNonNull(id, "id");
+    Integer position = kpiPositions().get(id);
+    return position == null ? Optional.empty() : Optional.of(kpis().get(position));
   }
 
   /** The cycle with this id, if the set has it. */
@@ -179,6 +236,12 @@ public abstract class OkrSet {
     return builder().from(this).cycles(Replacing.replaceOrAppend(cycles(), cycle, Cycle::id)).build();
   }
 
+  /** A copy with the KPI of the same id replaced, or the KPI appended. */
+  public OkrSet withKpi(Kpi kpi) {
+    Objects.requireNonNull(kpi, "kpi");
+    return builder().from(this).kpis(Replacing.replaceOrAppend(kpis(), kpi, Kpi::id)).build();
+  }
+
   /** A copy with another organisation. */
   public OkrSet withOrganization(Organization organization) {
     return builder().from(this).organization(organization).build();
@@ -243,6 +306,7 @@ public abstract class OkrSet {
   @Override
   public String toString() {
     return "OkrSet[" + organization() + ", cycles=" + cycles().size() + ", objectives="
-        + objectives().size() + ", keyResults=" + keyResultCount() + "]";
+        + objectives().size() + ", keyResults=" + keyResultCount()
+        + (kpis().isEmpty() ? "" : ", kpis=" + kpis().size()) + "]";
   }
 }

@@ -73,6 +73,12 @@ class NullPolicyTest {
         .setDefault(Judgement.class, JudgementTest.override())
         .setDefault(FinalScore.class, JudgementTest.finalScore())
         .setDefault(ReportedStatus.class, ReportedStatus.AT_RISK)
+        .setDefault(KpiId.class, KpiId.of("kpi"))
+        .setDefault(KpiReading.class, KpiReading.of(LocalDate.of(2026, 8, 3), 1))
+        .setDefault(KpiLink.class, KpiLink.protects(ObjectiveId.of("o")))
+        .setDefault(KpiRole.class, KpiRole.PROTECTS)
+        .setDefault(Corridor.class, Corridor.atMost(1))
+        .setDefault(Kpi.class, KpiTest.churn())
         .setDefault(KeyResult.class, KeyResultTest.nps())
         .setDefault(Objective.class, ObjectiveTest.delight())
         .setDefault(Cycle.class, Cycle.parse("2026-Q3"))
@@ -96,7 +102,8 @@ class NullPolicyTest {
         ZonesMeasure.class, OrdinalMeasure.class, BaselineMeasure.class, Confidence.class,
         CheckIn.class, Cadence.class, Waypoint.class, Judgement.class, FinalScore.class,
         KeyResult.class, Alignment.class, Objective.class, OkrSet.class, Share.class,
-        Contribution.class);
+        Contribution.class, KpiId.class, KpiReading.class, KpiLink.class, Corridor.class,
+        Kpi.class);
   }
 
   static List<Object> instances() {
@@ -110,7 +117,9 @@ class NullPolicyTest {
         JudgementTest.finalScore(), KeyResultTest.nps(), ObjectiveTest.delight(),
         Alignment.contributesTo(ObjectiveId.of("o")), OkrSetTest.sample(),
         Share.of(OrgUnitId.of("u"), 0.5),
-        Contribution.to(KeyResultId.of("kr")).withPinnedShare(0.5));
+        Contribution.to(KeyResultId.of("kr")).withPinnedShare(0.5), KpiId.of("kpi"),
+        KpiReading.of(LocalDate.of(2026, 8, 3), 1), KpiLink.protects(ObjectiveId.of("o")),
+        Corridor.of(1, 2), KpiTest.churn());
   }
 
   @ParameterizedTest
@@ -183,6 +192,12 @@ class NullPolicyTest {
         .with(Contribution.class, Contribution.to(KeyResultId.of("kr")))
         .with(KeyResultRollUp.class, KeyResultRollUp.SUM_OF_VALUES)
         .with(ReportedStatus.class, ReportedStatus.AT_RISK)
+        .with(KpiId.class, KpiId.of("kpi"))
+        .with(KpiReading.class, KpiReading.of(LocalDate.of(2026, 8, 3), 1))
+        .with(KpiLink.class, KpiLink.protects(ObjectiveId.of("o")))
+        .with(KpiRole.class, KpiRole.PROTECTS)
+        .with(Corridor.class, Corridor.atMost(1))
+        .with(Kpi.class, KpiTest.churn())
         .with(KeyResult.class, KeyResultTest.nps())
         .with(Objective.class, ObjectiveTest.delight())
         .with(Cycle.class, Cycle.parse("2026-Q3"))
@@ -238,7 +253,7 @@ class NullPolicyTest {
     instances.addAll(List.of(KeyResultId.of("kr"), OrgUnitId.of("u"), PersonId.of("p"),
         CycleId.of("2026-Q3"), OrgUnit.of("u", "U", Level.of("company", 0)), Person.of("p", "P"),
         MilestoneMeasure.of(), CheckpointsMeasure.of(0, 10, List.of(Checkpoint.of(5, 0.5))),
-        Objective.builder(), KeyResult.builder(), OkrSet.builder(), Cycle.builder(),
+        Objective.builder(), KeyResult.builder(), OkrSet.builder(), Cycle.builder(), Kpi.builder(),
         CheckIn.builder(), OrgUnit.builder(), Person.builder(), Organization.builder(),
         set.links(), TabularFormat.okr4j(), TabularImport.of(TabularFormat.okr4j()),
         TabularExport.of(TabularFormat.okr4j()), Row.of(2, Map.of("id", "o")),

@@ -30,6 +30,10 @@ import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultRollUp;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiId;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiRole;
 import org.okr4j.core.Measure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
@@ -42,6 +46,8 @@ import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationPolicy;
 import org.okr4j.core.validation.ValidationResult;
 import org.okr4j.core.validation.Violation;
+import org.okr4j.scoring.KpiState;
+import org.okr4j.scoring.Kpis;
 import org.okr4j.scoring.Paces;
 import org.okr4j.scoring.Progress;
 import org.okr4j.scoring.Scores;
@@ -53,8 +59,9 @@ import org.okr4j.scoring.Status;
  * {@link ScoringPolicy}, prints the objectives as an alignment tree with progress bars, statuses and
  * each key result's latest reading, lists the objectives the tree cannot reach, the check-ins due
  * on the day, key results judged against their waypoints, what was set by hand (who, when and
- * why), the shared objectives with the roll-up of each unit they are shared with, and the key
- * results rolled up from the key results contributing to them (with each child's value), each
+ * why), the shared objectives with the roll-up of each unit they are shared with, the key
+ * results rolled up from the key results contributing to them (with each child's value), and the
+ * KPIs' states against their corridors with the objectives that protect or recover them, each
  * only when there is something to list, then every
  * violation of okr4j's default policy (local and whole-graph rules alike, each once, under its
  * stable code, with why it matters and how to fix it) and the alignment metrics, and writes the
@@ -405,6 +412,7 @@ public final class FlagshipReport {
     appendSetByHand(text, objectives);
     appendShared(text, objectives);
     appendRolledUp(text, objectives);
+    appendKpis(text);
     if (set.organization().units().isEmpty()) {
       // A CSV file carries no organisation: say which checks had nothing to run on.
       text.append("\nThe set has no organisation (no units): the checks of units could not run "
@@ -657,6 +665,34 @@ public final class FlagshipReport {
     }
   }
 
+  /**
+   * The set's KPIs ({@link Kpis#states}): each one's state on the as-of date against its corridor,
+   * how far outside, and the objectives that protect or recover it. Nothing when the set has none.
+   */
+  private void appendKpis(StringBuilder text) {
+    List<KpiState> states = Kpis.states(set, asOf);
+    if (states.isEmpty()) {
+      return;
+    }
+    long outside = states.stream().filter(KpiState::isOutside).count();
+    text.append("\nKPIs (health metrics kept inside a corridor), as of ").append(asOf).append(": ")
+        .append(states.size()).append(", ").append(outside).append(" outside\n");
+    for (int i = 0; i < Math.min(states.size(), MAX_LISTED); i++) {
+      KpiState state = states.get(i);
+      Kpi kpi = set.kpis().get(i);
+      text.append("  ").append(named(kpi.id()))
+          .append(printable(state.toString().substring(kpi.id().value().length())));
+      for (KpiLink link : kpi.links()) {
+        text.append("; ").append(link.role() == KpiRole.PROTECTS ? "protected" : "recovered")
+            .append(" by ").append(named(link.objective()));
+      }
+      text.append('\n');
+    }
+    if (states.size() > MAX_LISTED) {
+      text.append("  and ").append(states.size() - MAX_LISTED).append(" more\n");
+    }
+  }
+
   private void setByHand(List<String> lines, Identifier<?> id, Optional<Judgement> judgement,
       Optional<FinalScore> finalScore) {
     judgement.ifPresent(j -> {
@@ -840,6 +876,9 @@ public final class FlagshipReport {
     }
     if (id instanceof KeyResultId keyResult) {
       return set.keyResult(keyResult).map(KeyResult::title);
+    }
+    if (id instanceof KpiId kpi) {
+      return set.kpi(kpi).map(Kpi::title);
     }
     return Optional.empty();
   }

@@ -13,6 +13,7 @@ import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
 import org.okr4j.core.Contribution;
+import org.okr4j.core.Corridor;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.CycleState;
@@ -22,6 +23,10 @@ import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.KeyResultRollUp;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiId;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiReading;
 import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
@@ -77,6 +82,10 @@ import org.okr4j.core.ZonesMeasure;
  * results: the sales department's "Sign 40 new specialist dealers" takes its value from the sum
  * of its teams' dealer key results (EMEA's 25 and North America's 15), Quantive's cascaded key
  * result.
+ *
+ * <p>And one KPI, a health metric kept inside a corridor rather than moved: monthly customer
+ * churn, at most 2.5 %, read 3.2 % in November (outside), which the support department's
+ * objective sets out to recover.
  */
 public final class SampleOrganization {
 
@@ -171,7 +180,28 @@ public final class SampleOrganization {
     individuals();
     List<Objective> objectives = pending.stream().map(Objective.Builder::build).toList();
     return OkrSet.builder().organization(organization()).cycles(cycles()).objectives(objectives)
+        .kpis(kpis())
         .build();
+  }
+
+  /**
+   * One health metric: monthly customer churn, kept at or below 2.5 % (aiming at 2 %), which has
+   * crept out of its corridor since September; the support department's objective sets out to
+   * recover it.
+   */
+  private static List<Kpi> kpis() {
+    return List.of(Kpi.builder()
+        .id(KpiId.of("kpi-churn"))
+        .title("Monthly customer churn")
+        .owner(OrgUnitId.of("support"))
+        .unit(Unit.percent())
+        .corridor(Corridor.atMost(2.5).withTarget(2))
+        .addReadings(KpiReading.of(LocalDate.of(2026, 8, 31), 2.1),
+            KpiReading.of(LocalDate.of(2026, 9, 30), 2.4),
+            KpiReading.of(LocalDate.of(2026, 10, 31), 2.9),
+            KpiReading.of(LocalDate.of(2026, 11, 16), 3.2))
+        .addLinks(KpiLink.recovers(ObjectiveId.of("d-support")))
+        .build());
   }
 
   private void company() {

@@ -88,7 +88,7 @@ class CsvDamageTest {
       }
     }
     assertThat(entries).hasSize(set.objectives().size() + set.keyResultCount()
-        + set.cycles().size());
+        + set.cycles().size() + set.kpis().size());
     return entries;
   }
 
@@ -111,12 +111,18 @@ class CsvDamageTest {
         newIds.add(c.id().value());
       }
     });
+    set.kpis().forEach(k -> {
+      if (intact.kpi(k.id()).isEmpty()) {
+        newIds.add(k.id().value());
+      }
+    });
     boolean headerProblem = result.problems().stream()
         .anyMatch(p -> p.id().isEmpty() && p.row() <= 2);
     for (Entry entry : entries) {
       boolean read = switch (entry.kind()) {
         case "objective" -> set.objective(ObjectiveId.of(entry.id())).isPresent();
         case "key-result" -> set.keyResult(KeyResultId.of(entry.id())).isPresent();
+        case "kpi" -> set.kpi(org.okr4j.core.KpiId.of(entry.id())).isPresent();
         default -> set.cycle(CycleId.of(entry.id())).isPresent();
       };
       if (read || headerProblem) {

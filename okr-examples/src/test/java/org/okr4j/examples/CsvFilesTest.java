@@ -24,6 +24,7 @@ class CsvFilesTest {
     assertThat(result.problems()).isEmpty();
     assertThat(result.okrSet().objectives())
         .isEqualTo(SampleOrganization.okrSet().objectives());
+    assertThat(result.okrSet().kpis()).isEqualTo(SampleOrganization.okrSet().kpis());
   }
 
   @Test
@@ -35,6 +36,7 @@ class CsvFilesTest {
     ImportResult back = CsvFiles.read(file, sample.organization());
     assertThat(back.problems()).isEmpty();
     assertThat(back.okrSet().objectives()).isEqualTo(sample.objectives());
+    assertThat(back.okrSet().kpis()).isEqualTo(sample.kpis()).hasSize(1);
   }
 
   @Test

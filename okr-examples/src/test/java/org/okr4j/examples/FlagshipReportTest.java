@@ -191,6 +191,44 @@ class FlagshipReportTest {
   }
 
   @Test
+  void theReportShowsTheSampleKpiOutsideItsCorridor() {
+    assertThat(render()).contains("\nKPIs (health metrics kept inside a corridor), as of "
+        + "2026-11-20: 1, 1 outside\n"
+        + "  kpi-churn \"Monthly customer churn\" ABOVE [*, 2.5] target 2 by 0.7 (28% of the "
+        + "bound), read 3.2 on 2026-11-16; recovered by d-support \"Delight every customer who "
+        + "reaches out\"\n\nValidation (okr4j policy)");
+    // The key results that only keep a value are hinted to be KPIs; the KPI itself is sound.
+    assertThat(subjects("kpi.key-result.maintains")).containsExactly(List.of("kr-d-prod-uptime"),
+        List.of("kr-d-sup-response"), List.of("kr-t-desk-backlog"));
+    assertThat(CHECKED.withCode("kpi.objective.unknown").violations()).isEmpty();
+    assertThat(CHECKED.withCode("kpi.readings.missing").violations()).isEmpty();
+  }
+
+  @Test
+  void theKpiSectionListsTenKpisAndCountsTheRest() {
+    OkrSet set = SAMPLE;
+    for (int i = 1; i <= 11; i++) {
+      set = set.withKpi(org.okr4j.core.Kpi.of("kpi-x" + i, "Guardrail " + i,
+          org.okr4j.core.Corridor.of(0, 10)).withLink(org.okr4j.core.KpiLink.protects(
+              ObjectiveId.of("c-recommend"))));
+    }
+    String text = new FlagshipReport(set, SampleOrganization.CALENDAR.quarterContaining(
+        SampleOrganization.AS_OF).id(), SampleOrganization.AS_OF, ScoringPolicy.defaults())
+        .render();
+    assertThat(text).contains("as of 2026-11-20: 12, 1 outside\n",
+        "\n  kpi-x1 \"Guardrail 1\" NO_READING [0, 10] by 2026-11-20; protected by c-recommend "
+            + "\"Become the outdoor brand customers recommend fi…\"\n",
+        "\n  kpi-x9 \"Guardrail 9\"", "\n  and 2 more\n",
+        // A hint about a KPI names it with its title.
+        "kpi.readings.missing ×11: kpi-x1 \"Guardrail 1\"; kpi-x2 \"Guardrail 2\"");
+    assertThat(text).doesNotContain("kpi-x10 \"Guardrail 10\" NO_READING");
+    String none = new FlagshipReport(OkrSet.builder().from(SAMPLE).kpis(List.of()).build(),
+        SampleOrganization.CALENDAR.quarterContaining(SampleOrganization.AS_OF).id(),
+        SampleOrganization.AS_OF, ScoringPolicy.defaults()).render();
+    assertThat(none).doesNotContain("KPIs (");
+  }
+
+  @Test
   void barsShowProgress() {
     assertThat(FlagshipReport.bar(org.okr4j.scoring.Progress.of(0.5, "half")))
         .isEqualTo("█████░░░░░  50%");

@@ -161,7 +161,9 @@ class ReportCommandTest {
         String what = "byte " + position + " as " + (damage & 0xFF) + ": " + run.err();
         if (run.status() == 0) {
           assertThat(run.err()).as(what).isEmpty();
-          assertThat(run.out()).as(what).contains("Alignment tree");
+          // A damaged header can reject every row: then the report says there is nothing to show.
+          assertThat(run.out()).as(what).containsAnyOf("Alignment tree",
+              "No objective in a known cycle: nothing to report.");
         } else {
           assertThat(run.errLines()).as(what).hasSize(1);
         }

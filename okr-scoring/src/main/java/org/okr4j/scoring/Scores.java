@@ -777,7 +777,10 @@ public final class Scores {
    * value they expect and how (see {@link Paces#expectedValue(KeyResult, Cycle, LocalDate)}); an
    * outdated key result says when its check-in was due, under whose cadence, and the grace. A
    * progress or status that a stored override decided says so, by whom, on what day and why; a
-   * final score given is named after the status, with who, when and why.
+   * final score given is named after the status, with who, when and why. Last, one line per
+   * {@link org.okr4j.core.Kpi} linked to the objective: {@code protects} or {@code recovers} and
+   * the KPI's {@link KpiState}; a protected KPI outside its corridor is marked so (KPIs move no
+   * progress or status).
    */
   public String explain(ObjectiveId id) {
     int o = objectivePosition(id);
@@ -834,7 +837,30 @@ public final class Scores {
             .append(status(child).map(Status::name).orElse("none")).append('\n');
       }
     }
+    appendKpis(text, id);
     return text.toString();
+  }
+
+  /**
+   * One line per KPI linked to the objective, in {@link OkrSet#kpis()} order: the role and the
+   * KPI's state ({@link KpiState}); a protected KPI outside its corridor says so. KPIs move no
+   * progress or status (no published rule has them do so). Linear in the objective's KPI links.
+   */
+  private void appendKpis(StringBuilder text, ObjectiveId id) {
+    for (org.okr4j.core.Kpi kpi : set.kpisLinkedTo(id)) {
+      for (org.okr4j.core.KpiLink link : kpi.links()) {
+        if (link.objective().equals(id)) {
+          KpiState state = KpiState.of(kpi, asOf);
+          text.append("  ").append(link.role().name().toLowerCase(java.util.Locale.ROOT))
+              .append(' ').append(state);
+          if (link.role() == org.okr4j.core.KpiRole.PROTECTS && state.isOutside()) {
+            text.append(" [a KPI it protects is outside its corridor; progress and status do not"
+                + " read KPIs]");
+          }
+          text.append('\n');
+        }
+      }
+    }
   }
 
   /** Who overrode a status, when and why (the reason is shown, never logged). */

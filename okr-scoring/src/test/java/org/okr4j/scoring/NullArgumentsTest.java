@@ -41,6 +41,9 @@ class NullArgumentsTest {
   private static final OkrSet SET = OkrSet.builder().addCycles(CYCLE).addObjectives(DELIGHT)
       .build();
 
+  private static final org.okr4j.core.Kpi KPI = org.okr4j.core.Kpi.of("kpi-churn", "Churn",
+      org.okr4j.core.Corridor.atMost(2.5));
+
   private static NullArguments nulls() {
     return new NullArguments()
         .with(LocalDate.class, AS_OF)
@@ -64,6 +67,8 @@ class NullArgumentsTest {
         .with(Function.class, Function.identity())
         .with(Supplier.class, () -> "text")
         .with(org.okr4j.core.Identifier.class, DELIGHT.id())
+        .with(org.okr4j.core.Kpi.class, KPI)
+        .with(org.okr4j.core.KpiRole.class, org.okr4j.core.KpiRole.PROTECTS)
         .with(String.class, "linear");
   }
 
@@ -73,7 +78,7 @@ class NullArgumentsTest {
     List<String> problems = new ArrayList<>();
     for (String name : List.of("Cascade", "ChangeImpact", "ScoreChange", "DailySeries", "EqualStartTarget",
         "Escalation", "Evaluation", "Forecast", "Grade", "GradeBands", "Grader", "Graders",
-        "Health", "KeyResultDetails", "ManualOverride", "ObjectiveStatusStrategy", "Pace",
+        "Health", "KeyResultDetails", "KpiPosition", "KpiState", "Kpis", "ManualOverride", "ObjectiveStatusStrategy", "Pace",
         "Paces", "Part", "Portfolio", "Progress", "ProgressCurve", "RollUp", "RollUps",
         "Rounding", "RuleTextException", "ScoreNote", "Scorer", "Scorers", "Scores",
         "ScoringPolicy", "ScoringPolicyProvider", "Staleness", "Status", "StatusRollUp",
@@ -85,7 +90,8 @@ class NullArgumentsTest {
     for (Object instance : List.of(ScoringPolicy.defaults(), ScoringPolicy.openOkr(), scores,
         Scorers.linear(), Progress.of(0.5, "half"), ScoringPolicy.defaults().staleness(),
         DailySeries.of(NPS, Scorers.linear(), AS_OF.minusDays(3), AS_OF),
-        ChangeImpact.of(SET, SET, ScoringPolicy.defaults(), AS_OF))) {
+        ChangeImpact.of(SET, SET, ScoringPolicy.defaults(), AS_OF),
+        KpiState.of(KPI, AS_OF))) {
       problems.addAll(nulls.instanceProblems(instance));
     }
     assertThat(problems).isEmpty();

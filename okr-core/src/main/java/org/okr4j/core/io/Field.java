@@ -2,7 +2,7 @@ package org.okr4j.core.io;
 
 /** What a column holds; a {@link TabularFormat} gives each field its header. */
 public enum Field {
-  /** The row's kind: a cycle, an objective, a key result or a check-in. */
+  /** The row's kind: a cycle, an objective, a key result, a check-in or a KPI. */
   TYPE,
   /** The cycle's, objective's or key result's id; for a check-in, its key result's id. */
   ID,
@@ -175,5 +175,18 @@ public enum Field {
    * How a key result rolls up the key results contributing to it: {@code sum-of-values},
    * {@code mean-progress} or {@code weighted-progress}; empty for none.
    */
-  ROLL_UP
+  ROLL_UP,
+  /**
+   * A KPI's corridor as {@link org.okr4j.core.Corridor#parse(CharSequence)} reads it, then its
+   * unit when it is not a plain number ({@code [*, 2.5] target 2 percent},
+   * {@code [95, 100] custom:hours}); the numbers in okr4j's own syntax, as a measure's text has
+   * them. A KPI row's links are its {@link #PARENT} ids (objectives) with a role for each in
+   * {@link #PARENT_KIND}: {@code protects} or {@code recovers}.
+   */
+  CORRIDOR,
+  /**
+   * A KPI's readings, a list separated by {@code ;} of {@code date=value}, in date order
+   * ({@code 2026-08-31=2.1;2026-09-30=2.4}); the value in the layout's number syntax.
+   */
+  READINGS
 }

@@ -17,6 +17,8 @@ import org.okr4j.core.FinalScore;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiReading;
 import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
@@ -76,7 +78,7 @@ public final class TabularExport {
 
   /**
    * Writes {@code set}: in okr4j's layout its cycles first, then objectives in set order, each
-   * followed by its key results and each key result by its check-ins.
+   * followed by its key results and each key result by its check-ins, then its KPIs in set order.
    */
   public ExportResult write(OkrSet set) {
     Objects.requireNonNull(set, "set");
@@ -98,6 +100,13 @@ public final class TabularExport {
           writing.lost(keyResult.id().value(), (keyResult.checkIns().size() - 1)
               + " earlier check-ins (the layout holds the current value only)");
         }
+      }
+    }
+    for (Kpi kpi : set.kpis()) {
+      if (format.has(TabularFormat.RowType.KPI)) {
+        writing.kpi(kpi);
+      } else {
+        writing.lost(kpi.id().value(), "the KPI " + kpi.id() + " (the layout has no KPI rows)");
       }
     }
     return new ExportResult(format.headers(), writing.rows, writing.problems,
@@ -343,6 +352,27 @@ public final class TabularExport {
         row.put(Field.TARGET, decimals.write(threshold.threshold()));
       }
       row.put(Field.UNIT, unit(measure.unit()));
+    }
+
+    /** A KPI: its corridor and unit in one cell, its readings, its objectives with their roles. */
+    void kpi(Kpi kpi) {
+      RowWriter row = new RowWriter(kpi.id().value());
+      row.put(Field.TYPE, format.word(TabularFormat.RowType.KPI));
+      row.put(Field.ID, kpi.id().value());
+      row.put(Field.TITLE, kpi.title());
+      kpi.owner().ifPresent(row::putOwner);
+      row.put(Field.CORRIDOR, kpi.corridor() + (kpi.unit().kind() == Unit.Kind.NUMBER ? ""
+          : " " + kpi.unit()));
+      List<String> readings = new ArrayList<>(kpi.readings().size());
+      for (KpiReading reading : kpi.readings()) {
+        readings.add(reading.date() + "=" + decimals.write(reading.value()));
+      }
+      row.put(Field.READINGS, Cells.list(readings));
+      row.put(Field.PARENT, Cells.list(kpi.links().stream()
+          .map(link -> link.objective().value()).toList()));
+      row.put(Field.PARENT_KIND, Cells.list(kpi.links().stream()
+          .map(link -> word(link.role())).toList()));
+      row.end();
     }
 
     void checkIn(KeyResult keyResult, CheckIn checkIn) {

@@ -27,7 +27,7 @@ import org.okr4j.core.internal.Guards;
  * <table>
  * <caption>The two built-in layouts</caption>
  * <tr><th>field</th><th>okr4j</th><th>Viva Goals</th></tr>
- * <tr><td>TYPE</td><td>type: cycle, objective, key-result, check-in</td>
+ * <tr><td>TYPE</td><td>type: cycle, objective, key-result, check-in, kpi</td>
  *     <td>Type: Objective, Key Result</td></tr>
  * <tr><td>ID</td><td>id</td><td>ID</td></tr>
  * <tr><td>TITLE</td><td>title</td><td>Title</td></tr>
@@ -61,13 +61,15 @@ import org.okr4j.core.internal.Guards;
  *     START_DATE, END_DATE, CYCLE_KIND, CADENCE, WAYPOINTS, OVERRIDE_PROGRESS, OVERRIDE_STATUS,
  *     OVERRIDE_BY, OVERRIDE_ON, OVERRIDE_REASON, FINAL_SCORE, FINAL_SCORE_BY, FINAL_SCORE_ON,
  *     FINAL_SCORE_REASON, CO_OWNERS, SHARED_WITH, PARENT_KEY_RESULTS, PARENT_KEY_RESULT_WEIGHTS,
- *     PARENT_KEY_RESULT_SHARES, ROLL_UP</td><td>the field's name in lower case
+ *     PARENT_KEY_RESULT_SHARES, ROLL_UP, CORRIDOR, READINGS</td><td>the field's name in lower case
  *     with hyphens</td><td>(none)</td></tr>
  * <tr><td>PARTS</td><td>(none: in the measure's text)</td><td>(none)</td></tr>
  * </table>
  *
  * <p>okr4j's layout holds a whole set but its organisation (which the host system owns): one row
- * per cycle, objective, key result and check-in, so that a set reads back equal. Files written
+ * per cycle, objective, key result, check-in and KPI (its id, title, owner, corridor and unit,
+ * readings, and the objectives it is linked to in the parent column with their roles in the
+ * parent-kind column), so that a set reads back equal. Files written
  * before its measure column held the whole text still read: a word such as {@code linear},
  * {@code at-least} or {@code stages} in the measure column, with {@code start}, {@code target},
  * {@code parts} and {@code unit} columns beside it.
@@ -114,7 +116,7 @@ public final class TabularFormat {
   static final String CO_OWNER_PERSON = "person:";
 
   /** What a row holds. */
-  enum RowType { CYCLE, OBJECTIVE, KEY_RESULT, CHECK_IN }
+  enum RowType { CYCLE, OBJECTIVE, KEY_RESULT, CHECK_IN, KPI }
 
   /** The columns okr4j's layout had before a measure's text held them: read, never written. */
   private static final Set<Field> OLDER_MEASURE_FIELDS =
@@ -158,6 +160,7 @@ public final class TabularFormat {
     types.put("objective", RowType.OBJECTIVE);
     types.put("key-result", RowType.KEY_RESULT);
     types.put("check-in", RowType.CHECK_IN);
+    types.put("kpi", RowType.KPI);
     // The words of older files, each with start, target, parts and unit cells.
     Map<String, String> measures = new LinkedHashMap<>();
     for (String word : List.of("linear", "at-least", "at-most", "above", "below", "range",

@@ -27,6 +27,7 @@ import org.okr4j.core.Contribution;
 import org.okr4j.core.Checkpoint;
 import org.okr4j.core.CheckpointsMeasure;
 import org.okr4j.core.Commitment;
+import org.okr4j.core.Corridor;
 import org.okr4j.core.Confidence;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
@@ -39,6 +40,11 @@ import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.KeyResultRollUp;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiId;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiReading;
+import org.okr4j.core.KpiRole;
 import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
@@ -225,6 +231,8 @@ public final class TabularImport {
     }
   }
 
+  private record KpiRow(int line, Kpi kpi) {}
+
   private record CheckInRow(int line, KeyResultId keyResult, LocalDate date, String value,
       Optional<Confidence> confidence, Optional<String> note, Optional<PersonId> author) {}
 
@@ -244,6 +252,7 @@ public final class TabularImport {
     final List<KeyResultRow> keyResults = new ArrayList<>();
     final Map<KeyResultId, KeyResultRow> keyResultsById = new HashMap<>();
     final List<CheckInRow> checkIns = new ArrayList<>();
+    final Map<KpiId, KpiRow> kpis = new LinkedHashMap<>();
     final Map<String, Cycle> cycles = new LinkedHashMap<>();
     final Map<String, Integer> definedCycles = new HashMap<>();
     final Map<List<String>, Columns> tables = new HashMap<>();
@@ -278,6 +287,7 @@ public final class TabularImport {
           case CYCLE -> cycle();
           case OBJECTIVE -> objective(id);
           case KEY_RESULT -> keyResult(id);
+          case KPI -> kpi(id);
           default -> checkIn();
         }
       } catch (Rejection rejection) {
@@ -622,6 +632,60 @@ public final class TabularImport {
       KeyResultRow parsed = new KeyResultRow(line, objective, phased);
       keyResults.add(parsed);
       keyResultsById.put(id, parsed);
+    }
+
+    /**
+     * A KPI: id, title, owner, the corridor cell (corridor and unit), the readings cell, and its
+     * links, objective ids in the parent column with a role each in the parent-kind column.
+     */
+    void kpi(String idText) throws Rejection {
+      KpiId id = parse(Field.ID, required(Field.ID), KpiId::of);
+      if (kpis.containsKey(id)) {
+        throw new Rejection(header(Field.ID), "the kpi id " + id + " is used by row "
+            + kpis.get(id).line());
+      }
+      Kpi.Builder kpi = Kpi.builder().id(id).title(requiredText(Field.TITLE));
+      Optional<PersonId> person = optional(Field.OWNER_PERSON, PersonId::of);
+      Optional<OrgUnitId> unit = optional(Field.OWNER_UNIT, OrgUnitId::of);
+      person.<Owner>map(p -> p).or(() -> unit).ifPresent(kpi::owner);
+      String corridor = required(Field.CORRIDOR);
+      kpi.corridor(parse(Field.CORRIDOR, corridor, TabularImport::corridor));
+      kpi.unit(parse(Field.CORRIDOR, corridor, TabularImport::corridorUnit));
+      List<KpiReading> readings = new ArrayList<>();
+      for (String item : Cells.nonEmptyItems(raw(Field.READINGS))) {
+        int eq = item.indexOf('=');
+        if (eq < 0) {
+          throw new Rejection(header(Field.READINGS), "'" + Cells.brief(item)
+              + "' is not a reading (use 2026-08-31=2.4)");
+        }
+        LocalDate day = date(Field.READINGS, item.substring(0, eq).strip());
+        double value = number(Field.READINGS, item.substring(eq + 1).strip());
+        readings.add(parse(Field.READINGS, item, text -> KpiReading.of(day, value)));
+      }
+      List<String> objectives = Cells.items(raw(Field.PARENT));
+      List<String> roles = beside(Field.PARENT_KIND, "roles", objectives.size());
+      for (int i = 0; i < objectives.size(); i++) {
+        String role = roles.isEmpty() ? "" : roles.get(i);
+        if (objectives.get(i).isEmpty()) {
+          if (!role.isEmpty()) {
+            throw new Rejection(header(Field.PARENT), "parent " + (i + 1)
+                + " is empty, but has a role");
+          }
+          continue;
+        }
+        ObjectiveId objective = parse(Field.PARENT, objectives.get(i), ObjectiveId::of);
+        if (role.isEmpty()) {
+          throw new Rejection(header(Field.PARENT_KIND), "has no role for " + objective
+              + "; use one of [protects, recovers]");
+        }
+        kpi.addLinks(KpiLink.of(objective, word(Field.PARENT_KIND, role, KpiRole.class,
+            "a KPI role")));
+      }
+      Kpi built = build(kpi::build);
+      // Readings out of date order, or two on one day, are the readings cell's fault.
+      Kpi read = parse(Field.READINGS, raw(Field.READINGS),
+          text -> Kpi.builder().from(built).readings(readings).build());
+      kpis.put(id, new KpiRow(line, read));
     }
 
     /**
@@ -1027,9 +1091,20 @@ public final class TabularImport {
         }
         built.add(objective.build());
       }
+      List<Kpi> kpiList = new ArrayList<>(kpis.size());
+      for (KpiRow row : kpis.values()) {
+        for (KpiLink link : row.kpi().links()) {
+          if (!objectives.containsKey(link.objective().value())) {
+            problems.add(new RowProblem(row.line(), row.kpi().id().value(), header(Field.PARENT),
+                "the objective " + link.objective() + " is not in the file; kept as a dangling "
+                    + "link", false));
+          }
+        }
+        kpiList.add(row.kpi());
+      }
       problems.sort(Comparator.comparingInt(RowProblem::row));
       return OkrSet.builder().organization(organization).cycles(List.copyOf(cycles.values()))
-          .objectives(built).build();
+          .objectives(built).kpis(kpiList).build();
     }
 
     /** The link to an objective or key result of the file, or a dangling one (reported). */
@@ -1158,6 +1233,39 @@ public final class TabularImport {
       problems.add(new RowProblem(line, Cells.brief(id, Guards.MAX_ID_LENGTH), column,
           Cells.brief(reason, REASON_LENGTH), true));
     }
+  }
+
+  /** The corridor of a corridor cell: everything up to its unit. */
+  static Corridor corridor(String cell) {
+    return Corridor.parse(cell.substring(0, unitStart(cell)));
+  }
+
+  /** The unit of a corridor cell: what follows the corridor, else a plain number. */
+  static Unit corridorUnit(String cell) {
+    String unit = cell.substring(unitStart(cell)).strip();
+    return unit.isEmpty() ? Unit.number() : Unit.parse(unit);
+  }
+
+  /** Where a corridor cell's unit starts: after {@code ]}, or after {@code target <number>}. */
+  private static int unitStart(String cell) {
+    int close = cell.indexOf(']');
+    if (close < 0) {
+      return cell.length();
+    }
+    int at = close + 1;
+    String rest = cell.substring(at);
+    String stripped = rest.stripLeading();
+    if (stripped.startsWith("target ")) {
+      int number = at + rest.length() - stripped.length() + "target ".length();
+      while (number < cell.length() && cell.charAt(number) == ' ') {
+        number++;
+      }
+      while (number < cell.length() && !Character.isWhitespace(cell.charAt(number))) {
+        number++;
+      }
+      return number;
+    }
+    return at;
   }
 
   /** What an exception says, or its kind if it says nothing. */

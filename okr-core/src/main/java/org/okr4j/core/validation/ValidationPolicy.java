@@ -94,7 +94,8 @@ public final class ValidationPolicy {
       "commitment.committed", "commitment.aspirational", "structure.links",
       "structure.parent.level", "structure.parent.ancestors", "structure.parent.cycle",
       "structure.unaligned", "structure.key-result.links", "text.title",
-      "change.read-only", "change.measure", "change.objective.owner", "change.key-result");
+      "change.read-only", "change.measure", "change.objective.owner", "change.key-result",
+      "kpi.links", "kpi.readings", "kpi.suggested");
 
   private static final Presets<Builder> PRESETS = presets();
   /** Marks a silenced code in the per-check decisions. */

@@ -87,6 +87,12 @@ import java.util.Optional;
  * <tr><td>change.key-result</td><td>change.key-result.moved</td><td></td></tr>
  * <tr><td>change.in-progress</td><td>change.in-progress.new-objective,
  *     change.in-progress.target</td><td></td></tr>
+ * <tr><td>kpi.links</td><td>kpi.objective.unknown (a {@link org.okr4j.core.Kpi}'s link to an
+ *     objective the set does not hold; values objective, role)</td><td></td></tr>
+ * <tr><td>kpi.readings</td><td>kpi.readings.missing (no reading on or before the as-of date)</td>
+ *     <td></td></tr>
+ * <tr><td>kpi.suggested</td><td>kpi.key-result.maintains (a key result measured by a threshold,
+ *     or a band wider than zero, only keeps a value: a KPI; value measure)</td><td></td></tr>
  * </table>
  */
 public final class ValidationRules {
@@ -204,6 +210,9 @@ public final class ValidationRules {
     rules.put("change.objective.owner", ChangeRules.fixedOwners());
     rules.put("change.key-result", ChangeRules.fixedKeyResults());
     rules.put("change.in-progress", ChangeRules.cyclesInProgress());
+    rules.put("kpi.links", KpiRules.links());
+    rules.put("kpi.readings", KpiRules.readings());
+    rules.put("kpi.suggested", KpiRules.keepsAValue());
     return Collections.unmodifiableMap(rules);
   }
 }

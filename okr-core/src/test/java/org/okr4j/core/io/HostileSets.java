@@ -28,6 +28,13 @@ import org.okr4j.core.KeyResult;
 import org.okr4j.core.Contribution;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.KeyResultRollUp;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiId;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiReading;
+import org.okr4j.core.KpiRole;
+import org.okr4j.core.Corridor;
+import org.okr4j.core.Unit;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
@@ -126,7 +133,8 @@ final class HostileSets {
           .finalScore(finalScore(judged)).coOwners(coOwners(sharing, objective.owner()))
           .sharedWith(shares(sharing, objective.owner())).build());
     }
-    OkrSet hostile = OkrSet.builder().from(valid).objectives(objectives).build();
+    OkrSet hostile = OkrSet.builder().from(valid).objectives(objectives)
+        .kpis(kpis(new SplittableRandom(seed * 31 + 7), objectives, n)).build();
     if (random.nextBoolean()) {
       // okr4j's own carry-over ids: the original's id, '@' and the cycle.
       CycleId year = valid.cycles().get(0).id();
@@ -229,6 +237,47 @@ final class HostileSets {
       Map<String, String> keyResults) {
     return target instanceof ObjectiveId ? ObjectiveId.of(objectives.get(target.value()))
         : KeyResultId.of(keyResults.get(target.value()));
+  }
+
+  /**
+   * Up to two KPIs from their own source (so that every other value stays as it was before sets
+   * held KPIs): hostile ids and titles, every corridor shape, units, readings and links to
+   * objectives of the set with either role.
+   */
+  static List<Kpi> kpis(SplittableRandom random, List<Objective> objectives, int n) {
+    List<Kpi> kpis = new ArrayList<>();
+    int count = random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      double low = Math.round(random.nextDouble(-1000, 1000) * 1000) / 1000.0;
+      double width = Math.round(random.nextDouble(0, 100) * 100) / 100.0;
+      Corridor corridor = switch (random.nextInt(4)) {
+        case 0 -> Corridor.atLeast(low);
+        case 1 -> Corridor.atMost(low);
+        case 2 -> Corridor.of(low, low + width);
+        default -> Corridor.of(low, low + width).withTarget(low + width / 2);
+      };
+      Kpi.Builder kpi = Kpi.builder().id(KpiId.of(id(random, n + 1000 + i))).title(text(random))
+          .corridor(corridor)
+          .unit(List.of(Unit.number(), Unit.percent(), Unit.currency("EUR"), Unit.custom("h"))
+              .get(random.nextInt(4)));
+      if (random.nextBoolean()) {
+        kpi.owner(PersonId.of(id(random, n + 2000 + i)));
+      }
+      java.time.LocalDate day = java.time.LocalDate.of(2026, 7, 1);
+      for (int r = random.nextInt(4); r > 0; r--) {
+        day = day.plusDays(1 + random.nextInt(40));
+        kpi.addReadings(KpiReading.of(day, random.nextDouble(-1e6, 1e6)));
+      }
+      Set<ObjectiveId> linked = new java.util.HashSet<>();
+      for (int l = random.nextInt(3); l > 0; l--) {
+        ObjectiveId objective = objectives.get(random.nextInt(objectives.size())).id();
+        if (linked.add(objective)) {
+          kpi.addLinks(KpiLink.of(objective, KpiRole.values()[random.nextInt(2)]));
+        }
+      }
+      kpis.add(kpi.build());
+    }
+    return kpis;
   }
 
   /** An id: a hostile piece made unique by a number. */

@@ -155,6 +155,7 @@ class TabularDamageTest {
         case "key-result" -> assertThat(set.keyResult(KeyResultId.of(id.isEmpty()
             ? "row-" + line : id))).as(described).isPresent();
         case "cycle" -> assertThat(set.cycle(CycleId.of(id))).as(described).isPresent();
+        case "kpi" -> assertThat(set.kpi(org.okr4j.core.KpiId.of(id))).as(described).isPresent();
         case "check-in" -> checkInRows++;
         default -> throw new AssertionError("neither read nor rejected: " + described);
       }

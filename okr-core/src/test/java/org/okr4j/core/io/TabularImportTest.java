@@ -396,7 +396,8 @@ class TabularImportTest {
               org.assertj.core.groups.Tuple.tuple(12, "value"),
               org.assertj.core.groups.Tuple.tuple(13, "cycle"));
       assertThat(result.problems().get(0).reason())
-          .isEqualTo("'task' is not a row type; use one of [cycle, objective, key-result, check-in]");
+          .isEqualTo("'task' is not a row type; use one of [cycle, objective, key-result, check-in,"
+              + " kpi]");
       assertThat(result.problems().get(1).reason())
           .isEqualTo("'10/08/2026' is not a date (use 2026-08-17)");
       assertThat(result.problems().get(2).reason()).isEqualTo("the objective id o-co is used by row 2");

@@ -33,6 +33,10 @@ import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.FiscalCalendar;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Corridor;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiReading;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.MilestoneMeasure;
 import org.okr4j.core.Objective;
@@ -158,6 +162,21 @@ class RuleCatalogueTest {
         "wording.objective.business-as-usual", "wording.objective.business-as-usual", p -> p,
         objective("o-co", o -> o.title("保持系统稳定运行")),
         objective("o-co", o -> o.title("让客户惊喜"))));
+    // KPIs
+    cases.add(single("kpi.objective.unknown", "kpi.links", p -> p,
+        add(kpi(KpiLink.recovers(ObjectiveId.of("o-gone")))),
+        add(kpi(KpiLink.recovers(ObjectiveId.of("o-web"))))));
+    cases.add(single("kpi.readings.missing", "kpi.readings", p -> p,
+        add(kpi(KpiLink.protects(ObjectiveId.of("o-web"))).withReading(
+            KpiReading.of(AS_OF.plusDays(1), 2))),
+        add(kpi(KpiLink.protects(ObjectiveId.of("o-web"))).withReading(
+            KpiReading.of(AS_OF, 2)))));
+    cases.add(single("kpi.key-result.maintains", "kpi.suggested", p -> p,
+        keyResult("kr-win", k -> k.measure(ThresholdMeasure.atLeast(25))),
+        keyResult("kr-win", k -> k.measure(RangeMeasure.of(25, 25)))));
+    cases.add(single("kpi.key-result.maintains, range", "kpi.key-result.maintains",
+        "kpi.suggested", p -> p, keyResult("kr-win", k -> k.measure(RangeMeasure.of(20, 30))),
+        keyResult("kr-win", k -> k.measure(LinearMeasure.of(25, 25, Direction.INCREASE)))));
     // Ownership
     cases.add(single("ownership.objective.missing", "ownership", p -> p,
         objective("o-web", o -> o.owner(Optional.empty())), SAME));
@@ -377,6 +396,14 @@ class RuleCatalogueTest {
 
   private static UnaryOperator<OkrSet> add(Objective objective) {
     return set -> set.with(objective);
+  }
+
+  private static UnaryOperator<OkrSet> add(Kpi kpi) {
+    return set -> set.withKpi(kpi);
+  }
+
+  private static Kpi kpi(KpiLink link) {
+    return Kpi.of("kpi-churn", "Monthly churn", Corridor.atMost(2.5)).withLink(link);
   }
 
   private static UnaryOperator<OkrSet> linkWeb(org.okr4j.core.AlignmentTarget target) {

@@ -73,7 +73,7 @@ class ValidationPolicyTest {
       assertThat(byMethod).containsExactlyInAnyOrderElementsOf(ValidationPolicy.names());
       // okr-alignment is not on okr-core's test path: the presets are the local rules alone.
       assertThat(ValidationRules.names()).allMatch(name -> name.matches(
-          "(focus|measure|wording|ownership|time|commitment|structure|text|change)\\..*|ownership"));
+          "(focus|measure|wording|ownership|time|commitment|structure|text|change|kpi)\\..*|ownership"));
       assertThat(ValidationPolicy.defaults().ruleNames()).doesNotContain("conflict.loop");
       assertThat(ValidationPolicy.named("Viva-Goals").ruleNames())
           .isEqualTo(ValidationPolicy.named("viva-goals").ruleNames());
