@@ -13,8 +13,8 @@ public enum ChangeKind {
   /** In the set before the edit, not after. */
   REMOVED,
   /**
-   * An objective's links (parents and horizontal links, with their kinds and weights) changed, or
-   * a key result moved to another objective.
+   * An objective's links (parents and horizontal links, with their kinds and weights) changed, a
+   * key result moved to another objective, or the key results it contributes to changed.
    */
   MOVED,
   /** A key result's measure changed: its target, start, kind or unit. */

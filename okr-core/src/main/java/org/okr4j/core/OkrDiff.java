@@ -199,6 +199,9 @@ public final class OkrDiff {
       out.add(change(id, ChangeKind.REOWNED, owners(was.owner(), was.coOwners(), List.of()),
           owners(is.owner(), is.coOwners(), List.of())));
     }
+    if (!was.contributions().equals(is.contributions())) {
+      out.add(change(id, ChangeKind.MOVED, contributions(was), contributions(is)));
+    }
     if (!was.measure().equals(is.measure())) {
       out.add(change(id, ChangeKind.RETARGETED, was.measure(), is.measure()));
     }
@@ -215,7 +218,7 @@ public final class OkrDiff {
     }
     boolean edited = !was.contributors().equals(is.contributors())
         || !was.initiatives().equals(is.initiatives()) || !was.cadence().equals(is.cadence())
-        || !was.waypoints().equals(is.waypoints());
+        || !was.waypoints().equals(is.waypoints()) || !was.rollUp().equals(is.rollUp());
     // As for objectives: an attribute added later still shows as an edit of its own.
     if (edited || out.size() == found && !was.equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
@@ -246,6 +249,10 @@ public final class OkrDiff {
     return value.isPresent() ? MeasureText.number(value.getAsDouble()) : null;
   }
 
+  private static String contributions(KeyResult keyResult) {
+    return keyResult.contributions().isEmpty() ? null : keyResult.contributions().toString();
+  }
+
   private static String links(Objective objective) {
     return objective.alignments().isEmpty() ? null : objective.alignments().toString();
   }
@@ -258,32 +265,56 @@ public final class OkrDiff {
     return ids.stream().sorted().distinct().toList();
   }
 
+  /**
+   * Walks up from each changed objective or key result: a key result leads to its objective and
+   * to the key results it contributes to (whose roll-ups read it), an objective to its parents.
+   * Nodes are numbered objectives first, then key results; each is visited once.
+   */
   private static void ancestors(OkrSet set, List<Change> changes, List<ObjectiveId> out) {
     if (changes.isEmpty()) {
       return;
     }
     OkrLinks links = set.links();
-    boolean[] seen = new boolean[links.objectiveCount()];
-    int[] stack = new int[links.objectiveCount()];
+    int objectives = links.objectiveCount();
+    boolean[] seen = new boolean[objectives + links.keyResultCount()];
+    int[] stack = new int[seen.length];
     int top = 0;
     for (Change change : changes) {
-      int o = change.subject() instanceof ObjectiveId objective ? set.positionOf(objective)
-          : set.objectivePositionOf((KeyResultId) change.subject());
-      if (o >= 0 && !seen[o]) {
-        seen[o] = true;
-        stack[top++] = o;
+      int node = change.subject() instanceof ObjectiveId objective ? set.positionOf(objective)
+          : keyResultNode(objectives, set.positionOf((KeyResultId) change.subject()));
+      if (node >= 0 && !seen[node]) {
+        seen[node] = true;
+        stack[top++] = node;
       }
     }
     while (top > 0) {
-      int o = stack[--top];
-      out.add(set.objectives().get(o).id());
-      for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
-        int parent = links.parentOf(e);
-        if (!seen[parent]) {
-          seen[parent] = true;
-          stack[top++] = parent;
+      int node = stack[--top];
+      if (node >= objectives) {
+        int keyResult = node - objectives;
+        top = push(links.objectiveOfKeyResult(keyResult), seen, stack, top);
+        for (int l = links.keyResultLinkStart(keyResult); l < links.keyResultLinkEnd(keyResult);
+            l++) {
+          top = push(keyResultNode(objectives, links.keyResultLinkParent(l)), seen, stack, top);
         }
+        continue;
+      }
+      out.add(set.objectives().get(node).id());
+      for (int e = links.parentEdgeStart(node); e < links.parentEdgeEnd(node); e++) {
+        top = push(links.parentOf(e), seen, stack, top);
       }
     }
+  }
+
+  private static int keyResultNode(int objectives, int keyResult) {
+    return keyResult < 0 ? -1 : objectives + keyResult;
+  }
+
+  private static int push(int node, boolean[] seen, int[] stack, int top) {
+    if (node < 0 || seen[node]) {
+      return top;
+    }
+    seen[node] = true;
+    stack[top] = node;
+    return top + 1;
   }
 }

@@ -329,6 +329,42 @@ class OkrDiffTest {
     }
 
     @Test
+    void aCheckInLeadsUpTheKeyResultCascadeToTheParentKeyResultsObjectives() {
+      // kr-team (in team) contributes to kr-mid-b (in mid-b), which contributes to kr-nps.
+      KeyResult midB = KeyResult.builder().id(kid("kr-mid-b")).title("Mid-b total")
+          .measure(LinearMeasure.of(0, 10)).addContributions(Contribution.to(kid("kr-nps")))
+          .rollUp(KeyResultRollUp.SUM_OF_VALUES).build();
+      KeyResult teamKr = KeyResult.builder().id(kid("kr-team")).title("Team part")
+          .measure(LinearMeasure.of(0, 5)).addContributions(Contribution.to(kid("kr-mid-b")))
+          .addCheckIns(CheckIn.of(DAY, 1)).build();
+      OkrSet before = company()
+          .with(company().objective(oid("mid-b")).orElseThrow().withKeyResult(midB))
+          .with(objective("team", "team").addKeyResults(teamKr).build());
+      Objective team = before.objective(oid("team")).orElseThrow();
+      OkrSet after = before.with(team.withKeyResult(teamKr.withCheckIn(CheckIn.of(DAY.plusDays(1),
+          3))));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(kid("kr-team"), ChangeKind.CHECKED_IN, "1", "3"));
+      // team holds it; mid-b and leaf hold the key results it rolls up into; then their parents.
+      assertThat(diff.affected()).containsExactly(oid("leaf"), oid("mid-a"), oid("mid-b"),
+          oid("team"), oid("top-a"), oid("top-b"));
+    }
+
+    @Test
+    void aKeyResultContributingElsewhereHasMoved() {
+      OkrSet before = company();
+      OkrSet after = editNps(before, kr -> kr.withContributions(
+          List.of(Contribution.to(kid("kr-ship")))));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(change(kid("kr-nps"), ChangeKind.MOVED, null,
+          "[contributes to kr-ship]"));
+      OkrSet rolled = editNps(after, kr -> kr.withRollUp(KeyResultRollUp.MEAN_PROGRESS));
+      assertThat(OkrDiff.between(after, rolled).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.EDITED, null, null));
+    }
+
+    @Test
     void nothingChangedNothingAffected() {
       OkrSet set = company();
       OkrDiff diff = OkrDiff.between(set, set);
