@@ -53,6 +53,11 @@ public final class Contribution {
     return Double.isNaN(pinnedShare) ? OptionalDouble.empty() : OptionalDouble.of(pinnedShare);
   }
 
+  /** A copy to another parent, with the same weight and pinned share. */
+  public Contribution toParent(KeyResultId parent) {
+    return new Contribution(parent, weight, pinnedShare);
+  }
+
   /** A copy with another weight. */
   public Contribution withWeight(double weight) {
     return new Contribution(parent, weight, pinnedShare);

@@ -262,7 +262,10 @@ public abstract class OkrSet {
    * {@link Objective#carriedOverFrom()}. The copy's key results start without check-ins; a linear
    * key result restarts from its current value. What belonged to the old cycle stays with the
    * original: the copy and its key results carry no {@link Judgement}, no {@link FinalScore} and
-   * no waypoints (their dates lie in the old cycle); a key result keeps its cadence.
+   * no waypoints (their dates lie in the old cycle); a key result keeps its cadence and roll-up.
+   * A copied key result keeps its contributions to key results of the same objective, renamed to
+   * their copies, and drops those to other key results, which stay in the old cycle (their
+   * children there still contribute to them). KPIs keep their links to the original.
    * {@code rename} gives the copies' ids from the originals' (objective and key results alike).
    *
    * @throws IllegalArgumentException if the set has no such objective or cycle, or a new id is taken
@@ -279,8 +282,16 @@ public abstract class OkrSet {
       if (measure instanceof LinearMeasure linear && keyResult.currentValue().isPresent()) {
         measure = linear.restartingAt(keyResult.currentValue().getAsDouble());
       }
+      List<Contribution> contributions = new ArrayList<>(keyResult.contributions().size());
+      for (Contribution contribution : keyResult.contributions()) {
+        if (original.keyResult(contribution.parent()).isPresent()) {
+          contributions.add(contribution.toParent(
+              KeyResultId.of(rename.apply(contribution.parent().value()))));
+        }
+      }
       copies.add(KeyResult.builder().from(keyResult)
           .id(KeyResultId.of(rename.apply(keyResult.id().value())))
+          .contributions(contributions)
           .measure(measure)
           .checkIns(List.of())
           .waypoints(List.of())

@@ -192,6 +192,26 @@ class OkrSetTest {
     }
 
     @Test
+    void keepsContributionsInsideTheObjectiveRenamedAndDropsThoseLeavingIt() {
+      Objective delight = sample().objective(ObjectiveId.of("o-delight")).orElseThrow();
+      KeyResult nps = delight.keyResults().get(0).withRollUp(KeyResultRollUp.SUM_OF_VALUES);
+      KeyResult launch = delight.keyResults().get(1).withContributions(java.util.List.of(
+          Contribution.to(nps.id()).withWeight(2).withPinnedShare(0.25),
+          Contribution.to(KeyResultId.of("kr-rev"))));
+      OkrSet before = sample().with(Objective.builder().from(delight)
+          .keyResults(java.util.List.of(nps, launch)).build());
+      OkrSet next = before.carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"));
+      KeyResult copied = next.keyResult(KeyResultId.of("kr-launch@2026-Q4")).orElseThrow();
+      assertThat(copied.contributions()).containsExactly(
+          Contribution.to(KeyResultId.of("kr-nps@2026-Q4")).withWeight(2).withPinnedShare(0.25));
+      assertThat(next.keyResult(KeyResultId.of("kr-nps@2026-Q4")).orElseThrow().rollUp())
+          .contains(KeyResultRollUp.SUM_OF_VALUES);
+      // The original keeps its links: the old cycle's cascade is as it was.
+      assertThat(next.keyResult(launch.id()).orElseThrow().contributions())
+          .isEqualTo(launch.contributions());
+    }
+
+    @Test
     void restartsLinearKeyResultsFromTheirCurrentValue() {
       OkrSet next = sample().carryOver(ObjectiveId.of("o-delight"), CycleId.of("2026-Q4"));
       KeyResult nps = next.keyResult(KeyResultId.of("kr-nps@2026-Q4")).orElseThrow();
