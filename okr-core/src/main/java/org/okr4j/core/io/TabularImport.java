@@ -1080,6 +1080,24 @@ public final class TabularImport {
           objective.keyResults().add(keyResult);
         }
       }
+      Set<KeyResultId> placed = new HashSet<>();
+      for (ObjectiveRow row : objectives.values()) {
+        for (KeyResultRow keyResult : row.keyResults()) {
+          placed.add(keyResult.keyResult.id());
+        }
+      }
+      for (ObjectiveRow row : objectives.values()) {
+        for (KeyResultRow keyResult : row.keyResults()) {
+          for (Contribution contribution : keyResult.keyResult.contributions()) {
+            if (!placed.contains(contribution.parent())) {
+              problems.add(new RowProblem(keyResult.line, keyResult.keyResult.id().value(),
+                  header(Field.PARENT_KEY_RESULTS), "the parent key result "
+                      + Cells.brief(contribution.parent().value())
+                      + " is not in the file or was rejected; kept as a dangling link", false));
+            }
+          }
+        }
+      }
       List<Objective> built = new ArrayList<>(objectives.size());
       for (ObjectiveRow row : objectives.values()) {
         Objective.Builder objective = Objective.builder().from(row.objective());
