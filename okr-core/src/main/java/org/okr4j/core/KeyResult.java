@@ -15,8 +15,9 @@ import org.okr4j.core.internal.Guards;
  * <p>Immutable and thread-safe. Check-ins are kept in date order (a stable sort of the order
  * given), and each must carry a reading that fits the {@link Measure}: a value for numeric
  * measures, a known zone for ordinal ones, done for milestones, known stage names for stages.
- * Construction rejects a blank title, a negative or non-finite weight, repeated contributors and
- * readings that do not fit. A key result may declare its own check-in {@link Cadence} (ahead of a
+ * Construction rejects a blank title, a negative or non-finite weight, repeated contributors,
+ * repeated co-owners or the owner among them, a contribution to itself or to one parent twice,
+ * and readings that do not fit. A key result may declare its own check-in {@link Cadence} (ahead of a
  * policy's) and {@link Waypoint}s, its phased targets: they must be strictly increasing by date
  * and belong to a measure read as a value. It may carry a stored {@link Judgement} (a manual
  * progress or status, with who, when and why) and a {@link FinalScore}; like the cadence, they
@@ -466,8 +467,8 @@ public abstract class KeyResult {
     private final KeyResultId id;
     private final String title;
     // The owner alone, or Extras when there are contributors, initiatives, a cadence, waypoints,
-    // a judgement, a final score, contributions or a roll-up (most key results have none), or null:
-    // one field instead of nine keeps the object at 40 bytes.
+    // a judgement, a final score, co-owners, contributions or a roll-up (most key results have
+    // none), or null: one field instead of eleven keeps the object at 40 bytes.
     private final Object who;
     private final double weight;
     private final Measure measure;
@@ -491,7 +492,8 @@ public abstract class KeyResult {
 
     /**
      * What few key results have: contributors, initiatives, a cadence, waypoints, a judgement, a
-     * final score (null if none) or co-owners, with the owner. Empty lists are the JDK's shared one.
+     * final score, co-owners, contributions or a roll-up (null if none), with the owner. Empty
+     * lists are the JDK's shared one.
      */
     private static final class Extras {
       final Owner owner;
@@ -817,13 +819,15 @@ public abstract class KeyResult {
   }
 
   /**
-   * Id, title, measure, weight and how many check-ins, then its cadence, waypoints, override,
-   * final score, contributions and roll-up if any (an override's or score's reason included).
+   * Id, title, measure, weight and how many check-ins, then its co-owners, cadence, waypoints,
+   * override, final score, contributions and roll-up if any (never an override's or score's
+   * reason: see their own {@code toString}).
    */
   @Override
   public String toString() {
     return "KeyResult[" + id() + " \"" + title() + "\", " + measure() + ", weight=" + weight()
         + ", checkIns=" + checkIns().size()
+        + (coOwners().isEmpty() ? "" : ", coOwners=" + coOwners())
         + cadence().map(c -> ", cadence=" + c).orElse("")
         + (waypoints().isEmpty() ? "" : ", waypoints=" + waypoints())
         + judgement().map(j -> ", override=" + j).orElse("")
