@@ -234,7 +234,6 @@ public final class OkrDiff {
   }
 
   private static void compareObjectives(Objective was, Objective is, List<Change> out) {
-    int found = out.size();
     ObjectiveId id = is.id();
     if (!was.title().equals(is.title())) {
       out.add(change(id, ChangeKind.RETITLED, null, null));
@@ -256,16 +255,21 @@ public final class OkrDiff {
         || !was.themes().equals(is.themes()) || !was.origin().equals(is.origin())
         || !was.standaloneReason().equals(is.standaloneReason()) || was.state() != is.state()
         || !was.carriedOverFrom().equals(is.carriedOverFrom());
-    // An attribute added to Objective later, and compared by its equals, still shows: the
-    // objective with its key results swapped for the new ones differs from the new one.
-    if (edited || out.size() == found
-        && !Objective.builder().from(was).keyResults(is.keyResults()).build().equals(is)) {
+    // An attribute added to Objective later, and compared by its equals, still shows, whatever
+    // else changed: the old objective with every attribute compared above (and its key results)
+    // set to the new one's differs from the new one only in the attributes not compared above.
+    if (edited || !Objective.builder().from(was).title(is.title()).owner(is.owner())
+        .coOwners(is.coOwners()).sharedWith(is.sharedWith()).alignments(is.alignments())
+        .judgement(is.judgement()).finalScore(is.finalScore()).keyResults(is.keyResults())
+        .description(is.description()).level(is.level()).cycle(is.cycle())
+        .commitment(is.commitment()).perspective(is.perspective()).themes(is.themes())
+        .origin(is.origin()).standaloneReason(is.standaloneReason()).state(is.state())
+        .carriedOverFrom(is.carriedOverFrom()).build().equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
     }
   }
 
   private static void compareKeyResults(KeyResult was, KeyResult is, List<Change> out) {
-    int found = out.size();
     KeyResultId id = is.id();
     if (!was.title().equals(is.title())) {
       out.add(change(id, ChangeKind.RETITLED, null, null));
@@ -294,8 +298,14 @@ public final class OkrDiff {
     boolean edited = !was.contributors().equals(is.contributors())
         || !was.initiatives().equals(is.initiatives()) || !was.cadence().equals(is.cadence())
         || !was.waypoints().equals(is.waypoints()) || !was.rollUp().equals(is.rollUp());
-    // As for objectives: an attribute added later still shows as an edit of its own.
-    if (edited || out.size() == found && !was.equals(is)) {
+    // As for objectives: an attribute added later still shows as an edit of its own, whatever
+    // else changed.
+    if (edited || !KeyResult.builder().from(was).title(is.title()).owner(is.owner())
+        .coOwners(is.coOwners()).contributions(is.contributions()).measure(is.measure())
+        .weight(is.weight()).checkIns(is.checkIns()).judgement(is.judgement())
+        .finalScore(is.finalScore()).contributors(is.contributors())
+        .initiatives(is.initiatives()).cadence(is.cadence()).waypoints(is.waypoints())
+        .rollUp(is.rollUp()).build().equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
     }
   }

@@ -376,6 +376,63 @@ class OkrDiffTest {
   }
 
   @Nested
+  class CatchAllEdit {
+    @Test
+    void anEditBesideARetitleOfAKeyResultStillShows() {
+      OkrSet before = company();
+      for (java.util.function.UnaryOperator<KeyResult> edit : List.<java.util.function
+          .UnaryOperator<KeyResult>>of(
+          kr -> KeyResult.builder().from(kr).title("Renamed").cadence(Cadence.MONTHLY).build(),
+          kr -> KeyResult.builder().from(kr).title("Renamed")
+              .rollUp(KeyResultRollUp.MEAN_PROGRESS).build())) {
+        assertThat(OkrDiff.between(before, editNps(before, edit)).changes()).containsExactly(
+            change(kid("kr-nps"), ChangeKind.RETITLED, null, null),
+            change(kid("kr-nps"), ChangeKind.EDITED, null, null));
+      }
+    }
+
+    @Test
+    void everyKnownAttributeAloneIsNoCatchAllEdit() {
+      OkrSet before = company();
+      OkrSet after = editNps(before, kr -> KeyResult.builder().from(kr).title("Renamed")
+          .owner(PersonId.of("emp-7")).addCoOwners(OrgUnitId.of("ops"))
+          .addContributions(Contribution.to(kid("kr-ship"))).measure(LinearMeasure.of(31, 50))
+          .weight(2).addCheckIns(CheckIn.of(DAY.plusDays(7), 38))
+          .finalScore(FinalScore.of(0.6, PersonId.of("emp-7"), DAY, "fine")).build());
+      assertThat(OkrDiff.between(before, after).changes()).extracting(Change::kind)
+          .containsExactly(ChangeKind.MOVED, ChangeKind.RETARGETED, ChangeKind.REOWNED,
+              ChangeKind.RETITLED, ChangeKind.REWEIGHTED, ChangeKind.CHECKED_IN,
+              ChangeKind.JUDGED);
+      // Removing what was set (owner, override) is no catch-all edit either.
+      assertThat(OkrDiff.between(after, before).changes()).extracting(Change::kind)
+          .doesNotContain(ChangeKind.EDITED);
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      Objective renamed = Objective.builder().from(mid).title("Renamed")
+          .owner(OrgUnitId.of("sales")).addCoOwners(PersonId.of("emp-7"))
+          .addSharedWith(Share.of(OrgUnitId.of("ops"), 0.5))
+          .addAlignments(Alignment.contributesTo(oid("top-b")))
+          .judgement(Judgement.ofProgress(0.5, PersonId.of("emp-7"), DAY, "halfway"))
+          .addKeyResults(KeyResult.of("kr-mid", "Mid", MilestoneMeasure.of())).build();
+      assertThat(OkrDiff.between(before, before.with(renamed)).about(oid("mid-a")))
+          .extracting(Change::kind).containsExactly(ChangeKind.MOVED, ChangeKind.REOWNED,
+              ChangeKind.RETITLED, ChangeKind.JUDGED);
+      assertThat(OkrDiff.between(before.with(renamed), before).about(oid("mid-a")))
+          .extracting(Change::kind).doesNotContain(ChangeKind.EDITED);
+    }
+
+    @Test
+    void anEditBesideARetitleOfAnObjectiveStillShows() {
+      OkrSet before = company();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      OkrSet after = before.with(Objective.builder().from(mid).title("Renamed")
+          .addThemes("growth").build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(oid("mid-a"), ChangeKind.RETITLED, null, null),
+          change(oid("mid-a"), ChangeKind.EDITED, null, null));
+    }
+  }
+
+  @Nested
   class KeyResultCascade {
     /** kr-team (in team) contributes to kr-mid-b (in mid-b), which contributes to kr-nps. */
     private OkrSet cascade() {
