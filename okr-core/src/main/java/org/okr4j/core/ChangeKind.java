@@ -1,7 +1,7 @@
 package org.okr4j.core;
 
 /**
- * What an edit did to one objective or key result: one of the kinds of {@link Change} that
+ * What an edit did to one objective, key result or KPI: one of the kinds of {@link Change} that
  * {@link OkrDiff#between(OkrSet, OkrSet)} lists.
  *
  * <p>A subject changed in several ways gets one change of each kind. Declaration order is the
@@ -14,21 +14,31 @@ public enum ChangeKind {
   REMOVED,
   /**
    * An objective's links (parents and horizontal links, with their kinds and weights) changed, a
-   * key result moved to another objective, or the key results it contributes to changed.
+   * key result moved to another objective, or the key results it contributes to changed, or a
+   * KPI's links to objectives (with their roles) changed.
    */
   MOVED,
-  /** A key result's measure changed: its target, start, kind or unit. */
+  /** A key result's measure changed (its target, start, kind or unit), or a KPI's corridor. */
   RETARGETED,
-  /** Its owner, co-owners or (for an objective) the units it is shared with changed. */
+  /**
+   * Its owner, co-owners (an objective's or a key result's) or (for an objective) the units it is
+   * shared with changed.
+   */
   REOWNED,
   /** Its title changed. */
   RETITLED,
   /** A key result's weight changed. */
   REWEIGHTED,
-  /** A key result's check-ins changed: one added, removed or corrected. */
+  /**
+   * A key result's check-ins or a KPI's readings changed: one added, removed or corrected; the
+   * latest value before and after.
+   */
   CHECKED_IN,
   /** Its stored override ({@link Judgement}) or final score ({@link FinalScore}) changed. */
   JUDGED,
-  /** Any other attribute changed (description, level, cycle, state, cadence, waypoints, ...). */
+  /**
+   * Any other attribute changed (description, level, cycle, state, cadence, waypoints, a KPI's
+   * unit, ...), also beside changes of the kinds above.
+   */
   EDITED
 }

@@ -10,13 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What an edit changes, from a set before it to the set after: the objectives and key results
- * added, removed, moved, re-targeted, re-owned, re-titled, re-weighted, checked in, judged or
- * otherwise edited, and the objectives up the cascade whose progress, status or findings those
- * changes may move. What a host shows before it saves; okr-scoring's {@code ChangeImpact} adds the
+ * What an edit changes, from a set before it to the set after: the objectives, key results and
+ * KPIs added, removed, moved, re-targeted, re-owned, re-titled, re-weighted, checked in, judged or
+ * otherwise edited, the objectives up the cascade whose progress, status or findings those
+ * changes may move, and the key results up the key-result cascade whose roll-ups they may move. What a host shows before it saves; okr-scoring's {@code ChangeImpact} adds the
  * scores and findings that do move.
  *
- * <p>Immutable and thread-safe. Objectives and key results are matched by id (a key result found
+ * <p>Immutable and thread-safe. Objectives, key results and KPIs are matched by id (a key result found
  * under another objective has moved), so the diff does not depend on the order either set lists
  * them in. Linear in the size of the two sets: one lookup per objective and key result, and an
  * objective or key result that is the same instance in both sets is skipped without comparing
@@ -35,9 +35,9 @@ public final class OkrDiff {
 
   private static final Logger LOG = LoggerFactory.getLogger(OkrDiff.class);
 
-  /** Objectives before key results, then by id, then by kind. */
+  /** Objectives, then key results, then KPIs; then by id, then by kind. */
   private static final Comparator<Change> ORDER = Comparator
-      .comparing((Change c) -> c.isAboutObjective() ? 0 : 1)
+      .comparing((Change c) -> c.isAboutObjective() ? 0 : c.isAboutKpi() ? 2 : 1)
       .thenComparing(c -> c.subject().value())
       .thenComparing(Change::kind);
 
@@ -45,16 +45,25 @@ public final class OkrDiff {
   private final OkrSet after;
   private final List<Change> changes;
   private final List<ObjectiveId> affected;
+  private final List<KeyResultId> affectedKeyResults;
 
   private OkrDiff(OkrSet before, OkrSet after) {
     this.before = before;
     this.after = after;
     List<Change> found = new ArrayList<>();
     compare(before, after, found);
+    compareKpis(before, after, found);
     found.sort(ORDER);
     this.changes = List.copyOf(found);
-    this.affected = affected(before, after, changes);
-    LOG.debug("diff: {} changes, {} objectives affected", changes.size(), affected.size());
+    List<ObjectiveId> objectives = new ArrayList<>();
+    List<KeyResultId> keyResults = new ArrayList<>();
+    List<ObjectiveId> linked = kpiObjectives(before, after, changes);
+    ancestors(before, changes, linked, objectives, keyResults);
+    ancestors(after, changes, linked, objectives, keyResults);
+    this.affected = objectives.stream().sorted().distinct().toList();
+    this.affectedKeyResults = keyResults.stream().sorted().distinct().toList();
+    LOG.debug("diff: {} changes, {} objectives and {} key results affected", changes.size(),
+        affected.size(), affectedKeyResults.size());
   }
 
   /**
@@ -80,9 +89,9 @@ public final class OkrDiff {
   }
 
   /**
-   * Every change: those about objectives first, then those about key results, each group by
-   * subject id, each subject's in {@link ChangeKind} order. An added or removed objective's key
-   * results are listed as added or removed too.
+   * Every change: those about objectives first, then those about key results, then those about
+   * KPIs ({@link OkrSet#kpis()}), each group by subject id, each subject's in {@link ChangeKind}
+   * order. An added or removed objective's key results are listed as added or removed too.
    */
   public List<Change> changes() {
     return changes;
@@ -93,7 +102,7 @@ public final class OkrDiff {
     return changes.isEmpty();
   }
 
-  /** The changes about one objective or key result, in {@link #changes()} order. */
+  /** The changes about one objective, key result or KPI, in {@link #changes()} order. */
   public List<Change> about(Identifier<?> subject) {
     Objects.requireNonNull(subject, "subject");
     return changes.stream().filter(c -> c.subject().equals(subject)).toList();
@@ -101,12 +110,29 @@ public final class OkrDiff {
 
   /**
    * The objectives whose progress, status or findings the edit may move, in id order: each
-   * changed objective, each objective holding a changed key result, and every objective above
-   * them through vertical links, in the set before the edit (old parents) and in the set after
-   * (new parents). An objective removed or added by the edit is listed; it is in one set only.
+   * changed objective, each objective holding a changed key result or a key result it rolls up
+   * into ({@link #affectedKeyResults()}), each objective a changed KPI links to (in either set:
+   * its links before and after), and every objective above them through vertical links, in the
+   * set before the edit (old parents) and in the set after (new parents). An objective removed or
+   * added by the edit is listed; it is in one set only.
    */
   public List<ObjectiveId> affected() {
     return affected;
+  }
+
+  /**
+   * The key results whose progress the edit may move, in id order: each changed key result and
+   * every key result it contributes to up the key-result cascade ({@link KeyResult#contributions()},
+   * whose {@linkplain KeyResult#rollUp() roll-ups} read it), in the set before the edit and in
+   * the set after. A key result removed or added by the edit is listed; it is in one set only.
+   * <pre>{@code
+   * // kr-team contributes to kr-region, which contributes to kr-company
+   * diff.changes();              // [CHECKED_IN kr-team 1 -> 3]
+   * diff.affectedKeyResults();   // [kr-company, kr-region, kr-team]
+   * }</pre>
+   */
+  public List<KeyResultId> affectedKeyResults() {
+    return affectedKeyResults;
   }
 
   /** For example {@code OkrDiff[1 changes, 2 objectives affected]}: counts, never titles. */
@@ -158,8 +184,56 @@ public final class OkrDiff {
     }
   }
 
+  private static void compareKpis(OkrSet before, OkrSet after, List<Change> out) {
+    for (Kpi is : after.kpis()) {
+      Optional<Kpi> previous = before.kpi(is.id());
+      if (previous.isEmpty()) {
+        out.add(change(is.id(), ChangeKind.ADDED, null, null));
+      } else if (!previous.get().equals(is)) {
+        compareKpi(previous.get(), is, out);
+      }
+    }
+    for (Kpi was : before.kpis()) {
+      if (after.kpi(was.id()).isEmpty()) {
+        out.add(change(was.id(), ChangeKind.REMOVED, null, null));
+      }
+    }
+  }
+
+  private static void compareKpi(Kpi was, Kpi is, List<Change> out) {
+    KpiId id = is.id();
+    if (!was.title().equals(is.title())) {
+      out.add(change(id, ChangeKind.RETITLED, null, null));
+    }
+    if (!was.owner().equals(is.owner())) {
+      out.add(change(id, ChangeKind.REOWNED, was.owner().map(Owner::value).orElse(null),
+          is.owner().map(Owner::value).orElse(null)));
+    }
+    if (!was.links().equals(is.links())) {
+      out.add(change(id, ChangeKind.MOVED, kpiLinks(was), kpiLinks(is)));
+    }
+    if (!was.corridor().equals(is.corridor())) {
+      out.add(change(id, ChangeKind.RETARGETED, was.corridor(), is.corridor()));
+    }
+    if (!was.readings().equals(is.readings())) {
+      out.add(change(id, ChangeKind.CHECKED_IN, latest(was), latest(is)));
+    }
+    // As for objectives: the unit, or an attribute added to Kpi later, is an edit of its own.
+    if (!Kpi.builder().from(was).title(is.title()).owner(is.owner()).links(is.links())
+        .corridor(is.corridor()).readings(is.readings()).build().equals(is)) {
+      out.add(change(id, ChangeKind.EDITED, null, null));
+    }
+  }
+
+  private static String latest(Kpi kpi) {
+    return kpi.latest().map(reading -> MeasureText.number(reading.value())).orElse(null);
+  }
+
+  private static String kpiLinks(Kpi kpi) {
+    return kpi.links().isEmpty() ? null : kpi.links().toString();
+  }
+
   private static void compareObjectives(Objective was, Objective is, List<Change> out) {
-    int found = out.size();
     ObjectiveId id = is.id();
     if (!was.title().equals(is.title())) {
       out.add(change(id, ChangeKind.RETITLED, null, null));
@@ -181,16 +255,21 @@ public final class OkrDiff {
         || !was.themes().equals(is.themes()) || !was.origin().equals(is.origin())
         || !was.standaloneReason().equals(is.standaloneReason()) || was.state() != is.state()
         || !was.carriedOverFrom().equals(is.carriedOverFrom());
-    // An attribute added to Objective later, and compared by its equals, still shows: the
-    // objective with its key results swapped for the new ones differs from the new one.
-    if (edited || out.size() == found
-        && !Objective.builder().from(was).keyResults(is.keyResults()).build().equals(is)) {
+    // An attribute added to Objective later, and compared by its equals, still shows, whatever
+    // else changed: the old objective with every attribute compared above (and its key results)
+    // set to the new one's differs from the new one only in the attributes not compared above.
+    if (edited || !Objective.builder().from(was).title(is.title()).owner(is.owner())
+        .coOwners(is.coOwners()).sharedWith(is.sharedWith()).alignments(is.alignments())
+        .judgement(is.judgement()).finalScore(is.finalScore()).keyResults(is.keyResults())
+        .description(is.description()).level(is.level()).cycle(is.cycle())
+        .commitment(is.commitment()).perspective(is.perspective()).themes(is.themes())
+        .origin(is.origin()).standaloneReason(is.standaloneReason()).state(is.state())
+        .carriedOverFrom(is.carriedOverFrom()).build().equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
     }
   }
 
   private static void compareKeyResults(KeyResult was, KeyResult is, List<Change> out) {
-    int found = out.size();
     KeyResultId id = is.id();
     if (!was.title().equals(is.title())) {
       out.add(change(id, ChangeKind.RETITLED, null, null));
@@ -219,8 +298,14 @@ public final class OkrDiff {
     boolean edited = !was.contributors().equals(is.contributors())
         || !was.initiatives().equals(is.initiatives()) || !was.cadence().equals(is.cadence())
         || !was.waypoints().equals(is.waypoints()) || !was.rollUp().equals(is.rollUp());
-    // As for objectives: an attribute added later still shows as an edit of its own.
-    if (edited || out.size() == found && !was.equals(is)) {
+    // As for objectives: an attribute added later still shows as an edit of its own, whatever
+    // else changed.
+    if (edited || !KeyResult.builder().from(was).title(is.title()).owner(is.owner())
+        .coOwners(is.coOwners()).contributions(is.contributions()).measure(is.measure())
+        .weight(is.weight()).checkIns(is.checkIns()).judgement(is.judgement())
+        .finalScore(is.finalScore()).contributors(is.contributors())
+        .initiatives(is.initiatives()).cadence(is.cadence()).waypoints(is.waypoints())
+        .rollUp(is.rollUp()).build().equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
     }
   }
@@ -257,20 +342,33 @@ public final class OkrDiff {
     return objective.alignments().isEmpty() ? null : objective.alignments().toString();
   }
 
-  /** The objectives the changes touch and their ancestors, in both sets, by id. */
-  private static List<ObjectiveId> affected(OkrSet before, OkrSet after, List<Change> changes) {
+  /**
+   * The objectives each changed KPI links to, before the edit and after it: the KPI's links in
+   * the set that holds it, in either set.
+   */
+  private static List<ObjectiveId> kpiObjectives(OkrSet before, OkrSet after,
+      List<Change> changes) {
     List<ObjectiveId> ids = new ArrayList<>();
-    ancestors(before, changes, ids);
-    ancestors(after, changes, ids);
-    return ids.stream().sorted().distinct().toList();
+    KpiId last = null;
+    for (Change change : changes) {
+      // A KPI's changes are listed together: look each changed KPI up once.
+      if (change.subject() instanceof KpiId kpi && !kpi.equals(last)) {
+        last = kpi;
+        before.kpi(kpi).ifPresent(k -> k.links().forEach(link -> ids.add(link.objective())));
+        after.kpi(kpi).ifPresent(k -> k.links().forEach(link -> ids.add(link.objective())));
+      }
+    }
+    return ids;
   }
 
   /**
-   * Walks up from each changed objective or key result: a key result leads to its objective and
-   * to the key results it contributes to (whose roll-ups read it), an objective to its parents.
-   * Nodes are numbered objectives first, then key results; each is visited once.
+   * Walks up from each changed objective or key result and each objective a changed KPI links to
+   * ({@code linked}): a key result leads to its objective and to the key results it contributes
+   * to (whose roll-ups read it), an objective to its parents. Nodes are numbered objectives
+   * first, then key results; each is visited once. Adds the objectives and key results reached.
    */
-  private static void ancestors(OkrSet set, List<Change> changes, List<ObjectiveId> out) {
+  private static void ancestors(OkrSet set, List<Change> changes, List<ObjectiveId> linked,
+      List<ObjectiveId> out, List<KeyResultId> keyResultsOut) {
     if (changes.isEmpty()) {
       return;
     }
@@ -280,18 +378,23 @@ public final class OkrDiff {
     int[] stack = new int[seen.length];
     int top = 0;
     for (Change change : changes) {
-      int node = change.subject() instanceof ObjectiveId objective ? set.positionOf(objective)
-          : keyResultNode(objectives, set.positionOf((KeyResultId) change.subject()));
-      if (node >= 0 && !seen[node]) {
-        seen[node] = true;
-        stack[top++] = node;
-      }
+      Identifier<?> subject = change.subject();
+      int node = subject instanceof ObjectiveId objective ? set.positionOf(objective)
+          : subject instanceof KeyResultId keyResult
+              ? keyResultNode(objectives, set.positionOf(keyResult)) : -1;
+      top = push(node, seen, stack, top);
+    }
+    for (ObjectiveId objective : linked) {
+      top = push(set.positionOf(objective), seen, stack, top);
     }
     while (top > 0) {
       int node = stack[--top];
       if (node >= objectives) {
         int keyResult = node - objectives;
-        top = push(links.objectiveOfKeyResult(keyResult), seen, stack, top);
+        int holder = links.objectiveOfKeyResult(keyResult);
+        keyResultsOut.add(set.objectives().get(holder).keyResults()
+            .get(keyResult - links.firstKeyResult(holder)).id());
+        top = push(holder, seen, stack, top);
         for (int l = links.keyResultLinkStart(keyResult); l < links.keyResultLinkEnd(keyResult);
             l++) {
           top = push(keyResultNode(objectives, links.keyResultLinkParent(l)), seen, stack, top);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.testing.OkrSets;
@@ -375,6 +376,260 @@ class OkrDiffTest {
   }
 
   @Nested
+  class CatchAllEdit {
+    @Test
+    void anEditBesideARetitleOfAKeyResultStillShows() {
+      OkrSet before = company();
+      for (java.util.function.UnaryOperator<KeyResult> edit : List.<java.util.function
+          .UnaryOperator<KeyResult>>of(
+          kr -> KeyResult.builder().from(kr).title("Renamed").cadence(Cadence.MONTHLY).build(),
+          kr -> KeyResult.builder().from(kr).title("Renamed")
+              .rollUp(KeyResultRollUp.MEAN_PROGRESS).build())) {
+        assertThat(OkrDiff.between(before, editNps(before, edit)).changes()).containsExactly(
+            change(kid("kr-nps"), ChangeKind.RETITLED, null, null),
+            change(kid("kr-nps"), ChangeKind.EDITED, null, null));
+      }
+    }
+
+    @Test
+    void everyKnownAttributeAloneIsNoCatchAllEdit() {
+      OkrSet before = company();
+      OkrSet after = editNps(before, kr -> KeyResult.builder().from(kr).title("Renamed")
+          .owner(PersonId.of("emp-7")).addCoOwners(OrgUnitId.of("ops"))
+          .addContributions(Contribution.to(kid("kr-ship"))).measure(LinearMeasure.of(31, 50))
+          .weight(2).addCheckIns(CheckIn.of(DAY.plusDays(7), 38))
+          .finalScore(FinalScore.of(0.6, PersonId.of("emp-7"), DAY, "fine")).build());
+      assertThat(OkrDiff.between(before, after).changes()).extracting(Change::kind)
+          .containsExactly(ChangeKind.MOVED, ChangeKind.RETARGETED, ChangeKind.REOWNED,
+              ChangeKind.RETITLED, ChangeKind.REWEIGHTED, ChangeKind.CHECKED_IN,
+              ChangeKind.JUDGED);
+      // Removing what was set (owner, override) is no catch-all edit either.
+      assertThat(OkrDiff.between(after, before).changes()).extracting(Change::kind)
+          .doesNotContain(ChangeKind.EDITED);
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      Objective renamed = Objective.builder().from(mid).title("Renamed")
+          .owner(OrgUnitId.of("sales")).addCoOwners(PersonId.of("emp-7"))
+          .addSharedWith(Share.of(OrgUnitId.of("ops"), 0.5))
+          .addAlignments(Alignment.contributesTo(oid("top-b")))
+          .judgement(Judgement.ofProgress(0.5, PersonId.of("emp-7"), DAY, "halfway"))
+          .addKeyResults(KeyResult.of("kr-mid", "Mid", MilestoneMeasure.of())).build();
+      assertThat(OkrDiff.between(before, before.with(renamed)).about(oid("mid-a")))
+          .extracting(Change::kind).containsExactly(ChangeKind.MOVED, ChangeKind.REOWNED,
+              ChangeKind.RETITLED, ChangeKind.JUDGED);
+      assertThat(OkrDiff.between(before.with(renamed), before).about(oid("mid-a")))
+          .extracting(Change::kind).doesNotContain(ChangeKind.EDITED);
+    }
+
+    @Test
+    void anEditBesideARetitleOfAnObjectiveStillShows() {
+      OkrSet before = company();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      OkrSet after = before.with(Objective.builder().from(mid).title("Renamed")
+          .addThemes("growth").build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(oid("mid-a"), ChangeKind.RETITLED, null, null),
+          change(oid("mid-a"), ChangeKind.EDITED, null, null));
+    }
+  }
+
+  @Nested
+  class KeyResultCascade {
+    /** kr-team (in team) contributes to kr-mid-b (in mid-b), which contributes to kr-nps. */
+    private OkrSet cascade() {
+      KeyResult midB = KeyResult.builder().id(kid("kr-mid-b")).title("Mid-b total")
+          .measure(LinearMeasure.of(0, 10)).addContributions(Contribution.to(kid("kr-nps")))
+          .rollUp(KeyResultRollUp.SUM_OF_VALUES).build();
+      KeyResult teamKr = KeyResult.builder().id(kid("kr-team")).title("Team part")
+          .measure(LinearMeasure.of(0, 5)).addContributions(Contribution.to(kid("kr-mid-b")))
+          .addCheckIns(CheckIn.of(DAY, 1)).build();
+      return company()
+          .with(company().objective(oid("mid-b")).orElseThrow().withKeyResult(midB))
+          .with(objective("team", "team").addKeyResults(teamKr).build());
+    }
+
+    private OkrSet editTeam(OkrSet set, java.util.function.UnaryOperator<KeyResult> edit) {
+      Objective team = set.objective(oid("team")).orElseThrow();
+      return set.with(team.withKeyResult(edit.apply(team.keyResult(kid("kr-team"))
+          .orElseThrow())));
+    }
+
+    @Test
+    void aCheckInOnAChildAffectsEveryKeyResultItRollsUpInto() {
+      OkrSet before = cascade();
+      OkrSet after = editTeam(before, kr -> kr.withCheckIn(CheckIn.of(DAY.plusDays(1), 3)));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.affectedKeyResults()).containsExactly(kid("kr-mid-b"), kid("kr-nps"),
+          kid("kr-team"));
+      // The top of the cascade changed: nothing above it.
+      OkrSet top = editNps(before, kr -> kr.withWeight(2));
+      assertThat(OkrDiff.between(before, top).affectedKeyResults())
+          .containsExactly(kid("kr-nps"));
+    }
+
+    @Test
+    void aNewParentAndAnOldParentAreBothAffected() {
+      OkrSet before = cascade();
+      OkrSet after = editTeam(before, kr -> kr.withContributions(
+          List.of(Contribution.to(kid("kr-ship")))));
+      assertThat(OkrDiff.between(before, after).affectedKeyResults()).containsExactly(
+          kid("kr-mid-b"), kid("kr-nps"), kid("kr-ship"), kid("kr-team"));
+    }
+
+    @Test
+    void removedAndAddedKeyResultsAreAffectedInTheSetHoldingThem() {
+      OkrSet before = cascade();
+      OkrSet after = before.without(oid("team"));
+      assertThat(OkrDiff.between(before, after).affectedKeyResults()).containsExactly(
+          kid("kr-mid-b"), kid("kr-nps"), kid("kr-team"));
+      assertThat(OkrDiff.between(after, before).affectedKeyResults()).containsExactly(
+          kid("kr-mid-b"), kid("kr-nps"), kid("kr-team"));
+    }
+
+    @Test
+    void anObjectiveChangeAffectsNoKeyResultAndNoChangeNone() {
+      OkrSet before = cascade();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      assertThat(OkrDiff.between(before, before.with(mid.withTitle("Renamed")))
+          .affectedKeyResults()).isEmpty();
+      assertThat(OkrDiff.between(before, before).affectedKeyResults()).isEmpty();
+    }
+
+    @Test
+    void aCascadeLoopEndsAndAMillionDeepCascadeNeedsNoStack() {
+      int depth = 1_000_000;
+      List<KeyResult> keyResults = new ArrayList<>(depth);
+      for (int i = 0; i < depth; i++) {
+        KeyResult.Builder kr = KeyResult.builder().id(kid("kr-" + i)).title("Part")
+            .measure(LinearMeasure.of(0, 1));
+        if (i > 0) {
+          kr.addContributions(Contribution.to(kid("kr-" + (i - 1))));
+        }
+        keyResults.add(kr.build());
+      }
+      OkrSet chain = OkrSet.builder().addCycles(Cycle.parse("2026-Q3"))
+          .addObjectives(objective("deep", "team").keyResults(keyResults).build()).build();
+      Objective deep = chain.objectives().get(0);
+      KeyResult last = keyResults.get(depth - 1);
+      OkrSet after = chain.with(deep.withKeyResult(last.withWeight(2)));
+      assertThat(OkrDiff.between(chain, after).affectedKeyResults()).hasSize(depth);
+      // A loop: kr-a and kr-b contribute to each other.
+      OkrSet loop = OkrSet.builder().addCycles(Cycle.parse("2026-Q3")).addObjectives(
+          objective("looped", "team").addKeyResults(
+              KeyResult.builder().id(kid("kr-a")).title("A").measure(LinearMeasure.of(0, 1))
+                  .addContributions(Contribution.to(kid("kr-b"))).build(),
+              KeyResult.builder().id(kid("kr-b")).title("B").measure(LinearMeasure.of(0, 1))
+                  .addContributions(Contribution.to(kid("kr-a"))).build()).build()).build();
+      Objective looped = loop.objectives().get(0);
+      OkrSet edited = loop.with(looped.withKeyResult(
+          looped.keyResult(kid("kr-a")).orElseThrow().withWeight(3)));
+      OkrDiff diff = OkrDiff.between(loop, edited);
+      assertThat(diff.affectedKeyResults()).containsExactly(kid("kr-a"), kid("kr-b"));
+      assertThat(diff.affected()).containsExactly(oid("looped"));
+    }
+  }
+
+  @Nested
+  class Kpis {
+    private Kpi churn() {
+      return Kpi.builder().id(KpiId.of("kpi-churn")).title("Monthly churn")
+          .owner(OrgUnitId.of("support")).unit(Unit.percent())
+          .corridor(Corridor.atMost(2.5).withTarget(2))
+          .addReadings(KpiReading.of(DAY.minusDays(31), 2.4), KpiReading.of(DAY, 3.1))
+          .addLinks(KpiLink.recovers(oid("mid-a"))).build();
+    }
+
+    private OkrSet withChurn() {
+      return company().withKpi(churn());
+    }
+
+    private OkrSet editChurn(OkrSet set, java.util.function.UnaryOperator<Kpi> edit) {
+      return set.withKpi(edit.apply(set.kpi(KpiId.of("kpi-churn")).orElseThrow()));
+    }
+
+    @Test
+    void aNewReadingIsACheckInThatAffectsTheLinkedObjectiveAndItsAncestors() {
+      OkrSet before = withChurn();
+      OkrSet after = editChurn(before, k -> k.withReading(KpiReading.of(DAY.plusDays(30), 2.2)));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(KpiId.of("kpi-churn"), ChangeKind.CHECKED_IN, "3.1", "2.2"));
+      assertThat(diff.affected()).containsExactly(oid("mid-a"), oid("top-a"));
+      assertThat(diff.affectedKeyResults()).isEmpty();
+      assertThat(diff.about(KpiId.of("kpi-churn"))).isEqualTo(diff.changes());
+      OkrSet noReadings = editChurn(before, k -> Kpi.builder().from(k).readings(List.of())
+          .build());
+      assertThat(OkrDiff.between(noReadings, before).changes()).containsExactly(
+          change(KpiId.of("kpi-churn"), ChangeKind.CHECKED_IN, null, "3.1"));
+    }
+
+    @Test
+    void addedAndRemovedKpisAreListedAfterObjectivesAndKeyResults() {
+      OkrSet before = company();
+      OkrSet after = withChurn().with(before.objective(oid("top-b")).orElseThrow()
+          .withTitle("Renamed"));
+      after = editNps(after, kr -> kr.withWeight(2));
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(
+          change(oid("top-b"), ChangeKind.RETITLED, null, null),
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "1", "2"),
+          change(KpiId.of("kpi-churn"), ChangeKind.ADDED, null, null));
+      assertThat(diff.affected()).containsExactly(oid("leaf"), oid("mid-a"), oid("top-a"),
+          oid("top-b"));
+      OkrSet removed = OkrSet.builder().from(withChurn()).kpis(List.of()).build();
+      OkrDiff back = OkrDiff.between(withChurn(), removed);
+      assertThat(back.changes()).containsExactly(
+          change(KpiId.of("kpi-churn"), ChangeKind.REMOVED, null, null));
+      assertThat(back.affected()).containsExactly(oid("mid-a"), oid("top-a"));
+    }
+
+    @Test
+    void aRelinkedKpiAffectsTheObjectivesOfBothSets() {
+      OkrSet before = withChurn();
+      OkrSet after = editChurn(before, k -> Kpi.builder().from(k)
+          .links(List.of(KpiLink.protects(oid("mid-b")))).build());
+      OkrDiff diff = OkrDiff.between(before, after);
+      assertThat(diff.changes()).containsExactly(change(KpiId.of("kpi-churn"),
+          ChangeKind.MOVED, "[recovers:mid-a]", "[protects:mid-b]"));
+      assertThat(diff.affected()).containsExactly(oid("mid-a"), oid("mid-b"), oid("top-a"),
+          oid("top-b"));
+      OkrSet unlinked = editChurn(before, k -> Kpi.builder().from(k).links(List.of()).build());
+      assertThat(OkrDiff.between(before, unlinked).changes()).containsExactly(change(
+          KpiId.of("kpi-churn"), ChangeKind.MOVED, "[recovers:mid-a]", null));
+      // A link to an objective neither set holds reaches nothing.
+      OkrSet dangling = editChurn(before, k -> Kpi.builder().from(k)
+          .links(List.of(KpiLink.protects(oid("gone")))).build());
+      assertThat(OkrDiff.between(unlinked, dangling).affected()).isEmpty();
+    }
+
+    @Test
+    void eachKpiAttributeIsItsOwnChange() {
+      OkrSet before = withChurn();
+      OkrSet after = editChurn(before, k -> Kpi.builder().from(k).title("Churn")
+          .owner(PersonId.of("emp-7")).unit(Unit.number()).corridor(Corridor.atMost(3))
+          .build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(KpiId.of("kpi-churn"), ChangeKind.RETARGETED, "[*, 2.5] target 2", "[*, 3]"),
+          change(KpiId.of("kpi-churn"), ChangeKind.REOWNED, "support", "emp-7"),
+          change(KpiId.of("kpi-churn"), ChangeKind.RETITLED, null, null),
+          change(KpiId.of("kpi-churn"), ChangeKind.EDITED, null, null));
+      OkrSet unowned = editChurn(before, k -> Kpi.builder().from(k).owner(Optional.empty())
+          .build());
+      assertThat(OkrDiff.between(before, unowned).changes()).containsExactly(
+          change(KpiId.of("kpi-churn"), ChangeKind.REOWNED, "support", null));
+      OkrSet unit = editChurn(before, k -> Kpi.builder().from(k).unit(Unit.number()).build());
+      assertThat(OkrDiff.between(before, unit).changes()).containsExactly(
+          change(KpiId.of("kpi-churn"), ChangeKind.EDITED, null, null));
+    }
+
+    @Test
+    void anEqualRebuiltKpiIsNoChange() {
+      OkrSet before = withChurn();
+      OkrSet after = editChurn(before, k -> Kpi.builder().from(k).build());
+      assertThat(OkrDiff.between(before, after).isEmpty()).isTrue();
+    }
+  }
+
+  @Nested
   class Values {
     @Test
     void changesPrintKindSubjectAndValuesNeverTitles() {
@@ -393,10 +648,16 @@ class OkrDiffTest {
     }
 
     @Test
-    void aChangeIsAboutAnObjectiveOrAKeyResult() {
+    void aChangeIsAboutAnObjectiveAKeyResultOrAKpi() {
       assertThatIllegalArgumentException().isThrownBy(() -> change(OrgUnitId.of("sales"),
           ChangeKind.EDITED, null, null)).withMessage(
-          "change subject must be an objective or key result id, but was sales");
+          "change subject must be an objective, key result or KPI id, but was sales");
+      Change kpi = change(KpiId.of("kpi-churn"), ChangeKind.CHECKED_IN, "2.4", "3.1");
+      assertThat(kpi).hasToString("CHECKED_IN kpi-churn 2.4 -> 3.1");
+      assertThat(kpi.isAboutKpi()).isTrue();
+      assertThat(kpi.isAboutObjective()).isFalse();
+      assertThat(change(oid("a"), ChangeKind.EDITED, null, null).isAboutKpi()).isFalse();
+      assertThat(change(kid("a"), ChangeKind.EDITED, null, null).isAboutKpi()).isFalse();
     }
 
     @Test
@@ -416,7 +677,7 @@ class OkrDiffTest {
   class Properties {
     @Test
     void aSetDiffedWithItselfOrAnEqualCopyIsEmpty() {
-      qt(50).forAll(OkrSets.any(12)).checkAssert(set -> {
+      qt(50).forAll(OkrSets.withKpis(OkrSets.any(12))).checkAssert(set -> {
         assertThat(OkrDiff.between(set, set).changes()).isEmpty();
         List<Objective> copies = new ArrayList<>();
         for (Objective o : set.objectives()) {
@@ -424,7 +685,8 @@ class OkrDiffTest {
               .map(kr -> KeyResult.builder().from(kr).build()).toList();
           copies.add(Objective.builder().from(o).keyResults(krs).build());
         }
-        OkrSet copy = OkrSet.builder().from(set).objectives(copies).build();
+        OkrSet copy = OkrSet.builder().from(set).objectives(copies).kpis(set.kpis().stream()
+            .map(kpi -> Kpi.builder().from(kpi).build()).toList()).build();
         assertThat(OkrDiff.between(set, copy).changes()).isEmpty();
         assertThat(OkrDiff.between(set, OkrSets.shuffled(set, 7)).changes()).isEmpty();
       });
@@ -432,13 +694,31 @@ class OkrDiffTest {
 
     @Test
     void addedAndRemovedAreTheIdsInOneSetOnly() {
-      qt(50).forAll(OkrSets.any(8), OkrSets.any(8)).checkAssert((a, b) -> {
+      qt(50).forAll(OkrSets.withKpis(OkrSets.any(8)), OkrSets.withKpis(OkrSets.any(8)))
+          .checkAssert((a, b) -> {
         OkrDiff diff = OkrDiff.between(a, b);
         assertThat(subjects(diff, ChangeKind.ADDED)).isEqualTo(minus(ids(b), ids(a)));
+        for (Change change : diff.changes()) {
+          if (change.subject() instanceof KpiId k) {
+            Stream.of(a.kpi(k), b.kpi(k)).flatMap(Optional::stream)
+                .flatMap(kpi -> kpi.links().stream()).map(KpiLink::objective)
+                .filter(o -> a.objective(o).isPresent() || b.objective(o).isPresent())
+                .forEach(o -> assertThat(diff.affected()).contains(o));
+          }
+        }
+        for (Change change : diff.changes()) {
+          if (change.subject() instanceof KeyResultId k) {
+            assertThat(diff.affectedKeyResults()).contains(k);
+          }
+        }
+        assertThat(diff.affectedKeyResults()).isSorted().doesNotHaveDuplicates();
         assertThat(subjects(diff, ChangeKind.REMOVED)).isEqualTo(minus(ids(a), ids(b)));
         OkrDiff back = OkrDiff.between(b, a);
         assertThat(subjects(back, ChangeKind.ADDED)).isEqualTo(subjects(diff, ChangeKind.REMOVED));
         for (Change change : diff.changes()) {
+          if (change.isAboutKpi()) {
+            continue;
+          }
           Identifier<?> holder = change.subject() instanceof KeyResultId k
               ? b.objectiveOf(k).or(() -> a.objectiveOf(k)).orElseThrow().id()
               : change.subject();
@@ -450,7 +730,8 @@ class OkrDiffTest {
 
     @Test
     void theOrderOfEitherSetDoesNotMatter() {
-      qt(50).forAll(OkrSets.any(8), OkrSets.any(8), longs().all()).checkAssert((a, b, seed) -> {
+      qt(50).forAll(OkrSets.withKpis(OkrSets.any(8)), OkrSets.withKpis(OkrSets.any(8)),
+          longs().all()).checkAssert((a, b, seed) -> {
         OkrDiff diff = OkrDiff.between(a, b);
         OkrDiff shuffled = OkrDiff.between(OkrSets.shuffled(a, seed), OkrSets.shuffled(b, ~seed));
         assertThat(shuffled.changes()).isEqualTo(diff.changes());
@@ -469,6 +750,7 @@ class OkrDiffTest {
         ids.add(o.id());
         o.keyResults().forEach(kr -> ids.add(kr.id()));
       }
+      set.kpis().forEach(kpi -> ids.add(kpi.id()));
       return ids;
     }
 

@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * What an edit moves in the scores, for a host to show before it saves: the
  * {@linkplain OkrDiff changes}, and the progress and status before and after of every objective
- * up the cascade from them and of each changed key result.
+ * up the cascade from them (including the objectives a changed KPI links to, whose
+ * {@linkplain Scores#explain(ObjectiveId) explanations} read the KPI's state) and of every key
+ * result up the key-result cascade from them ({@link OkrDiff#affectedKeyResults()}: a check-in on
+ * a child moves the parents that roll it up).
  *
  * <p>Immutable and thread-safe. Both sets are scored with one {@link ScoringPolicy} on one day;
  * so a status is the policy's, as {@link Scores#status(ObjectiveId)} gives it. Linear in the size
@@ -82,7 +85,10 @@ public final class ChangeImpact {
 
   /**
    * The progress and status, before and after, of every {@linkplain OkrDiff#affected() affected}
-   * objective in id order, then of every changed key result in id order; moved or not.
+   * objective in id order, then of every {@linkplain OkrDiff#affectedKeyResults() affected} key
+   * result (each changed one and each it rolls up into) in id order; moved or not. An objective
+   * listed for a changed KPI alone is here though KPIs move no progress: {@link #moved()} leaves
+   * it out unless something else moved it.
    */
   public List<ScoreChange> scores() {
     return scores;
@@ -121,10 +127,7 @@ public final class ChangeImpact {
       changes.add(scoreChange(id, before.objective(id).isPresent(),
           after.objective(id).isPresent(), s -> s.progress(id), s -> s.status(id)));
     }
-    List<KeyResultId> keyResults = diff.changes().stream().map(Change::subject)
-        .filter(KeyResultId.class::isInstance).map(KeyResultId.class::cast).distinct().sorted()
-        .toList();
-    for (KeyResultId id : keyResults) {
+    for (KeyResultId id : diff.affectedKeyResults()) {
       changes.add(scoreChange(id, before.keyResult(id).isPresent(),
           after.keyResult(id).isPresent(), s -> s.progress(id), s -> s.status(id)));
     }

@@ -14,9 +14,16 @@ import org.okr4j.core.Alignment;
 import org.okr4j.core.Change;
 import org.okr4j.core.ChangeKind;
 import org.okr4j.core.CheckIn;
+import org.okr4j.core.Contribution;
+import org.okr4j.core.Corridor;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.KeyResultRollUp;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiId;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiReading;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
@@ -125,6 +132,72 @@ class ChangeImpactTest {
   }
 
   @Nested
+  class Cascades {
+    private final KeyResultId parent = KeyResultId.of("kr-parent");
+    private final KeyResultId child = KeyResultId.of("kr-child");
+
+    /** kr-parent (in o-delight) sums kr-child (in o-team), 3 of 0 to 10: 0.3. */
+    private OkrSet rolledUp() {
+      KeyResult sum = KeyResult.builder().id(parent).title("Sum").measure(LinearMeasure.of(0, 10))
+          .rollUp(KeyResultRollUp.SUM_OF_VALUES).build();
+      KeyResult part = KeyResult.builder().id(child).title("Part")
+          .measure(LinearMeasure.of(0, 10)).addContributions(Contribution.to(parent))
+          .addCheckIns(CheckIn.of(LocalDate.of(2026, 8, 1), 3)).build();
+      OkrSet set = before();
+      return set.with(set.objective(DELIGHT).orElseThrow().withKeyResult(sum))
+          .with(Objective.builder().id(TEAM).title("Team").level(LEVELS.level("team"))
+              .cycle(Q3.id()).addKeyResults(part).build());
+    }
+
+    private static final ObjectiveId TEAM = ObjectiveId.of("o-team");
+
+    @Test
+    void aCheckInOnAChildShowsTheRolledUpParentsScore() {
+      OkrSet before = rolledUp();
+      Objective team = before.objective(TEAM).orElseThrow();
+      OkrSet after = before.with(team.withKeyResult(team.keyResult(child).orElseThrow()
+          .withCheckIn(CheckIn.of(LocalDate.of(2026, 8, 14), 8))));
+      ChangeImpact impact = impact(before, after, ScoringPolicy.defaults());
+      assertThat(impact.changes()).containsExactly(new Change(child, ChangeKind.CHECKED_IN,
+          Optional.of("3"), Optional.of("8")));
+      assertThat(impact.diff().affectedKeyResults()).containsExactly(child, parent);
+      assertThat(impact.scores()).extracting(ScoreChange::subject)
+          .containsExactly(DELIGHT, TEAM, TOP, child, parent);
+      ScoreChange rolled = impact.scores().get(4);
+      assertThat(rolled.progressBefore().orElseThrow().value()).isEqualTo(0.3);
+      assertThat(rolled.progressAfter().orElseThrow().value()).isEqualTo(0.8);
+      assertThat(impact.moved()).extracting(ScoreChange::subject).contains(child, parent);
+    }
+  }
+
+  @Nested
+  class Kpis {
+    private final KpiId churn = KpiId.of("kpi-churn");
+
+    private OkrSet withChurn() {
+      return before().withKpi(Kpi.builder().id(churn).title("Churn")
+          .corridor(Corridor.atMost(2.5)).addReadings(KpiReading.of(LocalDate.of(2026, 8, 1), 2))
+          .addLinks(KpiLink.protects(DELIGHT)).build());
+    }
+
+    @Test
+    void aKpiReadingListsTheLinkedObjectivesWhoseExplanationReadsIt() {
+      OkrSet before = withChurn();
+      OkrSet after = before.withKpi(before.kpi(churn).orElseThrow()
+          .withReading(KpiReading.of(LocalDate.of(2026, 8, 14), 3.1)));
+      ChangeImpact impact = impact(before, after, ScoringPolicy.defaults());
+      assertThat(impact.changes()).containsExactly(new Change(churn, ChangeKind.CHECKED_IN,
+          Optional.of("2"), Optional.of("3.1")));
+      // KPIs move no progress or status: listed, not moved; the explanation says what changed.
+      assertThat(impact.scores()).extracting(ScoreChange::subject)
+          .containsExactly(DELIGHT, TOP);
+      assertThat(impact.moved()).isEmpty();
+      assertThat(impact.scoresAfter().explain(DELIGHT))
+          .isNotEqualTo(impact.scoresBefore().explain(DELIGHT));
+    }
+  }
+
+  @Nested
   class Values {
     @Test
     void printsCountsAndNumbersNeverTitles() {
@@ -180,7 +253,8 @@ class ChangeImpactTest {
   class Properties {
     @Test
     void theSameWhateverTheOrderOfEitherSet() {
-      qt(30).forAll(OkrSets.any(6), OkrSets.any(6), longs().all()).checkAssert((a, b, seed) -> {
+      qt(30).forAll(OkrSets.withKpis(OkrSets.any(6)), OkrSets.withKpis(OkrSets.any(6)),
+          longs().all()).checkAssert((a, b, seed) -> {
         LocalDate day = LocalDate.of(2026, 8, 20);
         ChangeImpact impact = ChangeImpact.of(a, b, ScoringPolicy.defaults(), day);
         ChangeImpact shuffled = ChangeImpact.of(OkrSets.shuffled(a, seed),
@@ -192,7 +266,7 @@ class ChangeImpactTest {
 
     @Test
     void aSetAgainstItselfHasNoImpact() {
-      qt(30).forAll(OkrSets.any(6)).checkAssert(set -> {
+      qt(30).forAll(OkrSets.withKpis(OkrSets.any(6))).checkAssert(set -> {
         ChangeImpact impact = ChangeImpact.of(set, OkrSets.shuffled(set, 3),
             ScoringPolicy.defaults(), LocalDate.of(2026, 8, 20));
         assertThat(impact.changes()).isEmpty();

@@ -13,11 +13,16 @@ import org.okr4j.core.Cadence;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Confidence;
+import org.okr4j.core.Corridor;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.FiscalCalendar;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.KpiId;
+import org.okr4j.core.KpiLink;
+import org.okr4j.core.KpiReading;
 import org.okr4j.core.Level;
 import org.okr4j.core.LevelScheme;
 import org.okr4j.core.LinearMeasure;
@@ -120,7 +125,50 @@ public final class OkrSets {
     java.util.Collections.shuffle(objectives, random);
     List<Cycle> cycles = new ArrayList<>(set.cycles());
     java.util.Collections.shuffle(cycles, random);
-    return OkrSet.builder().from(set).objectives(objectives).cycles(cycles).build();
+    List<Kpi> kpis = new ArrayList<>(set.kpis());
+    java.util.Collections.shuffle(kpis, random);
+    return OkrSet.builder().from(set).objectives(objectives).cycles(cycles).kpis(kpis).build();
+  }
+
+  /**
+   * The sets of {@code sets} with 0 to 3 KPIs each ({@code kpi-0}, ...; so two sets share some):
+   * an owner or none, a corridor, 0 to 3 readings and links to 0 to 2 of the set's objectives or
+   * to one it does not hold.
+   */
+  public static Gen<OkrSet> withKpis(Gen<OkrSet> sets) {
+    return sets.zip(longs().all(), OkrSets::withKpis);
+  }
+
+  /** The set with 0 to 3 KPIs drawn from {@code seed}, as {@link #withKpis(Gen)} adds them. */
+  public static OkrSet withKpis(OkrSet set, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Kpi> kpis = new ArrayList<>();
+    int count = random.nextInt(4);
+    for (int i = 0; i < count; i++) {
+      Kpi.Builder kpi = Kpi.builder().id(KpiId.of("kpi-" + i)).title("KPI " + i)
+          .corridor(random.nextBoolean() ? Corridor.atMost(2 + random.nextInt(3))
+              : Corridor.of(1, 5));
+      if (random.nextBoolean()) {
+        kpi.owner(OrgUnitId.of("u" + random.nextInt(3)));
+      }
+      int readings = random.nextInt(4);
+      for (int r = 0; r < readings; r++) {
+        kpi.addReadings(KpiReading.of(FIRST_CHECK_IN.plusDays(7L * r), random.nextInt(6)));
+      }
+      List<ObjectiveId> linked = new ArrayList<>();
+      int links = random.nextInt(3);
+      for (int l = 0; l < links && !set.objectives().isEmpty(); l++) {
+        ObjectiveId objective = random.nextInt(5) == 0 ? ObjectiveId.of("o-missing")
+            : set.objectives().get(random.nextInt(set.objectives().size())).id();
+        if (!linked.contains(objective)) {
+          linked.add(objective);
+          kpi.addLinks(random.nextBoolean() ? KpiLink.protects(objective)
+              : KpiLink.recovers(objective));
+        }
+      }
+      kpis.add(kpi.build());
+    }
+    return OkrSet.builder().from(set).kpis(kpis).build();
   }
 
   /** The 2026 calendar quarter all generated objectives use. */
