@@ -411,6 +411,10 @@ public final class Scores {
       return Progress.notScored(from + ": a " + keyResult.measure().kind()
           + " measure reads no sum of values");
     }
+    if (!Double.isFinite(sum)) {
+      return Progress.notScored(from + ": sum of values " + String.join(" + ", terms)
+          + " is beyond the largest number");
+    }
     double total = sum;
     KeyResult reading = KeyResult.builder().id(keyResult.id()).title(keyResult.title())
         .measure(keyResult.measure()).addCheckIns(CheckIn.of(asOf, sum)).build();
@@ -435,14 +439,17 @@ public final class Scores {
     return any ? sum : Double.NaN;
   }
 
-  /** A key result's value: the sum it rolled up, else its latest check-in's. */
+  /**
+   * A key result's value: the sum it rolled up (none if no child has a value or the sum is beyond
+   * the largest number), else its latest check-in's.
+   */
   private OptionalDouble valueAt(KeyResult keyResult, int i) {
     if (rolled == null || !rolled[i] || keyResult.rollUp().orElseThrow()
         != KeyResultRollUp.SUM_OF_VALUES) {
       return keyResult.currentValue();
     }
-    return Double.isNaN(rolledValue[i]) ? OptionalDouble.empty()
-        : OptionalDouble.of(rolledValue[i]);
+    return Double.isFinite(rolledValue[i]) ? OptionalDouble.of(rolledValue[i])
+        : OptionalDouble.empty();
   }
 
   private KeyResult keyResultAt(OkrLinks links, int i) {
@@ -591,8 +598,8 @@ public final class Scores {
 
   /**
    * A key result's value: where it {@linkplain #isRolledUp(KeyResultId) rolls up} its children by
-   * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one); else
-   * its latest check-in's value, if any.
+   * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one, or if
+   * the sum is beyond the largest number); else its latest check-in's value, if any.
    * <pre>{@code
    * scores.value(KeyResultId.of("d-sales-revenue"));   // OptionalDouble[2.3E6]: its two teams'
    * }</pre>

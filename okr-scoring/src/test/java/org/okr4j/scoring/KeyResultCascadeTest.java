@@ -105,6 +105,37 @@ class KeyResultCascadeTest {
     }
 
     @Test
+    void leavesASumBeyondTheLargestNumberNotScoredAndWithoutAValue() {
+      // Two legal readings of 1.7e308 add up to infinity: the parent is not scored, and says why.
+      OkrSet huge = setOf(kr("kr-dept", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          child("kr-north", 1.7e308, to("kr-dept")), child("kr-south", 1.7e308, to("kr-dept")),
+          kr("kr-group", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          child("kr-west", 40, to("kr-group")));
+      KeyResultId dept = KeyResultId.of("kr-dept");
+      Scores scores = ScoringPolicy.defaults().score(huge, AS_OF);
+      assertThat(scores.isRolledUp(dept)).isTrue();
+      assertThat(scores.progress(dept).isScored()).isFalse();
+      assertThat(scores.progress(dept).explanation()).isEqualTo("rolled up from 2 children: sum"
+          + " of values kr-north " + org.okr4j.scoring.Progress.fmt(1.7e308) + " + kr-south "
+          + org.okr4j.scoring.Progress.fmt(1.7e308) + " is beyond the largest number");
+      assertThat(scores.value(dept)).isEmpty();
+      // Below the largest number, the same parent sums as ever.
+      assertThat(scores.value(KeyResultId.of("kr-group"))).hasValue(40);
+      // Its own parent leaves it out as a child without a value.
+      OkrSet above = setOf(kr("kr-top", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          kr("kr-dept", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+              .addContributions(to("kr-top")).build(),
+          child("kr-north", 1.7e308, to("kr-dept")), child("kr-south", 1.7e308, to("kr-dept")),
+          child("kr-east", 30, to("kr-top")));
+      Scores nested = ScoringPolicy.defaults().score(above, AS_OF);
+      assertThat(nested.value(KeyResultId.of("kr-top"))).hasValue(30);
+      assertThat(nested.progress(KeyResultId.of("kr-top")).value()).isEqualTo(0.3);
+      assertThat(nested.progress(ObjectiveId.of("o-kr-dept")).isScored()).isFalse();
+    }
+
+    @Test
     void keepsThePolicysRange() {
       OkrSet over = setOf(kr("kr-dept", LinearMeasure.of(0, 100))
               .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
