@@ -589,8 +589,8 @@ public final class Scores {
    * @throws IllegalArgumentException if the set has no such key result
    */
   public Progress progress(KeyResultId id) {
-    double value = keyResultProgress[keyResultIndex(id)];
     int i = keyResultIndex(id);
+    double value = keyResultProgress[i];
     Supplier<String> why = () -> scoreKeyResult(set.keyResult(id).orElseThrow(), i)
         .explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
@@ -601,7 +601,8 @@ public final class Scores {
    * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one, or if
    * the sum is beyond the largest number); else its latest check-in's value, if any.
    * <pre>{@code
-   * scores.value(KeyResultId.of("d-sales-revenue"));   // OptionalDouble[2.3E6]: its two teams'
+   * // In the sample, the sales department's dealers: the sum of its two teams' latest values.
+   * scores.value(KeyResultId.of("kr-d-sales-dealers"));
    * }</pre>
    *
    * @throws IllegalArgumentException if the set has no such key result
