@@ -299,7 +299,16 @@ public final class Scores {
    * {@linkplain KeyResult#rollUp() rolls them up}, or its stored override's where honoured.
    */
   private Progress scoreKeyResult(KeyResult keyResult, int i) {
-    Progress automatic = rolled != null && rolled[i] ? rolledUpFromChildren(keyResult, i)
+    return scoreKeyResult(keyResult, i, keyResultProgress);
+  }
+
+  /**
+   * The same, a rolled-up key result reading its children's progress from {@code children}: the
+   * progress array, or the closing one for its closing score.
+   */
+  private Progress scoreKeyResult(KeyResult keyResult, int i, double[] children) {
+    Progress automatic = rolled != null && rolled[i]
+        ? rolledUpFromChildren(keyResult, i, children)
         : policy.scorer().score(keyResult, asOf);
     return overridden(keyResult.judgement(), round(automatic));
   }
@@ -360,10 +369,12 @@ public final class Scores {
   }
 
   /**
-   * A rolled-up key result's progress from its children's stored progress and values, as its
-   * {@link KeyResultRollUp} says; the sum of values is also kept as its value.
+   * A rolled-up key result's progress from its children's stored progress (read from
+   * {@code children}: progress or closing scores) and values, as its {@link KeyResultRollUp} says;
+   * the sum of values is also kept as its value. Final scores change no value, so a sum of values
+   * closes as it stands.
    */
-  private Progress rolledUpFromChildren(KeyResult keyResult, int i) {
+  private Progress rolledUpFromChildren(KeyResult keyResult, int i, double[] children) {
     OkrLinks links = set.links();
     List<Part> parts = new ArrayList<>();
     for (int s = links.keyResultChildSlotStart(i); s < links.keyResultChildSlotEnd(i); s++) {
@@ -374,7 +385,7 @@ public final class Scores {
       int c = links.keyResultLinkChild(l);
       KeyResult child = keyResultAt(links, c);
       Contribution contribution = child.contributions().get(l - links.keyResultLinkStart(c));
-      Part part = Part.of(child.id().value(), stored(keyResultProgress[c]), contribution.weight());
+      Part part = Part.of(child.id().value(), stored(children[c]), contribution.weight());
       if (contribution.pinnedShare().isPresent()) {
         part = part.withPinnedShare(contribution.pinnedShare().getAsDouble());
       }
@@ -521,6 +532,18 @@ public final class Scores {
         }
       }
     }
+    if (rolled != null) {
+      // Rolled-up key results without a final score close from their children's closing scores,
+      // children first.
+      OkrLinks links = set.links();
+      for (int rank = 0; rank < links.keyResultParentCount(); rank++) {
+        int i = links.keyResultParentInOrder(rank);
+        KeyResult keyResult = keyResultAt(links, i);
+        if (rolled[i] && finalScoreOf(keyResult.finalScore()).isEmpty()) {
+          keyResultClosing[i] = scoreKeyResult(keyResult, i, keyResultClosing).orElse(Double.NaN);
+        }
+      }
+    }
     for (int o : contributing.childrenFirst()) {
       Optional<FinalScore> given = finalScoreOf(objectives.get(o).finalScore());
       objectiveClosing[o] = given.isPresent() ? given.get().score()
@@ -531,7 +554,7 @@ public final class Scores {
   private Progress closingOfKeyResult(KeyResult keyResult, int i) {
     Optional<FinalScore> given = finalScoreOf(keyResult.finalScore());
     return given.isPresent() ? finalScoreProgress(given.get(), () -> scoreKeyResult(keyResult, i))
-        : scoreKeyResult(keyResult, i);
+        : scoreKeyResult(keyResult, i, keyResultClosing);
   }
 
   private static Progress finalScoreProgress(FinalScore given, Supplier<Progress> measured) {
@@ -626,7 +649,10 @@ public final class Scores {
 
   /**
    * A key result's closing score: the final score given to it, if the policy honours it and it
-   * was given on or before {@link #asOf()}, else its {@linkplain #progress(KeyResultId) progress}.
+   * was given on or before {@link #asOf()}, else its {@linkplain #progress(KeyResultId) progress};
+   * where it {@linkplain #isRolledUp(KeyResultId) rolls up} its children by progress, their closing
+   * scores rolled up as its progress rolls up theirs (a sum of values reads values, which final
+   * scores leave alone).
    *
    * @throws IllegalArgumentException if the set has no such key result
    */

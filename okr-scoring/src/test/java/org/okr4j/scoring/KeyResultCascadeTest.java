@@ -83,6 +83,41 @@ class KeyResultCascadeTest {
         child("kr-north", 300, to("kr-dept")), child("kr-south", 200, to("kr-dept")));
   }
 
+  @Test
+  void aChildsFinalScoreReachesItsRolledUpParentsClosingScoreButNotItsProgress() {
+    org.okr4j.core.FinalScore ninety = org.okr4j.core.FinalScore.of(0.9, PersonId.of("p1"),
+        CHECKED, "regraded");
+    OkrSet set = setOf(kr("kr-top", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .build(),
+        kr("kr-dept", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .addContributions(to("kr-top")).build(),
+        child("kr-north", 30, to("kr-dept")).withFinalScore(ninety),
+        child("kr-south", 50, to("kr-dept")));
+    Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+    KeyResultId dept = KeyResultId.of("kr-dept");
+    KeyResultId top = KeyResultId.of("kr-top");
+    assertThat(scores.progress(dept).value()).isCloseTo(0.4, within(1e-9));
+    assertThat(scores.closingScore(KeyResultId.of("kr-north")).value()).isEqualTo(0.9);
+    // (0.9 + 0.5) / 2, and on up the cascade to kr-top, children first.
+    assertThat(scores.closingScore(dept).value()).isCloseTo(0.7, within(1e-9));
+    assertThat(scores.closingScore(dept).explanation()).startsWith("rolled up from 2 children");
+    assertThat(scores.closingScore(top).value()).isCloseTo(0.7, within(1e-9));
+    assertThat(scores.progress(top).value()).isCloseTo(0.4, within(1e-9));
+    assertThat(scores.closingScore(ObjectiveId.of("o-kr-dept")).value())
+        .isCloseTo(0.7, within(1e-9));
+    // A final score on the parent itself stands; a sum of values closes as it stands.
+    Scores graded = ScoringPolicy.defaults().score(setOf(
+        kr("kr-dept", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .build().withFinalScore(org.okr4j.core.FinalScore.of(0.2, PersonId.of("p1"), CHECKED,
+                "missed")),
+        child("kr-north", 30, to("kr-dept")).withFinalScore(ninety),
+        kr("kr-sum", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+        child("kr-east", 30, to("kr-sum")).withFinalScore(ninety)), AS_OF);
+    assertThat(graded.closingScore(dept).value()).isEqualTo(0.2);
+    assertThat(graded.closingScore(KeyResultId.of("kr-sum")).value()).isCloseTo(0.3,
+        within(1e-9));
+  }
+
   @Nested
   class SumOfValues {
     @Test
