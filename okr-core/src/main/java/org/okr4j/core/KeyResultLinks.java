@@ -31,8 +31,11 @@ final class KeyResultLinks {
   private final int[] childLink;
   private final int[] parentsChildrenFirst;
   private final List<List<KeyResultId>> loops;
+  /** Per key result, true if it has a roll-up and a kept child link; null when the set has none. */
+  private final boolean[] rollsUp;
 
   private KeyResultLinks() {
+    rollsUp = null;
     linkStart = null;
     target = NO_INTS;
     source = NO_INTS;
@@ -43,7 +46,7 @@ final class KeyResultLinks {
     loops = List.of();
   }
 
-  private KeyResultLinks(String[] ids, int[] linkStart, int[] target) {
+  private KeyResultLinks(String[] ids, int[] linkStart, int[] target, boolean[] hasRollUp) {
     int n = ids.length;
     int links = target.length;
     this.linkStart = linkStart;
@@ -87,6 +90,12 @@ final class KeyResultLinks {
       childLink[s] = (int) byParent[s];
     }
     parentsChildrenFirst = childrenFirst(n);
+    rollsUp = new boolean[n];
+    for (int l = 0; l < links; l++) {
+      if (target[l] >= 0 && !leftOut[l] && hasRollUp[target[l]]) {
+        rollsUp[target[l]] = true;
+      }
+    }
   }
 
   /** The contributions of the key results listed by position, resolved against {@code set}. */
@@ -102,16 +111,18 @@ final class KeyResultLinks {
     int[] linkStart = new int[n + 1];
     int[] target = new int[links];
     String[] ids = new String[n];
+    boolean[] hasRollUp = new boolean[n];
     int l = 0;
     for (int k = 0; k < n; k++) {
       KeyResult keyResult = keyResults.get(k);
       ids[k] = keyResult.id().value();
+      hasRollUp[k] = keyResult.rollUp().isPresent();
       for (Contribution contribution : keyResult.contributions()) {
         target[l++] = set.positionOf(contribution.parent());
       }
       linkStart[k + 1] = l;
     }
-    return new KeyResultLinks(ids, linkStart, target);
+    return new KeyResultLinks(ids, linkStart, target, hasRollUp);
   }
 
   /**
@@ -289,6 +300,10 @@ final class KeyResultLinks {
 
   int source(int link) {
     return source[link];
+  }
+
+  boolean rollsUp(int keyResult) {
+    return rollsUp != null && rollsUp[keyResult];
   }
 
   boolean isLeftOut(int link) {

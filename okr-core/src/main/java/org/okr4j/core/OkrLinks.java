@@ -492,6 +492,21 @@ public final class OkrLinks {
     return keyResultLinks.isLeftOut(link);
   }
 
+  /**
+   * True if a key result takes its progress from the key results contributing to it: it has a
+   * {@linkplain KeyResult#rollUp() roll-up} and at least one child whose link does not close a
+   * loop. Its own check-ins are then ignored: it is never not started, stale, outdated or due a
+   * check-in by them.
+   * <pre>{@code
+   * links.rollsUp(set.positionOf(KeyResultId.of("kr-d-sales-dealers")));   // true in the sample
+   * }</pre>
+   *
+   * @param keyResult a key result's position in the set
+   */
+  public boolean rollsUp(int keyResult) {
+    return keyResultLinks.rollsUp(keyResult);
+  }
+
   /** The first of the slots listing the resolved contributions into a key result. */
   public int keyResultChildSlotStart(int keyResult) {
     return keyResultLinks.childSlotStart(keyResult);

@@ -338,10 +338,12 @@ public final class Scores {
       int o = links.objectiveOfKeyResult(i);
       Objective objective = objectives.get(o);
       KeyResult keyResult = objective.keyResults().get(i - firstKeyResult[o]);
-      if (keyResult.rollUp().isEmpty() || keptChildren(links, i) == 0) {
+      if (!links.rollsUp(i)) {
         continue;
       }
       rolled[i] = true;
+      // Its own check-ins are ignored: they never make it outdated.
+      keyResultOutdated[i] = false;
       count++;
       if (keyResult.rollUp().get() == KeyResultRollUp.SUM_OF_VALUES) {
         rolledValue[i] = childrenValueSum(links, i);
@@ -357,15 +359,6 @@ public final class Scores {
       }
     }
     LOG.debug("rolled {} key results up from their children", count);
-  }
-
-  private static int keptChildren(OkrLinks links, int keyResult) {
-    int kept = 0;
-    for (int s = links.keyResultChildSlotStart(keyResult);
-        s < links.keyResultChildSlotEnd(keyResult); s++) {
-      kept += links.closesLoop(links.keyResultChildLink(s)) ? 0 : 1;
-    }
-    return kept;
   }
 
   /**
@@ -746,7 +739,11 @@ public final class Scores {
     return decode(objectiveStatus[objectivePosition(id)]);
   }
 
-  /** True if a key result's check-ins are stale under the policy's cadence and grace. */
+  /**
+   * True if a key result's check-ins are stale under the policy's cadence and grace; never for a
+   * key result that {@linkplain #isRolledUp(KeyResultId) rolls up} its children, whose own
+   * check-ins are ignored.
+   */
   public boolean isOutdated(KeyResultId id) {
     return keyResultOutdated[keyResultIndex(id)];
   }

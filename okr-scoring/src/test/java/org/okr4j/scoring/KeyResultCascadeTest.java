@@ -118,6 +118,21 @@ class KeyResultCascadeTest {
         within(1e-9));
   }
 
+  @Test
+  void aRolledUpKeyResultIsNeverOutdatedByItsOwnCheckIns() {
+    CheckIn old = CheckIn.of(Q3.start().plusDays(1), 900);
+    OkrSet set = setOf(kr("kr-dept", LinearMeasure.of(0, 1000))
+            .rollUp(KeyResultRollUp.SUM_OF_VALUES).addCheckIns(old).build(),
+        child("kr-north", 300, to("kr-dept")),
+        kr("kr-alone", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .addCheckIns(old).build());
+    Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+    assertThat(scores.isOutdated(KeyResultId.of("kr-dept"))).isFalse();
+    assertThat(scores.explain(ObjectiveId.of("o-kr-dept"))).doesNotContain("outdated");
+    // The same check-in 40 days old, on a key result with a roll-up but no child: outdated.
+    assertThat(scores.isOutdated(KeyResultId.of("kr-alone"))).isTrue();
+  }
+
   @Nested
   class SumOfValues {
     @Test

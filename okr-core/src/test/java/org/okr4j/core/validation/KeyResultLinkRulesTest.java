@@ -102,6 +102,30 @@ class KeyResultLinkRulesTest {
   }
 
   @Test
+  void aKeyResultRolledUpFromItsChildrenIsNeverStaleByItsOwnCheckIns() {
+    ValidationPolicy stale = ValidationPolicy.builder().name("test")
+        .rule("time.check-in.cadence").build();
+    UnaryOperator<OkrSet> old = keyResult("kr-nps", k -> k.checkIns(List.of(
+        org.okr4j.core.CheckIn.of(AS_OF.minusDays(40), 21))));
+    UnaryOperator<OkrSet> rollsUp = keyResult("kr-nps", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS));
+    UnaryOperator<OkrSet> child = contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps")));
+    UnaryOperator<OkrSet> loop = contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")));
+    UnaryOperator<OkrSet> rolling = keyResult("kr-win", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS));
+    assertThat(stale.check(child.apply(rollsUp.apply(old.apply(healthy()))), AS_OF)
+        .withCode("time.check-in.stale").violations()).isEmpty();
+    // A child without a roll-up, a roll-up without a child, or its one child's link left out to
+    // break a loop: its own check-ins count, and are stale.
+    for (UnaryOperator<OkrSet> edit : List.<UnaryOperator<OkrSet>>of(
+        s -> child.apply(old.apply(s)), s -> rollsUp.apply(old.apply(s)),
+        s -> rolling.apply(loop.apply(child.apply(rollsUp.apply(old.apply(s))))))) {
+      assertThat(stale.check(edit.apply(healthy()), AS_OF).withCode("time.check-in.stale")
+          .violations()).extracting(v -> v.subject().value()).containsExactly("kr-nps");
+    }
+  }
+
+  @Test
   void saysNothingOfASetWithoutContributions() {
     assertThat(check(List.of()).violations()).isEmpty();
   }
