@@ -53,8 +53,10 @@ class KeyResultLinkRulesTest {
         contributes("kr-win", Contribution.to(KeyResultId.of("kr-revenue"))),
         contributes("kr-revenue", Contribution.to(KeyResultId.of("kr-nps"))),
         contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")))));
-    assertThat(result.violations()).hasSize(1);
-    Violation loop = result.violations().get(0);
+    // Besides: each member has a child and no roll-up.
+    assertThat(result.withCode("structure.key-result.roll-up.missing").count()).isEqualTo(3);
+    assertThat(result.withCode("structure.key-result.loop").violations()).hasSize(1);
+    Violation loop = result.withCode("structure.key-result.loop").violations().get(0);
     assertThat(loop.code()).isEqualTo("structure.key-result.loop");
     assertThat(loop.severity()).isEqualTo(Severity.ERROR);
     assertThat(subjects(loop)).containsExactly("kr-nps", "kr-revenue", "kr-win");
@@ -69,8 +71,9 @@ class KeyResultLinkRulesTest {
         contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))),
         contributes("kr-conversion", Contribution.to(KeyResultId.of("kr-churn"))
             .withPinnedShare(0.9))));
-    assertThat(result.violations()).hasSize(1);
-    Violation shares = result.violations().get(0);
+    assertThat(result.withCode("structure.key-result.shares.too-high").violations()).hasSize(1);
+    Violation shares = result.withCode("structure.key-result.shares.too-high").violations()
+        .get(0);
     assertThat(shares.code()).isEqualTo("structure.key-result.shares.too-high");
     assertThat(shares.severity()).isEqualTo(Severity.ERROR);
     assertThat(subjects(shares)).containsExactly("kr-nps");
@@ -123,6 +126,25 @@ class KeyResultLinkRulesTest {
       assertThat(stale.check(edit.apply(healthy()), AS_OF).withCode("time.check-in.stale")
           .violations()).extracting(v -> v.subject().value()).containsExactly("kr-nps");
     }
+  }
+
+  @Test
+  void namesOnceEachParentWithChildrenButNoRollUp() {
+    UnaryOperator<OkrSet> rollsUp = keyResult("kr-revenue", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.WEIGHTED_PROGRESS));
+    ValidationResult result = check(List.of(
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-conversion", Contribution.to(KeyResultId.of("kr-revenue"))), rollsUp,
+        contributes("kr-churn", Contribution.to(KeyResultId.of("kr-gone")))));
+    List<Violation> missing = result.withCode("structure.key-result.roll-up.missing")
+        .violations();
+    assertThat(missing).hasSize(1);
+    assertThat(missing.get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(subjects(missing.get(0))).containsExactly("kr-nps");
+    assertThat(missing.get(0).values()).containsEntry("count", "2");
+    assertThat(missing.get(0).message(java.util.Locale.ENGLISH)).isEqualTo(
+        "2 key results contribute to kr-nps, which has no roll-up and so ignores them.");
   }
 
   @Test
