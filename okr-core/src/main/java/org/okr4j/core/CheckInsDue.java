@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * check-in is due one cadence after its last check-in on or before the day, or, never checked in,
  * one cadence after its cycle began; it is listed once that due day is the day or before it. No
  * grace applies: reminders go out on the due day, while validation's {@code time.check-in.stale}
- * waits out its grace days. Check-ins dated after the day are not counted.
+ * waits out its grace days. Check-ins dated after the day are not counted. A key result that
+ * {@linkplain OkrLinks#rollsUp(int) rolls up} the key results contributing to it takes no
+ * check-ins of its own, so is never listed.
  *
  * <p>Linear in the size of the set; the only allocations per key result are those of the
  * answer and of its date arithmetic.
@@ -49,16 +51,22 @@ public final class CheckInsDue {
     List<CheckInDue> due = new ArrayList<>();
     long day = date.toEpochDay();
     Cycle cycle = null;
+    int position = -1;
     for (Objective objective : set.objectives()) {
+      position += objective.keyResults().size();
       if (cycle == null || !cycle.id().equals(objective.cycle())) {
         cycle = set.cycle(objective.cycle()).orElse(null);
       }
       if (cycle == null || !isRunning(objective, cycle, date)) {
         continue;
       }
-      for (KeyResult keyResult : objective.keyResults()) {
+      int first = position - objective.keyResults().size() + 1;
+      for (int k = 0; k < objective.keyResults().size(); k++) {
+        KeyResult keyResult = objective.keyResults().get(k);
         Cadence cadence = keyResult.cadence().orElse(defaultCadence);
-        if (cadence.isNone()) {
+        // The links are only resolved once a key result with a roll-up is met.
+        if (cadence.isNone()
+            || (keyResult.rollUp().isPresent() && set.links().rollsUp(first + k))) {
           continue;
         }
         long lastDay = CheckInLog.lastDayOnOrBefore(keyResult.storedCheckIns(), day);

@@ -9,11 +9,12 @@ import java.util.List;
  * as an int edge from child to parent, each parent's children in id order, the links left out to
  * break loops, the loops themselves, and the parents in an order that puts children first.
  *
- * <p>A set without contributions costs one shared empty instance. Loops are broken by the rule
- * objectives follow ({@code Cascade.CONTRIBUTING}, OpenOKR's): in each group of key results that
- * reach each other, the one with the highest id loses its links into the group, and what still
- * loops is broken the same way; the result depends on ids only, never on the order of the set.
- * Every walk is iterative.
+ * <p>A set without contributions costs one shared empty instance. Loops are broken in one pass:
+ * in each group of key results that reach each other, every link from a higher id to a lower id
+ * of the same group is left out (in a simple ring that is the link of its highest id into the
+ * ring). What is kept inside a group leads from lower to higher ids only, so nothing loops; the
+ * result depends on ids only, never on the order of the set. Every walk is iterative, and the
+ * work is linear in the links plus one sort of the ids of the key results with links.
  */
 final class KeyResultLinks {
 
@@ -30,8 +31,11 @@ final class KeyResultLinks {
   private final int[] childLink;
   private final int[] parentsChildrenFirst;
   private final List<List<KeyResultId>> loops;
+  /** Per key result, true if it has a roll-up and a kept child link; null when the set has none. */
+  private final boolean[] rollsUp;
 
   private KeyResultLinks() {
+    rollsUp = null;
     linkStart = null;
     target = NO_INTS;
     source = NO_INTS;
@@ -42,7 +46,7 @@ final class KeyResultLinks {
     loops = List.of();
   }
 
-  private KeyResultLinks(String[] ids, int[] linkStart, int[] target) {
+  private KeyResultLinks(String[] ids, int[] linkStart, int[] target, boolean[] hasRollUp) {
     int n = ids.length;
     int links = target.length;
     this.linkStart = linkStart;
@@ -54,7 +58,8 @@ final class KeyResultLinks {
       }
     }
     leftOut = new boolean[links];
-    loops = breakLoops(ids);
+    int[] rank = idRanks(ids);
+    loops = breakLoops(ids, rank);
     childStart = new int[n + 1];
     int resolved = 0;
     for (int l = 0; l < links; l++) {
@@ -66,20 +71,31 @@ final class KeyResultLinks {
     for (int k = 0; k < n; k++) {
       childStart[k + 1] += childStart[k];
     }
-    Integer[] byParent = new Integer[resolved];
-    int i = 0;
+    // Counting sort by parent, then each parent's children by the rank of their id: the link in
+    // the low half, the child's rank above it.
+    long[] byParent = new long[resolved];
+    int[] next = Arrays.copyOf(childStart, n);
     for (int l = 0; l < links; l++) {
       if (target[l] >= 0) {
-        byParent[i++] = l;
+        byParent[next[target[l]]++] = ((long) rank[source[l]] << 32) | l;
       }
     }
-    Arrays.sort(byParent, (a, b) -> target[a] != target[b] ? Integer.compare(target[a], target[b])
-        : ids[source[a]].compareTo(ids[source[b]]));
     childLink = new int[resolved];
+    for (int k = 0; k < n; k++) {
+      if (childStart[k + 1] - childStart[k] > 1) {
+        Arrays.sort(byParent, childStart[k], childStart[k + 1]);
+      }
+    }
     for (int s = 0; s < resolved; s++) {
-      childLink[s] = byParent[s];
+      childLink[s] = (int) byParent[s];
     }
     parentsChildrenFirst = childrenFirst(n);
+    rollsUp = new boolean[n];
+    for (int l = 0; l < links; l++) {
+      if (target[l] >= 0 && !leftOut[l] && hasRollUp[target[l]]) {
+        rollsUp[target[l]] = true;
+      }
+    }
   }
 
   /** The contributions of the key results listed by position, resolved against {@code set}. */
@@ -95,26 +111,54 @@ final class KeyResultLinks {
     int[] linkStart = new int[n + 1];
     int[] target = new int[links];
     String[] ids = new String[n];
+    boolean[] hasRollUp = new boolean[n];
     int l = 0;
     for (int k = 0; k < n; k++) {
       KeyResult keyResult = keyResults.get(k);
       ids[k] = keyResult.id().value();
+      hasRollUp[k] = keyResult.rollUp().isPresent();
       for (Contribution contribution : keyResult.contributions()) {
         target[l++] = set.positionOf(contribution.parent());
       }
       linkStart[k + 1] = l;
     }
-    return new KeyResultLinks(ids, linkStart, target);
+    return new KeyResultLinks(ids, linkStart, target, hasRollUp);
   }
 
   /**
-   * Finds the groups of key results that reach each other (iterative Tarjan over the links not yet
-   * left out), leaves out the links of each group's highest id into its group, and repeats until
-   * nothing loops; returns the first round's groups, members sorted by id, groups by first id.
+   * The rank of each key result with links among those key results by id (ids are unique in a
+   * set), -1 for the others: one sort of those ids, then a binary search for each.
    */
-  private List<List<KeyResultId>> breakLoops(String[] ids) {
+  private int[] idRanks(String[] ids) {
     int n = ids.length;
-    List<List<KeyResultId>> found = new ArrayList<>();
+    int withLinks = 0;
+    for (int k = 0; k < n; k++) {
+      if (linkStart[k] < linkStart[k + 1]) {
+        withLinks++;
+      }
+    }
+    String[] sorted = new String[withLinks];
+    int i = 0;
+    for (int k = 0; k < n; k++) {
+      if (linkStart[k] < linkStart[k + 1]) {
+        sorted[i++] = ids[k];
+      }
+    }
+    Arrays.sort(sorted);
+    int[] rank = new int[n];
+    for (int k = 0; k < n; k++) {
+      rank[k] = linkStart[k] < linkStart[k + 1] ? Arrays.binarySearch(sorted, ids[k]) : -1;
+    }
+    return rank;
+  }
+
+  /**
+   * Finds the groups of key results that reach each other (one iterative Tarjan pass), leaves out
+   * every link from a higher id to a lower id inside a group, and returns the groups, members
+   * sorted by id, groups by first id. Every member of a group has links, so has a rank.
+   */
+  private List<List<KeyResultId>> breakLoops(String[] ids, int[] rank) {
+    int n = ids.length;
     int[] component = new int[n];
     int[] index = new int[n];
     int[] low = new int[n];
@@ -122,93 +166,83 @@ final class KeyResultLinks {
     int[] stack = new int[n];
     int[] callNode = new int[n];
     int[] callLink = new int[n];
-    boolean first = true;
-    while (true) {
-      Arrays.fill(index, -1);
-      Arrays.fill(component, -1);
-      int counter = 0;
-      int components = 0;
-      int stackTop = 0;
-      List<int[]> groups = new ArrayList<>();
-      for (int start = 0; start < n; start++) {
-        if (index[start] >= 0 || linkStart[start] == linkStart[start + 1]) {
-          continue;
-        }
-        int depth = 0;
-        callNode[0] = start;
-        callLink[0] = linkStart[start];
-        index[start] = low[start] = counter++;
-        stack[stackTop++] = start;
-        onStack[start] = true;
-        while (depth >= 0) {
-          int v = callNode[depth];
-          if (callLink[depth] < linkStart[v + 1]) {
-            int l = callLink[depth]++;
-            int w = target[l];
-            if (w < 0 || leftOut[l]) {
-              continue;
+    Arrays.fill(index, -1);
+    Arrays.fill(component, -1);
+    int counter = 0;
+    int components = 0;
+    int stackTop = 0;
+    List<int[]> groups = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      if (index[start] >= 0 || linkStart[start] == linkStart[start + 1]) {
+        continue;
+      }
+      int depth = 0;
+      callNode[0] = start;
+      callLink[0] = linkStart[start];
+      index[start] = low[start] = counter++;
+      stack[stackTop++] = start;
+      onStack[start] = true;
+      while (depth >= 0) {
+        int v = callNode[depth];
+        if (callLink[depth] < linkStart[v + 1]) {
+          int l = callLink[depth]++;
+          int w = target[l];
+          if (w < 0) {
+            continue;
+          }
+          if (index[w] < 0) {
+            index[w] = low[w] = counter++;
+            stack[stackTop++] = w;
+            onStack[w] = true;
+            depth++;
+            callNode[depth] = w;
+            callLink[depth] = linkStart[w];
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], index[w]);
+          }
+        } else {
+          if (low[v] == index[v]) {
+            int from = stackTop;
+            int member;
+            do {
+              member = stack[--stackTop];
+              onStack[member] = false;
+              component[member] = components;
+            } while (member != v);
+            components++;
+            if (from - stackTop > 1) {
+              groups.add(Arrays.copyOfRange(stack, stackTop, from));
             }
-            if (index[w] < 0) {
-              index[w] = low[w] = counter++;
-              stack[stackTop++] = w;
-              onStack[w] = true;
-              depth++;
-              callNode[depth] = w;
-              callLink[depth] = linkStart[w];
-            } else if (onStack[w]) {
-              low[v] = Math.min(low[v], index[w]);
-            }
-          } else {
-            if (low[v] == index[v]) {
-              int from = stackTop;
-              int member;
-              do {
-                member = stack[--stackTop];
-                onStack[member] = false;
-                component[member] = components;
-              } while (member != v);
-              components++;
-              if (from - stackTop > 1) {
-                groups.add(Arrays.copyOfRange(stack, stackTop, from));
-              }
-            }
-            depth--;
-            if (depth >= 0) {
-              int caller = callNode[depth];
-              low[caller] = Math.min(low[caller], low[v]);
-            }
+          }
+          depth--;
+          if (depth >= 0) {
+            int caller = callNode[depth];
+            low[caller] = Math.min(low[caller], low[v]);
           }
         }
       }
-      if (groups.isEmpty()) {
-        break;
+    }
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    for (int l = 0; l < target.length; l++) {
+      int w = target[l];
+      if (w >= 0 && component[w] == component[source[l]] && rank[source[l]] > rank[w]) {
+        leftOut[l] = true;
       }
-      for (int[] group : groups) {
-        int highest = group[0];
-        for (int m : group) {
-          if (ids[m].compareTo(ids[highest]) > 0) {
-            highest = m;
-          }
-        }
-        for (int l = linkStart[highest]; l < linkStart[highest + 1]; l++) {
-          if (target[l] >= 0 && component[target[l]] == component[highest]) {
-            leftOut[l] = true;
-          }
-        }
-        if (first) {
-          String[] members = new String[group.length];
-          for (int m = 0; m < group.length; m++) {
-            members[m] = ids[group[m]];
-          }
-          Arrays.sort(members);
-          List<KeyResultId> loop = new ArrayList<>(members.length);
-          for (String id : members) {
-            loop.add(KeyResultId.of(id));
-          }
-          found.add(List.copyOf(loop));
-        }
+    }
+    List<List<KeyResultId>> found = new ArrayList<>(groups.size());
+    for (int[] group : groups) {
+      String[] members = new String[group.length];
+      for (int m = 0; m < group.length; m++) {
+        members[m] = ids[group[m]];
       }
-      first = false;
+      Arrays.sort(members);
+      List<KeyResultId> loop = new ArrayList<>(group.length);
+      for (String id : members) {
+        loop.add(KeyResultId.of(id));
+      }
+      found.add(List.copyOf(loop));
     }
     found.sort((a, b) -> a.get(0).compareTo(b.get(0)));
     return List.copyOf(found);
@@ -266,6 +300,10 @@ final class KeyResultLinks {
 
   int source(int link) {
     return source[link];
+  }
+
+  boolean rollsUp(int keyResult) {
+    return rollsUp != null && rollsUp[keyResult];
   }
 
   boolean isLeftOut(int link) {

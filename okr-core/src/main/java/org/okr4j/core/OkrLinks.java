@@ -483,12 +483,28 @@ public final class OkrLinks {
 
   /**
    * True if a contribution is left out of roll-ups because it closes a loop: in each group of key
-   * results that reach each other through contributions, the one with the highest id loses its
-   * links into the group, and what still loops is broken the same way (the rule objectives'
-   * contributing links follow). Depends on ids only, never on the order of the set.
+   * results that reach each other through contributions, every link from a higher id to a lower
+   * id of the group is left out (a simple ring loses the link of its highest id into the ring), so
+   * what is kept inside a group only climbs in id and nothing loops. Depends on ids only, never on
+   * the order of the set.
    */
   public boolean closesLoop(int link) {
     return keyResultLinks.isLeftOut(link);
+  }
+
+  /**
+   * True if a key result takes its progress from the key results contributing to it: it has a
+   * {@linkplain KeyResult#rollUp() roll-up} and at least one child whose link does not close a
+   * loop. Its own check-ins are then ignored: it is never not started, stale, outdated or due a
+   * check-in by them.
+   * <pre>{@code
+   * links.rollsUp(set.positionOf(KeyResultId.of("kr-d-sales-dealers")));   // true in the sample
+   * }</pre>
+   *
+   * @param keyResult a key result's position in the set
+   */
+  public boolean rollsUp(int keyResult) {
+    return keyResultLinks.rollsUp(keyResult);
   }
 
   /** The first of the slots listing the resolved contributions into a key result. */

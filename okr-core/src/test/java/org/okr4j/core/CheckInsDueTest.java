@@ -96,6 +96,24 @@ class CheckInsDueTest {
     }
 
     @Test
+    void neverAsksAKeyResultRolledUpFromItsChildren() {
+      // After o-run's six key results: kr-dept rolls kr-team up, so takes no check-in of its own;
+      // kr-alone has a roll-up but no child, and kr-team no roll-up: both are asked.
+      Objective cascade = Objective.builder().id(ObjectiveId.of("o-cascade")).title("Cascade")
+          .level(LevelScheme.standard().top()).cycle(CycleId.of("2026-Q3"))
+          .addKeyResults(
+              kr("kr-dept", null).withRollUp(KeyResultRollUp.MEAN_PROGRESS),
+              kr("kr-team", null, on(8, 3, 2))
+                  .withContributions(List.of(Contribution.to(KeyResultId.of("kr-dept")))),
+              kr("kr-alone", null).withRollUp(KeyResultRollUp.MEAN_PROGRESS))
+          .build();
+      OkrSet set = OkrSet.builder().from(set()).addObjectives(cascade).build();
+      assertThat(CheckInsDue.on(set, ON, Cadence.WEEKLY)).extracting(CheckInDue::keyResult)
+          .containsExactly(KeyResultId.of("kr-policy"), KeyResultId.of("kr-never"),
+              KeyResultId.of("kr-five"), KeyResultId.of("kr-team"), KeyResultId.of("kr-alone"));
+    }
+
+    @Test
     void answersAnUnmodifiableList() {
       List<CheckInDue> due = CheckInsDue.on(set(), ON, Cadence.WEEKLY);
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> due.remove(0))

@@ -243,6 +243,63 @@ class KeyResultCascadeTest {
     }
   }
 
+  @Test
+  void breakADenseGroupInOnePassKeepingOnlyLinksThatClimbInId() {
+    // 20 000 key results, each contributing to the next and to the previous: one group in which
+    // every link down in id is left out and every link up is kept, so the chain climbs.
+    int n = 20_000;
+    List<KeyResult> keyResults = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      List<String> parents = new ArrayList<>();
+      if (k + 1 < n) {
+        parents.add(String.format("kr-%05d", k + 1));
+      }
+      if (k > 0) {
+        parents.add(String.format("kr-%05d", k - 1));
+      }
+      keyResults.add(child(String.format("kr-%05d", k), parents.toArray(new String[0])));
+    }
+    Collections.shuffle(keyResults, new Random(7));
+    OkrSet set = setOf(keyResults);
+    OkrLinks links = set.links();
+    assertThat(links.keyResultLoops()).hasSize(1);
+    assertThat(links.keyResultLoops().get(0)).hasSize(n).isSorted();
+    List<KeyResult> all = all(set);
+    int kept = 0;
+    for (int l = 0; l < links.keyResultLinkCount(); l++) {
+      String child = all.get(links.keyResultLinkChild(l)).id().value();
+      String parent = all.get(links.keyResultLinkParent(l)).id().value();
+      assertThat(links.closesLoop(l)).isEqualTo(child.compareTo(parent) > 0);
+      kept += links.closesLoop(l) ? 0 : 1;
+    }
+    assertThat(kept).isEqualTo(n - 1);
+    // Acyclic: every key result is a parent (kr-00000 of a left-out link), each placed after its
+    // kept child, so children first is id order.
+    assertThat(order(set)).hasSize(n).isSorted();
+    // Children in id order: kr-00001 hears from kr-00000 and kr-00002, in that order.
+    int middle = set.positionOf(KeyResultId.of("kr-00001"));
+    List<String> children = new ArrayList<>();
+    for (int c = links.keyResultChildSlotStart(middle); c < links.keyResultChildSlotEnd(middle);
+        c++) {
+      children.add(all.get(links.keyResultLinkChild(links.keyResultChildLink(c))).id().value());
+    }
+    assertThat(children).containsExactly("kr-00000", "kr-00002");
+  }
+
+  @Test
+  void breakEveryDownwardLinkOfAGroupEvenWhereNoSimpleRingNeedsIt() {
+    // a -> b, a -> c, b -> c and c -> a: one group, whose only down link is c -> a.
+    OkrSet set = setOf(List.of(child("kr-a", "kr-b", "kr-c"), child("kr-b", "kr-c"),
+        child("kr-c", "kr-a")));
+    assertThat(leftOut(set)).containsExactly("kr-c -> kr-a");
+    // With b -> a too, both down links go, though the rings a-b and a-c-... share a; the kept
+    // a -> b, a -> c and b -> c only climb.
+    OkrSet both = setOf(List.of(child("kr-a", "kr-b", "kr-c"), child("kr-b", "kr-a", "kr-c"),
+        child("kr-c", "kr-a")));
+    assertThat(leftOut(both)).containsExactly("kr-b -> kr-a", "kr-c -> kr-a");
+    assertThat(order(both)).containsExactly("kr-a", "kr-b", "kr-c");
+  }
+
   private static Objective.Builder objective(String id) {
     return Objective.builder().id(ObjectiveId.of(id)).title("Objective " + id)
         .level(LevelScheme.standard().level("team")).cycle(QUARTER.id());

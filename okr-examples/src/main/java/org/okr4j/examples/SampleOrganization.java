@@ -236,9 +236,11 @@ public final class SampleOrganization {
         .addKeyResults(
             linear("kr-d-sales-eu", "Grow EU online revenue from 1.2M to 1.8M EUR", "p02", 1.2, 1.8,
                 0.5, Unit.currency("EUR")),
-            // Cascaded: the two sales teams' dealers add up to the department's (sum of values).
-            linear("kr-d-sales-dealers", "Sign 40 new specialist dealers", "p02", 0, 40, 0.45)
-                .withRollUp(KeyResultRollUp.SUM_OF_VALUES));
+            // Cascaded: the two sales teams' dealers add up to the department's (sum of values);
+            // it takes no check-ins of its own, which a roll-up would ignore.
+            keyResult("kr-d-sales-dealers", "Sign 40 new specialist dealers", "p02",
+                LinearMeasure.of(0, 40).withUnit(Unit.number()))
+                .rollUp(KeyResultRollUp.SUM_OF_VALUES).build());
     objective("d-marketing", "Make Lumen the brand people talk about", DEPARTMENT, "marketing")
         .origin(Origin.DECOMPOSED)
         .addAlignments(Alignment.contributesTo(ObjectiveId.of("c-recommend")),

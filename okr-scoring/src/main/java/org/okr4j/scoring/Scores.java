@@ -299,7 +299,16 @@ public final class Scores {
    * {@linkplain KeyResult#rollUp() rolls them up}, or its stored override's where honoured.
    */
   private Progress scoreKeyResult(KeyResult keyResult, int i) {
-    Progress automatic = rolled != null && rolled[i] ? rolledUpFromChildren(keyResult, i)
+    return scoreKeyResult(keyResult, i, keyResultProgress);
+  }
+
+  /**
+   * The same, a rolled-up key result reading its children's progress from {@code children}: the
+   * progress array, or the closing one for its closing score.
+   */
+  private Progress scoreKeyResult(KeyResult keyResult, int i, double[] children) {
+    Progress automatic = rolled != null && rolled[i]
+        ? rolledUpFromChildren(keyResult, i, children)
         : policy.scorer().score(keyResult, asOf);
     return overridden(keyResult.judgement(), round(automatic));
   }
@@ -329,10 +338,12 @@ public final class Scores {
       int o = links.objectiveOfKeyResult(i);
       Objective objective = objectives.get(o);
       KeyResult keyResult = objective.keyResults().get(i - firstKeyResult[o]);
-      if (keyResult.rollUp().isEmpty() || keptChildren(links, i) == 0) {
+      if (!links.rollsUp(i)) {
         continue;
       }
       rolled[i] = true;
+      // Its own check-ins are ignored: they never make it outdated.
+      keyResultOutdated[i] = false;
       count++;
       if (keyResult.rollUp().get() == KeyResultRollUp.SUM_OF_VALUES) {
         rolledValue[i] = childrenValueSum(links, i);
@@ -350,20 +361,13 @@ public final class Scores {
     LOG.debug("rolled {} key results up from their children", count);
   }
 
-  private static int keptChildren(OkrLinks links, int keyResult) {
-    int kept = 0;
-    for (int s = links.keyResultChildSlotStart(keyResult);
-        s < links.keyResultChildSlotEnd(keyResult); s++) {
-      kept += links.closesLoop(links.keyResultChildLink(s)) ? 0 : 1;
-    }
-    return kept;
-  }
-
   /**
-   * A rolled-up key result's progress from its children's stored progress and values, as its
-   * {@link KeyResultRollUp} says; the sum of values is also kept as its value.
+   * A rolled-up key result's progress from its children's stored progress (read from
+   * {@code children}: progress or closing scores) and values, as its {@link KeyResultRollUp} says;
+   * the sum of values is also kept as its value. Final scores change no value, so a sum of values
+   * closes as it stands.
    */
-  private Progress rolledUpFromChildren(KeyResult keyResult, int i) {
+  private Progress rolledUpFromChildren(KeyResult keyResult, int i, double[] children) {
     OkrLinks links = set.links();
     List<Part> parts = new ArrayList<>();
     for (int s = links.keyResultChildSlotStart(i); s < links.keyResultChildSlotEnd(i); s++) {
@@ -374,7 +378,7 @@ public final class Scores {
       int c = links.keyResultLinkChild(l);
       KeyResult child = keyResultAt(links, c);
       Contribution contribution = child.contributions().get(l - links.keyResultLinkStart(c));
-      Part part = Part.of(child.id().value(), stored(keyResultProgress[c]), contribution.weight());
+      Part part = Part.of(child.id().value(), stored(children[c]), contribution.weight());
       if (contribution.pinnedShare().isPresent()) {
         part = part.withPinnedShare(contribution.pinnedShare().getAsDouble());
       }
@@ -411,6 +415,10 @@ public final class Scores {
       return Progress.notScored(from + ": a " + keyResult.measure().kind()
           + " measure reads no sum of values");
     }
+    if (!Double.isFinite(sum)) {
+      return Progress.notScored(from + ": sum of values " + String.join(" + ", terms)
+          + " is beyond the largest number");
+    }
     double total = sum;
     KeyResult reading = KeyResult.builder().id(keyResult.id()).title(keyResult.title())
         .measure(keyResult.measure()).addCheckIns(CheckIn.of(asOf, sum)).build();
@@ -435,14 +443,17 @@ public final class Scores {
     return any ? sum : Double.NaN;
   }
 
-  /** A key result's value: the sum it rolled up, else its latest check-in's. */
+  /**
+   * A key result's value: the sum it rolled up (none if no child has a value or the sum is beyond
+   * the largest number), else its latest check-in's.
+   */
   private OptionalDouble valueAt(KeyResult keyResult, int i) {
     if (rolled == null || !rolled[i] || keyResult.rollUp().orElseThrow()
         != KeyResultRollUp.SUM_OF_VALUES) {
       return keyResult.currentValue();
     }
-    return Double.isNaN(rolledValue[i]) ? OptionalDouble.empty()
-        : OptionalDouble.of(rolledValue[i]);
+    return Double.isFinite(rolledValue[i]) ? OptionalDouble.of(rolledValue[i])
+        : OptionalDouble.empty();
   }
 
   private KeyResult keyResultAt(OkrLinks links, int i) {
@@ -514,6 +525,18 @@ public final class Scores {
         }
       }
     }
+    if (rolled != null) {
+      // Rolled-up key results without a final score close from their children's closing scores,
+      // children first.
+      OkrLinks links = set.links();
+      for (int rank = 0; rank < links.keyResultParentCount(); rank++) {
+        int i = links.keyResultParentInOrder(rank);
+        KeyResult keyResult = keyResultAt(links, i);
+        if (rolled[i] && finalScoreOf(keyResult.finalScore()).isEmpty()) {
+          keyResultClosing[i] = scoreKeyResult(keyResult, i, keyResultClosing).orElse(Double.NaN);
+        }
+      }
+    }
     for (int o : contributing.childrenFirst()) {
       Optional<FinalScore> given = finalScoreOf(objectives.get(o).finalScore());
       objectiveClosing[o] = given.isPresent() ? given.get().score()
@@ -524,7 +547,7 @@ public final class Scores {
   private Progress closingOfKeyResult(KeyResult keyResult, int i) {
     Optional<FinalScore> given = finalScoreOf(keyResult.finalScore());
     return given.isPresent() ? finalScoreProgress(given.get(), () -> scoreKeyResult(keyResult, i))
-        : scoreKeyResult(keyResult, i);
+        : scoreKeyResult(keyResult, i, keyResultClosing);
   }
 
   private static Progress finalScoreProgress(FinalScore given, Supplier<Progress> measured) {
@@ -582,8 +605,8 @@ public final class Scores {
    * @throws IllegalArgumentException if the set has no such key result
    */
   public Progress progress(KeyResultId id) {
-    double value = keyResultProgress[keyResultIndex(id)];
     int i = keyResultIndex(id);
+    double value = keyResultProgress[i];
     Supplier<String> why = () -> scoreKeyResult(set.keyResult(id).orElseThrow(), i)
         .explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
@@ -591,10 +614,11 @@ public final class Scores {
 
   /**
    * A key result's value: where it {@linkplain #isRolledUp(KeyResultId) rolls up} its children by
-   * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one); else
-   * its latest check-in's value, if any.
+   * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one, or if
+   * the sum is beyond the largest number); else its latest check-in's value, if any.
    * <pre>{@code
-   * scores.value(KeyResultId.of("d-sales-revenue"));   // OptionalDouble[2.3E6]: its two teams'
+   * // In the sample, the sales department's dealers: the sum of its two teams' latest values.
+   * scores.value(KeyResultId.of("kr-d-sales-dealers"));
    * }</pre>
    *
    * @throws IllegalArgumentException if the set has no such key result
@@ -618,7 +642,10 @@ public final class Scores {
 
   /**
    * A key result's closing score: the final score given to it, if the policy honours it and it
-   * was given on or before {@link #asOf()}, else its {@linkplain #progress(KeyResultId) progress}.
+   * was given on or before {@link #asOf()}, else its {@linkplain #progress(KeyResultId) progress};
+   * where it {@linkplain #isRolledUp(KeyResultId) rolls up} its children by progress, their closing
+   * scores rolled up as its progress rolls up theirs (a sum of values reads values, which final
+   * scores leave alone).
    *
    * @throws IllegalArgumentException if the set has no such key result
    */
@@ -712,7 +739,11 @@ public final class Scores {
     return decode(objectiveStatus[objectivePosition(id)]);
   }
 
-  /** True if a key result's check-ins are stale under the policy's cadence and grace. */
+  /**
+   * True if a key result's check-ins are stale under the policy's cadence and grace; never for a
+   * key result that {@linkplain #isRolledUp(KeyResultId) rolls up} its children, whose own
+   * check-ins are ignored.
+   */
   public boolean isOutdated(KeyResultId id) {
     return keyResultOutdated[keyResultIndex(id)];
   }

@@ -83,6 +83,56 @@ class KeyResultCascadeTest {
         child("kr-north", 300, to("kr-dept")), child("kr-south", 200, to("kr-dept")));
   }
 
+  @Test
+  void aChildsFinalScoreReachesItsRolledUpParentsClosingScoreButNotItsProgress() {
+    org.okr4j.core.FinalScore ninety = org.okr4j.core.FinalScore.of(0.9, PersonId.of("p1"),
+        CHECKED, "regraded");
+    OkrSet set = setOf(kr("kr-top", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .build(),
+        kr("kr-dept", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .addContributions(to("kr-top")).build(),
+        child("kr-north", 30, to("kr-dept")).withFinalScore(ninety),
+        child("kr-south", 50, to("kr-dept")));
+    Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+    KeyResultId dept = KeyResultId.of("kr-dept");
+    KeyResultId top = KeyResultId.of("kr-top");
+    assertThat(scores.progress(dept).value()).isCloseTo(0.4, within(1e-9));
+    assertThat(scores.closingScore(KeyResultId.of("kr-north")).value()).isEqualTo(0.9);
+    // (0.9 + 0.5) / 2, and on up the cascade to kr-top, children first.
+    assertThat(scores.closingScore(dept).value()).isCloseTo(0.7, within(1e-9));
+    assertThat(scores.closingScore(dept).explanation()).startsWith("rolled up from 2 children");
+    assertThat(scores.closingScore(top).value()).isCloseTo(0.7, within(1e-9));
+    assertThat(scores.progress(top).value()).isCloseTo(0.4, within(1e-9));
+    assertThat(scores.closingScore(ObjectiveId.of("o-kr-dept")).value())
+        .isCloseTo(0.7, within(1e-9));
+    // A final score on the parent itself stands; a sum of values closes as it stands.
+    Scores graded = ScoringPolicy.defaults().score(setOf(
+        kr("kr-dept", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .build().withFinalScore(org.okr4j.core.FinalScore.of(0.2, PersonId.of("p1"), CHECKED,
+                "missed")),
+        child("kr-north", 30, to("kr-dept")).withFinalScore(ninety),
+        kr("kr-sum", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+        child("kr-east", 30, to("kr-sum")).withFinalScore(ninety)), AS_OF);
+    assertThat(graded.closingScore(dept).value()).isEqualTo(0.2);
+    assertThat(graded.closingScore(KeyResultId.of("kr-sum")).value()).isCloseTo(0.3,
+        within(1e-9));
+  }
+
+  @Test
+  void aRolledUpKeyResultIsNeverOutdatedByItsOwnCheckIns() {
+    CheckIn old = CheckIn.of(Q3.start().plusDays(1), 900);
+    OkrSet set = setOf(kr("kr-dept", LinearMeasure.of(0, 1000))
+            .rollUp(KeyResultRollUp.SUM_OF_VALUES).addCheckIns(old).build(),
+        child("kr-north", 300, to("kr-dept")),
+        kr("kr-alone", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .addCheckIns(old).build());
+    Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+    assertThat(scores.isOutdated(KeyResultId.of("kr-dept"))).isFalse();
+    assertThat(scores.explain(ObjectiveId.of("o-kr-dept"))).doesNotContain("outdated");
+    // The same check-in 40 days old, on a key result with a roll-up but no child: outdated.
+    assertThat(scores.isOutdated(KeyResultId.of("kr-alone"))).isTrue();
+  }
+
   @Nested
   class SumOfValues {
     @Test
@@ -102,6 +152,37 @@ class KeyResultCascadeTest {
       assertThat(scores.progress(ObjectiveId.of("o-kr-dept")).value()).isEqualTo(0.5);
       assertThat(scores.isRolledUp(KeyResultId.of("kr-north"))).isFalse();
       assertThat(scores.value(KeyResultId.of("kr-north"))).hasValue(300);
+    }
+
+    @Test
+    void leavesASumBeyondTheLargestNumberNotScoredAndWithoutAValue() {
+      // Two legal readings of 1.7e308 add up to infinity: the parent is not scored, and says why.
+      OkrSet huge = setOf(kr("kr-dept", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          child("kr-north", 1.7e308, to("kr-dept")), child("kr-south", 1.7e308, to("kr-dept")),
+          kr("kr-group", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          child("kr-west", 40, to("kr-group")));
+      KeyResultId dept = KeyResultId.of("kr-dept");
+      Scores scores = ScoringPolicy.defaults().score(huge, AS_OF);
+      assertThat(scores.isRolledUp(dept)).isTrue();
+      assertThat(scores.progress(dept).isScored()).isFalse();
+      assertThat(scores.progress(dept).explanation()).isEqualTo("rolled up from 2 children: sum"
+          + " of values kr-north " + org.okr4j.scoring.Progress.fmt(1.7e308) + " + kr-south "
+          + org.okr4j.scoring.Progress.fmt(1.7e308) + " is beyond the largest number");
+      assertThat(scores.value(dept)).isEmpty();
+      // Below the largest number, the same parent sums as ever.
+      assertThat(scores.value(KeyResultId.of("kr-group"))).hasValue(40);
+      // Its own parent leaves it out as a child without a value.
+      OkrSet above = setOf(kr("kr-top", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          kr("kr-dept", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+              .addContributions(to("kr-top")).build(),
+          child("kr-north", 1.7e308, to("kr-dept")), child("kr-south", 1.7e308, to("kr-dept")),
+          child("kr-east", 30, to("kr-top")));
+      Scores nested = ScoringPolicy.defaults().score(above, AS_OF);
+      assertThat(nested.value(KeyResultId.of("kr-top"))).hasValue(30);
+      assertThat(nested.progress(KeyResultId.of("kr-top")).value()).isEqualTo(0.3);
+      assertThat(nested.progress(ObjectiveId.of("o-kr-dept")).isScored()).isFalse();
     }
 
     @Test

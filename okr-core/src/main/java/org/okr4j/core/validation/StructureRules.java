@@ -43,8 +43,9 @@ final class StructureRules {
 
   /**
    * Contributions between key results: a link to a key result the set lacks, a group of key
-   * results contributing to each other in a loop (once per group, its ids sorted), and shares
-   * pinned on one parent's children adding up to more than 100 %. Key results are judged in the
+   * results contributing to each other in a loop (once per group, its ids sorted), shares
+   * pinned on one parent's children adding up to more than 100 %, and a key result that others
+   * contribute to but that has no roll-up, so ignores them. Key results are judged in the
    * order of their objectives' ids, then their own; loops in the order of their first ids.
    */
   static ValidationRule keyResultLinks() {
@@ -86,6 +87,12 @@ final class StructureRules {
             out.accept(Violation.of("structure.key-result.shares.too-high", Severity.ERROR,
                     keyResult.id()).withValue("share", Math.round(pinned * 10_000) / 100.0)
                 .withValue("count", pins));
+          }
+          int children = links.keyResultChildSlotEnd(position)
+              - links.keyResultChildSlotStart(position);
+          if (children > 0 && keyResult.rollUp().isEmpty()) {
+            out.accept(Violation.of("structure.key-result.roll-up.missing", Severity.INFO,
+                keyResult.id()).withValue("count", children));
           }
         }
       }

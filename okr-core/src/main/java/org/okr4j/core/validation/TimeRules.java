@@ -63,10 +63,12 @@ final class TimeRules {
         if (!isRunning(context, objective)) {
           return;
         }
-        for (KeyResult kr : objective.keyResults()) {
+        List<KeyResult> keyResults = objective.keyResults();
+        for (int k = 0; k < keyResults.size(); k++) {
+          KeyResult kr = keyResults.get(k);
           Optional<Cadence> own = kr.cadence();
           Cadence cadence = own.orElse(policyCadence);
-          if (cadence.isNone()) {
+          if (cadence.isNone() || rollsUpChildren(context.links(), position, k, kr)) {
             continue;
           }
           Optional<LocalDate> last = lastOnOrBefore(kr, asOf);
@@ -135,22 +137,13 @@ final class TimeRules {
   }
 
   /**
-   * True if a key result takes its progress from key results contributing to it (a roll-up and a
-   * child whose link closes no loop): it needs no check-in of its own.
+   * True if a key result takes its progress from key results contributing to it
+   * ({@link org.okr4j.core.OkrLinks#rollsUp(int)}): it needs no check-in of its own. The links are
+   * only resolved for key results with a roll-up.
    */
   private static boolean rollsUpChildren(org.okr4j.core.OkrLinks links, int objective, int k,
       KeyResult kr) {
-    if (kr.rollUp().isEmpty()) {
-      return false;
-    }
-    int position = links.firstKeyResult(objective) + k;
-    for (int slot = links.keyResultChildSlotStart(position);
-        slot < links.keyResultChildSlotEnd(position); slot++) {
-      if (!links.closesLoop(links.keyResultChildLink(slot))) {
-        return true;
-      }
-    }
-    return false;
+    return kr.rollUp().isPresent() && links.rollsUp(links.firstKeyResult(objective) + k);
   }
 
   static ObjectiveRule pastDue() {

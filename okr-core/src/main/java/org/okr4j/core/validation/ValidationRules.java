@@ -78,7 +78,9 @@ import java.util.Optional;
  *     contribution to a key result the set lacks), structure.key-result.loop (key results
  *     contributing to each other in a loop, once per group, ids sorted; value count),
  *     structure.key-result.shares.too-high (the shares pinned on one parent's children add up to
- *     more than 100 %; values share in percent and count)</td><td></td></tr>
+ *     more than 100 %; values share in percent and count), structure.key-result.roll-up.missing
+ *     (INFO: key results contribute to a key result without a roll-up, which ignores them; once
+ *     per parent, value count)</td><td></td></tr>
  * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
  *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
  * <tr><td>change.read-only</td><td>change.cycle.closed, change.cycle.archived</td><td></td></tr>

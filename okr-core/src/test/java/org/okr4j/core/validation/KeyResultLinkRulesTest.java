@@ -53,8 +53,10 @@ class KeyResultLinkRulesTest {
         contributes("kr-win", Contribution.to(KeyResultId.of("kr-revenue"))),
         contributes("kr-revenue", Contribution.to(KeyResultId.of("kr-nps"))),
         contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")))));
-    assertThat(result.violations()).hasSize(1);
-    Violation loop = result.violations().get(0);
+    // Besides: each member has a child and no roll-up.
+    assertThat(result.withCode("structure.key-result.roll-up.missing").count()).isEqualTo(3);
+    assertThat(result.withCode("structure.key-result.loop").violations()).hasSize(1);
+    Violation loop = result.withCode("structure.key-result.loop").violations().get(0);
     assertThat(loop.code()).isEqualTo("structure.key-result.loop");
     assertThat(loop.severity()).isEqualTo(Severity.ERROR);
     assertThat(subjects(loop)).containsExactly("kr-nps", "kr-revenue", "kr-win");
@@ -69,8 +71,9 @@ class KeyResultLinkRulesTest {
         contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))),
         contributes("kr-conversion", Contribution.to(KeyResultId.of("kr-churn"))
             .withPinnedShare(0.9))));
-    assertThat(result.violations()).hasSize(1);
-    Violation shares = result.violations().get(0);
+    assertThat(result.withCode("structure.key-result.shares.too-high").violations()).hasSize(1);
+    Violation shares = result.withCode("structure.key-result.shares.too-high").violations()
+        .get(0);
     assertThat(shares.code()).isEqualTo("structure.key-result.shares.too-high");
     assertThat(shares.severity()).isEqualTo(Severity.ERROR);
     assertThat(subjects(shares)).containsExactly("kr-nps");
@@ -99,6 +102,49 @@ class KeyResultLinkRulesTest {
     assertThat(notStarted.check(rolling.apply(loop.apply(child.apply(silent.apply(healthy())))),
         AS_OF).withCode("time.not-started").violations())
         .extracting(v -> v.subject().value()).containsExactly("kr-nps");
+  }
+
+  @Test
+  void aKeyResultRolledUpFromItsChildrenIsNeverStaleByItsOwnCheckIns() {
+    ValidationPolicy stale = ValidationPolicy.builder().name("test")
+        .rule("time.check-in.cadence").build();
+    UnaryOperator<OkrSet> old = keyResult("kr-nps", k -> k.checkIns(List.of(
+        org.okr4j.core.CheckIn.of(AS_OF.minusDays(40), 21))));
+    UnaryOperator<OkrSet> rollsUp = keyResult("kr-nps", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS));
+    UnaryOperator<OkrSet> child = contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps")));
+    UnaryOperator<OkrSet> loop = contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win")));
+    UnaryOperator<OkrSet> rolling = keyResult("kr-win", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS));
+    assertThat(stale.check(child.apply(rollsUp.apply(old.apply(healthy()))), AS_OF)
+        .withCode("time.check-in.stale").violations()).isEmpty();
+    // A child without a roll-up, a roll-up without a child, or its one child's link left out to
+    // break a loop: its own check-ins count, and are stale.
+    for (UnaryOperator<OkrSet> edit : List.<UnaryOperator<OkrSet>>of(
+        s -> child.apply(old.apply(s)), s -> rollsUp.apply(old.apply(s)),
+        s -> rolling.apply(loop.apply(child.apply(rollsUp.apply(old.apply(s))))))) {
+      assertThat(stale.check(edit.apply(healthy()), AS_OF).withCode("time.check-in.stale")
+          .violations()).extracting(v -> v.subject().value()).containsExactly("kr-nps");
+    }
+  }
+
+  @Test
+  void namesOnceEachParentWithChildrenButNoRollUp() {
+    UnaryOperator<OkrSet> rollsUp = keyResult("kr-revenue", k -> k.rollUp(
+        org.okr4j.core.KeyResultRollUp.WEIGHTED_PROGRESS));
+    ValidationResult result = check(List.of(
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-conversion", Contribution.to(KeyResultId.of("kr-revenue"))), rollsUp,
+        contributes("kr-churn", Contribution.to(KeyResultId.of("kr-gone")))));
+    List<Violation> missing = result.withCode("structure.key-result.roll-up.missing")
+        .violations();
+    assertThat(missing).hasSize(1);
+    assertThat(missing.get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(subjects(missing.get(0))).containsExactly("kr-nps");
+    assertThat(missing.get(0).values()).containsEntry("count", "2");
+    assertThat(missing.get(0).message(java.util.Locale.ENGLISH)).isEqualTo(
+        "2 key results contribute to kr-nps, which has no roll-up and so ignores them.");
   }
 
   @Test

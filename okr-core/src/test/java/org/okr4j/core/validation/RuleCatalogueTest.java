@@ -269,6 +269,10 @@ class RuleCatalogueTest {
             Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(1 / 3.0))),
             contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))
                 .withPinnedShare(1 / 3.0 + 1e-12)))));
+    cases.add(single("structure.key-result.roll-up.missing", "structure.key-result.links",
+        p -> p, contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
+        then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
+            keyResult("kr-nps", k -> k.rollUp(org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS)))));
     cases.add(single("structure.unaligned", "structure.unaligned", p -> p,
         objective("o-web", o -> o.alignments(List.of())),
         objective("o-web", o -> o.alignments(List.of()).standaloneReason("Regulatory duty"))));
