@@ -27,6 +27,7 @@ interface ObjectiveRule extends ValidationRule {
       int position = links.inIdOrder(i);
       check.check(position, objectives.get(position), violations);
     }
+    check.finish(violations);
   }
 
   /**
@@ -58,5 +59,8 @@ interface ObjectiveRule extends ValidationRule {
   @FunctionalInterface
   interface ObjectiveCheck {
     void check(int position, Objective objective, Consumer<Violation> violations);
+
+    /** Called once after the last objective, for what the rule judges beside objectives. */
+    default void finish(Consumer<Violation> violations) {}
   }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.Kpi;
+import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
@@ -12,8 +14,8 @@ import org.okr4j.core.PersonId;
 import org.okr4j.core.Share;
 
 /**
- * Every objective and key result has an owner the organisation knows; so do its co-owners, and
- * the units an objective is shared with.
+ * Every objective and key result has an owner the organisation knows; so do its co-owners, the
+ * units an objective is shared with, and a KPI's owner.
  */
 final class OwnershipRules {
 
@@ -25,36 +27,58 @@ final class OwnershipRules {
       boolean knowsPeople = !set.organization().units().isEmpty()
           || !set.organization().people().isEmpty();
       boolean keyResultOwners = context.reports("ownership.key-result.missing");
-      return (position, objective, out) -> {
-        if (objective.owner().isEmpty()) {
-          out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));
-        } else if (knowsPeople && !isKnown(set, objective.owner().get())) {
-          out.accept(unknown(objective.id(), objective.owner().get()));
+      return new ObjectiveRule.ObjectiveCheck() {
+        @Override
+        public void check(int position, Objective objective, Consumer<Violation> out) {
+          checkObjective(set, knowsPeople, keyResultOwners, objective, out);
         }
-        if (knowsPeople) {
-          unknownCoOwners(set, objective.id(), objective.coOwners(), out);
-          for (Share share : objective.sharedWith()) {
-            if (set.organization().unit(share.unit()).isEmpty()) {
-              out.accept(Violation.of("ownership.share.unknown", Severity.WARNING, objective.id())
-                  .withValue("unit", share.unit().value()));
-            }
+
+        /** A KPI's owner the organisation lacks is an unknown owner too; KPIs by id. */
+        @Override
+        public void finish(Consumer<Violation> out) {
+          if (!knowsPeople || set.kpis().isEmpty()) {
+            return;
           }
-        }
-        for (KeyResult kr : objective.keyResults()) {
-          Optional<Owner> owner = kr.owner();
-          if (owner.isEmpty()) {
-            if (keyResultOwners) {
-              out.accept(Violation.of("ownership.key-result.missing", Severity.INFO, kr.id()));
-            }
-          } else if (knowsPeople && !isKnown(set, owner.get())) {
-            out.accept(unknown(kr.id(), owner.get()));
-          }
-          if (knowsPeople) {
-            unknownCoOwners(set, kr.id(), kr.coOwners(), out);
+          List<Kpi> kpis = new java.util.ArrayList<>(set.kpis());
+          kpis.sort(java.util.Comparator.comparing(Kpi::id));
+          for (Kpi kpi : kpis) {
+            kpi.owner().filter(owner -> !isKnown(set, owner))
+                .ifPresent(owner -> out.accept(unknown(kpi.id(), owner)));
           }
         }
       };
     };
+  }
+
+  private static void checkObjective(OkrSet set, boolean knowsPeople, boolean keyResultOwners,
+      Objective objective, Consumer<Violation> out) {
+    if (objective.owner().isEmpty()) {
+      out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));
+    } else if (knowsPeople && !isKnown(set, objective.owner().get())) {
+      out.accept(unknown(objective.id(), objective.owner().get()));
+    }
+    if (knowsPeople) {
+      unknownCoOwners(set, objective.id(), objective.coOwners(), out);
+      for (Share share : objective.sharedWith()) {
+        if (set.organization().unit(share.unit()).isEmpty()) {
+          out.accept(Violation.of("ownership.share.unknown", Severity.WARNING, objective.id())
+              .withValue("unit", share.unit().value()));
+        }
+      }
+    }
+    for (KeyResult kr : objective.keyResults()) {
+      Optional<Owner> owner = kr.owner();
+      if (owner.isEmpty()) {
+        if (keyResultOwners) {
+          out.accept(Violation.of("ownership.key-result.missing", Severity.INFO, kr.id()));
+        }
+      } else if (knowsPeople && !isKnown(set, owner.get())) {
+        out.accept(unknown(kr.id(), owner.get()));
+      }
+      if (knowsPeople) {
+        unknownCoOwners(set, kr.id(), kr.coOwners(), out);
+      }
+    }
   }
 
   /** A co-owner the organisation lacks is an unknown owner, as the owner itself would be. */

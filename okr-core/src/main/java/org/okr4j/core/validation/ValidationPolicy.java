@@ -379,6 +379,9 @@ public final class ValidationPolicy {
           checks.get(c).check(position, objective, sinks.get(c));
         }
       }
+      for (int c = 0; c < checks.size(); c++) {
+        checks.get(c).finish(sinks.get(c));
+      }
     }
     int total = 0;
     for (int r = 0; r < active.size(); r++) {

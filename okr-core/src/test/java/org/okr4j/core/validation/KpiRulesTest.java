@@ -52,6 +52,32 @@ class KpiRulesTest {
   }
 
   @Test
+  void aKpiOwnedBySomeoneTheOrganisationLacksIsAnUnknownOwnerInIdOrder() {
+    OkrSet set = healthy()
+        .withKpi(Kpi.builder().from(Kpi.of("kpi-z", "Z", Corridor.atMost(1)))
+            .owner(org.okr4j.core.PersonId.of("ghost")).build())
+        .withKpi(Kpi.builder().from(Kpi.of("kpi-a", "A", Corridor.atMost(1)))
+            .owner(org.okr4j.core.OrgUnitId.of("web")).build())
+        .withKpi(Kpi.builder().from(Kpi.of("kpi-b", "B", Corridor.atMost(1)))
+            .owner(org.okr4j.core.OrgUnitId.of("gone")).build())
+        .withKpi(Kpi.of("kpi-c", "C", Corridor.atMost(1)));
+    // In a policy's one walk over the objectives and on its own, the same findings.
+    for (ValidationResult result : List.of(
+        ValidationPolicy.builder().rule("ownership").build().check(set, AS_OF),
+        ValidationPolicy.builder().rule("ownership", ValidationRules.owners()).build()
+            .check(set, AS_OF))) {
+      assertThat(result.withCode("ownership.owner.unknown").violations())
+          .extracting(v -> v.subject().value() + " " + v.values())
+          .containsExactly("kpi-b {owner=gone}", "kpi-z {owner=ghost}");
+    }
+    List<Violation> alone = new java.util.ArrayList<>();
+    ValidationRules.owners().check(ValidationPolicy.defaults().context(set, null, AS_OF),
+        alone::add);
+    assertThat(alone).filteredOn(v -> v.hasCode("ownership.owner.unknown"))
+        .extracting(v -> v.subject().value()).containsExactly("kpi-b", "kpi-z");
+  }
+
+  @Test
   void theDefaultPolicyRunsTheKpiRules() {
     assertThat(ValidationPolicy.defaults().ruleNames()).contains("kpi.links", "kpi.readings",
         "kpi.suggested");
