@@ -92,6 +92,13 @@ public abstract class KeyResult {
   /** How it takes its value or progress from the key results contributing to it, if it does. */
   public abstract Optional<KeyResultRollUp> rollUp();
 
+  /**
+   * Its share of its objective pinned by hand, in [0, 1], if any: roll-ups by contribution shares
+   * (Viva Goals, {@code RollUps.contributionShares()} in okr-scoring) keep it and rebalance the
+   * others; the other roll-ups ignore it. Empty unless set.
+   */
+  public abstract OptionalDouble pinnedShare();
+
   /** A key result with a measure and no check-ins. */
   public static KeyResult of(String id, String title, Measure measure) {
     return builder().id(KeyResultId.of(id)).title(title).measure(measure).build();
@@ -125,6 +132,7 @@ public abstract class KeyResult {
     private final List<Owner> coOwners = new ArrayList<>();
     private final List<Contribution> contributions = new ArrayList<>();
     private KeyResultRollUp rollUp;
+    private double pinnedShare = Double.NaN;
 
     Builder() {}
 
@@ -152,6 +160,7 @@ public abstract class KeyResult {
       addAllCoOwners(instance.coOwners());
       addAllContributions(instance.contributions());
       instance.rollUp().ifPresent(this::rollUp);
+      instance.pinnedShare().ifPresent(this::pinnedShare);
       return this;
     }
 
@@ -434,6 +443,19 @@ public abstract class KeyResult {
       return this;
     }
 
+    /** Pins its share of its objective, in [0, 1] (checked when built). */
+    public Builder pinnedShare(double share) {
+      this.pinnedShare = Guards.finite("key result pinned share", share);
+      return this;
+    }
+
+    /** Pins its share of its objective, or clears the pin if empty. */
+    public Builder pinnedShare(OptionalDouble share) {
+      Objects.requireNonNull(share, "share");
+      this.pinnedShare = share.isPresent() ? share.getAsDouble() : Double.NaN;
+      return this;
+    }
+
     /**
      * Builds the key result.
      *
@@ -467,7 +489,7 @@ public abstract class KeyResult {
     private final KeyResultId id;
     private final String title;
     // The owner alone, or Extras when there are contributors, initiatives, a cadence, waypoints,
-    // a judgement, a final score, co-owners, contributions or a roll-up (most key results have
+    // a judgement, a final score, co-owners, contributions, a roll-up or a pinned share (most have
     // none), or null: one field instead of eleven keeps the object at 40 bytes.
     private final Object who;
     private final double weight;
@@ -480,11 +502,12 @@ public abstract class KeyResult {
       this.who = builder.contributors.isEmpty() && builder.initiatives.isEmpty()
           && builder.cadence == null && builder.waypoints.isEmpty() && builder.judgement == null
           && builder.finalScore == null && builder.coOwners.isEmpty()
-          && builder.contributions.isEmpty() && builder.rollUp == null ? builder.owner
+          && builder.contributions.isEmpty() && builder.rollUp == null
+          && Double.isNaN(builder.pinnedShare) ? builder.owner
           : new Extras(builder.owner, List.copyOf(builder.contributors),
               List.copyOf(builder.initiatives), builder.cadence, List.copyOf(builder.waypoints),
               builder.judgement, builder.finalScore, List.copyOf(builder.coOwners),
-              List.copyOf(builder.contributions), builder.rollUp);
+              List.copyOf(builder.contributions), builder.rollUp, builder.pinnedShare);
       this.weight = builder.weightSet ? builder.weight : 1.0;
       this.measure = SharedValues.MEASURES.of(builder.measure);
       this.checkIns = CheckInLog.pack(checkIns);
@@ -506,10 +529,13 @@ public abstract class KeyResult {
       final List<Owner> coOwners;
       final List<Contribution> contributions;
       final KeyResultRollUp rollUp;
+      /** NaN if none. */
+      final double pinnedShare;
 
       Extras(Owner owner, List<PersonId> contributors, List<String> initiatives, Cadence cadence,
           List<Waypoint> waypoints, Judgement judgement, FinalScore finalScore,
-          List<Owner> coOwners, List<Contribution> contributions, KeyResultRollUp rollUp) {
+          List<Owner> coOwners, List<Contribution> contributions, KeyResultRollUp rollUp,
+          double pinnedShare) {
         this.owner = owner;
         this.contributors = contributors;
         this.initiatives = initiatives;
@@ -520,6 +546,7 @@ public abstract class KeyResult {
         this.coOwners = coOwners;
         this.contributions = contributions;
         this.rollUp = rollUp;
+        this.pinnedShare = pinnedShare;
       }
     }
 
@@ -537,6 +564,9 @@ public abstract class KeyResult {
         Guards.title("key result initiative", initiative);
       }
       checkWaypoints(builder.measure, builder.waypoints);
+      if (!Double.isNaN(builder.pinnedShare)) {
+        Guards.within("key result pinned share", builder.pinnedShare, 0, 1);
+      }
       Guards.unique("key result contributions", builder.contributions, Contribution::parent);
       for (Contribution contribution : builder.contributions) {
         Guards.check(!contribution.parent().equals(builder.id), "key result contributions",
@@ -634,6 +664,12 @@ public abstract class KeyResult {
     }
 
     @Override
+    public OptionalDouble pinnedShare() {
+      return who instanceof Extras extras && !Double.isNaN(extras.pinnedShare)
+          ? OptionalDouble.of(extras.pinnedShare) : OptionalDouble.empty();
+    }
+
+    @Override
     Object storedCheckIns() {
       return checkIns;
     }
@@ -658,7 +694,8 @@ public abstract class KeyResult {
           && finalScore().equals(other.finalScore())
           && coOwners().equals(other.coOwners())
           && contributions().equals(other.contributions())
-          && rollUp().equals(other.rollUp());
+          && rollUp().equals(other.rollUp())
+          && pinnedShare().equals(other.pinnedShare());
     }
 
     private boolean sameCheckIns(Stored other) {
@@ -697,6 +734,9 @@ public abstract class KeyResult {
           && (!extras.contributions.isEmpty() || extras.rollUp != null)) {
         h += (h << 5) + extras.contributions.hashCode();
         h += (h << 5) + Objects.hashCode(extras.rollUp);
+      }
+      if (who instanceof Extras extras && !Double.isNaN(extras.pinnedShare)) {
+        h += (h << 5) + Double.hashCode(extras.pinnedShare);
       }
       return h;
     }
@@ -818,9 +858,19 @@ public abstract class KeyResult {
     return builder().from(this).rollUp(rollUp).build();
   }
 
+  /** A copy with its share of its objective pinned at {@code share}, in [0, 1]. */
+  public KeyResult withPinnedShare(double share) {
+    return builder().from(this).pinnedShare(share).build();
+  }
+
+  /** A copy with no share pinned: the pin released. */
+  public KeyResult withoutPinnedShare() {
+    return builder().from(this).pinnedShare(OptionalDouble.empty()).build();
+  }
+
   /**
    * Id, title, measure, weight and how many check-ins, then its co-owners, cadence, waypoints,
-   * override, final score, contributions and roll-up if any (never an override's or score's
+   * override, final score, contributions, roll-up and pinned share if any (never an override's or score's
    * reason: see their own {@code toString}).
    */
   @Override
@@ -833,6 +883,7 @@ public abstract class KeyResult {
         + judgement().map(j -> ", override=" + j).orElse("")
         + finalScore().map(f -> ", finalScore=" + f).orElse("")
         + (contributions().isEmpty() ? "" : ", contributions=" + contributions())
-        + rollUp().map(r -> ", rollUp=" + r).orElse("") + "]";
+        + rollUp().map(r -> ", rollUp=" + r).orElse("")
+        + (pinnedShare().isPresent() ? ", pinnedShare=" + pinnedShare().getAsDouble() : "") + "]";
   }
 }

@@ -159,4 +159,58 @@ class KeyResultTest {
         .isEqualTo(LinearMeasure.of(30, 50));
     assertThat(List.of(kr)).hasSize(1);
   }
+
+  @Nested
+  class PinnedShare {
+    @Test
+    void unsetByDefaultAndKeptByCopies() {
+      assertThat(nps().pinnedShare()).isEmpty();
+      KeyResult pinned = nps().withPinnedShare(0.4);
+      assertThat(pinned.pinnedShare()).hasValue(0.4);
+      assertThat(pinned.withWeight(2).pinnedShare()).hasValue(0.4);
+      assertThat(KeyResult.builder().from(pinned).build().pinnedShare()).hasValue(0.4);
+      assertThat(pinned.withoutPinnedShare().pinnedShare()).isEmpty();
+      assertThat(pinned.withoutPinnedShare()).isEqualTo(nps())
+          .hasSameHashCodeAs(nps());
+      assertThat(KeyResult.builder().from(nps()).pinnedShare(java.util.OptionalDouble.of(0.3))
+          .build().pinnedShare()).hasValue(0.3);
+    }
+
+    @Test
+    void theBoundsAreAllowed() {
+      assertThat(nps().withPinnedShare(0).pinnedShare()).hasValue(0.0);
+      assertThat(nps().withPinnedShare(1).pinnedShare()).hasValue(1.0);
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRejected() {
+      assertThatIllegalArgumentException().isThrownBy(() -> nps().withPinnedShare(1.5))
+          .withMessage("key result pinned share must lie within [0.0, 1.0], but was 1.5");
+      assertThatIllegalArgumentException().isThrownBy(() -> nps().withPinnedShare(-0.1))
+          .withMessage("key result pinned share must lie within [0.0, 1.0], but was -0.1");
+      assertThatIllegalArgumentException().isThrownBy(() -> nps().withPinnedShare(Double.NaN))
+          .withMessage("key result pinned share must be a finite number, but was NaN");
+    }
+
+    @Test
+    void equalityHashAndText() {
+      new EqualsTester()
+          .addEqualityGroup(nps(), nps().withPinnedShare(0.5).withoutPinnedShare())
+          .addEqualityGroup(nps().withPinnedShare(0.5), nps().withPinnedShare(0.5))
+          .addEqualityGroup(nps().withPinnedShare(0.25))
+          .testEquals();
+      // only a pin adds to the hash: a key result without one hashes as it did
+      assertThat(nps().withPinnedShare(0.5).hashCode()).isNotEqualTo(nps().hashCode());
+      assertThat(nps().withPinnedShare(0.5).toString()).endsWith(", pinnedShare=0.5]");
+      assertThat(nps().toString()).doesNotContain("pinnedShare");
+    }
+
+    @Test
+    void aPinAloneIsStoredWithTheOwner() {
+      KeyResult pinned = nps().withPinnedShare(0.5);
+      assertThat(pinned.owner()).contains(PersonId.of("p7"));
+      assertThat(pinned.contributors()).isEmpty();
+      assertThat(pinned.cadence()).isEmpty();
+    }
+  }
 }
