@@ -1,7 +1,10 @@
 package org.okr4j.scoring;
 
 import java.util.Arrays;
+import java.util.List;
+import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
 
 /**
@@ -17,6 +20,7 @@ import org.okr4j.core.OkrLinks;
 final class ContributingLinks {
 
   private static final int[] NO_SLOTS = new int[0];
+  private static final double[] NO_PINS = new double[0];
 
   private final OkrLinks links;
   /** Per objective, the first of its slots in {@link #edge}; one past the end at the last. */
@@ -27,10 +31,13 @@ final class ContributingLinks {
   private final int[] childrenFirst;
   /** The slots whose link closes a loop, sorted. */
   private final int[] leftOut;
+  /** The share pinned on the link in each slot, NaN for none. */
+  private final double[] pinned;
 
   private ContributingLinks(OkrLinks links, int[] slotStart, int[] edge, int[] childrenFirst,
-      int[] leftOut) {
+      int[] leftOut, double[] pinned) {
     this.links = links;
+    this.pinned = pinned;
     this.slotStart = slotStart;
     this.edge = edge;
     this.childrenFirst = childrenFirst;
@@ -43,11 +50,12 @@ final class ContributingLinks {
     for (int o = 0; o < objectives; o++) {
       order[o] = o;
     }
-    return new ContributingLinks(null, new int[objectives + 1], NO_SLOTS, order, NO_SLOTS);
+    return new ContributingLinks(null, new int[objectives + 1], NO_SLOTS, order, NO_SLOTS,
+        NO_PINS);
   }
 
-  /** The contributing links of a set, walked once. */
-  static ContributingLinks of(OkrLinks links) {
+  /** The contributing links of a set ({@code objectives} are the set's, in order), walked once. */
+  static ContributingLinks of(OkrLinks links, List<Objective> objectives) {
     int n = links.objectiveCount();
     int[] slotStart = new int[n + 1];
     for (int e = 0; e < links.edgeCount(); e++) {
@@ -61,13 +69,24 @@ final class ContributingLinks {
     // Filling the slots child by child in id order leaves each parent's children in id order.
     int[] edge = new int[slotStart[n]];
     int[] slotOf = new int[links.edgeCount()];
+    double[] pinned = new double[edge.length];
     int[] fill = Arrays.copyOf(slotStart, n);
     for (int rank = 0; rank < n; rank++) {
       int child = links.inIdOrder(rank);
+      List<Alignment> alignments = objectives.get(child).alignments();
+      // The child's edges are its resolved vertical links, in the order of its alignments.
+      int link = links.linkStart(child);
       for (int e = links.parentEdgeStart(child); e < links.parentEdgeEnd(child); e++) {
+        Alignment alignment = alignments.get(link - links.linkStart(child));
+        while (!alignment.kind().isVertical() || links.linkedObjective(link) < 0) {
+          link++;
+          alignment = alignments.get(link - links.linkStart(child));
+        }
+        link++;
         if (cascades(links, e)) {
           slotOf[e] = fill[links.parentOf(e)]++;
           edge[slotOf[e]] = e;
+          pinned[slotOf[e]] = alignment.pinnedShare().orElse(Double.NaN);
         }
       }
     }
@@ -83,7 +102,7 @@ final class ContributingLinks {
         sorted[i++] = slot;
       }
     }
-    return new ContributingLinks(links, slotStart, edge, order, sorted);
+    return new ContributingLinks(links, slotStart, edge, order, sorted, pinned);
   }
 
   /** True if progress flows along an edge: a contributing link to another objective. */
@@ -284,6 +303,11 @@ final class ContributingLinks {
   /** The weight of the link in a slot. */
   double weightAt(int slot) {
     return links.weightOf(edge[slot]);
+  }
+
+  /** The share pinned on the link in a slot, NaN for none. */
+  double pinnedAt(int slot) {
+    return pinned[slot];
   }
 
   /** The key result the link in a slot leads to, or -1 for a link to the objective itself. */

@@ -120,8 +120,8 @@ public final class Scores {
       rollUpKeyResults(objectives);
     }
     // Without the cascade the links are not needed, and not resolved for scoring's sake.
-    contributing = policy.cascade() == Cascade.CONTRIBUTING ? ContributingLinks.of(set.links())
-        : ContributingLinks.none(n);
+    contributing = policy.cascade() == Cascade.CONTRIBUTING
+        ? ContributingLinks.of(set.links(), objectives) : ContributingLinks.none(n);
     objectiveProgress = new double[n];
     objectiveStatus = new byte[n];
     for (int o : contributing.childrenFirst()) {
@@ -264,13 +264,17 @@ public final class Scores {
       int i = firstKeyResult[o] + k;
       Progress progress = !explained ? stored(keyResultValues[i])
           : closing ? closingOfKeyResult(keyResult, i) : scoreKeyResult(keyResult, i);
-      parts.add(Part.of(keyResult.id().value(), progress, keyResult.weight()));
+      Part part = Part.of(keyResult.id().value(), progress, keyResult.weight());
+      OptionalDouble pin = keyResult.pinnedShare();
+      parts.add(pin.isPresent() ? part.withPinnedShare(pin.getAsDouble()) : part);
     }
     for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
       if (!contributing.isLeftOut(slot)) {
         int child = contributing.childAt(slot);
-        parts.add(Part.of(idOf(child), stored(objectiveValues[child]),
-            contributing.weightAt(slot)));
+        Part part = Part.of(idOf(child), stored(objectiveValues[child]),
+            contributing.weightAt(slot));
+        double pin = contributing.pinnedAt(slot);
+        parts.add(Double.isNaN(pin) ? part : part.withPinnedShare(pin));
       }
     }
     return parts;
