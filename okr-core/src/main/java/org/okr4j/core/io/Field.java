@@ -188,5 +188,16 @@ public enum Field {
    * A KPI's readings, a list separated by {@code ;} of {@code date=value}, in date order
    * ({@code 2026-08-31=2.1;2026-09-30=2.4}); the value in the layout's number syntax.
    */
-  READINGS
+  READINGS,
+  /**
+   * A key result's share of its objective pinned by hand (Viva Goals' contribution shares): a
+   * fraction 0 to 1 in the layout's number syntax; empty for none.
+   */
+  PINNED_SHARE,
+  /**
+   * The shares pinned on an objective's links (its share of each parent), in the order of its
+   * {@link #PARENT} ids, separated by {@code ;}: fractions 0 to 1 in the layout's number syntax.
+   * An empty cell, or an empty item, pins none.
+   */
+  PARENT_PINNED_SHARES
 }

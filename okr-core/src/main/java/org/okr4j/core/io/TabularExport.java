@@ -192,13 +192,16 @@ public final class TabularExport {
       List<String> targets = new ArrayList<>();
       List<String> kinds = new ArrayList<>();
       List<String> weights = new ArrayList<>();
+      List<String> pins = new ArrayList<>();
       boolean plain = true;
+      boolean pinned = false;
       for (Alignment link : objective.alignments()) {
         boolean contributes = link.kind() == AlignmentKind.CONTRIBUTES && link.weight() == 1;
         if (!format.has(Field.PARENT_KIND) && (!contributes || !targets.isEmpty())) {
           lost(id, "the " + word(link.kind()) + " link to " + link.target() + " (weight "
-              + decimals.write(link.weight()) + "): the layout holds one contributing link of "
-              + "weight 1");
+              + decimals.write(link.weight()) + (link.pinnedShare().isPresent() ? ", pinned "
+                  + decimals.write(link.pinnedShare().getAsDouble()) : "")
+              + "): the layout holds one contributing link of weight 1");
           continue;
         }
         checkReadBack(id, link);
@@ -206,10 +209,15 @@ public final class TabularExport {
         targets.add(link.target().value());
         kinds.add(word(link.kind()));
         weights.add(decimals.write(link.weight()));
+        pins.add(link.pinnedShare().isPresent()
+            ? decimals.write(link.pinnedShare().getAsDouble()) : "");
+        pinned |= link.pinnedShare().isPresent();
       }
       row.put(Field.PARENT, Cells.list(targets));
       row.put(Field.PARENT_KIND, plain ? "" : Cells.list(kinds));
       row.put(Field.PARENT_WEIGHT, plain ? "" : Cells.list(weights));
+      row.putOrLose(Field.PARENT_PINNED_SHARES, pinned ? Cells.list(pins) : "",
+          "the shares pinned on its links");
     }
 
     /** Reports a link whose target an import would take for the other kind of target. */
@@ -249,6 +257,8 @@ public final class TabularExport {
       measure(keyResult, row);
       row.putOrLose(Field.WEIGHT, decimals.write(keyResult.weight()),
           keyResult.weight() == 1 ? "" : "its weight");
+      row.putOrLose(Field.PINNED_SHARE, keyResult.pinnedShare().isPresent()
+          ? decimals.write(keyResult.pinnedShare().getAsDouble()) : "", "its pinned share");
       if (!format.has(TabularFormat.RowType.CHECK_IN) && !keyResult.checkIns().isEmpty()) {
         CheckIn latest = keyResult.checkIns().get(keyResult.checkIns().size() - 1);
         row.put(Field.VALUE, value(latest));

@@ -61,8 +61,8 @@ import org.okr4j.core.internal.Guards;
  *     START_DATE, END_DATE, CYCLE_KIND, CADENCE, WAYPOINTS, OVERRIDE_PROGRESS, OVERRIDE_STATUS,
  *     OVERRIDE_BY, OVERRIDE_ON, OVERRIDE_REASON, FINAL_SCORE, FINAL_SCORE_BY, FINAL_SCORE_ON,
  *     FINAL_SCORE_REASON, CO_OWNERS, SHARED_WITH, PARENT_KEY_RESULTS, PARENT_KEY_RESULT_WEIGHTS,
- *     PARENT_KEY_RESULT_SHARES, ROLL_UP, CORRIDOR, READINGS</td><td>the field's name in lower case
- *     with hyphens</td><td>(none)</td></tr>
+ *     PARENT_KEY_RESULT_SHARES, ROLL_UP, CORRIDOR, READINGS, PINNED_SHARE, PARENT_PINNED_SHARES</td>
+ *     <td>the field's name in lower case with hyphens</td><td>(none)</td></tr>
  * <tr><td>PARTS</td><td>(none: in the measure's text)</td><td>(none)</td></tr>
  * </table>
  *

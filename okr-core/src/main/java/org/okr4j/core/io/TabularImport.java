@@ -211,7 +211,8 @@ public final class TabularImport {
    * A link read from a row: its target id, kind and weight; in an older file also the whole item,
    * when it might itself be an id in the file ({@code o@2027}, {@code supports:1}).
    */
-  private record Link(String target, AlignmentKind kind, double weight, Optional<String> whole) {}
+  private record Link(String target, AlignmentKind kind, double weight, Optional<String> whole,
+      double pinned) {}
 
   private record ObjectiveRow(int line, Objective objective, List<Link> links,
       List<KeyResultRow> keyResults) {}
@@ -481,10 +482,12 @@ public final class TabularImport {
     List<Link> links() throws Rejection {
       if (!format.has(Field.PARENT_KIND)) {
         return optional(Field.PARENT, ObjectiveId::of)
-            .map(id -> List.of(new Link(id.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty())))
+            .map(id -> List.of(new Link(id.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty(),
+                Double.NaN)))
             .orElse(List.of());
       }
-      if (!columns.has(Field.PARENT_KIND) && !columns.has(Field.PARENT_WEIGHT)) {
+      if (!columns.has(Field.PARENT_KIND) && !columns.has(Field.PARENT_WEIGHT)
+          && !columns.has(Field.PARENT_PINNED_SHARES)) {
         List<Link> links = new ArrayList<>();
         for (String item : Cells.nonEmptyItems(raw(Field.PARENT))) {
           links.add(olderLink(item));
@@ -494,14 +497,16 @@ public final class TabularImport {
       List<String> ids = Cells.items(raw(Field.PARENT));
       List<String> kinds = beside(Field.PARENT_KIND, "kinds", ids.size());
       List<String> weights = beside(Field.PARENT_WEIGHT, "weights", ids.size());
+      List<String> pins = beside(Field.PARENT_PINNED_SHARES, "pinned shares", ids.size());
       List<Link> links = new ArrayList<>();
       for (int i = 0; i < ids.size(); i++) {
         String kind = kinds.isEmpty() ? "" : kinds.get(i);
         String weight = weights.isEmpty() ? "" : weights.get(i);
+        String pin = pins.isEmpty() ? "" : pins.get(i);
         if (ids.get(i).isEmpty()) {
-          if (!kind.isEmpty() || !weight.isEmpty()) {
+          if (!kind.isEmpty() || !weight.isEmpty() || !pin.isEmpty()) {
             throw new Rejection(header(Field.PARENT), "parent " + (i + 1)
-                + " is empty, but has a kind or weight");
+                + " is empty, but has a kind or weight or pinned share");
           }
           continue;
         }
@@ -510,7 +515,9 @@ public final class TabularImport {
             : word(Field.PARENT_KIND, kind, AlignmentKind.class, "a link kind");
         double linkWeight = weight.isEmpty() ? 1 : parse(Field.PARENT_WEIGHT, weight,
             w -> Alignment.of(target, alignmentKind, decimals.read(w)).weight());
-        links.add(new Link(target.value(), alignmentKind, linkWeight, Optional.empty()));
+        double pinned = pin.isEmpty() ? Double.NaN : parse(Field.PARENT_PINNED_SHARES, pin,
+            p -> Guards.within("alignment pinned share", decimals.read(p), 0, 1));
+        links.add(new Link(target.value(), alignmentKind, linkWeight, Optional.empty(), pinned));
       }
       return links;
     }
@@ -554,10 +561,11 @@ public final class TabularImport {
       }
       boolean spelt = !rest.equals(item);
       if (spelt && isLink(rest, weight)) {
-        return new Link(rest, kind, weight, isId(item) ? Optional.of(item) : Optional.empty());
+        return new Link(rest, kind, weight, isId(item) ? Optional.of(item) : Optional.empty(),
+            Double.NaN);
       }
       ObjectiveId whole = parse(Field.PARENT, item, ObjectiveId::of);
-      return new Link(whole.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty());
+      return new Link(whole.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty(), Double.NaN);
     }
 
     boolean isLink(String target, double weight) {
@@ -595,6 +603,12 @@ public final class TabularImport {
       Optional<String> weight = text(Field.WEIGHT);
       if (weight.isPresent()) {
         keyResult.weight(number(Field.WEIGHT, weight.get()));
+      }
+      Optional<String> pinnedShare = text(Field.PINNED_SHARE);
+      if (pinnedShare.isPresent()) {
+        double pin = parse(Field.PINNED_SHARE, pinnedShare.get(),
+            s -> Guards.within("key result pinned share", decimals.read(s), 0, 1));
+        keyResult.pinnedShare(pin);
       }
       Optional<String> value = text(Field.VALUE);
       if (value.isPresent()) {
@@ -1136,8 +1150,9 @@ public final class TabularImport {
             header(Field.PARENT), "the parent " + link.target()
                 + " is not in the file; kept as a dangling link", false));
       }
-      return Alignment.of(target.orElse(ObjectiveId.of(link.target())), link.kind(),
-          link.weight());
+      Alignment alignment = Alignment.of(target.orElse(ObjectiveId.of(link.target())),
+          link.kind(), link.weight());
+      return Double.isNaN(link.pinned()) ? alignment : alignment.withPinnedShare(link.pinned());
     }
 
     Optional<AlignmentTarget> target(String id) {

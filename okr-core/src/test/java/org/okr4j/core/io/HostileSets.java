@@ -82,6 +82,8 @@ final class HostileSets {
     SplittableRandom sharing = new SplittableRandom(seed * 31 + 7);
     // So do contributions between key results and roll-ups.
     SplittableRandom linked = new SplittableRandom(seed * 31 + 7);
+    // So do shares pinned on key results and objective links.
+    SplittableRandom pins = new SplittableRandom(seed * 37 + 11);
     OkrSet valid = OkrSets.valid(seed, units);
     Map<String, String> objectiveIds = new HashMap<>();
     Map<String, String> keyResultIds = new HashMap<>();
@@ -98,15 +100,16 @@ final class HostileSets {
           .id(ObjectiveId.of(objectiveIds.get(objective.id().value())))
           .title(text(random)).themes(texts(random)).alignments(List.of());
       for (Alignment link : objective.alignments()) {
-        copy.addAlignments(Alignment.of(retarget(link.target(), objectiveIds, keyResultIds),
-            link.kind(), link.weight()));
+        copy.addAlignments(pinned(pins, Alignment.of(retarget(link.target(), objectiveIds,
+            keyResultIds), link.kind(), link.weight())));
       }
       if (!objectives.isEmpty() && random.nextBoolean()) {
         Objective other = objectives.get(random.nextInt(objectives.size()));
         AlignmentTarget target = random.nextBoolean() || other.keyResults().isEmpty()
             ? other.id() : other.keyResults().get(0).id();
-        copy.addAlignments(Alignment.of(target, AlignmentKind.values()[random.nextInt(4)],
-            List.of(0.0, 0.5, 1.0, 2.0).get(random.nextInt(4))));
+        copy.addAlignments(pinned(pins, Alignment.of(target,
+            AlignmentKind.values()[random.nextInt(4)],
+            List.of(0.0, 0.5, 1.0, 2.0).get(random.nextInt(4)))));
       }
       List<KeyResult> keyResults = new ArrayList<>();
       for (KeyResult keyResult : objective.keyResults()) {
@@ -123,7 +126,9 @@ final class HostileSets {
             .contributions(contributions(linked, keyResultIds.get(keyResult.id().value()),
                 List.copyOf(keyResultIds.values())))
             .rollUp(linked.nextInt(4) == 0 ? Optional.of(KeyResultRollUp.values()[
-                linked.nextInt(3)]) : Optional.empty()).build());
+                linked.nextInt(3)]) : Optional.empty())
+            .pinnedShare(pins.nextInt(4) == 0 ? OptionalDouble.of(pins.nextDouble())
+                : OptionalDouble.empty()).build());
       }
       if (objectives.isEmpty()) {
         keyResults.addAll(namedReadings(random, n));
@@ -188,6 +193,16 @@ final class HostileSets {
     }
     owner.ifPresent(shares::remove);
     return List.copyOf(shares.values());
+  }
+
+  /** The link pinned half the time, at a share a double draws (0 and 1 among the draws). */
+  static Alignment pinned(SplittableRandom pins, Alignment link) {
+    return switch (pins.nextInt(8)) {
+      case 0 -> link.withPinnedShare(0);
+      case 1 -> link.withPinnedShare(1);
+      case 2, 3 -> link.withPinnedShare(pins.nextDouble());
+      default -> link;
+    };
   }
 
   /**

@@ -64,7 +64,7 @@ class TabularImportTest {
 
   private static List<String> olderHeaders() {
     List<String> headers = new ArrayList<>(OKR4J);
-    headers.removeAll(List.of("parent-kind", "parent-weight"));
+    headers.removeAll(List.of("parent-kind", "parent-weight", "parent-pinned-shares"));
     headers.addAll(headers.indexOf("measure") + 1, List.of("parts", "start", "target"));
     headers.add(headers.indexOf("value") + 1, "unit");
     return List.copyOf(headers);
