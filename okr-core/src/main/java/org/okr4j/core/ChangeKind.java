@@ -27,7 +27,10 @@ public enum ChangeKind {
   REOWNED,
   /** Its title changed. */
   RETITLED,
-  /** A key result's weight changed. */
+  /**
+   * A key result's weight or its pinned share changed; the weight before and after, then the pin
+   * if any ({@code 1 pinned 0.5}).
+   */
   REWEIGHTED,
   /**
    * A key result's check-ins or a KPI's readings changed: one added, removed or corrected; the

@@ -284,9 +284,9 @@ public final class OkrDiff {
     if (!was.measure().equals(is.measure())) {
       out.add(change(id, ChangeKind.RETARGETED, was.measure(), is.measure()));
     }
-    if (Double.compare(was.weight(), is.weight()) != 0) {
-      out.add(change(id, ChangeKind.REWEIGHTED, MeasureText.number(was.weight()),
-          MeasureText.number(is.weight())));
+    if (Double.compare(was.weight(), is.weight()) != 0
+        || !was.pinnedShare().equals(is.pinnedShare())) {
+      out.add(change(id, ChangeKind.REWEIGHTED, weighting(was), weighting(is)));
     }
     if (!was.checkIns().equals(is.checkIns())) {
       out.add(change(id, ChangeKind.CHECKED_IN, number(was.currentValue()),
@@ -305,7 +305,7 @@ public final class OkrDiff {
         .weight(is.weight()).checkIns(is.checkIns()).judgement(is.judgement())
         .finalScore(is.finalScore()).contributors(is.contributors())
         .initiatives(is.initiatives()).cadence(is.cadence()).waypoints(is.waypoints())
-        .rollUp(is.rollUp()).build().equals(is)) {
+        .rollUp(is.rollUp()).pinnedShare(is.pinnedShare()).build().equals(is)) {
       out.add(change(id, ChangeKind.EDITED, null, null));
     }
   }
@@ -332,6 +332,13 @@ public final class OkrDiff {
 
   private static String number(OptionalDouble value) {
     return value.isPresent() ? MeasureText.number(value.getAsDouble()) : null;
+  }
+
+  /** The weight, then the pinned share if any: {@code 2 pinned 0.5}. */
+  private static String weighting(KeyResult keyResult) {
+    OptionalDouble pin = keyResult.pinnedShare();
+    return MeasureText.number(keyResult.weight())
+        + (pin.isPresent() ? " pinned " + MeasureText.number(pin.getAsDouble()) : "");
   }
 
   private static String contributions(KeyResult keyResult) {

@@ -285,6 +285,32 @@ class OkrDiffTest {
     }
 
     @Test
+    void aKeyResultPinIsAReweightingAndNothingElse() {
+      OkrSet before = company();
+      OkrSet pinned = editNps(before, kr -> kr.withPinnedShare(0.5));
+      assertThat(OkrDiff.between(before, pinned).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "1", "1 pinned 0.5"));
+      assertThat(OkrDiff.between(pinned, before).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "1 pinned 0.5", "1"));
+      OkrSet repinned = editNps(before, kr -> kr.withPinnedShare(0.25).withWeight(2));
+      assertThat(OkrDiff.between(pinned, repinned).changes()).containsExactly(
+          change(kid("kr-nps"), ChangeKind.REWEIGHTED, "1 pinned 0.5", "2 pinned 0.25"));
+      assertThat(OkrDiff.between(pinned, editNps(before, kr -> kr.withPinnedShare(0.5)))
+          .isEmpty()).isTrue();
+    }
+
+    @Test
+    void anObjectiveLinkPinIsAMove() {
+      OkrSet before = company();
+      Objective mid = before.objective(oid("mid-a")).orElseThrow();
+      OkrSet after = before.with(Objective.builder().from(mid).alignments(List.of(
+          Alignment.contributesTo(oid("top-a")).withPinnedShare(0.5))).build());
+      assertThat(OkrDiff.between(before, after).changes()).containsExactly(
+          change(oid("mid-a"), ChangeKind.MOVED, "[CONTRIBUTES objective top-a]",
+              "[CONTRIBUTES objective top-a pinned 0.5]"));
+    }
+
+    @Test
     void reorderingKeyResultsChangesNothing() {
       OkrSet before = company();
       Objective leaf = leaf(before);
