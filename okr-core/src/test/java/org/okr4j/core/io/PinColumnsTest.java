@@ -65,6 +65,21 @@ class PinColumnsTest {
   }
 
   @Test
+  void aTableWithPinsButNoKindOrWeightColumnsIsReadAsLists() {
+    // Not okr4j's older spelling ([kind:]id[@weight]): the pins lie beside the ids.
+    List<Map<String, String>> rows = company();
+    for (Map<String, String> row : rows) {
+      row.remove("parent-kind");
+      row.remove("parent-weight");
+    }
+    rows.get(3).put("parent", "kr-nps;o-co");
+    rows.get(3).put("parent-pinned-shares", "0.5;");
+    assertThat(read(rows).objective(ObjectiveId.of("o-web")).orElseThrow().alignments())
+        .containsExactly(Alignment.of(KeyResultId.of("kr-nps"), AlignmentKind.CONTRIBUTES, 1)
+            .withPinnedShare(0.5), Alignment.contributesTo(ObjectiveId.of("o-co")));
+  }
+
+  @Test
   void vivaGoalsLayoutReportsPinsAsNotWritten() {
     List<Map<String, String>> rows = pinned();
     rows.get(3).put("parent-pinned-shares", "0.75;0.25");
