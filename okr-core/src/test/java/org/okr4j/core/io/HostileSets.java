@@ -49,7 +49,8 @@ import org.quicktheories.core.Gen;
 /**
  * Valid sets whose ids and texts hold what tabular files get wrong: the link syntax of older files
  * ({@code o@2027}, {@code supports:1}), e-mail ids, list separators and escapes, formula starts,
- * numbers, quotes, CJK and emoji; links of every kind and weight, pinned or not; pinned key results; carry-overs.
+ * numbers, quotes, CJK and emoji; links of every kind and weight, pinned or not; pinned key
+ * results; carry-overs.
  *
  * <p>Deterministic in their seed: valid sets from {@link OkrSets#valid(long, int)}, renamed.
  */
