@@ -451,10 +451,16 @@ public final class Scores {
    * A key result's value: the sum it rolled up (none if no child has a value or the sum is beyond
    * the largest number), else its latest check-in's.
    */
+  /**
+   * A key result's value: its latest reading, or, rolled up, the sum of its children's values
+   * (none when it rolls up their progress: its own readings count for nothing then either).
+   */
   private OptionalDouble valueAt(KeyResult keyResult, int i) {
-    if (rolled == null || !rolled[i] || keyResult.rollUp().orElseThrow()
-        != KeyResultRollUp.SUM_OF_VALUES) {
+    if (rolled == null || !rolled[i]) {
       return keyResult.currentValue();
+    }
+    if (keyResult.rollUp().orElseThrow() != KeyResultRollUp.SUM_OF_VALUES) {
+      return OptionalDouble.empty();
     }
     return Double.isFinite(rolledValue[i]) ? OptionalDouble.of(rolledValue[i])
         : OptionalDouble.empty();
@@ -619,7 +625,9 @@ public final class Scores {
   /**
    * A key result's value: where it {@linkplain #isRolledUp(KeyResultId) rolls up} its children by
    * {@link KeyResultRollUp#SUM_OF_VALUES}, the sum of their values (empty if none has one, or if
-   * the sum is beyond the largest number); else its latest check-in's value, if any.
+   * the sum is beyond the largest number); where it rolls up their progress instead, none (its
+   * own check-ins count for nothing, and a summing parent leaves it out); else its latest
+   * check-in's value, if any.
    * <pre>{@code
    * // In the sample, the sales department's dealers: the sum of its two teams' latest values.
    * scores.value(KeyResultId.of("kr-d-sales-dealers"));

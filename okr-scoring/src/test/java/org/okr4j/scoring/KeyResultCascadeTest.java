@@ -155,6 +155,31 @@ class KeyResultCascadeTest {
     }
 
     @Test
+    void aChildRolledUpByProgressHasNoValueForItsSummingParent() {
+      // kr-mid means its children's progress; its own reading of 70 counts nowhere, so kr-top
+      // sums kr-east alone.
+      OkrSet set = setOf(kr("kr-top", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          kr("kr-mid", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+              .addCheckIns(CheckIn.of(CHECKED, 70)).addContributions(to("kr-top")).build(),
+          child("kr-north", 30, to("kr-mid")),
+          child("kr-east", 20, to("kr-top")));
+      Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+      assertThat(scores.value(KeyResultId.of("kr-mid"))).isEmpty();
+      assertThat(scores.progress(KeyResultId.of("kr-mid")).value()).isCloseTo(0.3, within(1e-9));
+      assertThat(scores.value(KeyResultId.of("kr-top"))).hasValue(20);
+      assertThat(scores.progress(KeyResultId.of("kr-top")).value()).isCloseTo(0.2, within(1e-9));
+      // Without its roll-up, the same key result's reading is its value and is summed.
+      OkrSet plain = setOf(kr("kr-top", LinearMeasure.of(0, 100))
+              .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(),
+          kr("kr-mid", LinearMeasure.of(0, 100)).addCheckIns(CheckIn.of(CHECKED, 70))
+              .addContributions(to("kr-top")).build(),
+          child("kr-east", 20, to("kr-top")));
+      assertThat(ScoringPolicy.defaults().score(plain, AS_OF).value(KeyResultId.of("kr-top")))
+          .hasValue(90);
+    }
+
+    @Test
     void leavesASumBeyondTheLargestNumberNotScoredAndWithoutAValue() {
       // Two legal readings of 1.7e308 add up to infinity: the parent is not scored, and says why.
       OkrSet huge = setOf(kr("kr-dept", LinearMeasure.of(0, 100))
