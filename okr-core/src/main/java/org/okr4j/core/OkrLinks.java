@@ -484,9 +484,9 @@ public final class OkrLinks {
   /**
    * True if a contribution is left out of roll-ups because it closes a loop: in each group of key
    * results that reach each other through contributions, every link from a higher id to a lower
-   * id of the group is left out (a simple ring loses the link of its highest id into the ring), so
-   * what is kept inside a group only climbs in id and nothing loops. Depends on ids only, never on
-   * the order of the set.
+   * id of the group is left out (a ring whose ids climb all the way round loses its highest id's
+   * link, any other ring one link per step down in id), so what is kept inside a group only climbs
+   * in id and nothing loops. Depends on ids only, never on the order of the set.
    */
   public boolean closesLoop(int link) {
     return keyResultLinks.isLeftOut(link);

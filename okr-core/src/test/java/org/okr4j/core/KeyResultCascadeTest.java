@@ -95,6 +95,8 @@ class KeyResultCascadeTest {
           .addEqualityGroup(Contribution.to(REVENUE).withPinnedShare(0.5),
               Contribution.to(REVENUE).withPinnedShare(0.5))
           .addEqualityGroup(Contribution.to(REVENUE).withPinnedShare(0.4))
+          .addEqualityGroup(Contribution.to(REVENUE).withPinnedShare(0),
+              Contribution.to(REVENUE).withPinnedShare(-0.0))
           .testEquals();
     }
   }
@@ -298,6 +300,12 @@ class KeyResultCascadeTest {
         child("kr-c", "kr-a")));
     assertThat(leftOut(both)).containsExactly("kr-b -> kr-a", "kr-c -> kr-a");
     assertThat(order(both)).containsExactly("kr-a", "kr-b", "kr-c");
+    // A ring whose ids do not climb all the way round loses one link per step down: in
+    // a -> c -> b -> a both c -> b and b -> a go (rounds would have dropped c -> b alone).
+    OkrSet zigzag = setOf(List.of(child("kr-a", "kr-c"), child("kr-c", "kr-b"),
+        child("kr-b", "kr-a")));
+    assertThat(leftOut(zigzag)).containsExactly("kr-b -> kr-a", "kr-c -> kr-b");
+    assertThat(zigzag.links().keyResultLoops()).hasSize(1);
   }
 
   private static Objective.Builder objective(String id) {
