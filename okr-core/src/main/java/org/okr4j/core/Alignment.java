@@ -66,7 +66,7 @@ public abstract class Alignment {
   /** A copy with the objective's share of the target pinned at {@code share}, in [0, 1]. */
   public Alignment withPinnedShare(double share) {
     return ImmutableAlignment.of(target(), kind(), weight(),
-        Guards.within("alignment pinned share", share, 0, 1));
+        Guards.within("alignment pinned share", share, 0, 1) + 0.0);   // -0.0 is 0.0
   }
 
   /** A copy with no share pinned. */

@@ -30,7 +30,7 @@ public final class Contribution {
     if (!Double.isNaN(pinnedShare)) {
       Guards.within("contribution pinned share", pinnedShare, 0, 1);
     }
-    this.pinnedShare = pinnedShare;
+    this.pinnedShare = pinnedShare + 0.0;   // -0.0 is the 0.0 it means; NaN stays NaN
   }
 
   /** A contribution of weight 1 to {@code parent}, no share pinned. */

@@ -445,14 +445,19 @@ public abstract class KeyResult {
 
     /** Pins its share of its objective, in [0, 1] (checked when built). */
     public Builder pinnedShare(double share) {
-      this.pinnedShare = Guards.finite("key result pinned share", share);
+      // + 0.0 makes -0.0 the 0.0 it means, so that equal pins are equal.
+      this.pinnedShare = Guards.finite("key result pinned share", share) + 0.0;
       return this;
     }
 
     /** Pins its share of its objective, or clears the pin if empty. */
     public Builder pinnedShare(OptionalDouble share) {
       Objects.requireNonNull(share, "share");
-      this.pinnedShare = share.isPresent() ? share.getAsDouble() : Double.NaN;
+      return share.isPresent() ? pinnedShare(share.getAsDouble()) : withoutPin();
+    }
+
+    private Builder withoutPin() {
+      this.pinnedShare = Double.NaN;
       return this;
     }
 

@@ -2,10 +2,12 @@ package org.okr4j.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -277,6 +279,10 @@ public abstract class OkrSet {
         Guards.message("carried-over objective", "be in the set", id)));
     Guards.check(cycle(into).isPresent(), "carry-over cycle", "be in the set", into);
     List<KeyResult> copies = new ArrayList<>(original.keyResults().size());
+    Set<KeyResultId> carried = new HashSet<>();
+    for (KeyResult keyResult : original.keyResults()) {
+      carried.add(keyResult.id());
+    }
     for (KeyResult keyResult : original.keyResults()) {
       Measure measure = keyResult.measure();
       if (measure instanceof LinearMeasure linear && keyResult.currentValue().isPresent()) {
@@ -284,7 +290,7 @@ public abstract class OkrSet {
       }
       List<Contribution> contributions = new ArrayList<>(keyResult.contributions().size());
       for (Contribution contribution : keyResult.contributions()) {
-        if (original.keyResult(contribution.parent()).isPresent()) {
+        if (carried.contains(contribution.parent())) {
           contributions.add(contribution.toParent(
               KeyResultId.of(rename.apply(contribution.parent().value()))));
         }

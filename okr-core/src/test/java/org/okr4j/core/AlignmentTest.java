@@ -53,6 +53,9 @@ class AlignmentTest {
         .addEqualityGroup(Alignment.contributesTo(GROWTH).withPinnedShare(0.5),
             Alignment.contributesTo(GROWTH).withPinnedShare(0.5))
         .addEqualityGroup(Alignment.contributesTo(GROWTH).withPinnedShare(0.25))
+        // -0.0 is the 0.0 it means.
+        .addEqualityGroup(Alignment.contributesTo(GROWTH).withPinnedShare(0),
+            Alignment.contributesTo(GROWTH).withPinnedShare(-0.0))
         .addEqualityGroup(Alignment.contributesTo(GROWTH).withWeight(2))
         .addEqualityGroup(Alignment.of(GROWTH, AlignmentKind.SUPPORTS, 1))
         .testEquals();

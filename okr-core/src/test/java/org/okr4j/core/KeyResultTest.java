@@ -198,6 +198,7 @@ class KeyResultTest {
           .addEqualityGroup(nps(), nps().withPinnedShare(0.5).withoutPinnedShare())
           .addEqualityGroup(nps().withPinnedShare(0.5), nps().withPinnedShare(0.5))
           .addEqualityGroup(nps().withPinnedShare(0.25))
+          .addEqualityGroup(nps().withPinnedShare(0), nps().withPinnedShare(-0.0))
           .testEquals();
       // only a pin adds to the hash: a key result without one hashes as it did
       assertThat(nps().withPinnedShare(0.5).hashCode()).isNotEqualTo(nps().hashCode());
