@@ -13,7 +13,8 @@ import org.okr4j.core.internal.Guards;
  * measure's text ({@link ChangeKind#RETARGETED}, which {@link Measure#parse(CharSequence)} reads
  * back) or a KPI's corridor (which {@link Corridor#parse(CharSequence)} reads back), a weight
  * with its pinned share if any, such as {@code 1 pinned 0.5} ({@link ChangeKind#REWEIGHTED}),
- * the latest value checked in or read ({@link ChangeKind#CHECKED_IN}), an objective's or a KPI's links ({@link ChangeKind#MOVED}) or
+ * the latest value checked in or read ({@link ChangeKind#CHECKED_IN}), an objective's or a KPI's
+ * links ({@link ChangeKind#MOVED}) or
  * the objective holding a key result (a key result {@link ChangeKind#MOVED},
  * {@link ChangeKind#ADDED} or {@link ChangeKind#REMOVED}). Titles, notes and reasons are never copied here: a host reads them
  * from the two sets, and a change can be logged without personal data.

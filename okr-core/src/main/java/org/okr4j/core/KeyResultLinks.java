@@ -12,8 +12,9 @@ import java.util.List;
  * <p>A set without contributions costs one shared empty instance. Loops are broken in one pass:
  * in each group of key results that reach each other, every link from a higher id to a lower id
  * of the same group is left out (a ring whose ids climb all the way round loses its highest
- * id's link; any other ring one link per step down in id). What is kept inside a group leads from lower to higher ids only, so nothing loops; the
- * result depends on ids only, never on the order of the set. Every walk is iterative, and the
+ * id's link; any other ring one link per step down in id). What is kept inside a group leads
+ * from lower to higher ids only, so nothing loops; the result depends on ids only, never on the
+ * order of the set. Every walk is iterative, and the
  * work is linear in the links plus one sort of the ids of the key results with links.
  */
 final class KeyResultLinks {

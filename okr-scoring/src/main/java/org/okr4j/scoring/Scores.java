@@ -448,12 +448,9 @@ public final class Scores {
   }
 
   /**
-   * A key result's value: the sum it rolled up (none if no child has a value or the sum is beyond
-   * the largest number), else its latest check-in's.
-   */
-  /**
    * A key result's value: its latest reading, or, rolled up, the sum of its children's values
-   * (none when it rolls up their progress: its own readings count for nothing then either).
+   * (none if no child has one or the sum is beyond the largest number; none when it rolls up their
+   * progress: its own readings count for nothing then either).
    */
   private OptionalDouble valueAt(KeyResult keyResult, int i) {
     if (rolled == null || !rolled[i]) {
