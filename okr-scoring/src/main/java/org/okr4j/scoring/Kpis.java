@@ -20,9 +20,8 @@ import org.okr4j.core.OkrSet;
  * KPIs, {@link #outside} in the objective's KPI links ({@link OkrSet#kpisLinkedTo}), each plus a
  * binary search over a KPI's readings.
  * <pre>{@code
- * for (KpiState state : Kpis.states(set, asOf)) {
- *   System.out.println(state);     // kpi-churn ABOVE [*, 2.5] target 2 by 0.6 (24% of the bound), ...
- * }
+ * List<KpiState> states = Kpis.states(set, asOf);
+ *     // [kpi-churn ABOVE [*, 2.5] target 2 by 0.6 (24% of the bound), ...]
  * Kpis.outside(set, asOf, ObjectiveId.of("o-support"), KpiRole.RECOVERS);
  * }</pre>
  */
