@@ -82,10 +82,9 @@ final class StructureRules {
               pins++;
             }
           }
-          // A hair over 1 is rounding (three shares of a third), not a broken set.
-          if (pinned > 1 + 1e-9) {
+          if (isOverFull(pinned)) {
             out.accept(Violation.of("structure.key-result.shares.too-high", Severity.ERROR,
-                    keyResult.id()).withValue("share", Math.round(pinned * 10_000) / 100.0)
+                    keyResult.id()).withValue("share", percent(pinned))
                 .withValue("count", pins));
           }
           int children = links.keyResultChildSlotEnd(position)
@@ -101,6 +100,75 @@ final class StructureRules {
             .withValue("count", loop.size()));
       }
     };
+  }
+
+  /**
+   * Shares pinned on one objective's parts adding up to more than 100 %: its key results' own
+   * pins and the pins its contributing child objectives put on their links to it (a child linked
+   * through one of its key results counts for the objective, as the roll-up does). One walk: each
+   * objective adds its key results' pins to its own total and its links' pins to its parents';
+   * the totals are judged after it, in id order.
+   */
+  static ObjectiveRule pinnedShares() {
+    return context -> {
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      return new ObjectiveRule.ObjectiveCheck() {
+        // Made on the first pin: most sets pin nothing, and a million objectives need no arrays.
+        private double[] pinned;
+        private int[] pins;
+
+        @Override
+        public void check(int position, Objective objective, Consumer<Violation> out) {
+          for (org.okr4j.core.KeyResult keyResult : objective.keyResults()) {
+            keyResult.pinnedShare().ifPresent(share -> add(position, share));
+          }
+          int first = links.linkStart(position);
+          for (int l = first; l < links.linkEnd(position); l++) {
+            org.okr4j.core.Alignment alignment = objective.alignments().get(l - first);
+            int parent = links.linkedObjective(l);
+            if (alignment.kind() == org.okr4j.core.AlignmentKind.CONTRIBUTES
+                && alignment.pinnedShare().isPresent() && parent >= 0 && parent != position) {
+              add(parent, alignment.pinnedShare().getAsDouble());
+            }
+          }
+        }
+
+        private void add(int objective, double share) {
+          if (pinned == null) {
+            pinned = new double[objectives.size()];
+            pins = new int[objectives.size()];
+          }
+          pinned[objective] += share;
+          pins[objective]++;
+        }
+
+        @Override
+        public void finish(Consumer<Violation> out) {
+          if (pinned == null) {
+            return;
+          }
+          for (int rank = 0; rank < objectives.size(); rank++) {
+            int o = links.inIdOrder(rank);
+            if (isOverFull(pinned[o])) {
+              out.accept(Violation.of("structure.objective.shares.too-high", Severity.ERROR,
+                      objectives.get(o).id()).withValue("share", percent(pinned[o]))
+                  .withValue("count", pins[o]));
+            }
+          }
+        }
+      };
+    };
+  }
+
+  /** More than 100 %: a hair over 1 is rounding (three shares of a third), not a broken set. */
+  private static boolean isOverFull(double pinned) {
+    return pinned > 1 + 1e-9;
+  }
+
+  /** A share as a percentage with two decimals. */
+  private static double percent(double share) {
+    return Math.round(share * 10_000) / 100.0;
   }
 
   private static org.okr4j.core.KeyResult keyResultAt(ValidationContext context, OkrLinks links,

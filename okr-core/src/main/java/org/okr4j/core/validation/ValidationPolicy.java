@@ -93,7 +93,8 @@ public final class ValidationPolicy {
       "time.check-in.dates", "time.waypoints", "time.check-in.cadence", "time.not-started", "time.past-due",
       "commitment.committed", "commitment.aspirational", "structure.links",
       "structure.parent.level", "structure.parent.ancestors", "structure.parent.cycle",
-      "structure.unaligned", "structure.key-result.links", "text.title",
+      "structure.unaligned", "structure.key-result.links", "structure.objective.shares",
+      "text.title",
       "change.read-only", "change.measure", "change.objective.owner", "change.key-result",
       "kpi.links", "kpi.readings", "kpi.suggested");
 

@@ -81,6 +81,9 @@ import java.util.Optional;
  *     more than 100 %; values share in percent and count), structure.key-result.roll-up.missing
  *     (INFO: key results contribute to a key result without a roll-up, which ignores them; once
  *     per parent, value count)</td><td></td></tr>
+ * <tr><td>structure.objective.shares</td><td>structure.objective.shares.too-high (the shares
+ *     pinned on one objective's parts, its key results and its contributing children's links,
+ *     add up to more than 100 %; values share in percent and count)</td><td></td></tr>
  * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
  *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
  * <tr><td>change.read-only</td><td>change.cycle.closed, change.cycle.archived</td><td></td></tr>
@@ -206,6 +209,7 @@ public final class ValidationRules {
     rules.put("structure.key-result", StructureRules.keyResultsWithoutChildren());
     rules.put("structure.unaligned", StructureRules.unaligned());
     rules.put("structure.key-result.links", StructureRules.keyResultLinks());
+    rules.put("structure.objective.shares", StructureRules.pinnedShares());
     rules.put("text.title", TextRules.titleLength());
     rules.put("change.read-only", ChangeRules.readOnlyCycles());
     rules.put("change.measure", ChangeRules.measureKinds());

@@ -269,6 +269,14 @@ class RuleCatalogueTest {
             Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(1 / 3.0))),
             contributes("kr-errors", Contribution.to(KeyResultId.of("kr-nps"))
                 .withPinnedShare(1 / 3.0 + 1e-12)))));
+    // Pins on o-co's key result and on o-sales' link to it: 110 % is too much, 100 % is not.
+    cases.add(single("structure.objective.shares.too-high", "structure.objective.shares",
+        p -> p, then(keyResult("kr-nps", k -> k.pinnedShare(0.6)), objective("o-sales",
+            o -> o.alignments(List.of(Alignment.contributesTo(ObjectiveId.of("o-co"))
+                .withPinnedShare(0.5))))),
+        then(keyResult("kr-nps", k -> k.pinnedShare(0.5)), objective("o-sales",
+            o -> o.alignments(List.of(Alignment.contributesTo(ObjectiveId.of("o-co"))
+                .withPinnedShare(0.5)))))));
     cases.add(single("structure.key-result.roll-up.missing", "structure.key-result.links",
         p -> p, contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
         then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
