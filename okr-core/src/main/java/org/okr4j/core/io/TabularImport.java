@@ -475,16 +475,30 @@ public final class TabularImport {
     }
 
     /**
-     * The objective's links: one id in a layout without link kinds (Viva Goals'); ids with kinds
-     * and weights beside them in okr4j's; {@code [kind:]id[@weight]} items in a table without
-     * those columns (okr4j's older files).
+     * The objective's links: one contributing link in a layout without link kinds (Viva Goals'),
+     * with the weight and pinned share of its row if the layout has those columns; ids with kinds,
+     * weights and pins beside them in okr4j's; {@code [kind:]id[@weight]} items in a table
+     * without those columns (okr4j's older files).
      */
     List<Link> links() throws Rejection {
       if (!format.has(Field.PARENT_KIND)) {
-        return optional(Field.PARENT, ObjectiveId::of)
-            .map(id -> List.of(new Link(id.value(), AlignmentKind.CONTRIBUTES, 1, Optional.empty(),
-                Double.NaN)))
-            .orElse(List.of());
+        Optional<ObjectiveId> parent = optional(Field.PARENT, ObjectiveId::of);
+        Optional<String> weight = text(Field.PARENT_WEIGHT);
+        Optional<String> pin = text(Field.PARENT_PINNED_SHARES);
+        if (parent.isEmpty()) {
+          if (weight.isPresent() || pin.isPresent()) {
+            throw new Rejection(header(weight.isPresent() ? Field.PARENT_WEIGHT
+                : Field.PARENT_PINNED_SHARES), "is set, but the row has no parent");
+          }
+          return List.of();
+        }
+        ObjectiveId target = parent.get();
+        double linkWeight = weight.isEmpty() ? 1 : parse(Field.PARENT_WEIGHT, weight.get(),
+            w -> Alignment.of(target, AlignmentKind.CONTRIBUTES, decimals.read(w)).weight());
+        double pinned = pin.isEmpty() ? Double.NaN : parse(Field.PARENT_PINNED_SHARES, pin.get(),
+            p -> Guards.within("alignment pinned share", decimals.read(p), 0, 1));
+        return List.of(new Link(target.value(), AlignmentKind.CONTRIBUTES, linkWeight,
+            Optional.empty(), pinned));
       }
       if (!columns.has(Field.PARENT_KIND) && !columns.has(Field.PARENT_WEIGHT)
           && !columns.has(Field.PARENT_PINNED_SHARES)) {

@@ -569,6 +569,38 @@ class TabularImportTest {
     }
 
     @Test
+    void aLayoutWithoutLinkKindsReadsTheOneLinksWeightAndPinWhereItHasTheirColumns() {
+      TabularFormat pins = viva.withHeader(Field.PARENT_WEIGHT, "Parent Weight")
+          .withHeader(Field.PARENT_PINNED_SHARES, "Pinned Share");
+      List<Map<String, String>> rows = new java.util.ArrayList<>();
+      for (Map<String, String> row : export()) {
+        Map<String, String> copy = new LinkedHashMap<>(row);
+        copy.put("PARENT WEIGHT", row.get("ID").equals("103") ? "2" : "");
+        copy.put("PINNED SHARE", row.get("ID").equals("103") ? "0.4" : "");
+        rows.add(copy);
+      }
+      ImportResult result = TabularImport.of(pins).withOrganization(ORG)
+          .withAsOf(LocalDate.of(2026, 8, 20)).read(rows);
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.okrSet().objective(ObjectiveId.of("103")).orElseThrow().alignments())
+          .containsExactly(Alignment.of(ObjectiveId.of("101"), AlignmentKind.CONTRIBUTES, 2)
+              .withPinnedShare(0.4));
+
+      rows.get(2).put("PINNED SHARE", "1.5");
+      rows.get(5).put("PINNED SHARE", "0.5");
+      ImportResult bad = TabularImport.of(pins).withOrganization(ORG)
+          .withAsOf(LocalDate.of(2026, 8, 20)).read(rows);
+      // Rows count from the header's 1: 103 is row 4 (its key results, rows 5 and 6, go with
+      // it), 106 row 7.
+      List<RowProblem> pinProblems = bad.problems().stream()
+          .filter(problem -> problem.column().equals("Pinned Share")).toList();
+      assertThat(pinProblems).extracting(RowProblem::row).containsExactly(4, 7);
+      assertThat(pinProblems).allMatch(RowProblem::rejected);
+      assertThat(pinProblems.get(0).reason()).contains("1.5");
+      assertThat(pinProblems.get(1).reason()).contains("no parent");
+    }
+
+    @Test
     void aCurrentValueWithoutAnAsOfDateIsRejected() {
       ImportResult result = TabularImport.of(viva).withOrganization(ORG).read(export());
       assertThat(result.problems()).extracting(RowProblem::row).containsExactly(3, 5);
