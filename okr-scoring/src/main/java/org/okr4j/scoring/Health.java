@@ -1,13 +1,21 @@
 package org.okr4j.scoring;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+import org.okr4j.core.OkrLinks;
+import org.okr4j.core.OkrSet;
 import org.okr4j.core.ReportedStatus;
 
 /**
@@ -51,6 +59,85 @@ public enum Health {
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(staleness, "staleness");
     Objects.requireNonNull(asOf, "asOf");
+    return judge(objective, cycle, staleness, asOf, latestCheckIn(objective.keyResults(), asOf));
+  }
+
+  /**
+   * OpenOKR's health on {@code asOf} of an objective in {@code set}, read as the rest of okr4j
+   * reads a key-result cascade: a key result that {@linkplain OkrLinks#rollsUp(int) rolls up}
+   * the key results contributing to it is updated when they are, so the latest check-in is taken
+   * from them (and theirs, down the cascade) instead of its own, which are ignored; otherwise as
+   * {@link #openOkr(Objective, Cycle, Staleness, LocalDate)}.
+   *
+   * @throws IllegalArgumentException if the set lacks the objective or its cycle
+   */
+  public static Health openOkr(OkrSet set, ObjectiveId id, Staleness staleness, LocalDate asOf) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(staleness, "staleness");
+    Objects.requireNonNull(asOf, "asOf");
+    int o = set.positionOf(id);
+    if (o < 0) {
+      throw new IllegalArgumentException("health: the set has no objective " + id);
+    }
+    Objective objective = set.objectives().get(o);
+    Cycle cycle = set.cycle(objective.cycle()).orElseThrow(() -> new IllegalArgumentException(
+        "health: the set has no cycle " + objective.cycle() + " (of " + id + ")"));
+    return judge(objective, cycle, staleness, asOf,
+        latestCheckIn(updatedKeyResults(set, o), asOf));
+  }
+
+  /**
+   * The key results whose check-ins update the objective at position {@code o}: its own, each
+   * rolled-up one replaced by the key results contributing to it through links that close no
+   * loop, down the cascade (a walk with its own stack, each key result once).
+   */
+  private static List<KeyResult> updatedKeyResults(OkrSet set, int o) {
+    OkrLinks links = set.links();
+    List<Objective> objectives = set.objectives();
+    List<KeyResult> updated = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    ArrayDeque<Integer> pending = new ArrayDeque<>();
+    for (int k = links.firstKeyResult(o + 1) - 1; k >= links.firstKeyResult(o); k--) {
+      pending.push(k);
+    }
+    while (!pending.isEmpty()) {
+      int k = pending.pop();
+      if (!seen.add(k)) {
+        continue;
+      }
+      if (!links.rollsUp(k)) {
+        int owner = links.objectiveOfKeyResult(k);
+        updated.add(objectives.get(owner).keyResults().get(k - links.firstKeyResult(owner)));
+        continue;
+      }
+      for (int s = links.keyResultChildSlotEnd(k) - 1; s >= links.keyResultChildSlotStart(k);
+          s--) {
+        int link = links.keyResultChildLink(s);
+        if (!links.closesLoop(link)) {
+          pending.push(links.keyResultLinkChild(link));
+        }
+      }
+    }
+    return updated;
+  }
+
+  /** The latest check-in by {@code asOf}; of two on one day, the later key result's; or null. */
+  private static CheckIn latestCheckIn(List<KeyResult> keyResults, LocalDate asOf) {
+    CheckIn latest = null;
+    for (KeyResult keyResult : keyResults) {
+      for (CheckIn checkIn : keyResult.checkIns()) {
+        if (!checkIn.date().isAfter(asOf)
+            && (latest == null || !checkIn.date().isBefore(latest.date()))) {
+          latest = checkIn;
+        }
+      }
+    }
+    return latest;
+  }
+
+  private static Health judge(Objective objective, Cycle cycle, Staleness staleness,
+      LocalDate asOf, CheckIn latest) {
     switch (objective.state()) {
       case ACHIEVED:
         return ACHIEVED;
@@ -60,15 +147,6 @@ public enum Health {
         return ABANDONED;
       default:
         break;
-    }
-    CheckIn latest = null;
-    for (KeyResult keyResult : objective.keyResults()) {
-      for (CheckIn checkIn : keyResult.checkIns()) {
-        if (!checkIn.date().isAfter(asOf)
-            && (latest == null || !checkIn.date().isBefore(latest.date()))) {
-          latest = checkIn;
-        }
-      }
     }
     Optional<ReportedStatus> byHand = objective.judgement()
         .filter(judgement -> !judgement.on().isAfter(asOf)).flatMap(Judgement::status);

@@ -13,7 +13,10 @@ import org.okr4j.core.KeyResult;
  * When a key result's check-ins have gone stale (OpenOKR's OUTDATED): more than {@code graceDays}
  * days past the next check-in due date, counted from the last check-in (or the cycle's start, for a
  * key result never checked in). A key result's own {@link KeyResult#cadence()} goes ahead of this
- * one; under {@link Cadence#NONE} a key result is never outdated.
+ * one; under {@link Cadence#NONE} a key result is never outdated. It judges the key result it is
+ * given by that key result's own check-ins: one that rolls up the key results contributing to it
+ * (see {@link org.okr4j.core.OkrLinks#rollsUp(int)}) takes none, and {@link Scores#isOutdated}
+ * never calls it outdated; ask that, not this, for a key result in a set.
  *
  * <p>Immutable and thread-safe.
  *

@@ -83,6 +83,41 @@ class KeyResultCascadeTest {
         child("kr-north", 300, to("kr-dept")), child("kr-south", 200, to("kr-dept")));
   }
 
+  /**
+   * OpenOKR's health read through a cascade: kr-dept's own check-in is 40 days old (outdated
+   * under a weekly cadence and 3 days' grace), its children's are a day old; the newest child
+   * reported off track.
+   */
+  @Test
+  void healthOfAnObjectiveWithARolledUpKeyResultIsItsChildrensLatestCheckIn() {
+    CheckIn offTrack = CheckIn.builder().date(CHECKED).value(200)
+        .reportedStatus(ReportedStatus.OFF_TRACK).build();
+    OkrSet set = setOf(kr("kr-dept", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .addCheckIns(CheckIn.builder().date(Q3.start()).value(900)
+                .reportedStatus(ReportedStatus.ON_TRACK).build()).build(),
+        child("kr-north", 300, to("kr-dept")),
+        kr("kr-south", LinearMeasure.of(0, 100)).addContributions(to("kr-dept"))
+            .addCheckIns(offTrack).build());
+    ObjectiveId dept = ObjectiveId.of("o-kr-dept");
+    Objective alone = set.objective(dept).orElseThrow();
+    assertThat(Health.openOkr(alone, Q3, Staleness.openOkr(), AS_OF)).isEqualTo(Health.OUTDATED);
+    assertThat(Health.openOkr(set, dept, Staleness.openOkr(), AS_OF)).isEqualTo(Health.OFF_TRACK);
+    // Down two levels, and a loop back up ends: kr-mid rolls up kr-leaf, which also feeds kr-top.
+    OkrSet deeper = setOf(kr("kr-top", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .addContributions(to("kr-mid")).build(),
+        kr("kr-mid", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .addContributions(to("kr-top")).build(),
+        kr("kr-leaf", LinearMeasure.of(0, 100)).addContributions(to("kr-mid"), to("kr-top"))
+            .addCheckIns(offTrack).build());
+    assertThat(Health.openOkr(deeper, ObjectiveId.of("o-kr-top"), Staleness.openOkr(), AS_OF))
+        .isEqualTo(Health.OFF_TRACK);
+    assertThat(Health.openOkr(deeper, ObjectiveId.of("o-kr-mid"), Staleness.openOkr(), AS_OF))
+        .isEqualTo(Health.OFF_TRACK);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+        Health.openOkr(deeper, ObjectiveId.of("o-gone"), Staleness.openOkr(), AS_OF)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("o-gone");
+  }
+
   @Test
   void aChildsFinalScoreReachesItsRolledUpParentsClosingScoreButNotItsProgress() {
     org.okr4j.core.FinalScore ninety = org.okr4j.core.FinalScore.of(0.9, PersonId.of("p1"),
