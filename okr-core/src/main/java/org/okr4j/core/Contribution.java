@@ -12,7 +12,10 @@ import org.okr4j.core.internal.Guards;
  * validation finding). The weight counts where the parent rolls its children up
  * {@linkplain KeyResultRollUp#WEIGHTED_PROGRESS by weight}; a pinned share, in [0, 1], counts
  * where the scoring policy uses contribution shares (Viva Goals: a share set by hand is pinned,
- * the others rebalance).
+ * the others rebalance). A child whose objective also contributes to the parent's objective
+ * reaches that objective twice under a contributing cascade (through the parent key result and as
+ * a child objective): okr4j counts both, as the links say; link the objective as supporting to
+ * count it once.
  * <pre>{@code
  * Contribution.to(KeyResultId.of("kr-revenue"));
  * Contribution.to(KeyResultId.of("kr-revenue")).withWeight(2).withPinnedShare(0.6);

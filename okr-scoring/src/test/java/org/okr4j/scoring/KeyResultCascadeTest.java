@@ -84,6 +84,38 @@ class KeyResultCascadeTest {
   }
 
   /**
+   * A team's key result that feeds the department's key result while the team's objective
+   * contributes to the department's objective counts on both paths under a contributing cascade:
+   * okr4j rolls up what the links say. o-dept holds kr-dept (the sum of kr-north's 30, against 0
+   * to 100: 0.3) and kr-other (0.9); o-north (kr-north: 0.3) contributes to o-dept. The weighted
+   * mean of kr-dept, kr-other and o-north is 0.5; with o-north's link supporting (shown, not
+   * counted), or without the cascade, kr-north counts once and o-dept is 0.6.
+   */
+  @Test
+  void aKeyResultCascadeBesideAContributingObjectiveLinkCountsTheTeamOnBothPaths() {
+    Objective dept = Objective.builder().id(ObjectiveId.of("o-dept")).title("Department")
+        .level(LevelScheme.standard().top()).cycle(Q3.id())
+        .addKeyResults(kr("kr-dept", LinearMeasure.of(0, 100))
+            .rollUp(KeyResultRollUp.SUM_OF_VALUES).build(), child("kr-other", 90)).build();
+    Objective.Builder north = Objective.builder().id(ObjectiveId.of("o-north")).title("North")
+        .level(LevelScheme.standard().level("team")).cycle(Q3.id())
+        .addKeyResults(child("kr-north", 30, to("kr-dept")));
+    OkrSet contributing = OkrSet.builder().addCycles(Q3).addObjectives(dept, north
+        .addAlignments(org.okr4j.core.Alignment.contributesTo(dept.id())).build()).build();
+    ScoringPolicy cascading = ScoringPolicy.defaults().withCascade(Cascade.CONTRIBUTING);
+    assertThat(cascading.score(contributing, AS_OF).progress(dept.id()).value())
+        .isCloseTo(0.5, within(1e-9));
+    assertThat(ScoringPolicy.defaults().score(contributing, AS_OF).progress(dept.id()).value())
+        .isCloseTo(0.6, within(1e-9));
+    OkrSet supporting = contributing.with(Objective.builder()
+        .from(contributing.objective(ObjectiveId.of("o-north")).orElseThrow())
+        .alignments(List.of(org.okr4j.core.Alignment.of(dept.id(),
+            org.okr4j.core.AlignmentKind.SUPPORTS, 1))).build());
+    assertThat(cascading.score(supporting, AS_OF).progress(dept.id()).value())
+        .isCloseTo(0.6, within(1e-9));
+  }
+
+  /**
    * OpenOKR's health read through a cascade: kr-dept's own check-in is 40 days old (outdated
    * under a weekly cadence and 3 days' grace), its children's are a day old; the newest child
    * reported off track.
