@@ -492,13 +492,8 @@ public final class TabularImport {
           }
           return List.of();
         }
-        ObjectiveId target = parent.get();
-        double linkWeight = weight.isEmpty() ? 1 : parse(Field.PARENT_WEIGHT, weight.get(),
-            w -> Alignment.of(target, AlignmentKind.CONTRIBUTES, decimals.read(w)).weight());
-        double pinned = pin.isEmpty() ? Double.NaN : parse(Field.PARENT_PINNED_SHARES, pin.get(),
-            p -> Guards.within("alignment pinned share", decimals.read(p), 0, 1));
-        return List.of(new Link(target.value(), AlignmentKind.CONTRIBUTES, linkWeight,
-            Optional.empty(), pinned));
+        return List.of(link(parent.get(), AlignmentKind.CONTRIBUTES, weight.orElse(""),
+            pin.orElse("")));
       }
       if (!columns.has(Field.PARENT_KIND) && !columns.has(Field.PARENT_WEIGHT)
           && !columns.has(Field.PARENT_PINNED_SHARES)) {
@@ -527,13 +522,19 @@ public final class TabularImport {
         ObjectiveId target = parse(Field.PARENT, ids.get(i), ObjectiveId::of);
         AlignmentKind alignmentKind = kind.isEmpty() ? AlignmentKind.CONTRIBUTES
             : word(Field.PARENT_KIND, kind, AlignmentKind.class, "a link kind");
-        double linkWeight = weight.isEmpty() ? 1 : parse(Field.PARENT_WEIGHT, weight,
-            w -> Alignment.of(target, alignmentKind, decimals.read(w)).weight());
-        double pinned = pin.isEmpty() ? Double.NaN : parse(Field.PARENT_PINNED_SHARES, pin,
-            p -> Guards.within("alignment pinned share", decimals.read(p), 0, 1));
-        links.add(new Link(target.value(), alignmentKind, linkWeight, Optional.empty(), pinned));
+        links.add(link(target, alignmentKind, weight, pin));
       }
       return links;
+    }
+
+    /** A link to {@code target} with its weight and pinned share cells (empty: the defaults). */
+    private Link link(ObjectiveId target, AlignmentKind kind, String weight, String pin)
+        throws Rejection {
+      double linkWeight = weight.isEmpty() ? 1 : parse(Field.PARENT_WEIGHT, weight,
+          w -> Alignment.of(target, kind, decimals.read(w)).weight());
+      double pinned = pin.isEmpty() ? Double.NaN : parse(Field.PARENT_PINNED_SHARES, pin,
+          p -> Guards.within("alignment pinned share", decimals.read(p), 0, 1));
+      return new Link(target.value(), kind, linkWeight, Optional.empty(), pinned);
     }
 
     /** The items of a list beside the parent ids: none, or one per id. */

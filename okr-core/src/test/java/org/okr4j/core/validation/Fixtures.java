@@ -1,6 +1,7 @@
 package org.okr4j.core.validation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.CheckIn;
@@ -71,6 +72,20 @@ final class Fixtures {
         .build();
     return OkrSet.builder().organization(org).addCycles(YEAR, QUARTER, NEXT_QUARTER)
         .addObjectives(company, sales, web).build();
+  }
+
+  /** The healthy set with the edits applied in order. */
+  static OkrSet healthyWith(List<UnaryOperator<OkrSet>> edits) {
+    OkrSet set = healthy();
+    for (UnaryOperator<OkrSet> edit : edits) {
+      set = edit.apply(set);
+    }
+    return set;
+  }
+
+  /** A violation's subjects as their plain ids. */
+  static List<String> subjects(Violation violation) {
+    return violation.subjects().stream().map(org.okr4j.core.Identifier::value).toList();
   }
 
   static Objective.Builder objective(String id, String title, String level, String unit) {

@@ -3,13 +3,14 @@ package org.okr4j.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.okr4j.core.validation.Fixtures.AS_OF;
 import static org.okr4j.core.validation.Fixtures.healthy;
+import static org.okr4j.core.validation.Fixtures.healthyWith;
+import static org.okr4j.core.validation.Fixtures.subjects;
 import static org.okr4j.core.validation.Fixtures.keyResult;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.Contribution;
-import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.OkrSet;
 
@@ -24,15 +25,7 @@ class KeyResultLinkRulesTest {
   }
 
   private static ValidationResult check(List<UnaryOperator<OkrSet>> edits) {
-    OkrSet set = healthy();
-    for (UnaryOperator<OkrSet> edit : edits) {
-      set = edit.apply(set);
-    }
-    return RULE.check(set, AS_OF);
-  }
-
-  private static List<String> subjects(Violation violation) {
-    return violation.subjects().stream().map(Identifier::value).toList();
+    return RULE.check(healthyWith(edits), AS_OF);
   }
 
   @Test

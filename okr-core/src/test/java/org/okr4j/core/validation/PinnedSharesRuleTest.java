@@ -3,6 +3,8 @@ package org.okr4j.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.okr4j.core.validation.Fixtures.AS_OF;
 import static org.okr4j.core.validation.Fixtures.healthy;
+import static org.okr4j.core.validation.Fixtures.healthyWith;
+import static org.okr4j.core.validation.Fixtures.subjects;
 import static org.okr4j.core.validation.Fixtures.keyResult;
 import static org.okr4j.core.validation.Fixtures.objective;
 
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
-import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
@@ -40,15 +41,7 @@ class PinnedSharesRuleTest {
   }
 
   private static ValidationResult check(List<UnaryOperator<OkrSet>> edits) {
-    OkrSet set = healthy();
-    for (UnaryOperator<OkrSet> edit : edits) {
-      set = edit.apply(set);
-    }
-    return RULE.check(set, AS_OF);
-  }
-
-  private static List<String> subjects(Violation violation) {
-    return violation.subjects().stream().map(Identifier::value).toList();
+    return RULE.check(healthyWith(edits), AS_OF);
   }
 
   @Test
