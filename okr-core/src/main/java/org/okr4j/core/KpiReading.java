@@ -1,7 +1,6 @@
 package org.okr4j.core;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -47,24 +46,11 @@ public abstract class KpiReading {
    * @throws IllegalArgumentException if the text is not an ISO date, '=' and a finite number
    */
   public static KpiReading parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString().strip();
-    int eq = s.indexOf('=');
-    Guards.check(eq > 0, "kpi reading", "be a date, '=' and a value, as 2026-08-17=3.4", s);
-    LocalDate date;
-    double value;
-    try {
-      date = LocalDate.parse(s.substring(0, eq).strip());
-      value = Double.parseDouble(s.substring(eq + 1).strip());
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw new IllegalArgumentException(
-          Guards.message("kpi reading", "be a date, '=' and a value, as 2026-08-17=3.4", s), e);
-    }
-    return of(date, value);
+    return DatedValueText.parse(text, "kpi reading", "2026-08-17=3.4", KpiReading::of);
   }
 
   @Override
   public String toString() {
-    return date() + "=" + MeasureText.number(value());
+    return DatedValueText.format(date(), value());
   }
 }

@@ -1,7 +1,6 @@
 package org.okr4j.core;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
@@ -48,24 +47,11 @@ public abstract class Waypoint {
    * @throws IllegalArgumentException if the text is not an ISO date, '=' and a finite number
    */
   public static Waypoint parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String s = text.toString().strip();
-    int eq = s.indexOf('=');
-    Guards.check(eq > 0, "waypoint", "be a date, '=' and a value, as 2026-09-30=40", s);
-    LocalDate date;
-    double value;
-    try {
-      date = LocalDate.parse(s.substring(0, eq).strip());
-      value = Double.parseDouble(s.substring(eq + 1).strip());
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw new IllegalArgumentException(
-          Guards.message("waypoint", "be a date, '=' and a value, as 2026-09-30=40", s), e);
-    }
-    return of(date, value);
+    return DatedValueText.parse(text, "waypoint", "2026-09-30=40", Waypoint::of);
   }
 
   @Override
   public String toString() {
-    return date() + "=" + MeasureText.number(value());
+    return DatedValueText.format(date(), value());
   }
 }
