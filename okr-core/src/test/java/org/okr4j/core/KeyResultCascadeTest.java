@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -347,30 +346,8 @@ class KeyResultCascadeTest {
 
   /** A random web of contributions among n key results, some dangling, from a seed. */
   static List<KeyResult> web(long seed, int n) {
-    Random random = new Random(seed);
-    List<KeyResult> keyResults = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      KeyResult.Builder builder = keyResult(String.format("kr-%02d", k))
-          .addCheckIns(CheckIn.of(LocalDate.of(2026, 8, 3), random.nextInt(150) - 20));
-      Set<Integer> parents = new TreeSet<>();
-      int links = random.nextInt(3);
-      for (int i = 0; i < links; i++) {
-        parents.add(random.nextInt(n + 1));
-      }
-      parents.remove(k);
-      for (int p : parents) {
-        Contribution contribution = Contribution.to(KeyResultId.of(p == n ? "kr-gone"
-            : String.format("kr-%02d", p))).withWeight(random.nextInt(4));
-        builder.addContributions(random.nextBoolean() ? contribution
-            : contribution.withPinnedShare(random.nextInt(11) / 10.0));
-      }
-      int mode = random.nextInt(4);
-      if (mode < 3) {
-        builder.rollUp(KeyResultRollUp.values()[mode]);
-      }
-      keyResults.add(builder.build());
-    }
-    return keyResults;
+    return OkrSets.contributionWeb(seed, n, (random, id) -> keyResult(id)
+        .addCheckIns(CheckIn.of(LocalDate.of(2026, 8, 3), random.nextInt(150) - 20)));
   }
 
   @Test

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.CheckIn;
@@ -31,6 +29,7 @@ import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.ReportedStatus;
+import org.okr4j.core.testing.OkrSets;
 
 /**
  * Key results rolled up from the key results contributing to them ({@link KeyResultRollUp}):
@@ -416,35 +415,19 @@ class KeyResultCascadeTest {
         .startsWith("rolled up from 1 child: sum of values kr-a 40 = 40");
   }
 
-  /** A random web of contributions among n key results, some dangling, from a seed. */
+  /**
+   * A random web of contributions among n key results, some dangling, from a seed; a key result
+   * in four has no check-in.
+   */
   static List<KeyResult> web(long seed, int n) {
-    Random random = new Random(seed);
-    List<KeyResult> keyResults = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      KeyResult.Builder builder = kr(String.format("kr-%02d", k),
-          LinearMeasure.of(random.nextInt(50), 50 + random.nextInt(100)));
+    return OkrSets.contributionWeb(seed, n, (random, id) -> {
+      KeyResult.Builder builder = kr(id, LinearMeasure.of(random.nextInt(50),
+          50 + random.nextInt(100)));
       if (random.nextInt(4) > 0) {
         builder.addCheckIns(CheckIn.of(CHECKED, random.nextInt(300) - 50));
       }
-      Set<Integer> parents = new TreeSet<>();
-      int links = random.nextInt(3);
-      for (int i = 0; i < links; i++) {
-        parents.add(random.nextInt(n + 1));
-      }
-      parents.remove(k);
-      for (int p : parents) {
-        Contribution contribution = Contribution.to(KeyResultId.of(p == n ? "kr-gone"
-            : String.format("kr-%02d", p))).withWeight(random.nextInt(4));
-        builder.addContributions(random.nextBoolean() ? contribution
-            : contribution.withPinnedShare(random.nextInt(11) / 10.0));
-      }
-      int mode = random.nextInt(4);
-      if (mode < 3) {
-        builder.rollUp(KeyResultRollUp.values()[mode]);
-      }
-      keyResults.add(builder.build());
-    }
-    return keyResults;
+      return builder;
+    });
   }
 
   @Test

@@ -62,6 +62,43 @@ public final class OkrSets {
 
   private OkrSets() {}
 
+  /** Makes the builder of key result {@code id}, drawing what it likes from {@code random}. */
+  public interface KeyResultMaker {
+    KeyResult.Builder make(java.util.Random random, String id);
+  }
+
+  /**
+   * A random web of contributions among {@code n} key results {@code kr-00}, {@code kr-01}, ...
+   * from a seed: each contributes to up to two others (some to {@code kr-gone}, dangling), at
+   * weights 0 to 3, half of the links with a pinned share in tenths; three in four roll up
+   * (sum of values, mean or weighted progress). Loops come as they fall.
+   */
+  public static List<KeyResult> contributionWeb(long seed, int n, KeyResultMaker keyResult) {
+    java.util.Random random = new java.util.Random(seed);
+    List<KeyResult> keyResults = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      KeyResult.Builder builder = keyResult.make(random, String.format("kr-%02d", k));
+      java.util.Set<Integer> parents = new java.util.TreeSet<>();
+      int links = random.nextInt(3);
+      for (int i = 0; i < links; i++) {
+        parents.add(random.nextInt(n + 1));
+      }
+      parents.remove(k);
+      for (int p : parents) {
+        org.okr4j.core.Contribution contribution = org.okr4j.core.Contribution.to(KeyResultId.of(
+            p == n ? "kr-gone" : String.format("kr-%02d", p))).withWeight(random.nextInt(4));
+        builder.addContributions(random.nextBoolean() ? contribution
+            : contribution.withPinnedShare(random.nextInt(11) / 10.0));
+      }
+      int mode = random.nextInt(4);
+      if (mode < 3) {
+        builder.rollUp(org.okr4j.core.KeyResultRollUp.values()[mode]);
+      }
+      keyResults.add(builder.build());
+    }
+    return keyResults;
+  }
+
   /** Valid sets of 1 to {@code maxUnits} units. */
   public static Gen<OkrSet> valid(int maxUnits) {
     return longs().all().zip(integers().between(1, maxUnits), OkrSets::valid);
