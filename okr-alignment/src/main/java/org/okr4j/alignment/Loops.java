@@ -1,13 +1,13 @@
 package org.okr4j.alignment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.okr4j.core.OkrLinks;
+import org.okr4j.core.internal.StrongComponents;
 
 /**
- * The alignment loops of a graph: its strongly connected components over vertical links, found by
- * an iterative Tarjan walk (a loop a million long needs no stack). A loop of several objectives is
+ * The alignment loops of a graph: its {@linkplain StrongComponents strongly connected components}
+ * over vertical links (a loop a million long needs no stack). A loop of several objectives is
  * kept with its members; an objective aligned to itself only counts (okr-core reports the
  * self-link).
  */
@@ -28,61 +28,32 @@ final class Loops {
   static Loops of(AlignmentGraph graph) {
     OkrLinks links = graph.links();
     int n = graph.size();
-    int[] index = new int[n];
-    int[] low = new int[n];
-    boolean[] onStack = new boolean[n];
-    Arrays.fill(index, -1);
-    int[] stack = new int[n];
-    int stackTop = 0;
-    int[] callNode = new int[n];
-    int[] callEdge = new int[n];
-    int counter = 0;
-    int selfLoops = 0;
-    List<int[]> found = new ArrayList<>();
-    for (int start = 0; start < n; start++) {
-      if (index[start] >= 0) {
-        continue;
+    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
+      @Override
+      public int nodes() {
+        return n;
       }
-      int depth = 0;
-      callNode[0] = start;
-      callEdge[0] = links.parentEdgeStart(start);
-      index[start] = low[start] = counter++;
-      stack[stackTop++] = start;
-      onStack[start] = true;
-      while (depth >= 0) {
-        int v = callNode[depth];
-        if (callEdge[depth] < links.parentEdgeEnd(v)) {
-          int w = links.parentOf(callEdge[depth]++);
-          if (index[w] < 0) {
-            index[w] = low[w] = counter++;
-            stack[stackTop++] = w;
-            onStack[w] = true;
-            depth++;
-            callNode[depth] = w;
-            callEdge[depth] = links.parentEdgeStart(w);
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], index[w]);
-          }
-        } else {
-          if (low[v] == index[v]) {
-            int from = stackTop;
-            int member;
-            do {
-              member = stack[--stackTop];
-              onStack[member] = false;
-            } while (member != v);
-            if (from - stackTop > 1) {
-              found.add(Arrays.copyOfRange(stack, stackTop, from));
-            } else if (alignsToItself(links, v)) {
-              selfLoops++;
-            }
-          }
-          depth--;
-          if (depth >= 0) {
-            int caller = callNode[depth];
-            low[caller] = Math.min(low[caller], low[v]);
-          }
-        }
+
+      @Override
+      public int first(int objective) {
+        return links.parentEdgeStart(objective);
+      }
+
+      @Override
+      public int end(int objective) {
+        return links.parentEdgeEnd(objective);
+      }
+
+      @Override
+      public int head(int objective, int edge) {
+        return links.parentOf(edge);
+      }
+    });
+    List<int[]> found = components.groups();
+    int selfLoops = 0;
+    for (int v = 0; v < n; v++) {
+      if (components.sizeOf(components.componentOf(v)) == 1 && alignsToItself(links, v)) {
+        selfLoops++;
       }
     }
     return sorted(graph, found, found.size() + selfLoops);

@@ -3,6 +3,7 @@ package org.okr4j.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.okr4j.core.internal.StrongComponents;
 
 /**
  * The contributions of key results to key results, resolved once for {@link OkrLinks}: each link
@@ -154,81 +155,41 @@ final class KeyResultLinks {
   }
 
   /**
-   * Finds the groups of key results that reach each other (one iterative Tarjan pass), leaves out
+   * Finds the groups of key results that reach each other ({@link StrongComponents}), leaves out
    * every link from a higher id to a lower id inside a group, and returns the groups, members
    * sorted by id, groups by first id. Every member of a group has links, so has a rank.
    */
   private List<List<KeyResultId>> breakLoops(String[] ids, int[] rank) {
     int n = ids.length;
-    int[] component = new int[n];
-    int[] index = new int[n];
-    int[] low = new int[n];
-    boolean[] onStack = new boolean[n];
-    int[] stack = new int[n];
-    int[] callNode = new int[n];
-    int[] callLink = new int[n];
-    Arrays.fill(index, -1);
-    Arrays.fill(component, -1);
-    int counter = 0;
-    int components = 0;
-    int stackTop = 0;
-    List<int[]> groups = new ArrayList<>();
-    for (int start = 0; start < n; start++) {
-      if (index[start] >= 0 || linkStart[start] == linkStart[start + 1]) {
-        continue;
+    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
+      @Override
+      public int nodes() {
+        return n;
       }
-      int depth = 0;
-      callNode[0] = start;
-      callLink[0] = linkStart[start];
-      index[start] = low[start] = counter++;
-      stack[stackTop++] = start;
-      onStack[start] = true;
-      while (depth >= 0) {
-        int v = callNode[depth];
-        if (callLink[depth] < linkStart[v + 1]) {
-          int l = callLink[depth]++;
-          int w = target[l];
-          if (w < 0) {
-            continue;
-          }
-          if (index[w] < 0) {
-            index[w] = low[w] = counter++;
-            stack[stackTop++] = w;
-            onStack[w] = true;
-            depth++;
-            callNode[depth] = w;
-            callLink[depth] = linkStart[w];
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], index[w]);
-          }
-        } else {
-          if (low[v] == index[v]) {
-            int from = stackTop;
-            int member;
-            do {
-              member = stack[--stackTop];
-              onStack[member] = false;
-              component[member] = components;
-            } while (member != v);
-            components++;
-            if (from - stackTop > 1) {
-              groups.add(Arrays.copyOfRange(stack, stackTop, from));
-            }
-          }
-          depth--;
-          if (depth >= 0) {
-            int caller = callNode[depth];
-            low[caller] = Math.min(low[caller], low[v]);
-          }
-        }
+
+      @Override
+      public int first(int keyResult) {
+        return linkStart[keyResult];
       }
-    }
+
+      @Override
+      public int end(int keyResult) {
+        return linkStart[keyResult + 1];
+      }
+
+      @Override
+      public int head(int keyResult, int link) {
+        return target[link];
+      }
+    });
+    List<int[]> groups = components.groups();
     if (groups.isEmpty()) {
       return List.of();
     }
     for (int l = 0; l < target.length; l++) {
       int w = target[l];
-      if (w >= 0 && component[w] == component[source[l]] && rank[source[l]] > rank[w]) {
+      if (w >= 0 && components.componentOf(w) == components.componentOf(source[l])
+          && rank[source[l]] > rank[w]) {
         leftOut[l] = true;
       }
     }

@@ -6,6 +6,7 @@ import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
+import org.okr4j.core.internal.StrongComponents;
 
 /**
  * The links along which progress cascades ({@link Cascade#CONTRIBUTING}), read once from a set's
@@ -126,7 +127,7 @@ final class ContributingLinks {
     boolean broken = true;
     while (broken) {
       broken = false;
-      int[] next = new Tarjan(links, slotStart, edge, leftOut, group).run();
+      int[] next = groups(links, slotStart, edge, leftOut, group);
       // The first member met walking down the ids is each group's highest; a group of one has no
       // parent link inside it (a link to itself never cascades), so it loses nothing.
       int[] highest = new int[n];
@@ -198,86 +199,39 @@ final class ContributingLinks {
   }
 
   /**
-   * Tarjan's strongly connected components over the links still counted, kept inside the groups
-   * of the round before; iterative, so a loop a million long needs no stack.
+   * The group of each objective: the strongly connected components over the links still counted,
+   * kept inside the groups of the round before.
    */
-  private static final class Tarjan {
-    private final OkrLinks links;
-    private final int[] slotStart;
-    private final int[] edge;
-    private final boolean[] leftOut;
-    private final int[] before;
-
-    Tarjan(OkrLinks links, int[] slotStart, int[] edge, boolean[] leftOut, int[] before) {
-      this.links = links;
-      this.slotStart = slotStart;
-      this.edge = edge;
-      this.leftOut = leftOut;
-      this.before = before;
-    }
-
-    /** The group of each objective, numbered from 0. */
-    int[] run() {
-      int n = before.length;
-      int[] index = new int[n];
-      int[] low = new int[n];
-      boolean[] onStack = new boolean[n];
-      int[] stack = new int[n];
-      int[] callNode = new int[n];
-      int[] callSlot = new int[n];
-      int[] group = new int[n];
-      Arrays.fill(index, -1);
-      int stackTop = 0;
-      int counter = 0;
-      int groups = 0;
-      for (int start = 0; start < n; start++) {
-        if (index[start] != -1) {
-          continue;
-        }
-        int depth = 0;
-        callNode[0] = start;
-        callSlot[0] = slotStart[start];
-        index[start] = low[start] = counter++;
-        stack[stackTop++] = start;
-        onStack[start] = true;
-        while (depth >= 0) {
-          int v = callNode[depth];
-          if (callSlot[depth] < slotStart[v + 1]) {
-            int slot = callSlot[depth]++;
-            int w = links.childOf(edge[slot]);
-            if (leftOut[slot] || before[w] != before[v]) {
-              continue;
-            }
-            if (index[w] < 0) {
-              index[w] = low[w] = counter++;
-              stack[stackTop++] = w;
-              onStack[w] = true;
-              depth++;
-              callNode[depth] = w;
-              callSlot[depth] = slotStart[w];
-            } else if (onStack[w]) {
-              low[v] = Math.min(low[v], index[w]);
-            }
-          } else {
-            if (low[v] == index[v]) {
-              int member;
-              do {
-                member = stack[--stackTop];
-                onStack[member] = false;
-                group[member] = groups;
-              } while (member != v);
-              groups++;
-            }
-            depth--;
-            if (depth >= 0) {
-              int caller = callNode[depth];
-              low[caller] = Math.min(low[caller], low[v]);
-            }
-          }
-        }
+  private static int[] groups(OkrLinks links, int[] slotStart, int[] edge, boolean[] leftOut,
+      int[] before) {
+    int n = before.length;
+    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
+      @Override
+      public int nodes() {
+        return n;
       }
-      return group;
+
+      @Override
+      public int first(int objective) {
+        return slotStart[objective];
+      }
+
+      @Override
+      public int end(int objective) {
+        return slotStart[objective + 1];
+      }
+
+      @Override
+      public int head(int objective, int slot) {
+        int child = links.childOf(edge[slot]);
+        return leftOut[slot] || before[child] != before[objective] ? -1 : child;
+      }
+    });
+    int[] group = new int[n];
+    for (int o = 0; o < n; o++) {
+      group[o] = components.componentOf(o);
     }
+    return group;
   }
 
   /** Every objective, each after all of its counted children. */
