@@ -92,6 +92,7 @@ final class NearDuplicates {
     int[] start = new int[buckets + 1];
     int[] fill = new int[buckets];
     long[] order = new long[buckets];
+    Verifier verifier = new Verifier(shingles, representative, threshold, components);
     for (int band = 0; band < BANDS; band++) {
       // Each bucket's band key as a number, then the band buckets' members side by side.
       numbers.clear();
@@ -114,8 +115,7 @@ final class NearDuplicates {
           byNextBand(members, start[k], start[k + 1], bandKeys, (band + 1) % BANDS, order);
         }
         if (start[k + 1] - start[k] > 1) {
-          verify(members, start[k], start[k + 1], representative, shingles, threshold,
-              components);
+          verify(members, start[k], start[k + 1], verifier, components);
         }
       }
     }
@@ -151,8 +151,8 @@ final class NearDuplicates {
    * one template is one group after its first members, so each further member costs one look,
    * not {@value #WINDOW}.
    */
-  private static void verify(int[] members, int from, int to, int[] representative,
-      int[][] shingles, double threshold, Components components) {
+  private static void verify(int[] members, int from, int to, Verifier verifier,
+      Components components) {
     int[] latest = new int[WINDOW];
     int[] first = new int[WINDOW];
     int[] tried = new int[WINDOW];
@@ -167,9 +167,8 @@ final class NearDuplicates {
           continue;
         }
         tried[triedCount++] = candidateRoot;
-        if (join(latest[i], member, representative, shingles, threshold, components)
-            || first[i] != latest[i]
-            && join(first[i], member, representative, shingles, threshold, components)) {
+        if (verifier.join(latest[i], member)
+            || first[i] != latest[i] && verifier.join(first[i], member)) {
           root = components.find(member);
         }
       }
@@ -196,16 +195,75 @@ final class NearDuplicates {
     }
   }
 
-  /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
-  private static boolean join(int candidate, int member, int[] representative, int[][] shingles,
-      double threshold, Components components) {
-    double similarity = TitleSimilarity.jaccardAtLeast(shingles[representative[candidate]],
-        shingles[representative[member]], threshold);
-    if (similarity >= threshold) {
-      components.union(candidate, member, similarity);
-      return true;
+  /**
+   * Verifies candidate pairs of exact buckets and joins the similar ones. Each bucket carries a
+   * mask of 256 bits, one set for each of its shingles (by hash): a bit that one mask has and
+   * the other lacks stands for at least one shingle the other title lacks, so the bits present
+   * in one mask only bound the shared shingles from above. A pair whose bound is below what the
+   * threshold needs is refused without walking the shingles: most candidates, since titles that
+   * share a band by chance differ in most shingles. The refusal is exact, never a guess: a pair
+   * refused is one {@link TitleSimilarity#jaccardAtLeast} would refuse.
+   */
+  private static final class Verifier {
+    private static final int MASK_LONGS = 4;
+    private final int[][] shingles;
+    private final int[] representative;
+    private final double threshold;
+    private final Components components;
+    private final long[] masks;
+    private long verified;
+    private long walked;
+
+    Verifier(int[][] shingles, int[] representative, double threshold, Components components) {
+      this.shingles = shingles;
+      this.representative = representative;
+      this.threshold = threshold;
+      this.components = components;
+      masks = new long[representative.length * MASK_LONGS];
+      for (int b = 0; b < representative.length; b++) {
+        for (int shingle : shingles[representative[b]]) {
+          int bit = shingle * 0x9E3779B9 >>> 24;
+          masks[b * MASK_LONGS + (bit >>> 6)] |= 1L << bit;
+        }
+      }
     }
-    return false;
+
+    /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
+    boolean join(int candidate, int member) {
+      verified++;
+      int[] a = shingles[representative[candidate]];
+      int[] b = shingles[representative[member]];
+      int onlyA = 0;
+      int onlyB = 0;
+      for (int w = 0; w < MASK_LONGS; w++) {
+        long maskA = masks[candidate * MASK_LONGS + w];
+        long maskB = masks[member * MASK_LONGS + w];
+        onlyA += Long.bitCount(maskA & ~maskB);
+        onlyB += Long.bitCount(maskB & ~maskA);
+      }
+      // The same bound as jaccardAtLeast's: common / (|a| + |b| - common) >= t needs this many.
+      double needed = threshold * (a.length + b.length) / (1 + threshold) - 1e-9;
+      if (Math.min(a.length - onlyA, b.length - onlyB) < needed) {
+        return false;
+      }
+      walked++;
+      double similarity = TitleSimilarity.jaccardAtLeast(a, b, threshold);
+      if (similarity >= threshold) {
+        components.union(candidate, member, similarity);
+        return true;
+      }
+      return false;
+    }
+
+    /** The pairs verified so far. */
+    long verified() {
+      return verified;
+    }
+
+    /** The pairs whose shingles were walked, the mask not refusing them. */
+    long walked() {
+      return walked;
+    }
   }
 
   private static boolean contains(int[] values, int count, int value) {
