@@ -148,12 +148,12 @@ final class NearDuplicates {
   }
 
   /**
-   * Verifies the candidates of one band bucket in the order {@link #byNextBand} leaves: each member against each of the
-   * {@value #WINDOW} groups met most recently in the bucket, newest first, never against its own
-   * group and once per group; against a group, first its latest member in the bucket, then (if
-   * that fails) its first, since members of a chain of near-copies can be far apart. A bucket of
-   * one template is one group after its first members, so each further member costs one look,
-   * not {@value #WINDOW}.
+   * Verifies the candidates of one band bucket in the order {@link #byNextBand} leaves: each
+   * member against each of the {@value #WINDOW} groups met most recently in the bucket, newest
+   * first, never against its own group and once per group; against a group, first its latest
+   * member in the bucket, then (if that fails) its first, since members of a chain of near-copies
+   * can be far apart. A bucket of one template is one group after its first members, so each
+   * further member costs one look, not {@value #WINDOW}.
    */
   private static void verify(int[] members, int from, int to, Verifier verifier,
       Components components) {
@@ -203,16 +203,18 @@ final class NearDuplicates {
    * The second pass, after every band's window: in each band bucket whose members still belong
    * to two or more groups, members of different groups are verified pair by pair, group against
    * group, until the two groups join or their members run out. Pairs whose ends already share a
-   * group are never verified: once two groups join, their remaining pairs cost a look each, and a
-   * bucket of one group (a template's bucket, after the first pass) costs one look per member.
+   * group are never verified: a pair of groups stops at its first join, and a bucket of one group
+   * (a template's bucket, after the first pass) costs one look per member, to see that it is one.
    *
-   * <p>A band bucket gets at most {@value #REPAIR_LOOKS} looks (a pair verified, or found to share
-   * a group) per member, so the pass is linear in the number of titles whatever they are. What the bound gives up: a bucket holding
-   * many groups that stay apart (titles that share a band without being similar) runs out of
-   * looks, and a link between its later groups is left to the other bands. At 20 000 templated
-   * and vocabulary titles ({@code DuplicatesBenchmark}) 469 of the 34 597 band buckets that need
-   * the pass run out; the groups number the 2 025 that all pairs make, 2 017 of them with the
-   * same titles (without a budget: 2 023, the other two left apart by the bands).
+   * <p>Besides that look, a band bucket gets at most {@value #REPAIR_LOOKS} looks at pairs (a pair
+   * verified, or found to share a group by then) per member, so the pass is linear in the number
+   * of titles whatever they are. What the bound gives up: a bucket holding many groups that stay
+   * apart (titles that share a band without being similar, or two large families of templated
+   * titles) runs out of looks, and a link between its later groups is left to the other bands.
+   * At 20 000 templated and vocabulary titles ({@code DuplicatesBenchmark}) 469 of the 34 597
+   * band buckets that need the pass run out; the groups number the 2 025 that all pairs make,
+   * 2 017 of them with the same titles (without a budget: 2 023, the other two left apart by the
+   * bands).
    */
   private static final class Repair {
     private final Verifier verifier;
