@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Groups of near-duplicate titles: exact copies bucketed first, then MinHash and
@@ -13,15 +15,21 @@ import java.util.Map;
  *
  * <p>Each title is its {@link TitleSimilarity#shingles(String) shingles}; a title without any
  * (blank, or left out by the caller) takes no part. Titles with the same shingles in one cycle
- * form one exact bucket, which enters the search once. 48 MinHash values of a bucket's
- * shingles are cut into 16 bands of 3, each band's key mixed with the cycle, so that titles of
- * different cycles never meet: buckets that agree on a whole band are candidates (about 98 % of
- * pairs at Jaccard 0.6 are), verified with the exact Jaccard similarity. Within one band bucket,
- * its members taken in the order of their keys in the next band, a member is verified against
- * each of the {@value #WINDOW} groups met most recently (their latest member there, then their
- * first), never against its own group: a band bucket of a million templated titles costs linear
- * time. A member similar only to a middle member of a group is
- * missed in that bucket, and is usually found through another band.
+ * form one exact bucket, which enters the search once. 72 MinHash values of a bucket's
+ * shingles are cut into 24 bands of 3, each band's key mixed with the cycle, so that titles of
+ * different cycles never meet: buckets that agree on a whole band are candidates (about 99.7 %
+ * of pairs at Jaccard 0.6 are), verified with the exact Jaccard similarity after a mask of
+ * their shingles has refused most of them (see {@link Verifier}).
+ *
+ * <p>Two passes over the band buckets. The first: within one band bucket, its members taken in
+ * the order of their keys in the next band, a member is verified against each of the
+ * {@value #WINDOW} groups met most recently (their latest member there, then their first),
+ * never against its own group: a band bucket of a million templated titles costs linear time.
+ * A member similar only to a middle member of a group, or to a group that left the window, is
+ * missed there. The second (see {@link Repair}) goes back to each band bucket that still holds
+ * two groups or more and verifies their members against each other, group by group, within a
+ * budget of {@value #REPAIR_LOOKS} looks per member, so that a group all pairs would find is
+ * not left in two.
  *
  * <p>Grouping joins similar titles whoever owns them; a group is reported when it spans two
  * owners and two families (see {@link #find(int[][], int[], int[], int[], double)}), which is
@@ -29,10 +37,12 @@ import java.util.Map;
  */
 final class NearDuplicates {
 
-  private static final int HASHES = 48;
+  private static final Logger LOG = LoggerFactory.getLogger(NearDuplicates.class);
+  private static final int HASHES = 72;
   private static final int ROWS = 3;
   private static final int BANDS = HASHES / ROWS;
   private static final int WINDOW = 16;
+  private static final int REPAIR_LOOKS = 32;
   private static final int[] NONE = new int[0];
 
   /**
@@ -85,40 +95,33 @@ final class NearDuplicates {
     int buckets = representative.length;
     Components components = new Components(buckets);
     long[] bandKeys = bandKeys(shingles, cycle, representative);
-    int[] bucketOf = new int[buckets];
-    int[] members = new int[buckets];
-    // One table and two arrays for all bands: each band's would be garbage of the set's size.
-    BucketNumbers numbers = new BucketNumbers(buckets);
-    int[] start = new int[buckets + 1];
-    int[] fill = new int[buckets];
+    BandBuckets bands = new BandBuckets(bandKeys, buckets);
     long[] order = new long[buckets];
+    Verifier verifier = new Verifier(shingles, representative, threshold, components);
     for (int band = 0; band < BANDS; band++) {
-      // Each bucket's band key as a number, then the band buckets' members side by side.
-      numbers.clear();
-      for (int b = 0; b < buckets; b++) {
-        bucketOf[b] = numbers.of(bandKeys[b * BANDS + band]);
-      }
-      Arrays.fill(start, 0, numbers.count() + 1, 0);
-      for (int b = 0; b < buckets; b++) {
-        start[bucketOf[b] + 1]++;
-      }
-      for (int k = 0; k < numbers.count(); k++) {
-        start[k + 1] += start[k];
-      }
-      System.arraycopy(start, 0, fill, 0, numbers.count());
-      for (int b = 0; b < buckets; b++) {
-        members[fill[bucketOf[b]]++] = b;
-      }
-      for (int k = 0; k < numbers.count(); k++) {
-        if (start[k + 1] - start[k] > 2) {
-          byNextBand(members, start[k], start[k + 1], bandKeys, (band + 1) % BANDS, order);
+      bands.layOut(band);
+      for (int k = 0; k < bands.count(); k++) {
+        if (bands.size(k) > 2) {
+          byNextBand(bands.members(), bands.from(k), bands.to(k), bandKeys, (band + 1) % BANDS,
+              order);
         }
-        if (start[k + 1] - start[k] > 1) {
-          verify(members, start[k], start[k + 1], representative, shingles, threshold,
-              components);
+        if (bands.size(k) > 1) {
+          verify(bands.members(), bands.from(k), bands.to(k), verifier, components);
         }
       }
     }
+    Repair repair = new Repair(buckets, verifier, components);
+    for (int band = 0; band < BANDS; band++) {
+      bands.layOut(band);
+      for (int k = 0; k < bands.count(); k++) {
+        if (bands.size(k) > 1) {
+          repair.bucket(bands.members(), bands.from(k), bands.to(k));
+        }
+      }
+    }
+    LOG.debug("near-duplicates: {} titles, {} exact buckets, {} pairs verified, {} walked,"
+        + " {} repair looks, {} band buckets over the repair budget", n, buckets,
+        verifier.verified(), verifier.walked(), repair.looks(), repair.overBudget());
     return groups(bucket, owner, family, components);
   }
 
@@ -127,7 +130,8 @@ final class NearDuplicates {
    * also agree there, the likeliest to be similar, become neighbours, so that a chain of
    * near-copies meets its next link as a group's latest member. At the same number of
    * verifications this joins about a third of the groups that verifying in first-met order left
-   * apart (20 000 templated titles: 2 092 groups instead of 2 128, against 2 025 for all pairs).
+   * apart (20 000 templated titles, 16 bands and no second pass: 2 092 groups instead of 2 128,
+   * against 2 025 for all pairs).
    */
   private static void byNextBand(int[] members, int from, int to, long[] bandKeys, int band,
       long[] order) {
@@ -144,15 +148,15 @@ final class NearDuplicates {
   }
 
   /**
-   * Verifies the candidates of one band bucket in the order {@link #byNextBand} leaves: each member against each of the
-   * {@value #WINDOW} groups met most recently in the bucket, newest first, never against its own
-   * group and once per group; against a group, first its latest member in the bucket, then (if
-   * that fails) its first, since members of a chain of near-copies can be far apart. A bucket of
-   * one template is one group after its first members, so each further member costs one look,
-   * not {@value #WINDOW}.
+   * Verifies the candidates of one band bucket in the order {@link #byNextBand} leaves: each
+   * member against each of the {@value #WINDOW} groups met most recently in the bucket, newest
+   * first, never against its own group and once per group; against a group, first its latest
+   * member in the bucket, then (if that fails) its first, since members of a chain of near-copies
+   * can be far apart. A bucket of one template is one group after its first members, so each
+   * further member costs one look, not {@value #WINDOW}.
    */
-  private static void verify(int[] members, int from, int to, int[] representative,
-      int[][] shingles, double threshold, Components components) {
+  private static void verify(int[] members, int from, int to, Verifier verifier,
+      Components components) {
     int[] latest = new int[WINDOW];
     int[] first = new int[WINDOW];
     int[] tried = new int[WINDOW];
@@ -167,9 +171,8 @@ final class NearDuplicates {
           continue;
         }
         tried[triedCount++] = candidateRoot;
-        if (join(latest[i], member, representative, shingles, threshold, components)
-            || first[i] != latest[i]
-            && join(first[i], member, representative, shingles, threshold, components)) {
+        if (verifier.join(latest[i], member)
+            || first[i] != latest[i] && verifier.join(first[i], member)) {
           root = components.find(member);
         }
       }
@@ -196,16 +199,237 @@ final class NearDuplicates {
     }
   }
 
-  /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
-  private static boolean join(int candidate, int member, int[] representative, int[][] shingles,
-      double threshold, Components components) {
-    double similarity = TitleSimilarity.jaccardAtLeast(shingles[representative[candidate]],
-        shingles[representative[member]], threshold);
-    if (similarity >= threshold) {
-      components.union(candidate, member, similarity);
-      return true;
+  /**
+   * The second pass, after every band's window: in each band bucket whose members still belong
+   * to two or more groups, members of different groups are verified pair by pair, group against
+   * group, until the two groups join or their members run out. Pairs whose ends already share a
+   * group are never verified: a pair of groups stops at its first join, and a bucket of one group
+   * (a template's bucket, after the first pass) costs one look per member, to see that it is one.
+   *
+   * <p>Besides that look, a band bucket gets at most {@value #REPAIR_LOOKS} looks at pairs (a pair
+   * verified, or found to share a group by then) per member, so the pass is linear in the number
+   * of titles whatever they are. What the bound gives up: a bucket holding many groups that stay
+   * apart (titles that share a band without being similar, or two large families of templated
+   * titles) runs out of looks, and a link between its later groups is left to the other bands.
+   * At 20 000 templated and vocabulary titles ({@code DuplicatesBenchmark}) 469 of the 34 597
+   * band buckets that need the pass run out; the groups number the 2 025 that all pairs make,
+   * 2 017 of them with the same titles (without a budget: 2 023, the other two left apart by the
+   * bands).
+   */
+  private static final class Repair {
+    private final Verifier verifier;
+    private final Components components;
+    private final long[] byGroup;
+    private final int[] runStart;
+    private long looks;
+    private long overBudget;
+
+    Repair(int buckets, Verifier verifier, Components components) {
+      this.verifier = verifier;
+      this.components = components;
+      byGroup = new long[buckets];
+      runStart = new int[buckets + 1];
     }
-    return false;
+
+    /** Repairs the band bucket {@code members[from..to)}. */
+    void bucket(int[] members, int from, int to) {
+      int root = components.find(members[from]);
+      int a = from + 1;
+      while (a < to && components.find(members[a]) == root) {
+        a++;
+      }
+      looks += a - from;
+      if (a == to) {
+        return;
+      }
+      // The members by group (the group's root, then the member): one run per group.
+      int size = to - from;
+      for (int i = 0; i < size; i++) {
+        byGroup[i] = (long) components.find(members[from + i]) << 32 | members[from + i];
+      }
+      Arrays.sort(byGroup, 0, size);
+      int runs = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || byGroup[i] >>> 32 != byGroup[i - 1] >>> 32) {
+          runStart[runs++] = i;
+        }
+      }
+      runStart[runs] = size;
+      long left = REPAIR_LOOKS * (long) size;
+      for (int j = 1; j < runs; j++) {
+        for (int i = 0; i < j; i++) {
+          left = joinRuns(i, j, left);
+          if (left < 0) {
+            overBudget++;
+            return;
+          }
+        }
+      }
+    }
+
+    /**
+     * Verifies run {@code i}'s members against run {@code j}'s until the two groups are one or
+     * the pairs or looks run out; returns the looks left, negative when they ran out.
+     */
+    private long joinRuns(int i, int j, long left) {
+      for (int x = runStart[i]; x < runStart[i + 1]; x++) {
+        int a = (int) byGroup[x];
+        for (int y = runStart[j]; y < runStart[j + 1]; y++) {
+          if (--left < 0) {
+            return left;
+          }
+          looks++;
+          int b = (int) byGroup[y];
+          if (components.find(a) == components.find(b) || verifier.join(a, b)) {
+            return left;
+          }
+        }
+      }
+      return left;
+    }
+
+    long looks() {
+      return looks;
+    }
+
+    long overBudget() {
+      return overBudget;
+    }
+  }
+
+  /**
+   * One band's buckets at a time, laid out side by side: the members of band bucket {@code k}
+   * are {@code members()[from(k)..to(k))}, in the order of their bucket numbers. One table and a
+   * few arrays serve every band: each band's own would be garbage of the set's size.
+   */
+  private static final class BandBuckets {
+    private final long[] bandKeys;
+    private final BucketNumbers numbers;
+    private final int[] bucketOf;
+    private final int[] start;
+    private final int[] fill;
+    private final int[] members;
+
+    BandBuckets(long[] bandKeys, int buckets) {
+      this.bandKeys = bandKeys;
+      numbers = new BucketNumbers(buckets);
+      bucketOf = new int[buckets];
+      start = new int[buckets + 1];
+      fill = new int[buckets];
+      members = new int[buckets];
+    }
+
+    /** Numbers each bucket's key in {@code band}, then lays out the band buckets' members. */
+    void layOut(int band) {
+      int buckets = bucketOf.length;
+      numbers.clear();
+      for (int b = 0; b < buckets; b++) {
+        bucketOf[b] = numbers.of(bandKeys[b * BANDS + band]);
+      }
+      int count = numbers.count();
+      Arrays.fill(start, 0, count + 1, 0);
+      for (int b = 0; b < buckets; b++) {
+        start[bucketOf[b] + 1]++;
+      }
+      for (int k = 0; k < count; k++) {
+        start[k + 1] += start[k];
+      }
+      System.arraycopy(start, 0, fill, 0, count);
+      for (int b = 0; b < buckets; b++) {
+        members[fill[bucketOf[b]]++] = b;
+      }
+    }
+
+    int count() {
+      return numbers.count();
+    }
+
+    int from(int k) {
+      return start[k];
+    }
+
+    int to(int k) {
+      return start[k + 1];
+    }
+
+    int size(int k) {
+      return start[k + 1] - start[k];
+    }
+
+    int[] members() {
+      return members;
+    }
+  }
+
+  /**
+   * Verifies candidate pairs of exact buckets and joins the similar ones. Each bucket carries a
+   * mask of 256 bits, one set for each of its shingles (by hash): a bit that one mask has and
+   * the other lacks stands for at least one shingle the other title lacks, so the bits present
+   * in one mask only bound the shared shingles from above. A pair whose bound is below what the
+   * threshold needs is refused without walking the shingles: most candidates, since titles that
+   * share a band by chance differ in most shingles. The refusal is exact, never a guess: a pair
+   * refused is one {@link TitleSimilarity#jaccardAtLeast} would refuse.
+   */
+  private static final class Verifier {
+    private static final int MASK_LONGS = 4;
+    private final int[][] shingles;
+    private final int[] representative;
+    private final double threshold;
+    private final Components components;
+    private final long[] masks;
+    private long verified;
+    private long walked;
+
+    Verifier(int[][] shingles, int[] representative, double threshold, Components components) {
+      this.shingles = shingles;
+      this.representative = representative;
+      this.threshold = threshold;
+      this.components = components;
+      masks = new long[representative.length * MASK_LONGS];
+      for (int b = 0; b < representative.length; b++) {
+        for (int shingle : shingles[representative[b]]) {
+          int bit = shingle * 0x9E3779B9 >>> 24;
+          masks[b * MASK_LONGS + (bit >>> 6)] |= 1L << bit;
+        }
+      }
+    }
+
+    /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
+    boolean join(int candidate, int member) {
+      verified++;
+      int[] a = shingles[representative[candidate]];
+      int[] b = shingles[representative[member]];
+      int onlyA = 0;
+      int onlyB = 0;
+      for (int w = 0; w < MASK_LONGS; w++) {
+        long maskA = masks[candidate * MASK_LONGS + w];
+        long maskB = masks[member * MASK_LONGS + w];
+        onlyA += Long.bitCount(maskA & ~maskB);
+        onlyB += Long.bitCount(maskB & ~maskA);
+      }
+      // The same bound as jaccardAtLeast's: common / (|a| + |b| - common) >= t needs this many.
+      double needed = threshold * (a.length + b.length) / (1 + threshold) - 1e-9;
+      if (Math.min(a.length - onlyA, b.length - onlyB) < needed) {
+        return false;
+      }
+      walked++;
+      double similarity = TitleSimilarity.jaccardAtLeast(a, b, threshold);
+      if (similarity >= threshold) {
+        components.union(candidate, member, similarity);
+        return true;
+      }
+      return false;
+    }
+
+    /** The pairs verified so far. */
+    long verified() {
+      return verified;
+    }
+
+    /** The pairs whose shingles were walked, the mask not refusing them. */
+    long walked() {
+      return walked;
+    }
   }
 
   private static boolean contains(int[] values, int count, int value) {
