@@ -107,7 +107,9 @@ final class StructureRules {
    * pins and the pins its contributing child objectives put on their links to it (a child linked
    * through one of its key results counts for the objective, as the roll-up does). One walk: each
    * objective adds its key results' pins to its own total and its links' pins to its parents';
-   * the totals are judged after it, in id order.
+   * the totals are judged after it, in id order. A pin on a link that closes a loop counts here,
+   * though a contributing cascade leaves that link out: the pins are what the set says, and the
+   * loop is its own finding.
    */
   static ObjectiveRule pinnedShares() {
     return context -> {
