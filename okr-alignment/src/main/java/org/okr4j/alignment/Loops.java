@@ -28,27 +28,8 @@ final class Loops {
   static Loops of(AlignmentGraph graph) {
     OkrLinks links = graph.links();
     int n = graph.size();
-    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
-      @Override
-      public int nodes() {
-        return n;
-      }
-
-      @Override
-      public int first(int objective) {
-        return links.parentEdgeStart(objective);
-      }
-
-      @Override
-      public int end(int objective) {
-        return links.parentEdgeEnd(objective);
-      }
-
-      @Override
-      public int head(int objective, int edge) {
-        return links.parentOf(edge);
-      }
-    });
+    StrongComponents components = StrongComponents.of(n, links::parentEdgeStart,
+        links::parentEdgeEnd, (objective, edge) -> links.parentOf(edge));
     List<int[]> found = components.groups();
     int selfLoops = 0;
     for (int v = 0; v < n; v++) {

@@ -161,27 +161,8 @@ final class KeyResultLinks {
    */
   private List<List<KeyResultId>> breakLoops(String[] ids, int[] rank) {
     int n = ids.length;
-    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
-      @Override
-      public int nodes() {
-        return n;
-      }
-
-      @Override
-      public int first(int keyResult) {
-        return linkStart[keyResult];
-      }
-
-      @Override
-      public int end(int keyResult) {
-        return linkStart[keyResult + 1];
-      }
-
-      @Override
-      public int head(int keyResult, int link) {
-        return target[link];
-      }
-    });
+    StrongComponents components = StrongComponents.of(n, k -> linkStart[k],
+        k -> linkStart[k + 1], (k, link) -> target[link]);
     List<int[]> groups = components.groups();
     if (groups.isEmpty()) {
       return List.of();

@@ -205,28 +205,11 @@ final class ContributingLinks {
   private static int[] groups(OkrLinks links, int[] slotStart, int[] edge, boolean[] leftOut,
       int[] before) {
     int n = before.length;
-    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
-      @Override
-      public int nodes() {
-        return n;
-      }
-
-      @Override
-      public int first(int objective) {
-        return slotStart[objective];
-      }
-
-      @Override
-      public int end(int objective) {
-        return slotStart[objective + 1];
-      }
-
-      @Override
-      public int head(int objective, int slot) {
-        int child = links.childOf(edge[slot]);
-        return leftOut[slot] || before[child] != before[objective] ? -1 : child;
-      }
-    });
+    StrongComponents components = StrongComponents.of(n, o -> slotStart[o],
+        o -> slotStart[o + 1], (o, slot) -> {
+          int child = links.childOf(edge[slot]);
+          return leftOut[slot] || before[child] != before[o] ? -1 : child;
+        });
     int[] group = new int[n];
     for (int o = 0; o < n; o++) {
       group[o] = components.componentOf(o);

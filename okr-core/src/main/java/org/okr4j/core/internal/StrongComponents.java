@@ -4,34 +4,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntBinaryOperator;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The strongly connected components of a graph (Tarjan's walk, iterative: a loop a million long
  * needs no stack), once for okr4j's three kinds of loop: key results contributing to each other
  * (okr-core), contributing links between objectives (okr-scoring) and alignment loops
- * (okr-alignment). Nodes are numbered 0 to {@code n - 1}; each node's arcs are numbered
- * {@link Arcs#first} to {@link Arcs#end}, and an arc may be skipped by leading nowhere.
+ * (okr-alignment). Nodes are numbered 0 to {@code nodes - 1}; a node's arcs are numbered from
+ * {@code first} to one before {@code end}, and {@code head} gives the node an arc leads to, or
+ * -1 for an arc that does not count.
  *
  * <p>Components are numbered 0, 1, 2, ... in the order Tarjan's walk closes them: a component is
  * numbered before every component that reaches it. Immutable once made.
  */
 public final class StrongComponents {
-
-  /** A graph as each node's arcs. */
-  public interface Arcs {
-
-    /** The number of nodes. */
-    int nodes();
-
-    /** The first of the node's arcs. */
-    int first(int node);
-
-    /** One past the last of the node's arcs. */
-    int end(int node);
-
-    /** The node the arc leads to, or -1 where the arc does not count. */
-    int head(int node, int arc);
-  }
 
   private final int[] component;
   private final int[] size;
@@ -41,10 +28,19 @@ public final class StrongComponents {
     this.size = size;
   }
 
-  /** The components of {@code arcs}, in one walk over every node and arc. */
-  public static StrongComponents of(Arcs arcs) {
-    Objects.requireNonNull(arcs, "arcs");
-    int n = arcs.nodes();
+  /**
+   * The components of a graph of {@code nodes} nodes, in one walk over every node and arc.
+   *
+   * @param first a node's first arc
+   * @param end one past a node's last arc
+   * @param head the node an arc of a node leads to ({@code (node, arc) -> node}), or -1
+   */
+  public static StrongComponents of(int nodes, IntUnaryOperator first, IntUnaryOperator end,
+      IntBinaryOperator head) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(head, "head");
+    int n = nodes;
     int[] component = new int[n];
     int[] index = new int[n];
     int[] low = new int[n];
@@ -63,14 +59,14 @@ public final class StrongComponents {
       }
       int depth = 0;
       callNode[0] = start;
-      callArc[0] = arcs.first(start);
+      callArc[0] = first.applyAsInt(start);
       index[start] = low[start] = counter++;
       stack[stackTop++] = start;
       onStack[start] = true;
       while (depth >= 0) {
         int v = callNode[depth];
-        if (callArc[depth] < arcs.end(v)) {
-          int w = arcs.head(v, callArc[depth]++);
+        if (callArc[depth] < end.applyAsInt(v)) {
+          int w = head.applyAsInt(v, callArc[depth]++);
           if (w < 0) {
             continue;
           }
@@ -80,7 +76,7 @@ public final class StrongComponents {
             onStack[w] = true;
             depth++;
             callNode[depth] = w;
-            callArc[depth] = arcs.first(w);
+            callArc[depth] = first.applyAsInt(w);
           } else if (onStack[w]) {
             low[v] = Math.min(low[v], index[w]);
           }

@@ -9,27 +9,8 @@ class StrongComponentsTest {
 
   /** A graph from each node's heads; a head of -1 is an arc that does not count. */
   private static StrongComponents of(int[]... heads) {
-    return StrongComponents.of(new StrongComponents.Arcs() {
-      @Override
-      public int nodes() {
-        return heads.length;
-      }
-
-      @Override
-      public int first(int node) {
-        return 0;
-      }
-
-      @Override
-      public int end(int node) {
-        return heads[node].length;
-      }
-
-      @Override
-      public int head(int node, int arc) {
-        return heads[node][arc];
-      }
-    });
+    return StrongComponents.of(heads.length, node -> 0, node -> heads[node].length,
+        (node, arc) -> heads[node][arc]);
   }
 
   @Test
@@ -64,27 +45,8 @@ class StrongComponentsTest {
   @Test
   void aRingOfAMillionNeedsNoStack() {
     int n = 1_000_000;
-    StrongComponents components = StrongComponents.of(new StrongComponents.Arcs() {
-      @Override
-      public int nodes() {
-        return n;
-      }
-
-      @Override
-      public int first(int node) {
-        return node;
-      }
-
-      @Override
-      public int end(int node) {
-        return node + 1;
-      }
-
-      @Override
-      public int head(int node, int arc) {
-        return (node + 1) % n;
-      }
-    });
+    StrongComponents components = StrongComponents.of(n, node -> node, node -> node + 1,
+        (node, arc) -> (node + 1) % n);
     assertThat(components.count()).isEqualTo(1);
     assertThat(components.groups()).singleElement().satisfies(g -> assertThat(g).hasSize(n));
   }
