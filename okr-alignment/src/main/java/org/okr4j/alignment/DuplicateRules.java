@@ -62,10 +62,10 @@ final class DuplicateRules {
       List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
       int n = objectives.size();
-      ShingleCache cache = new ShingleCache();
-      int[][] byPosition = new int[n][];
+      DistinctTitles distinct = new DistinctTitles(n);
+      int[] byPosition = new int[n];
       for (int o = 0; o < n; o++) {
-        byPosition[o] = cache.of(objectives.get(o).title());
+        byPosition[o] = distinct.number(objectives.get(o).title());
       }
       Titles<ObjectiveId> titles = new Titles<>(n);
       for (int i = 0; i < n; i++) {
@@ -74,11 +74,11 @@ final class DuplicateRules {
         boolean copied = false;
         for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o) && !copied; e++) {
           int p = links.parentOf(e);
-          copied = p != o && similar(byPosition[o], byPosition[p], threshold);
+          copied = p != o && distinct.similar(byPosition[o], byPosition[p], threshold);
         }
         Optional<Owner> owner = objective.owner();
         titles.add(objective.id(), objective.title(), copied ? NearDuplicates.none()
-            : byPosition[o], owner, objective.cycle(),
+            : distinct.shingles(byPosition[o]), owner, objective.cycle(),
             isPerson(owner) ? primaryParent(links, o) : -1);
       }
       titles.report(DUPLICATE_OBJECTIVES, threshold, out);
@@ -94,12 +94,20 @@ final class DuplicateRules {
       List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
       int n = objectives.size();
-      ShingleCache cache = new ShingleCache();
-      int[][] byPosition = new int[links.keyResultCount()][];
+      DistinctTitles distinct = new DistinctTitles(links.keyResultCount() / 4);
+      int[] byPosition = new int[links.keyResultCount()];
       for (int o = 0; o < n; o++) {
         List<KeyResult> keyResults = objectives.get(o).keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
-          byPosition[links.firstKeyResult(o) + k] = cache.of(keyResults.get(k).title());
+          byPosition[links.firstKeyResult(o) + k] = distinct.number(keyResults.get(k).title());
+        }
+      }
+      // In set order, where peers and their parent's key results lie close together.
+      ParentKeyResults parents = new ParentKeyResults(links, distinct, byPosition, threshold);
+      boolean[] copied = new boolean[links.keyResultCount()];
+      for (int o = 0; o < n; o++) {
+        for (int q = links.firstKeyResult(o); q < links.firstKeyResult(o + 1); q++) {
+          copied[q] = parents.copied(o, byPosition[q]);
         }
       }
       Titles<KeyResultId> titles = new Titles<>(links.keyResultCount());
@@ -110,10 +118,10 @@ final class DuplicateRules {
         List<KeyResult> keyResults = objective.keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
           KeyResult kr = keyResults.get(k);
-          int[] shingles = byPosition[links.firstKeyResult(o) + k];
-          boolean copied = copiesParentKeyResult(links, byPosition, o, shingles, threshold);
-          Optional<Owner> owner = kr.owner().or(objective::owner);
-          titles.add(kr.id(), kr.title(), copied ? NearDuplicates.none() : shingles, owner,
+          int q = links.firstKeyResult(o) + k;
+          Optional<Owner> owner = kr.owner().isPresent() ? kr.owner() : objective.owner();
+          titles.add(kr.id(), kr.title(), copied[q] ? NearDuplicates.none()
+              : distinct.shingles(byPosition[q]), owner,
               objective.cycle(), !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
@@ -121,42 +129,110 @@ final class DuplicateRules {
     };
   }
 
-  /** True if a key result of an objective {@code o} aligns to vertically reads like it. */
-  private static boolean copiesParentKeyResult(OkrLinks links, int[][] byPosition, int o,
-      int[] shingles, double threshold) {
-    for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
-      int p = links.parentOf(e);
-      if (p == o) {
-        continue;
-      }
-      for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
-        if (similar(shingles, byPosition[q], threshold)) {
+  /**
+   * Whether a key result's title reads like one of the key results of an objective it aligns
+   * to, remembered for the pairs of title and objective met last: peers under one parent hold
+   * the same templated key results, and each such pair is walked once, not once per peer.
+   */
+  private static final class ParentKeyResults {
+    private static final int BITS = 12;
+    private final OkrLinks links;
+    private final DistinctTitles distinct;
+    private final int[] byPosition;
+    private final double threshold;
+    // (title + 1) << 32 | objective, so that 0 marks an empty slot.
+    private final long[] pairs = new long[1 << BITS];
+    private final boolean[] readsLike = new boolean[1 << BITS];
+
+    ParentKeyResults(OkrLinks links, DistinctTitles distinct, int[] byPosition,
+        double threshold) {
+      this.links = links;
+      this.distinct = distinct;
+      this.byPosition = byPosition;
+      this.threshold = threshold;
+    }
+
+    /** True if the title reads like a key result of an objective {@code o} aligns to vertically. */
+    boolean copied(int o, int title) {
+      for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
+        int p = links.parentOf(e);
+        if (p != o && readsLikeKeyResultOf(p, title)) {
           return true;
         }
       }
+      return false;
     }
-    return false;
+
+    private boolean readsLikeKeyResultOf(int p, int title) {
+      long pair = (long) (title + 1) << 32 | p;
+      int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> 64 - BITS);
+      if (pairs[slot] != pair) {
+        boolean found = false;
+        for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1) && !found; q++) {
+          found = distinct.similar(title, byPosition[q], threshold);
+        }
+        pairs[slot] = pair;
+        readsLike[slot] = found;
+      }
+      return readsLike[slot];
+    }
   }
 
   /**
-   * True if two titles' shingles are at least {@code threshold} similar; the same array (a
-   * template's title, shared by {@link ShingleCache}) is similar without a walk.
+   * Each distinct title of a rule run as a number, with its shingles and their {@linkplain
+   * TitleSimilarity#mask mask}, made once and shared: templated titles repeat (a quarter of a
+   * large organisation's key-result titles are distinct), an array per title would hold more
+   * than a gigabyte beside a set of ten million key results, and the mask refuses most
+   * dissimilar pairs (a key result against its parent objective's) without a walk.
    */
-  private static boolean similar(int[] a, int[] b, double threshold) {
-    return a == b && a.length > 0
-        || TitleSimilarity.jaccardAtLeast(a, b, threshold) >= threshold;
-  }
+  private static final class DistinctTitles {
+    private final RecentTitles<Integer> recent = new RecentTitles<>();
+    private final Map<String, Integer> numbers;
+    private int[][] shingles;
+    private long[] masks;
 
-  /**
-   * Each distinct title's shingles, made once per rule run and shared: templated titles repeat
-   * (a quarter of a large organisation's key-result titles are distinct), and an array per title
-   * would hold more than a gigabyte beside a set of ten million key results.
-   */
-  private static final class ShingleCache {
-    private final Map<String, int[]> byTitle = new HashMap<>();
+    DistinctTitles(int expected) {
+      numbers = new HashMap<>(Math.max(16, expected * 4 / 3));
+      shingles = new int[Math.max(16, expected)][];
+      masks = new long[shingles.length * TitleSimilarity.MASK_LONGS];
+    }
 
-    int[] of(String title) {
-      return byTitle.computeIfAbsent(title, TitleSimilarity::shingles);
+    int number(String title) {
+      Integer known = recent.get(title);
+      if (known == null) {
+        known = numbers.get(title);
+        if (known == null) {
+          known = add(title);
+        }
+        recent.put(title, known);
+      }
+      return known;
+    }
+
+    private int add(String title) {
+      int number = numbers.size();
+      if (number == shingles.length) {
+        shingles = Arrays.copyOf(shingles, number * 2);
+        masks = Arrays.copyOf(masks, number * 2 * TitleSimilarity.MASK_LONGS);
+      }
+      shingles[number] = TitleSimilarity.shingles(title);
+      TitleSimilarity.mask(shingles[number], masks, number * TitleSimilarity.MASK_LONGS);
+      numbers.put(title, number);
+      return number;
+    }
+
+    int[] shingles(int title) {
+      return shingles[title];
+    }
+
+    /** True if two titles are at least {@code threshold} similar. */
+    boolean similar(int a, int b, double threshold) {
+      int[] x = shingles[a];
+      int[] y = shingles[b];
+      return a == b && x.length > 0
+          || !TitleSimilarity.refuses(x, masks, a * TitleSimilarity.MASK_LONGS, y, masks,
+              b * TitleSimilarity.MASK_LONGS, threshold)
+          && TitleSimilarity.jaccardAtLeast(x, y, threshold) >= threshold;
     }
   }
 
@@ -184,6 +260,8 @@ final class DuplicateRules {
     private final int[] family;
     private final Map<Optional<Owner>, Integer> owners = new HashMap<>();
     private final Map<CycleId, Integer> cycles = new HashMap<>();
+    private Optional<Owner> lastOwner;
+    private CycleId lastCycle;
     private int size;
 
     Titles(int capacity) {
@@ -204,9 +282,14 @@ final class DuplicateRules {
       ids.add(id);
       texts.add(text);
       shingles[size] = titleShingles;
-      // Ids compare by kind and value: a unit and a person may share an id string.
-      owner[size] = owners.computeIfAbsent(titleOwner, k -> owners.size());
-      cycle[size] = cycles.computeIfAbsent(titleCycle, k -> cycles.size());
+      // Ids compare by kind and value: a unit and a person may share an id string. A title's
+      // owner and cycle are mostly the previous title's (key results of one objective).
+      owner[size] = size > 0 && titleOwner.equals(lastOwner) ? owner[size - 1]
+          : owners.computeIfAbsent(titleOwner, k -> owners.size());
+      cycle[size] = size > 0 && titleCycle.equals(lastCycle) ? cycle[size - 1]
+          : cycles.computeIfAbsent(titleCycle, k -> cycles.size());
+      lastOwner = titleOwner;
+      lastCycle = titleCycle;
       // Peers share a non-negative position; a title of its own gets a negative number.
       family[size] = titleFamily >= 0 ? titleFamily : -1 - size;
       size++;

@@ -94,10 +94,10 @@ final class NearDuplicates {
     int[] representative = exactBuckets(shingles, cycle, bucket);
     int buckets = representative.length;
     Components components = new Components(buckets);
-    long[] bandKeys = bandKeys(shingles, cycle, representative);
+    int[] bandKeys = bandKeys(shingles, cycle, representative);
     BandBuckets bands = new BandBuckets(bandKeys, buckets);
     long[] order = new long[buckets];
-    Verifier verifier = new Verifier(shingles, representative, threshold, components);
+    Verifier verifier = new Verifier(shingles, cycle, representative, threshold, components);
     for (int band = 0; band < BANDS; band++) {
       bands.layOut(band);
       for (int k = 0; k < bands.count(); k++) {
@@ -133,13 +133,12 @@ final class NearDuplicates {
    * apart (20 000 templated titles, 16 bands and no second pass: 2 092 groups instead of 2 128,
    * against 2 025 for all pairs).
    */
-  private static void byNextBand(int[] members, int from, int to, long[] bandKeys, int band,
+  private static void byNextBand(int[] members, int from, int to, int[] bandKeys, int band,
       long[] order) {
     int size = to - from;
     for (int i = 0; i < size; i++) {
       int member = members[from + i];
-      long key = bandKeys[member * BANDS + band];
-      order[i] = (key ^ key >>> 32) << 32 | member;
+      order[i] = (long) bandKeys[member * BANDS + band] << 32 | member;
     }
     Arrays.sort(order, 0, size);
     for (int i = 0; i < size; i++) {
@@ -303,14 +302,14 @@ final class NearDuplicates {
    * few arrays serve every band: each band's own would be garbage of the set's size.
    */
   private static final class BandBuckets {
-    private final long[] bandKeys;
+    private final int[] bandKeys;
     private final BucketNumbers numbers;
     private final int[] bucketOf;
     private final int[] start;
     private final int[] fill;
     private final int[] members;
 
-    BandBuckets(long[] bandKeys, int buckets) {
+    BandBuckets(int[] bandKeys, int buckets) {
       this.bandKeys = bandKeys;
       numbers = new BucketNumbers(buckets);
       bucketOf = new int[buckets];
@@ -362,17 +361,16 @@ final class NearDuplicates {
   }
 
   /**
-   * Verifies candidate pairs of exact buckets and joins the similar ones. Each bucket carries a
-   * mask of 256 bits, one set for each of its shingles (by hash): a bit that one mask has and
-   * the other lacks stands for at least one shingle the other title lacks, so the bits present
-   * in one mask only bound the shared shingles from above. A pair whose bound is below what the
-   * threshold needs is refused without walking the shingles: most candidates, since titles that
-   * share a band by chance differ in most shingles. The refusal is exact, never a guess: a pair
-   * refused is one {@link TitleSimilarity#jaccardAtLeast} would refuse.
+   * Verifies candidate pairs of exact buckets and joins the similar ones of one cycle (band keys
+   * keep cycles apart only by their hash, so it is checked here). Each bucket carries a
+   * {@linkplain TitleSimilarity#mask mask} of its shingles, which refuses most candidates
+   * without walking the shingles (titles that share a band by chance differ in most shingles);
+   * the refusal is exact, never a guess.
    */
   private static final class Verifier {
-    private static final int MASK_LONGS = 4;
+    private static final int MASK_LONGS = TitleSimilarity.MASK_LONGS;
     private final int[][] shingles;
+    private final int[] cycle;
     private final int[] representative;
     private final double threshold;
     private final Components components;
@@ -380,36 +378,29 @@ final class NearDuplicates {
     private long verified;
     private long walked;
 
-    Verifier(int[][] shingles, int[] representative, double threshold, Components components) {
+    Verifier(int[][] shingles, int[] cycle, int[] representative, double threshold,
+        Components components) {
       this.shingles = shingles;
+      this.cycle = cycle;
       this.representative = representative;
       this.threshold = threshold;
       this.components = components;
       masks = new long[representative.length * MASK_LONGS];
       for (int b = 0; b < representative.length; b++) {
-        for (int shingle : shingles[representative[b]]) {
-          int bit = shingle * 0x9E3779B9 >>> 24;
-          masks[b * MASK_LONGS + (bit >>> 6)] |= 1L << bit;
-        }
+        TitleSimilarity.mask(shingles[representative[b]], masks, b * MASK_LONGS);
       }
     }
 
     /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
     boolean join(int candidate, int member) {
       verified++;
+      if (cycle[representative[candidate]] != cycle[representative[member]]) {
+        return false;
+      }
       int[] a = shingles[representative[candidate]];
       int[] b = shingles[representative[member]];
-      int onlyA = 0;
-      int onlyB = 0;
-      for (int w = 0; w < MASK_LONGS; w++) {
-        long maskA = masks[candidate * MASK_LONGS + w];
-        long maskB = masks[member * MASK_LONGS + w];
-        onlyA += Long.bitCount(maskA & ~maskB);
-        onlyB += Long.bitCount(maskB & ~maskA);
-      }
-      // The same bound as jaccardAtLeast's: common / (|a| + |b| - common) >= t needs this many.
-      double needed = threshold * (a.length + b.length) / (1 + threshold) - 1e-9;
-      if (Math.min(a.length - onlyA, b.length - onlyB) < needed) {
+      if (TitleSimilarity.refuses(a, masks, candidate * MASK_LONGS, b, masks,
+          member * MASK_LONGS, threshold)) {
         return false;
       }
       walked++;
@@ -501,7 +492,6 @@ final class NearDuplicates {
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
     int mask = capacity - 1;
     int[] slots = new int[capacity];
-    long[] hashes = new long[capacity];
     int[] representative = new int[n];
     int count = 0;
     for (int i = 0; i < n; i++) {
@@ -517,8 +507,9 @@ final class NearDuplicates {
       bucket[i] = -1;
       while (slots[slot] != 0) {
         int j = slots[slot] - 1;
-        if (hashes[slot] == hash && cycle[j] == cycle[i] && Arrays.equals(shingles[j],
-            shingles[i])) {
+        // Titles of the same text share one array (see DuplicateRules): no walk for them.
+        if (cycle[j] == cycle[i] && (shingles[j] == shingles[i]
+            || Arrays.equals(shingles[j], shingles[i]))) {
           bucket[i] = bucket[j];
           break;
         }
@@ -526,7 +517,6 @@ final class NearDuplicates {
       }
       if (bucket[i] < 0) {
         slots[slot] = i + 1;
-        hashes[slot] = hash;
         representative[count] = i;
         bucket[i] = count++;
       }
@@ -534,9 +524,13 @@ final class NearDuplicates {
     return Arrays.copyOf(representative, count);
   }
 
-  /** Each bucket's {@value #BANDS} band keys side by side, its cycle mixed into each. */
-  private static long[] bandKeys(int[][] shingles, int[] cycle, int[] representative) {
-    long[] keys = new long[representative.length * BANDS];
+  /**
+   * Each bucket's {@value #BANDS} band keys side by side, its cycle mixed into each, folded to 32
+   * bits (a tenth of a million-title set's bytes held by the search). A chance collision only
+   * makes a candidate that {@link Verifier} refuses, by its cycle or its shingles.
+   */
+  private static int[] bandKeys(int[][] shingles, int[] cycle, int[] representative) {
+    int[] keys = new int[representative.length * BANDS];
     long[] minima = new long[HASHES];
     for (int b = 0; b < representative.length; b++) {
       int title = representative[b];
@@ -546,7 +540,7 @@ final class NearDuplicates {
         for (int r = 0; r < ROWS; r++) {
           key = key * 0x9E3779B97F4A7C15L + minima[band * ROWS + r];
         }
-        keys[b * BANDS + band] = key;
+        keys[b * BANDS + band] = (int) (key ^ key >>> 32);
       }
     }
     return keys;

@@ -182,6 +182,41 @@ public final class TitleSimilarity {
     return (double) common / union;
   }
 
+  /** The longs of a title's shingle mask (see {@link #mask}). */
+  static final int MASK_LONGS = 4;
+
+  /**
+   * Sets in {@code masks[offset..offset + MASK_LONGS)} one bit of 256 for each shingle (by
+   * hash). A bit that one title's mask has and another's lacks stands for at least one shingle
+   * the other lacks, so the bits in one mask only bound the shared shingles from above: {@link
+   * #refuses} turns most dissimilar pairs away after a few instructions.
+   */
+  static void mask(int[] shingles, long[] masks, int offset) {
+    for (int shingle : shingles) {
+      int bit = shingle * 0x9E3779B9 >>> 24;
+      masks[offset + (bit >>> 6)] |= 1L << bit;
+    }
+  }
+
+  /**
+   * True if two titles' masks prove their similarity below {@code threshold}. Exact, never a
+   * guess: a pair refused is one {@link #jaccardAtLeast} refuses too.
+   */
+  static boolean refuses(int[] a, long[] masksA, int offsetA, int[] b, long[] masksB,
+      int offsetB, double threshold) {
+    int onlyA = 0;
+    int onlyB = 0;
+    for (int w = 0; w < MASK_LONGS; w++) {
+      long maskA = masksA[offsetA + w];
+      long maskB = masksB[offsetB + w];
+      onlyA += Long.bitCount(maskA & ~maskB);
+      onlyB += Long.bitCount(maskB & ~maskA);
+    }
+    // The same bound as jaccardAtLeast's: common / (|a| + |b| - common) >= t needs this many.
+    double needed = threshold * (a.length + b.length) / (1 + threshold) - 1e-9;
+    return Math.min(a.length - onlyA, b.length - onlyB) < needed;
+  }
+
   private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
