@@ -4,6 +4,7 @@ import static org.okr4j.alignment.AlignmentRules.OPPOSITE_DIRECTIONS;
 import static org.okr4j.alignment.AlignmentRules.OWNER_OVERLOADED;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
 import org.okr4j.core.Owner;
+import org.okr4j.core.Unit;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationRule;
 import org.okr4j.core.validation.Violation;
@@ -111,47 +113,84 @@ final class KeyResultRules {
       }
       OkrLinks links = context.links();
       List<Objective> objectives = context.set().objectives();
-      // Per metric: its key results as (objective, index in it, +1 raising or -1 lowering).
-      Map<String, List<int[]>> byMetric = new HashMap<>();
+      // Per metric and unit: its key results as objective, index in it and 1 if raising, packed
+      // in a long. A templated title's metric is read once per run of it, not per key result.
+      RecentTitles<String> metricOf = new RecentTitles<>();
+      Map<String, Map<Unit, KeyResultList>> byMetric = new HashMap<>();
       for (int o = 0; o < objectives.size(); o++) {
         List<KeyResult> keyResults = objectives.get(o).keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
           if (keyResults.get(k).measure() instanceof LinearMeasure m) {
-            String metric = metricKey(keyResults.get(k).title());
+            String title = keyResults.get(k).title();
+            String metric = metricOf.get(title);
+            if (metric == null) {
+              metric = metricKey(title);
+              metricOf.put(title, metric);
+            }
             if (!metric.isEmpty()) {
-              byMetric.computeIfAbsent(metric + "|" + m.unit(), key -> new ArrayList<>(2))
-                  .add(new int[] {o, k, m.direction() == Direction.INCREASE ? 1 : -1});
+              byMetric.computeIfAbsent(metric, key -> new HashMap<>(2))
+                  .computeIfAbsent(m.unit(), key -> new KeyResultList())
+                  .add(o, k, m.direction() == Direction.INCREASE);
             }
           }
         }
       }
       record Conflict(List<KeyResultId> keyResults, String metric) {}
       List<Conflict> conflicts = new ArrayList<>();
-      byMetric.forEach((key, members) -> {
+      byMetric.forEach((metric, byUnit) -> byUnit.values().forEach(members -> {
         if (members.size() < 2) {
           return;
         }
         Set<Integer> up = new HashSet<>();
         Set<Integer> down = new HashSet<>();
-        for (int[] member : members) {
-          (member[2] > 0 ? up : down).add(links.ownerUnitOf(member[0]));
+        for (int i = 0; i < members.size(); i++) {
+          (members.raises(i) ? up : down).add(links.ownerUnitOf(members.objective(i)));
         }
         if (up.isEmpty() || down.isEmpty() || (up.size() == 1 && up.equals(down))) {
           return;
         }
         List<KeyResultId> ids = new ArrayList<>(members.size());
-        for (int[] member : members) {
-          ids.add(objectives.get(member[0]).keyResults().get(member[1]).id());
+        for (int i = 0; i < members.size(); i++) {
+          ids.add(objectives.get(members.objective(i)).keyResults().get(members.index(i)).id());
         }
         ids.sort(Comparator.naturalOrder());
-        conflicts.add(new Conflict(ids, key.substring(0, key.lastIndexOf('|'))));
-      });
+        conflicts.add(new Conflict(ids, metric));
+      }));
       conflicts.sort(Comparator.comparing(conflict -> conflict.keyResults().get(0)));
       for (Conflict conflict : conflicts) {
         out.accept(Violation.of(OPPOSITE_DIRECTIONS, Severity.WARNING, conflict.keyResults())
             .withValue("metric", conflict.metric()));
       }
     };
+  }
+
+  /** Key results as objective position, index in it and direction, packed in longs. */
+  private static final class KeyResultList {
+    private long[] values = new long[2];
+    private int size;
+
+    void add(int objective, int index, boolean raises) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = ((long) objective << 32 | index) << 1 | (raises ? 1 : 0);
+    }
+
+    int size() {
+      return size;
+    }
+
+    int objective(int i) {
+      return (int) (values[i] >>> 33);
+    }
+
+    int index(int i) {
+      return (int) (values[i] >>> 1 & 0xFFFF_FFFFL);
+    }
+
+    boolean raises(int i) {
+      return (values[i] & 1) != 0;
+    }
   }
 
   /**
