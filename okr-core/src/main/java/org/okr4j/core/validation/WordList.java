@@ -17,15 +17,28 @@ final class WordList {
   private static final int FIRST_UNSPACED = 0x1100;
 
   private final Set<String> spaced;
+  // The spaced words again by hash (open addressing): a word of ASCII letters is looked up in the
+  // text, without a lower-cased copy; a title has several words, a large set ten million titles.
+  private final String[] byHash;
   private final List<String> unspaced;
   private final int longestSpaced;
   // The first characters of the unspaced words: a text is searched for them only where one occurs.
   private final String unspacedFirsts;
+  // The lowest of those characters: most of a Latin text lies below it and needs no search.
+  private final char lowestFirst;
 
   private WordList(Set<String> spaced, List<String> unspaced) {
     this.spaced = spaced;
     this.unspaced = unspaced;
     this.longestSpaced = spaced.stream().mapToInt(String::length).max().orElse(0);
+    this.byHash = new String[Integer.highestOneBit(Math.max(1, spaced.size()) * 2) * 2];
+    for (String word : spaced) {
+      int slot = word.hashCode() & byHash.length - 1;
+      while (byHash[slot] != null) {
+        slot = slot + 1 & byHash.length - 1;
+      }
+      byHash[slot] = word;
+    }
     StringBuilder firsts = new StringBuilder();
     for (String word : unspaced) {
       if (firsts.indexOf(word.substring(0, 1)) < 0) {
@@ -33,6 +46,7 @@ final class WordList {
       }
     }
     this.unspacedFirsts = firsts.toString();
+    this.lowestFirst = (char) unspacedFirsts.chars().min().orElse(Character.MAX_VALUE);
   }
 
   static WordList of(List<String> words) {
@@ -60,8 +74,8 @@ final class WordList {
     }
     int end = wordEnd(text, start);
     if (end > start && end - start <= longestSpaced) {
-      String first = text.substring(start, end).toLowerCase(Locale.ROOT);
-      if (spaced.contains(first)) {
+      String first = spacedWord(text, start, end);
+      if (first != null) {
         return Optional.of(first);
       }
     }
@@ -79,8 +93,8 @@ final class WordList {
         }
         int end = wordEnd(text, i);
         if (end - i <= longestSpaced) {
-          String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-          if (spaced.contains(word)) {
+          String word = spacedWord(text, i, end);
+          if (word != null) {
             return Optional.of(word);
           }
         }
@@ -92,7 +106,7 @@ final class WordList {
 
   /** The first listed unspaced word in list order that the text contains; one scan first. */
   private Optional<String> unspacedIn(String text) {
-    if (unspacedFirsts.isEmpty() || !containsAnyOf(text, unspacedFirsts)) {
+    if (unspacedFirsts.isEmpty() || !containsAnyOf(text, unspacedFirsts, lowestFirst)) {
       return Optional.empty();
     }
     for (String word : unspaced) {
@@ -103,13 +117,50 @@ final class WordList {
     return Optional.empty();
   }
 
-  private static boolean containsAnyOf(String text, String chars) {
+  private static boolean containsAnyOf(String text, String chars, char lowest) {
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if (c >= lowest && chars.indexOf(c) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The listed spaced word that {@code text[start..end)} is, ignoring case, or null. */
+  private String spacedWord(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // Beyond ASCII, lower case can change a word's length (U+0130): the exact, slow way.
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return spaced.contains(word) ? word : null;
+      }
+      hash = 31 * hash + lower(c);
+    }
+    // The hash of the word in lower case, as String.hashCode gives it.
+    for (int slot = hash & byHash.length - 1; byHash[slot] != null;
+        slot = slot + 1 & byHash.length - 1) {
+      String word = byHash[slot];
+      if (word.hashCode() == hash && word.length() == end - start && sameLower(text, start, word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameLower(String text, int start, String word) {
+    for (int j = 0; j < word.length(); j++) {
+      if (lower(text.charAt(start + j)) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static int wordEnd(String text, int start) {

@@ -47,6 +47,35 @@ class WordingRulesTest {
     assertThat(list.anywhere("新系统月活跃用户")).isEmpty();
   }
 
+  /**
+   * Words of ASCII letters are looked up without a lower-cased copy; the answer is the copy's:
+   * every word of these texts, cut anywhere, is found exactly when its lower case is listed.
+   * Letters whose case folding is not ASCII's (dotless and dotted i, the Kelvin sign, sharp s)
+   * never stand in for ASCII ones.
+   */
+  @Test
+  void wordListsFindAWordExactlyWhenItsLowerCaseIsListed() {
+    List<String> words = List.of("launch", "Plan", "big", "straße", "ok", "kelvin", "i");
+    WordList list = WordList.of(words);
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    words.forEach(w -> listed.add(w.toLowerCase(java.util.Locale.ROOT)));
+    for (String text : List.of("LAUNCH the Plan", "bıg Bİg BIG big", "STRASSE straße Straße",
+        "\u212Aelvin KELVIN kelvin", "İ i I ı", "Ok oK OK okay", "pLaN-launch.big")) {
+      for (int start = 0; start < text.length(); start++) {
+        String rest = text.substring(start);
+        // opening() skips what comes before the first letter, then reads letters.
+        String first = rest.replaceFirst("^[^\\p{L}]+", "").split("[^\\p{L}]", 2)[0];
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        String expected = !first.isEmpty() && listed.contains(lower) ? lower : null;
+        assertThat(list.opening(rest).orElse(null)).as(rest).isEqualTo(expected);
+      }
+    }
+    assertThat(list.anywhere("Ship the bıg one")).isEmpty();
+    assertThat(list.anywhere("Ship the BİG one")).isEmpty();
+    assertThat(list.anywhere("Ship the BIG one")).contains("big");
+    assertThat(list.anywhere("Ship the Straße")).contains("straße");
+  }
+
   @Test
   void unspacedScriptsAreHanKanaAndHangulAcrossAllOfUnicode() {
     java.util.Set<Character.UnicodeScript> unspaced = java.util.EnumSet.of(
