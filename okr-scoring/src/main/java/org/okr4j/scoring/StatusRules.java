@@ -2,6 +2,8 @@ package org.okr4j.scoring;
 
 import static org.okr4j.scoring.Progress.fmt;
 
+import java.util.function.Supplier;
+
 /**
  * The published rules for status against time. Notation: p = progress, e = expected progress
  * (both fractions); "points" are percentage points, 100 × the fraction. Differences and ratios are
@@ -19,8 +21,8 @@ public final class StatusRules {
 
   private StatusRules() {}
 
-  /** A rule's answer and the comparison that gave it. */
-  private record Verdict(Status status, String comparison) {}
+  /** A rule's answer and the comparison that gave it, written only when explained. */
+  private record Verdict(Status status, Supplier<String> comparison) {}
 
   /** How a published rule decides, with its reasons. */
   @FunctionalInterface
@@ -39,7 +41,7 @@ public final class StatusRules {
     public String explain(double progress, double expected) {
       Verdict verdict = judge.judge(progress, expected);
       return name + ": progress " + fmt(progress) + ", expected " + fmt(expected) + ", "
-          + verdict.comparison() + ": " + verdict.status();
+          + verdict.comparison().get() + ": " + verdict.status();
     }
 
     @Override
@@ -52,10 +54,10 @@ public final class StatusRules {
   public static StatusRule vivaGoals() {
     return new Named("Viva Goals", (p, e) -> {
       double behind = points(e - p);
-      String delta = "e - p = " + fmt(behind) + " points";
-      return behind > 25 ? new Verdict(Status.AT_RISK, delta + " > 25")
-          : behind > 0 ? new Verdict(Status.BEHIND, delta + " > 0 and <= 25")
-          : new Verdict(Status.ON_TRACK, delta + " <= 0");
+      Supplier<String> delta = () -> "e - p = " + fmt(behind) + " points";
+      return behind > 25 ? new Verdict(Status.AT_RISK, () -> delta.get() + " > 25")
+          : behind > 0 ? new Verdict(Status.BEHIND, () -> delta.get() + " > 0 and <= 25")
+          : new Verdict(Status.ON_TRACK, () -> delta.get() + " <= 0");
     });
   }
 
@@ -75,10 +77,11 @@ public final class StatusRules {
     }
     return new Named("BurningOKR", (p, e) -> {
       double d = clean(p - e);
-      String diff = "d = p - e = " + fmt(d);
-      return d < -offTrack ? new Verdict(Status.OFF_TRACK, diff + " < -" + fmt(offTrack))
-          : d < -atRisk ? new Verdict(Status.AT_RISK, diff + " < -" + fmt(atRisk))
-          : new Verdict(Status.ON_TRACK, diff + " >= -" + fmt(atRisk));
+      Supplier<String> diff = () -> "d = p - e = " + fmt(d);
+      return d < -offTrack
+          ? new Verdict(Status.OFF_TRACK, () -> diff.get() + " < -" + fmt(offTrack))
+          : d < -atRisk ? new Verdict(Status.AT_RISK, () -> diff.get() + " < -" + fmt(atRisk))
+          : new Verdict(Status.ON_TRACK, () -> diff.get() + " >= -" + fmt(atRisk));
     });
   }
 
@@ -86,13 +89,14 @@ public final class StatusRules {
   public static StatusRule mhokr() {
     return new Named("MHOKR", (p, e) -> {
       if (p >= 1) {
-        return new Verdict(Status.COMPLETED, "p >= 1");
+        return new Verdict(Status.COMPLETED, () -> "p >= 1");
       }
       double behind = points(e - p);
-      String delta = "e - p = " + fmt(behind) + " points";
-      return behind > 15 ? new Verdict(Status.OFF_TRACK, delta + " > 15")
-          : behind > 5 ? new Verdict(Status.AT_RISK, delta + ", not above 15, above 5")
-          : new Verdict(Status.ON_TRACK, delta + " <= 5");
+      Supplier<String> delta = () -> "e - p = " + fmt(behind) + " points";
+      return behind > 15 ? new Verdict(Status.OFF_TRACK, () -> delta.get() + " > 15")
+          : behind > 5
+              ? new Verdict(Status.AT_RISK, () -> delta.get() + ", not above 15, above 5")
+          : new Verdict(Status.ON_TRACK, () -> delta.get() + " <= 5");
     });
   }
 
@@ -103,23 +107,23 @@ public final class StatusRules {
   public static StatusRule engagedly() {
     return new Named("Engagedly", (p, e) -> {
       if (p >= 1) {
-        return new Verdict(Status.COMPLETED, "p >= 1");
+        return new Verdict(Status.COMPLETED, () -> "p >= 1");
       }
       double behind = points(e - p);
-      String delta = "e - p = " + fmt(behind) + " points";
-      return behind < 16.5 ? new Verdict(Status.ON_TRACK, delta + " < 16.5")
-          : behind <= 33 ? new Verdict(Status.BEHIND, delta + " from 16.5 to 33")
-          : new Verdict(Status.AT_RISK, delta + " > 33");
+      Supplier<String> delta = () -> "e - p = " + fmt(behind) + " points";
+      return behind < 16.5 ? new Verdict(Status.ON_TRACK, () -> delta.get() + " < 16.5")
+          : behind <= 33 ? new Verdict(Status.BEHIND, () -> delta.get() + " from 16.5 to 33")
+          : new Verdict(Status.AT_RISK, () -> delta.get() + " > 33");
     });
   }
 
   /** UpRaise: p ≥ 0.95 e ON_TRACK; 0.75 e ≤ p &lt; 0.95 e LAGGING; below AT_RISK. */
   public static StatusRule upraise() {
     return new Named("UpRaise", (p, e) -> clean(p - 0.95 * e) >= 0
-        ? new Verdict(Status.ON_TRACK, "p >= 0.95 e = " + fmt(0.95 * e))
+        ? new Verdict(Status.ON_TRACK, () -> "p >= 0.95 e = " + fmt(0.95 * e))
         : clean(p - 0.75 * e) >= 0
-            ? new Verdict(Status.LAGGING, "p < 0.95 e, p >= 0.75 e = " + fmt(0.75 * e))
-            : new Verdict(Status.AT_RISK, "p < 0.75 e = " + fmt(0.75 * e)));
+            ? new Verdict(Status.LAGGING, () -> "p < 0.95 e, p >= 0.75 e = " + fmt(0.75 * e))
+            : new Verdict(Status.AT_RISK, () -> "p < 0.75 e = " + fmt(0.75 * e)));
   }
 
   /**
@@ -129,13 +133,13 @@ public final class StatusRules {
   public static StatusRule oboard() {
     return new Named("Oboard", (p, e) -> {
       if (e <= 0) {
-        return new Verdict(Status.ON_TRACK, "nothing expected yet");
+        return new Verdict(Status.ON_TRACK, () -> "nothing expected yet");
       }
       double r = clean(p / e);
-      String ratio = "r = p / e = " + fmt(r);
-      return r < 0.4 ? new Verdict(Status.AT_RISK, ratio + " < 0.4")
-          : r < 0.7 ? new Verdict(Status.BEHIND, ratio + " from 0.4, < 0.7")
-          : new Verdict(Status.ON_TRACK, ratio + " >= 0.7");
+      Supplier<String> ratio = () -> "r = p / e = " + fmt(r);
+      return r < 0.4 ? new Verdict(Status.AT_RISK, () -> ratio.get() + " < 0.4")
+          : r < 0.7 ? new Verdict(Status.BEHIND, () -> ratio.get() + " from 0.4, < 0.7")
+          : new Verdict(Status.ON_TRACK, () -> ratio.get() + " >= 0.7");
     });
   }
 
@@ -153,14 +157,15 @@ public final class StatusRules {
    */
   public static StatusRule openOkrAgainstTime() {
     return new Named("OpenOKR signal against time", (p, e) -> e <= 0
-        ? new Verdict(Status.ON_TRACK, "nothing expected yet") : signal("p / e", clean(p / e)));
+        ? new Verdict(Status.ON_TRACK, () -> "nothing expected yet")
+        : signal("p / e", clean(p / e)));
   }
 
   private static Verdict signal(String what, double ratio) {
-    String value = what + " = " + fmt(ratio);
-    return ratio >= 0.75 ? new Verdict(Status.ON_TRACK, value + " >= 0.75")
-        : ratio < 0.5 ? new Verdict(Status.OFF_TRACK, value + " < 0.5")
-        : new Verdict(Status.AT_RISK, value + " from 0.5, < 0.75");
+    Supplier<String> value = () -> what + " = " + fmt(ratio);
+    return ratio >= 0.75 ? new Verdict(Status.ON_TRACK, () -> value.get() + " >= 0.75")
+        : ratio < 0.5 ? new Verdict(Status.OFF_TRACK, () -> value.get() + " < 0.5")
+        : new Verdict(Status.AT_RISK, () -> value.get() + " from 0.5, < 0.75");
   }
 
   /** A fraction in percentage points, cleaned so that 0.55 - 0.30 is 25 points, not more. */
