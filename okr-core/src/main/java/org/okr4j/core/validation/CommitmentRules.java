@@ -15,7 +15,8 @@ final class CommitmentRules {
 
   static ObjectiveRule doubtedPromises() {
     return context -> {
-      double floor = context.get(Settings.CONFIDENCE_FLOOR);
+      // Boxed once: a large set reports this for hundreds of thousands of key results.
+      Double floor = context.get(Settings.CONFIDENCE_FLOOR);
       return (position, objective, out) -> {
         if (objective.commitment() != Commitment.COMMITTED) {
           return;

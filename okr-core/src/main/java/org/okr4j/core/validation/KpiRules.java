@@ -53,7 +53,7 @@ final class KpiRules {
           || kr.measure() instanceof RangeMeasure range && range.low() < range.high();
       if (keeps) {
         out.accept(Violation.of("kpi.key-result.maintains", Severity.INFO, kr.id())
-            .withValue("measure", kr.measure().toString()));
+            .withValue("measure", kr.measure()));
       }
     });
   }

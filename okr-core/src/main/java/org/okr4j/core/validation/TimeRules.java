@@ -124,12 +124,19 @@ final class TimeRules {
           return;
         }
         List<KeyResult> keyResults = objective.keyResults();
+        Violation first = null;
         for (int k = 0; k < keyResults.size(); k++) {
           KeyResult kr = keyResults.get(k);
           if (lastOnOrBefore(kr, asOf).isEmpty()
               && !rollsUpChildren(context.links(), position, k, kr)) {
-            out.accept(Violation.of("time.not-started", Severity.WARNING, kr.id())
-                .withValue("start", start).withValue("days", since));
+            // The key results of one objective share its start, and so one array of values.
+            if (first == null) {
+              first = Violation.of("time.not-started", Severity.WARNING, kr.id())
+                  .withValue("start", start).withValue("days", since);
+              out.accept(first);
+            } else {
+              out.accept(first.about(kr.id()));
+            }
           }
         }
       };

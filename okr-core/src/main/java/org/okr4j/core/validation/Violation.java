@@ -1,6 +1,5 @@
 package org.okr4j.core.validation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.okr4j.core.Identifier;
+import org.okr4j.core.Measure;
 import org.okr4j.core.internal.Guards;
 
 /**
@@ -39,21 +39,20 @@ public final class Violation {
 
   private final String code;
   private final Severity severity;
-  private final Identifier<?> subject;
-  /** The subjects after the first, or null: most violations have one. */
-  private final Identifier<?>[] more;
+  // The one subject most violations have, or an Identifier<?>[] of two or more: one field, not
+  // two, keeps a violation at 32 bytes (a large set makes millions).
+  private final Object subjects;
   // Names and values side by side: a violation holds two to four values, and a large set
   // makes millions of violations, so two small arrays beat a map per violation. Values of
   // immutable types are kept as they are and formatted only when shown; others as text.
   private final String[] names;
   private final Object[] texts;
 
-  private Violation(String code, Severity severity, Identifier<?> subject, Identifier<?>[] more,
-      String[] names, Object[] texts) {
+  private Violation(String code, Severity severity, Object subjects, String[] names,
+      Object[] texts) {
     this.code = code;
     this.severity = severity;
-    this.subject = subject;
-    this.more = more;
+    this.subjects = subjects;
     this.names = names;
     this.texts = texts;
   }
@@ -70,7 +69,7 @@ public final class Violation {
     Objects.requireNonNull(subject, "subject");
     Guards.check(isCode(code), "violation code",
         "be lower-case words joined by dots or hyphens", code);
-    return new Violation(code, severity, subject, null, NONE, NO_VALUES);
+    return new Violation(code, severity, subject, NONE, NO_VALUES);
   }
 
   /**
@@ -89,11 +88,11 @@ public final class Violation {
     if (subjects.size() == 1) {
       return first;
     }
-    Identifier<?>[] more = new Identifier<?>[subjects.size() - 1];
-    for (int i = 1; i < subjects.size(); i++) {
-      more[i - 1] = Objects.requireNonNull(subjects.get(i), "subject");
+    Identifier<?>[] all = new Identifier<?>[subjects.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = Objects.requireNonNull(subjects.get(i), "subject");
     }
-    return new Violation(code, severity, first.subject, more, NONE, NO_VALUES);
+    return new Violation(code, severity, all, NONE, NO_VALUES);
   }
 
   /**
@@ -113,19 +112,28 @@ public final class Violation {
       if (names[i].equals(name)) {
         Object[] replaced = texts.clone();
         replaced[i] = text;
-        return new Violation(code, severity, subject, more, names, replaced);
+        return new Violation(code, severity, subjects, names, replaced);
       }
     }
     Object[] moreTexts = Arrays.copyOf(texts, texts.length + 1);
     moreTexts[texts.length] = text;
-    return new Violation(code, severity, subject, more, namesWith(names, name), moreTexts);
+    return new Violation(code, severity, subjects, namesWith(names, name), moreTexts);
+  }
+
+  /**
+   * The same finding about another single subject, sharing this one's values: a rule that reports
+   * one finding with the same values for many key results of one objective (a million of them in
+   * a large set) keeps one array of values for all.
+   */
+  Violation about(Identifier<?> other) {
+    return new Violation(code, severity, Objects.requireNonNull(other, "subject"), names, texts);
   }
 
   /** A copy with another severity (policies re-grade codes this way). */
   public Violation withSeverity(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return severity == this.severity ? this
-        : new Violation(code, severity, subject, more, names, texts);
+        : new Violation(code, severity, subjects, names, texts);
   }
 
   /** The stable code, such as {@code focus.key-results.too-many}. */
@@ -140,31 +148,26 @@ public final class Violation {
 
   /** The id of what it is about: the first of {@link #subjects()}. */
   public Identifier<?> subject() {
-    return subject;
+    return subjects instanceof Identifier<?> one ? one : ((Identifier<?>[]) subjects)[0];
   }
 
   /** The ids of everything it is about, in the rule's order; never empty. */
   public List<Identifier<?>> subjects() {
-    if (more == null) {
-      return List.of(subject);
+    if (subjects instanceof Identifier<?> one) {
+      return List.of(one);
     }
-    List<Identifier<?>> all = new ArrayList<>(more.length + 1);
-    all.add(subject);
-    Collections.addAll(all, more);
-    return Collections.unmodifiableList(all);
+    return Collections.unmodifiableList(Arrays.asList((Identifier<?>[]) subjects));
   }
 
   /** True if {@code id} is among its subjects. */
   public boolean concerns(Identifier<?> id) {
     Objects.requireNonNull(id, "id");
-    if (subject.equals(id)) {
-      return true;
+    if (subjects instanceof Identifier<?> one) {
+      return one.equals(id);
     }
-    if (more != null) {
-      for (Identifier<?> other : more) {
-        if (other.equals(id)) {
-          return true;
-        }
+    for (Identifier<?> other : (Identifier<?>[]) subjects) {
+      if (other.equals(id)) {
+        return true;
       }
     }
     return false;
@@ -221,21 +224,20 @@ public final class Violation {
   @Override
   public boolean equals(Object other) {
     return other instanceof Violation that && code.equals(that.code)
-        && severity == that.severity && subject.equals(that.subject)
-        && Arrays.equals(more, that.more)
+        && severity == that.severity && subjects().equals(that.subjects())
         && Arrays.equals(names, that.names) && Arrays.equals(formatted(), that.formatted());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, subject, Arrays.hashCode(more), Arrays.hashCode(names),
+    return Objects.hash(code, severity, subjects(), Arrays.hashCode(names),
         Arrays.hashCode(formatted()));
   }
 
   /** For example {@code WARNING focus.key-results.too-many o-growth {count=7, max=5}}. */
   @Override
   public String toString() {
-    return severity + " " + code + " " + (more == null ? subject : subjects())
+    return severity + " " + code + " " + (subjects instanceof Identifier<?> ? subjects : subjects())
         + (names.length == 0 ? "" : " " + values());
   }
 
@@ -307,7 +309,8 @@ public final class Violation {
     return value instanceof String || value instanceof Integer || value instanceof Long
         || value instanceof Double || value instanceof Float || value instanceof Short
         || value instanceof Byte || value instanceof Boolean || value instanceof Enum<?>
-        || value instanceof java.time.LocalDate || value instanceof Identifier<?>;
+        || value instanceof java.time.LocalDate || value instanceof Identifier<?>
+        || value instanceof Measure;
   }
 
   private static String format(Object value) {
