@@ -183,7 +183,8 @@ final class DuplicateRules {
    * TitleSimilarity#mask mask}, made once and shared: templated titles repeat (a quarter of a
    * large organisation's key-result titles are distinct), an array per title would hold more
    * than a gigabyte beside a set of ten million key results, and the mask refuses most
-   * dissimilar pairs (a key result against its parent objective's) without a walk.
+   * dissimilar pairs without a walk when a key result is compared with the key results of the
+   * objective its own objective aligns to.
    */
   private static final class DistinctTitles {
     private final RecentTitles<Integer> recent = new RecentTitles<>();

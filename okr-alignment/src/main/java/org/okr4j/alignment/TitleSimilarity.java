@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 public final class TitleSimilarity {
 
+  /** The longs of a title's shingle mask (see {@link #mask}). */
+  static final int MASK_LONGS = 4;
+
   private TitleSimilarity() {}
 
   /** The Jaccard similarity of two titles' shingles, in [0, 1]; 0 if neither has any. */
@@ -181,9 +184,6 @@ public final class TitleSimilarity {
     int union = a.length + b.length - common;
     return (double) common / union;
   }
-
-  /** The longs of a title's shingle mask (see {@link #mask}). */
-  static final int MASK_LONGS = 4;
 
   /**
    * Sets in {@code masks[offset..offset + MASK_LONGS)} one bit of 256 for each shingle (by

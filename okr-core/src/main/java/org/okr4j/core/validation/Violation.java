@@ -17,8 +17,9 @@ import org.okr4j.core.internal.Guards;
  * unit, person or cycle ids) and the offending values by name.
  *
  * <p>Immutable and thread-safe. The code is stable across releases (tests and hosts match on it,
- * never on text); the values are what a message shows, in the order given, formatted once when the
- * violation is made (numbers without a trailing {@code .0}). Most violations concern one subject;
+ * never on text); the values are what a message shows, in the order given (numbers without a
+ * trailing {@code .0}): text as given, values of immutable types (numbers, dates, ids, enums,
+ * measures) kept and formatted when read, anything else formatted when the violation is made. Most violations concern one subject;
  * those about a loop, a cluster or a pair of opposing key results list several, in an order the
  * rule fixes from the set's content (a loop's path, ids sorted), never from the order the set
  * was built in. {@link #message(Locale)} and
