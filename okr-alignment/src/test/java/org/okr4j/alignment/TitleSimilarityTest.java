@@ -62,6 +62,72 @@ class TitleSimilarityTest {
         });
   }
 
+  /**
+   * The shingle mask refuses exactly, never by guess: a pair it refuses is one the thresholded
+   * walk refuses too, on random sets with random hash values (so that bits collide) and at
+   * every threshold; and it does refuse: sets whose hashes set disjoint bits are refused at any
+   * threshold that needs one shared shingle.
+   */
+  @Test
+  void theMaskNeverRefusesAPairTheWalkAccepts() {
+    qt().forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
+            SourceDSL.integers().between(1, 100))
+        .checkAssert((seed, percent) -> {
+          Random random = new Random(seed);
+          int[] a = randomHashes(random);
+          int[] b = random.nextInt(4) == 0 ? a.clone() : randomHashes(random);
+          double threshold = percent / 100.0;
+          long[] masks = new long[2 * TitleSimilarity.MASK_LONGS];
+          TitleSimilarity.mask(a, masks, 0);
+          TitleSimilarity.mask(b, masks, TitleSimilarity.MASK_LONGS);
+          boolean accepted = TitleSimilarity.jaccardAtLeast(a, b, threshold) >= threshold;
+          if (TitleSimilarity.refuses(a, masks, 0, b, masks, TitleSimilarity.MASK_LONGS,
+              threshold)) {
+            assertThat(accepted).as("refused, but similar").isFalse();
+          }
+        });
+    // Hashes picked by the mask bit they set ((h * 0x9E3779B9) >>> 24): ten bits apart.
+    int[] low = hashesWithBits(0, 10);
+    int[] high = hashesWithBits(128, 10);
+    long[] masks = new long[2 * TitleSimilarity.MASK_LONGS];
+    TitleSimilarity.mask(low, masks, 0);
+    TitleSimilarity.mask(high, masks, TitleSimilarity.MASK_LONGS);
+    assertThat(Long.bitCount(masks[0]) + Long.bitCount(masks[1]) + Long.bitCount(masks[2])
+        + Long.bitCount(masks[3])).isEqualTo(10);
+    assertThat(TitleSimilarity.refuses(low, masks, 0, high, masks, TitleSimilarity.MASK_LONGS,
+        0.05)).isTrue();
+    assertThat(TitleSimilarity.refuses(low, masks, 0, low, masks, 0, 1)).isFalse();
+    // Nine of ten shared: 9 / 11 = 0.818..., accepted at 0.8, refused (by the walk) at 0.85.
+    int[] nine = java.util.Arrays.copyOf(low, 10);
+    nine[9] = high[0];
+    java.util.Arrays.sort(nine);
+    // mask() sets bits; the slots still hold high's.
+    java.util.Arrays.fill(masks, TitleSimilarity.MASK_LONGS, 2 * TitleSimilarity.MASK_LONGS, 0);
+    TitleSimilarity.mask(nine, masks, TitleSimilarity.MASK_LONGS);
+    assertThat(TitleSimilarity.refuses(low, masks, 0, nine, masks, TitleSimilarity.MASK_LONGS,
+        0.8)).isFalse();
+    assertThat(TitleSimilarity.refuses(low, masks, 0, nine, masks, TitleSimilarity.MASK_LONGS,
+        0.85)).isTrue();
+  }
+
+  /** Sorted, distinct hashes whose mask bits are {@code first}, {@code first + 1}, ... */
+  private static int[] hashesWithBits(int first, int count) {
+    int[] hashes = new int[count];
+    int found = 0;
+    for (int h = 0; found < count; h++) {
+      if ((h * 0x9E3779B9 >>> 24) == first + found) {
+        hashes[found++] = h;
+      }
+    }
+    java.util.Arrays.sort(hashes);
+    return hashes;
+  }
+
+  /** 0 to 30 distinct hashes from a range wide enough that mask bits both collide and differ. */
+  private static int[] randomHashes(Random random) {
+    return random.ints(random.nextInt(31), 0, 600).distinct().sorted().toArray();
+  }
+
   @Test
   void thresholdedSimilarityAtItsBoundaries() {
     int[] abcd = {1, 2, 3, 4};
