@@ -368,7 +368,6 @@ final class NearDuplicates {
    * the refusal is exact, never a guess.
    */
   private static final class Verifier {
-    private static final int MASK_LONGS = TitleSimilarity.MASK_LONGS;
     private final int[][] shingles;
     private final int[] cycle;
     private final int[] representative;
@@ -385,9 +384,9 @@ final class NearDuplicates {
       this.representative = representative;
       this.threshold = threshold;
       this.components = components;
-      masks = new long[representative.length * MASK_LONGS];
+      masks = new long[representative.length * TitleSimilarity.MASK_LONGS];
       for (int b = 0; b < representative.length; b++) {
-        TitleSimilarity.mask(shingles[representative[b]], masks, b * MASK_LONGS);
+        TitleSimilarity.mask(shingles[representative[b]], masks, b * TitleSimilarity.MASK_LONGS);
       }
     }
 
@@ -399,8 +398,8 @@ final class NearDuplicates {
       }
       int[] a = shingles[representative[candidate]];
       int[] b = shingles[representative[member]];
-      if (TitleSimilarity.refuses(a, masks, candidate * MASK_LONGS, b, masks,
-          member * MASK_LONGS, threshold)) {
+      if (TitleSimilarity.refuses(a, masks, candidate * TitleSimilarity.MASK_LONGS, b, masks,
+          member * TitleSimilarity.MASK_LONGS, threshold)) {
         return false;
       }
       walked++;
