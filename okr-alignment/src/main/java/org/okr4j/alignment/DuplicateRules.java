@@ -13,16 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Objective;
-import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrLinks;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.internal.TitleNumbers;
 import org.okr4j.core.validation.Severity;
+import org.okr4j.core.validation.ValidationContext;
 import org.okr4j.core.validation.ValidationRule;
 import org.okr4j.core.validation.Violation;
 
@@ -62,26 +63,28 @@ final class DuplicateRules {
       List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
       int n = objectives.size();
-      DistinctTitles distinct = new DistinctTitles(n);
-      int[] byPosition = new int[n];
+      TitleNumbers numbers = objectiveTitles(context);
+      ShapedTitles shapes = new ShapedTitles(numbers);
+      // In set order, where the objectives lie in memory; the search takes them in id order.
+      Search search = new Search(n);
       for (int o = 0; o < n; o++) {
-        byPosition[o] = distinct.number(objectives.get(o).title());
-      }
-      Titles<ObjectiveId> titles = new Titles<>(n);
-      for (int i = 0; i < n; i++) {
-        int o = links.inIdOrder(i);
         Objective objective = objectives.get(o);
+        int title = numbers.number(o);
         boolean copied = false;
         for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o) && !copied; e++) {
           int p = links.parentOf(e);
-          copied = p != o && distinct.similar(byPosition[o], byPosition[p], threshold);
+          copied = p != o && shapes.similar(title, numbers.number(p), threshold);
         }
         Optional<Owner> owner = objective.owner();
-        titles.add(objective.id(), objective.title(), copied ? NearDuplicates.none()
-            : distinct.shingles(byPosition[o]), owner, objective.cycle(),
+        search.put(o, copied ? Shapes.NONE : shapes.shape(title), owner, objective.cycle(),
             isPerson(owner) ? primaryParent(links, o) : -1);
       }
-      titles.report(DUPLICATE_OBJECTIVES, threshold, out);
+      int[] order = new int[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = links.inIdOrder(i);
+      }
+      search.report(DUPLICATE_OBJECTIVES, order, shapes.shapes(), threshold,
+          o -> objectives.get(o).id(), o -> numbers.title(numbers.number(o)), out);
     };
   }
 
@@ -94,39 +97,42 @@ final class DuplicateRules {
       List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
       int n = objectives.size();
-      DistinctTitles distinct = new DistinctTitles(links.keyResultCount() / 4);
-      int[] byPosition = new int[links.keyResultCount()];
-      for (int o = 0; o < n; o++) {
-        List<KeyResult> keyResults = objectives.get(o).keyResults();
-        for (int k = 0; k < keyResults.size(); k++) {
-          byPosition[links.firstKeyResult(o) + k] = distinct.number(keyResults.get(k).title());
-        }
-      }
+      TitleNumbers numbers = keyResultTitles(context);
+      ShapedTitles shapes = new ShapedTitles(numbers);
       // In set order, where peers and their parent's key results lie close together.
-      ParentKeyResults parents = new ParentKeyResults(links, distinct, byPosition, threshold);
-      boolean[] copied = new boolean[links.keyResultCount()];
+      ParentKeyResults parents = new ParentKeyResults(links, numbers, shapes, threshold);
+      Search search = new Search(links.keyResultCount());
       for (int o = 0; o < n; o++) {
-        for (int q = links.firstKeyResult(o); q < links.firstKeyResult(o + 1); q++) {
-          copied[q] = parents.copied(o, byPosition[q]);
-        }
-      }
-      Titles<KeyResultId> titles = new Titles<>(links.keyResultCount());
-      for (int i = 0; i < n; i++) {
-        int o = links.inIdOrder(i);
         Objective objective = objectives.get(o);
         int parent = primaryParent(links, o);
         List<KeyResult> keyResults = objective.keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
           KeyResult kr = keyResults.get(k);
           int q = links.firstKeyResult(o) + k;
+          int title = numbers.number(q);
           Optional<Owner> owner = kr.owner().isPresent() ? kr.owner() : objective.owner();
-          titles.add(kr.id(), kr.title(), copied[q] ? NearDuplicates.none()
-              : distinct.shingles(byPosition[q]), owner,
+          search.put(q, parents.copied(o, title) ? Shapes.NONE : shapes.shape(title), owner,
               objective.cycle(), !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
-      titles.report(DUPLICATE_KEY_RESULTS, threshold, out);
+      // Key results in the order of their objectives' ids, then their place in the objective.
+      int[] order = new int[links.keyResultCount()];
+      int next = 0;
+      for (int i = 0; i < n; i++) {
+        int o = links.inIdOrder(i);
+        for (int q = links.firstKeyResult(o); q < links.firstKeyResult(o + 1); q++) {
+          order[next++] = q;
+        }
+      }
+      search.report(DUPLICATE_KEY_RESULTS, order, shapes.shapes(), threshold,
+          q -> keyResult(objectives, links, q).id(),
+          q -> numbers.title(numbers.number(q)), out);
     };
+  }
+
+  private static KeyResult keyResult(List<Objective> objectives, OkrLinks links, int q) {
+    int o = links.objectiveOfKeyResult(q);
+    return objectives.get(o).keyResults().get(q - links.firstKeyResult(o));
   }
 
   /**
@@ -137,18 +143,18 @@ final class DuplicateRules {
   private static final class ParentKeyResults {
     private static final int BITS = 12;
     private final OkrLinks links;
-    private final DistinctTitles distinct;
-    private final int[] byPosition;
+    private final TitleNumbers numbers;
+    private final ShapedTitles shapes;
     private final double threshold;
     // (title + 1) << 32 | objective, so that 0 marks an empty slot.
     private final long[] pairs = new long[1 << BITS];
     private final boolean[] readsLike = new boolean[1 << BITS];
 
-    ParentKeyResults(OkrLinks links, DistinctTitles distinct, int[] byPosition,
+    ParentKeyResults(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes,
         double threshold) {
       this.links = links;
-      this.distinct = distinct;
-      this.byPosition = byPosition;
+      this.numbers = numbers;
+      this.shapes = shapes;
       this.threshold = threshold;
     }
 
@@ -169,7 +175,7 @@ final class DuplicateRules {
       if (pairs[slot] != pair) {
         boolean found = false;
         for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1) && !found; q++) {
-          found = distinct.similar(title, byPosition[q], threshold);
+          found = shapes.similar(title, numbers.number(q), threshold);
         }
         pairs[slot] = pair;
         readsLike[slot] = found;
@@ -179,62 +185,54 @@ final class DuplicateRules {
   }
 
   /**
-   * Each distinct title of a rule run as a number, with its shingles and their {@linkplain
-   * TitleSimilarity#mask mask}, made once and shared: templated titles repeat (a quarter of a
-   * large organisation's key-result titles are distinct), an array per title would hold more
-   * than a gigabyte beside a set of ten million key results, and the mask refuses most
-   * dissimilar pairs without a walk when a key result is compared with the key results of the
-   * objective its own objective aligns to.
+   * Each distinct title's {@linkplain Shapes shape}, made on first request and shared: templated
+   * titles repeat (a million employees' ten million key results have 326 000 distinct titles),
+   * and the mask of a shape refuses most dissimilar pairs without a walk when a key result is
+   * compared with the key results of the objective its own objective aligns to.
    */
-  private static final class DistinctTitles {
-    private final RecentTitles<Integer> recent = new RecentTitles<>();
-    private final Map<String, Integer> numbers;
-    private int[][] shingles;
-    private long[] masks;
+  private static final class ShapedTitles {
+    private static final int UNKNOWN = -2;
+    private final TitleNumbers numbers;
+    private final Shapes shapes;
+    private final int[] shape;
 
-    DistinctTitles(int expected) {
-      numbers = new HashMap<>(Math.max(16, expected * 4 / 3));
-      shingles = new int[Math.max(16, expected)][];
-      masks = new long[shingles.length * TitleSimilarity.MASK_LONGS];
+    ShapedTitles(TitleNumbers numbers) {
+      this.numbers = numbers;
+      shapes = new Shapes(numbers.count());
+      shape = new int[numbers.count()];
+      Arrays.fill(shape, UNKNOWN);
     }
 
-    int number(String title) {
-      Integer known = recent.get(title);
-      if (known == null) {
-        known = numbers.get(title);
-        if (known == null) {
-          known = add(title);
-        }
-        recent.put(title, known);
+    /** The shape of the title numbered {@code title}, {@link Shapes#NONE} if it has none. */
+    int shape(int title) {
+      if (shape[title] == UNKNOWN) {
+        shape[title] = shapes.add(TitleSimilarity.shingles(numbers.title(title)));
       }
-      return known;
+      return shape[title];
     }
 
-    private int add(String title) {
-      int number = numbers.size();
-      if (number == shingles.length) {
-        shingles = Arrays.copyOf(shingles, number * 2);
-        masks = Arrays.copyOf(masks, number * 2 * TitleSimilarity.MASK_LONGS);
-      }
-      shingles[number] = TitleSimilarity.shingles(title);
-      TitleSimilarity.mask(shingles[number], masks, number * TitleSimilarity.MASK_LONGS);
-      numbers.put(title, number);
-      return number;
-    }
-
-    int[] shingles(int title) {
-      return shingles[title];
-    }
-
-    /** True if two titles are at least {@code threshold} similar. */
+    /** True if the titles numbered {@code a} and {@code b} are at least {@code threshold} alike. */
     boolean similar(int a, int b, double threshold) {
-      int[] x = shingles[a];
-      int[] y = shingles[b];
-      return a == b && x.length > 0
-          || !TitleSimilarity.refuses(x, masks, a * TitleSimilarity.MASK_LONGS, y, masks,
-              b * TitleSimilarity.MASK_LONGS, threshold)
-          && TitleSimilarity.jaccardAtLeast(x, y, threshold) >= threshold;
+      int x = shape(a);
+      int y = shape(b);
+      return x != Shapes.NONE && y != Shapes.NONE && shapes.similar(x, y, threshold);
     }
+
+    Shapes shapes() {
+      return shapes;
+    }
+  }
+
+  /** The key results' title numbers, made once per check and shared with other rules. */
+  static TitleNumbers keyResultTitles(ValidationContext context) {
+    return context.derived(TitleNumbers.OfKeyResults.class,
+        c -> TitleNumbers.OfKeyResults.of(c.set().objectives())).numbers();
+  }
+
+  /** The objectives' title numbers, made once per check and shared with other rules. */
+  static TitleNumbers objectiveTitles(ValidationContext context) {
+    return context.derived(TitleNumbers.OfObjectives.class,
+        c -> TitleNumbers.OfObjectives.of(c.set().objectives())).numbers();
   }
 
   /** The objective's first vertical parent other than itself, or -1. */
@@ -251,11 +249,12 @@ final class DuplicateRules {
     return owner.isPresent() && owner.get() instanceof PersonId;
   }
 
-  /** The titles of one rule, gathered in id order with what the search needs of each. */
-  private static final class Titles<T extends Identifier<T>> {
-    private final List<T> ids;
-    private final List<String> texts;
-    private final int[][] shingles;
+  /**
+   * The titles of one rule by position (an objective's, or a key result's in the set), with what
+   * the search needs of each, searched in an order that does not depend on the set's.
+   */
+  private static final class Search {
+    private final int[] shape;
     private final int[] owner;
     private final int[] cycle;
     private final int[] family;
@@ -263,77 +262,96 @@ final class DuplicateRules {
     private final Map<CycleId, Integer> cycles = new HashMap<>();
     private Optional<Owner> lastOwner;
     private CycleId lastCycle;
-    private int size;
+    private int lastOwnerNumber;
+    private int lastCycleNumber;
 
-    Titles(int capacity) {
-      ids = new ArrayList<>(capacity);
-      texts = new ArrayList<>(capacity);
-      shingles = new int[capacity][];
-      owner = new int[capacity];
-      cycle = new int[capacity];
-      family = new int[capacity];
+    Search(int size) {
+      shape = new int[size];
+      owner = new int[size];
+      cycle = new int[size];
+      family = new int[size];
     }
 
     /**
-     * Adds a title; {@code titleFamily} is a number shared by a template's peers (an objective's
-     * position, or the number of objectives plus one), or -1 for a title that is its own family.
+     * Puts the title at {@code position}; {@code titleFamily} is a number shared by a template's
+     * peers (an objective's position, or the number of objectives plus one), or -1 for a title
+     * that is its own family.
      */
-    void add(T id, String text, int[] titleShingles, Optional<Owner> titleOwner, CycleId titleCycle,
+    void put(int position, int titleShape, Optional<Owner> titleOwner, CycleId titleCycle,
         int titleFamily) {
-      ids.add(id);
-      texts.add(text);
-      shingles[size] = titleShingles;
+      shape[position] = titleShape;
       // Ids compare by kind and value: a unit and a person may share an id string. A title's
       // owner and cycle are mostly the previous title's (key results of one objective).
-      owner[size] = size > 0 && titleOwner.equals(lastOwner) ? owner[size - 1]
-          : owners.computeIfAbsent(titleOwner, k -> owners.size());
-      cycle[size] = size > 0 && titleCycle.equals(lastCycle) ? cycle[size - 1]
-          : cycles.computeIfAbsent(titleCycle, k -> cycles.size());
-      lastOwner = titleOwner;
-      lastCycle = titleCycle;
-      // Peers share a non-negative position; a title of its own gets a negative number.
-      family[size] = titleFamily >= 0 ? titleFamily : -1 - size;
-      size++;
+      if (!titleOwner.equals(lastOwner)) {
+        lastOwner = titleOwner;
+        lastOwnerNumber = owners.computeIfAbsent(titleOwner, k -> owners.size());
+      }
+      if (!titleCycle.equals(lastCycle)) {
+        lastCycle = titleCycle;
+        lastCycleNumber = cycles.computeIfAbsent(titleCycle, k -> cycles.size());
+      }
+      owner[position] = lastOwnerNumber;
+      cycle[position] = lastCycleNumber;
+      // Peers share a non-negative number; a title of its own gets a negative one.
+      family[position] = titleFamily >= 0 ? titleFamily : -1 - position;
     }
 
-    void report(String code, double threshold, Consumer<Violation> out) {
-      List<NearDuplicates.Group> groups = NearDuplicates.find(shingles, owner, cycle, family,
-          threshold);
+    /**
+     * Searches the titles taken in {@code order} (positions), and reports one violation per
+     * group: its members' ids sorted, groups in the order of their first member.
+     */
+    <T extends Identifier<T>> void report(String code, int[] order, Shapes shapes,
+        double threshold, IntFunction<T> id, IntFunction<String> text,
+        Consumer<Violation> out) {
+      int n = order.length;
+      int[] byShape = new int[n];
+      int[] byOwner = new int[n];
+      int[] byCycle = new int[n];
+      int[] byFamily = new int[n];
+      for (int i = 0; i < n; i++) {
+        int p = order[i];
+        byShape[i] = shape[p];
+        byOwner[i] = owner[p];
+        byCycle[i] = cycle[p];
+        byFamily[i] = family[p];
+      }
+      List<NearDuplicates.Group> groups = NearDuplicates.find(byShape, shapes, byOwner, byCycle,
+          byFamily, threshold);
       List<Violation> violations = new ArrayList<>(groups.size());
       List<T> firsts = new ArrayList<>(groups.size());
       for (NearDuplicates.Group group : groups) {
         List<T> members = new ArrayList<>(group.members().length);
         for (int m : group.members()) {
-          members.add(ids.get(m));
+          members.add(id.apply(order[m]));
         }
         members.sort(Comparator.naturalOrder());
         firsts.add(members.get(0));
         violations.add(Violation.of(code, Severity.WARNING, members)
             .withValue("count", members.size())
-            .withValue("titles", shown(group.members()))
+            .withValue("titles", shown(group.members(), order, text))
             .withValue("similarity", Math.round(group.similarity() * 100) / 100.0));
       }
-      Integer[] order = new Integer[violations.size()];
-      for (int g = 0; g < order.length; g++) {
-        order[g] = g;
+      Integer[] byFirst = new Integer[violations.size()];
+      for (int g = 0; g < byFirst.length; g++) {
+        byFirst[g] = g;
       }
-      Arrays.sort(order, Comparator.comparing(firsts::get));
-      for (int g : order) {
+      Arrays.sort(byFirst, Comparator.comparing(firsts::get));
+      for (int g : byFirst) {
         out.accept(violations.get(g));
       }
     }
 
     /** The first few distinct titles of a group, each shortened, quoted and joined. */
-    private String shown(int[] members) {
+    private static String shown(int[] members, int[] order, IntFunction<String> text) {
       Set<String> distinct = new LinkedHashSet<>();
       for (int m = 0; m < members.length && distinct.size() < TITLES_SHOWN; m++) {
-        distinct.add(shorten(texts.get(members[m])));
+        distinct.add(shorten(text.apply(order[members[m]])));
       }
-      StringBuilder text = new StringBuilder();
+      StringBuilder shown = new StringBuilder();
       for (String title : distinct) {
-        text.append(text.length() == 0 ? "" : ", ").append('"').append(title).append('"');
+        shown.append(shown.length() == 0 ? "" : ", ").append('"').append(title).append('"');
       }
-      return text.toString();
+      return shown.toString();
     }
   }
 

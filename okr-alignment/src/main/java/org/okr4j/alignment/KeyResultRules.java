@@ -21,6 +21,7 @@ import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
 import org.okr4j.core.Owner;
 import org.okr4j.core.Unit;
+import org.okr4j.core.internal.TitleNumbers;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationRule;
 import org.okr4j.core.validation.Violation;
@@ -114,22 +115,22 @@ final class KeyResultRules {
       OkrLinks links = context.links();
       List<Objective> objectives = context.set().objectives();
       // Per metric and unit: its key results as objective, index in it and 1 if raising, packed
-      // in a long. A templated title's metric is read once per run of it, not per key result.
-      RecentTitles<String> metricOf = new RecentTitles<>();
+      // in a long. A title's metric is read once per distinct title, not per key result.
       Map<String, Map<Unit, KeyResultList>> byMetric = new HashMap<>();
+      Map<Unit, KeyResultList> noMetric = Map.of();
+      TitleNumbers.Memo<Map<Unit, KeyResultList>> metricOf = DuplicateRules.keyResultTitles(context)
+          .memo(title -> {
+            String metric = metricKey(title);
+            return metric.isEmpty() ? noMetric
+                : byMetric.computeIfAbsent(metric, key -> new HashMap<>(2));
+          });
       for (int o = 0; o < objectives.size(); o++) {
         List<KeyResult> keyResults = objectives.get(o).keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
           if (keyResults.get(k).measure() instanceof LinearMeasure m) {
-            String title = keyResults.get(k).title();
-            String metric = metricOf.get(title);
-            if (metric == null) {
-              metric = metricKey(title);
-              metricOf.put(title, metric);
-            }
-            if (!metric.isEmpty()) {
-              byMetric.computeIfAbsent(metric, key -> new HashMap<>(2))
-                  .computeIfAbsent(m.unit(), key -> new KeyResultList())
+            Map<Unit, KeyResultList> byUnit = metricOf.at(links.firstKeyResult(o) + k);
+            if (byUnit != noMetric) {
+              byUnit.computeIfAbsent(m.unit(), key -> new KeyResultList())
                   .add(o, k, m.direction() == Direction.INCREASE);
             }
           }

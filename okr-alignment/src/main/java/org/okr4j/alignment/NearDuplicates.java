@@ -89,15 +89,35 @@ final class NearDuplicates {
    */
   static List<Group> find(int[][] shingles, int[] owner, int[] cycle, int[] family,
       double threshold) {
-    int n = shingles.length;
+    Shapes shapes = new Shapes(shingles.length);
+    int[] shape = new int[shingles.length];
+    for (int i = 0; i < shingles.length; i++) {
+      shape[i] = shapes.add(shingles[i]);
+    }
+    return find(shape, shapes, owner, cycle, family, threshold);
+  }
+
+  /**
+   * The groups as {@link #find(int[][], int[], int[], int[], double)} finds them, each title
+   * given as its number in {@code shapes} ({@link Shapes#NONE} to leave it out).
+   */
+  static List<Group> find(int[] shape, Shapes shapes, int[] owner, int[] cycle, int[] family,
+      double threshold) {
+    int n = shape.length;
     int[] bucket = new int[n];
-    int[] representative = exactBuckets(shingles, cycle, bucket);
+    int[] representative = exactBuckets(shape, cycle, bucket);
     int buckets = representative.length;
+    int[] bucketShape = new int[buckets];
+    int[] bucketCycle = new int[buckets];
+    for (int b = 0; b < buckets; b++) {
+      bucketShape[b] = shape[representative[b]];
+      bucketCycle[b] = cycle[representative[b]];
+    }
     Components components = new Components(buckets);
-    int[] bandKeys = bandKeys(shingles, cycle, representative);
+    int[] bandKeys = bandKeys(shapes, bucketShape, bucketCycle);
     BandBuckets bands = new BandBuckets(bandKeys, buckets);
     long[] order = new long[buckets];
-    Verifier verifier = new Verifier(shingles, cycle, representative, threshold, components);
+    Verifier verifier = new Verifier(shapes, bucketShape, bucketCycle, threshold, components);
     for (int band = 0; band < BANDS; band++) {
       bands.layOut(band);
       for (int k = 0; k < bands.count(); k++) {
@@ -368,42 +388,33 @@ final class NearDuplicates {
    * the refusal is exact, never a guess.
    */
   private static final class Verifier {
-    private final int[][] shingles;
+    private final Shapes shapes;
+    private final int[] shape;
     private final int[] cycle;
-    private final int[] representative;
     private final double threshold;
     private final Components components;
-    private final long[] masks;
     private long verified;
     private long walked;
 
-    Verifier(int[][] shingles, int[] cycle, int[] representative, double threshold,
+    Verifier(Shapes shapes, int[] bucketShape, int[] bucketCycle, double threshold,
         Components components) {
-      this.shingles = shingles;
-      this.cycle = cycle;
-      this.representative = representative;
+      this.shapes = shapes;
+      this.shape = bucketShape;
+      this.cycle = bucketCycle;
       this.threshold = threshold;
       this.components = components;
-      masks = new long[representative.length * TitleSimilarity.MASK_LONGS];
-      for (int b = 0; b < representative.length; b++) {
-        TitleSimilarity.mask(shingles[representative[b]], masks, b * TitleSimilarity.MASK_LONGS);
-      }
     }
 
     /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
     boolean join(int candidate, int member) {
       verified++;
-      if (cycle[representative[candidate]] != cycle[representative[member]]) {
+      if (cycle[candidate] != cycle[member]) {
         return false;
       }
-      int[] a = shingles[representative[candidate]];
-      int[] b = shingles[representative[member]];
-      if (TitleSimilarity.refuses(a, masks, candidate * TitleSimilarity.MASK_LONGS, b, masks,
-          member * TitleSimilarity.MASK_LONGS, threshold)) {
-        return false;
+      double similarity = shapes.similarity(shape[candidate], shape[member], threshold);
+      if (similarity > 0) {
+        walked++;
       }
-      walked++;
-      double similarity = TitleSimilarity.jaccardAtLeast(a, b, threshold);
       if (similarity >= threshold) {
         components.union(candidate, member, similarity);
         return true;
@@ -482,45 +493,26 @@ final class NearDuplicates {
   }
 
   /**
-   * Numbers the exact buckets (same cycle, same shingles) 0, 1, 2, ... in the order of their
-   * first title, fills each title's bucket (-1 for a title without shingles) and returns each
-   * bucket's first title.
+   * Numbers the exact buckets (same cycle, same shape) 0, 1, 2, ... in the order of their first
+   * title, fills each title's bucket (-1 for a title without a shape) and returns each bucket's
+   * first title.
    */
-  private static int[] exactBuckets(int[][] shingles, int[] cycle, int[] bucket) {
-    int n = shingles.length;
-    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
-    int mask = capacity - 1;
-    int[] slots = new int[capacity];
+  private static int[] exactBuckets(int[] shape, int[] cycle, int[] bucket) {
+    int n = shape.length;
+    BucketNumbers numbers = new BucketNumbers(n / 4);
     int[] representative = new int[n];
-    int count = 0;
     for (int i = 0; i < n; i++) {
-      if (shingles[i].length == 0) {
+      if (shape[i] == Shapes.NONE) {
         bucket[i] = -1;
         continue;
       }
-      long hash = cycle[i];
-      for (int shingle : shingles[i]) {
-        hash = hash * 0x9E3779B97F4A7C15L + shingle;
-      }
-      int slot = (int) (hash ^ hash >>> 32) * 0x9E3779B9 & mask;
-      bucket[i] = -1;
-      while (slots[slot] != 0) {
-        int j = slots[slot] - 1;
-        // Titles of the same text share one array (see DuplicateRules): no walk for them.
-        if (cycle[j] == cycle[i] && (shingles[j] == shingles[i]
-            || Arrays.equals(shingles[j], shingles[i]))) {
-          bucket[i] = bucket[j];
-          break;
-        }
-        slot = slot + 1 & mask;
-      }
-      if (bucket[i] < 0) {
-        slots[slot] = i + 1;
+      int count = numbers.count();
+      bucket[i] = numbers.of((long) shape[i] << 32 | cycle[i] & 0xFFFF_FFFFL);
+      if (bucket[i] == count) {
         representative[count] = i;
-        bucket[i] = count++;
       }
     }
-    return Arrays.copyOf(representative, count);
+    return Arrays.copyOf(representative, numbers.count());
   }
 
   /**
@@ -534,14 +526,13 @@ final class NearDuplicates {
    * ways the default policy at a million employees counts the same findings of each code, and
    * {@code DuplicatesBenchmark} the same recall, precision and number of findings.
    */
-  private static int[] bandKeys(int[][] shingles, int[] cycle, int[] representative) {
-    int[] keys = new int[representative.length * BANDS];
+  private static int[] bandKeys(Shapes shapes, int[] bucketShape, int[] bucketCycle) {
+    int[] keys = new int[bucketShape.length * BANDS];
     long[] minima = new long[HASHES];
-    for (int b = 0; b < representative.length; b++) {
-      int title = representative[b];
-      signature(shingles[title], minima);
+    for (int b = 0; b < bucketShape.length; b++) {
+      signature(shapes.shingles(bucketShape[b]), minima);
       for (int band = 0; band < BANDS; band++) {
-        long key = band * 31L + cycle[title];
+        long key = band * 31L + bucketCycle[b];
         for (int r = 0; r < ROWS; r++) {
           key = key * 0x9E3779B97F4A7C15L + minima[band * ROWS + r];
         }
@@ -622,29 +613,60 @@ final class NearDuplicates {
    * that bucketing ten million titles boxes nothing.
    */
   private static final class BucketNumbers {
-    private final long[] keys;
-    private final int[] numbers;
-    private final int mask;
+    private long[] keys;
+    private int[] numbers;
+    private int mask;
     private int count;
 
-    BucketNumbers(int titles) {
-      int capacity = Integer.highestOneBit(Math.max(2, titles) * 2 - 1) << 1;
+    /** A table for about {@code expected} keys, growing when more come. */
+    BucketNumbers(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
       keys = new long[capacity];
       numbers = new int[capacity];
       mask = capacity - 1;
     }
 
     int of(long key) {
-      int slot = (int) (key ^ key >>> 32) * 0x9E3779B9 & mask;
+      int slot = slot(key);
       while (numbers[slot] != 0) {
         if (keys[slot] == key) {
           return numbers[slot] - 1;
         }
         slot = slot + 1 & mask;
       }
+      if (2 * (count + 1) > keys.length) {
+        grow();
+        slot = slot(key);
+        while (numbers[slot] != 0) {
+          slot = slot + 1 & mask;
+        }
+      }
       keys[slot] = key;
       numbers[slot] = ++count;
       return count - 1;
+    }
+
+    private int slot(long key) {
+      return (int) (key ^ key >>> 32) * 0x9E3779B9 & mask;
+    }
+
+    /** Doubles the table, keeping every key's number. */
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldNumbers = numbers;
+      keys = new long[oldKeys.length * 2];
+      numbers = new int[oldKeys.length * 2];
+      mask = keys.length - 1;
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldNumbers[s] != 0) {
+          int slot = slot(oldKeys[s]);
+          while (numbers[slot] != 0) {
+            slot = slot + 1 & mask;
+          }
+          keys[slot] = oldKeys[s];
+          numbers[slot] = oldNumbers[s];
+        }
+      }
     }
 
     int count() {

@@ -1,8 +1,11 @@
 package org.okr4j.core.validation;
 
+import java.util.List;
 import java.util.Optional;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.OkrLinks;
+import org.okr4j.core.internal.TitleNumbers;
 
 /**
  * Outcome, not output: key results measure value delivered rather than tasks done, objectives are
@@ -15,9 +18,14 @@ final class WordingRules {
   static ObjectiveRule taskLikeKeyResults() {
     return context -> {
       WordList verbs = context.words(Settings.ACTIVITY_VERBS);
+      TitleNumbers.Memo<Optional<String>> opening =
+          keyResultTitles(context).memo(verbs::opening);
+      OkrLinks links = context.links();
       return (position, objective, out) -> {
-        for (KeyResult kr : objective.keyResults()) {
-          verbs.opening(kr.title()).ifPresent(verb -> out.accept(
+        List<KeyResult> keyResults = objective.keyResults();
+        for (int k = 0; k < keyResults.size(); k++) {
+          KeyResult kr = keyResults.get(k);
+          opening.at(links.firstKeyResult(position) + k).ifPresent(verb -> out.accept(
               Violation.of("wording.key-result.task", Severity.WARNING, kr.id())
                   .withValue("word", verb)));
         }
@@ -28,21 +36,26 @@ final class WordingRules {
   static ObjectiveRule vagueKeyResults() {
     return context -> {
       WordList vague = context.words(Settings.VAGUE_WORDS);
+      TitleNumbers.Memo<Optional<String>> word = keyResultTitles(context)
+          .memo(title -> hasDigit(title) ? Optional.empty() : vague.anywhere(title));
+      OkrLinks links = context.links();
       return (position, objective, out) -> {
-        for (KeyResult kr : objective.keyResults()) {
-          if (!hasDigit(kr.title())) {
-            vague.anywhere(kr.title()).ifPresent(word -> out.accept(
-                Violation.of("wording.key-result.vague", Severity.INFO, kr.id())
-                    .withValue("word", word)));
-          }
+        List<KeyResult> keyResults = objective.keyResults();
+        for (int k = 0; k < keyResults.size(); k++) {
+          KeyResult kr = keyResults.get(k);
+          word.at(links.firstKeyResult(position) + k).ifPresent(found -> out.accept(
+              Violation.of("wording.key-result.vague", Severity.INFO, kr.id())
+                  .withValue("word", found)));
         }
       };
     };
   }
 
   static ObjectiveRule numbersInObjectives() {
-    return context -> (position, objective, out) -> {
-      number(objective.title()).ifPresent(number -> out.accept(
+    return context -> {
+      TitleNumbers.Memo<Optional<String>> numbers =
+          objectiveTitles(context).memo(WordingRules::number);
+      return (position, objective, out) -> numbers.at(position).ifPresent(number -> out.accept(
           Violation.of("wording.objective.number", Severity.WARNING, objective.id())
               .withValue("number", number)));
     };
@@ -51,14 +64,28 @@ final class WordingRules {
   static ObjectiveRule businessAsUsual() {
     return context -> {
       WordList words = context.words(Settings.BUSINESS_AS_USUAL);
+      TitleNumbers.Memo<Optional<String>> opening =
+          objectiveTitles(context).memo(words::opening);
       return (position, objective, out) -> {
         if (objective.commitment() == Commitment.ASPIRATIONAL) {
-          words.opening(objective.title()).ifPresent(word -> out.accept(
+          opening.at(position).ifPresent(word -> out.accept(
               Violation.of("wording.objective.business-as-usual", Severity.INFO, objective.id())
                   .withValue("word", word)));
         }
       };
     };
+  }
+
+  /** The key results' title numbers, made once per check. */
+  private static TitleNumbers keyResultTitles(ValidationContext context) {
+    return context.derived(TitleNumbers.OfKeyResults.class,
+        c -> TitleNumbers.OfKeyResults.of(c.set().objectives())).numbers();
+  }
+
+  /** The objectives' title numbers, made once per check. */
+  private static TitleNumbers objectiveTitles(ValidationContext context) {
+    return context.derived(TitleNumbers.OfObjectives.class,
+        c -> TitleNumbers.OfObjectives.of(c.set().objectives())).numbers();
   }
 
   private static boolean hasDigit(String text) {

@@ -1,0 +1,216 @@
+package org.okr4j.core.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+
+/**
+ * Each distinct title of a set's key results (or of its objectives) as a number 0, 1, 2, ... in
+ * the order first met in the set, made once per check ({@code ValidationContext.derived}, keyed
+ * by {@link OfKeyResults} or {@link OfObjectives}) and shared by the rules that read titles:
+ * the wording rules, the near-duplicate rules and the opposite-directions rule. Large
+ * organisations repeat templated titles (the synthetic million employees: ten million key
+ * results, 326 000 distinct titles), so a rule works out what it needs of a title once per
+ * distinct title, and reads the numbers from an array indexed by position ({@code
+ * OkrLinks.firstKeyResult(o) + k} for the key result {@code k} of objective {@code o}; the
+ * objective's position for objectives).
+ *
+ * <p>Numbering reads the titles in set order, where they lie in memory, through a small
+ * direct-mapped cache that recognises a title by identity (a set shares one instance among
+ * equal titles met close together) in front of an open-addressing table of the distinct titles.
+ * Immutable once made; {@link Memo} is for one rule run.
+ */
+public final class TitleNumbers {
+
+  private static final int RECENT = 1 << 14;
+
+  private final int[] numbers;
+  private final String[] titles;
+
+  private TitleNumbers(int[] numbers, String[] titles) {
+    this.numbers = numbers;
+    this.titles = titles;
+  }
+
+  /** The key results' title numbers, key results in set order. */
+  public static TitleNumbers ofKeyResults(List<Objective> objectives) {
+    int count = 0;
+    for (Objective objective : objectives) {
+      count += objective.keyResults().size();
+    }
+    Numbering numbering = new Numbering(count);
+    int[] numbers = new int[count];
+    int p = 0;
+    for (Objective objective : objectives) {
+      for (KeyResult keyResult : objective.keyResults()) {
+        numbers[p++] = numbering.number(keyResult.title());
+      }
+    }
+    return new TitleNumbers(numbers, numbering.titles());
+  }
+
+  /** The objectives' title numbers, objectives in set order. */
+  public static TitleNumbers ofObjectives(List<Objective> objectives) {
+    Numbering numbering = new Numbering(objectives.size());
+    int[] numbers = new int[objectives.size()];
+    for (int o = 0; o < numbers.length; o++) {
+      numbers[o] = numbering.number(objectives.get(o).title());
+    }
+    return new TitleNumbers(numbers, numbering.titles());
+  }
+
+  /** The number of the title at {@code position}. */
+  public int number(int position) {
+    return numbers[position];
+  }
+
+  /** How many titles were numbered, one per position. */
+  public int size() {
+    return numbers.length;
+  }
+
+  /** How many distinct titles there are. */
+  public int count() {
+    return titles.length;
+  }
+
+  /** The title numbered {@code number}. */
+  public String title(int number) {
+    return titles[number];
+  }
+
+  /** What {@code compute} makes of each distinct title, worked out on first request. */
+  public <V> Memo<V> memo(Function<String, ? extends V> compute) {
+    return new Memo<>(this, compute);
+  }
+
+  /**
+   * What a function makes of each distinct title, worked out once per title on first request:
+   * for one rule run, not thread-safe.
+   *
+   * @param <V> what the function makes; never null
+   */
+  public static final class Memo<V> {
+    private final TitleNumbers numbers;
+    private final Function<String, ? extends V> compute;
+    private final Object[] values;
+
+    private Memo(TitleNumbers numbers, Function<String, ? extends V> compute) {
+      this.numbers = numbers;
+      this.compute = Objects.requireNonNull(compute, "compute");
+      values = new Object[numbers.count()];
+    }
+
+    /** What the function makes of the title at {@code position}. */
+    public V at(int position) {
+      return ofNumber(numbers.number(position));
+    }
+
+    /** What the function makes of the title numbered {@code number}. */
+    @SuppressWarnings("unchecked")
+    public V ofNumber(int number) {
+      Object value = values[number];
+      if (value == null) {
+        value = Objects.requireNonNull(compute.apply(numbers.titles[number]), "memo value");
+        values[number] = value;
+      }
+      return (V) value;
+    }
+  }
+
+  /**
+   * The key results' numbers as a type of their own, the key under which a check keeps them
+   * ({@code ValidationContext.derived}).
+   */
+  public record OfKeyResults(TitleNumbers numbers) {
+
+    /** The numbers of the key results of these objectives. */
+    public static OfKeyResults of(List<Objective> objectives) {
+      return new OfKeyResults(ofKeyResults(objectives));
+    }
+  }
+
+  /** The objectives' numbers as a type of their own, as {@link OfKeyResults}. */
+  public record OfObjectives(TitleNumbers numbers) {
+
+    /** The numbers of these objectives. */
+    public static OfObjectives of(List<Objective> objectives) {
+      return new OfObjectives(ofObjectives(objectives));
+    }
+  }
+
+  /** Numbers titles as they come: identity cache, then an open-addressing table. */
+  private static final class Numbering {
+    private final String[] recent = new String[RECENT];
+    private final int[] recentNumber = new int[RECENT];
+    private String[] titles;
+    private int[] hashes;
+    private int[] slots;
+    private int count;
+
+    Numbering(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(16, expected / 2) * 2 - 1) << 1;
+      slots = new int[capacity];
+      titles = new String[capacity / 2];
+      hashes = new int[capacity / 2];
+    }
+
+    int number(String title) {
+      int hash = title.hashCode();
+      int r = (hash ^ hash >>> 16) * 0x85EBCA6B >>> 18;
+      if (recent[r] == title) {
+        return recentNumber[r];
+      }
+      int number = find(title, hash);
+      recent[r] = title;
+      recentNumber[r] = number;
+      return number;
+    }
+
+    private int find(String title, int hash) {
+      if (count == titles.length) {
+        grow();
+      }
+      int mask = slots.length - 1;
+      int slot = slot(hash);
+      while (slots[slot] != 0) {
+        int n = slots[slot] - 1;
+        if (hashes[n] == hash && titles[n].equals(title)) {
+          return n;
+        }
+        slot = slot + 1 & mask;
+      }
+      titles[count] = title;
+      hashes[count] = hash;
+      slots[slot] = ++count;
+      return count - 1;
+    }
+
+    /** Doubles the table, keeping it at most half full. */
+    private void grow() {
+      titles = Arrays.copyOf(titles, titles.length * 2);
+      hashes = Arrays.copyOf(hashes, hashes.length * 2);
+      slots = new int[slots.length * 2];
+      int mask = slots.length - 1;
+      for (int n = 0; n < count; n++) {
+        int slot = slot(hashes[n]);
+        while (slots[slot] != 0) {
+          slot = slot + 1 & mask;
+        }
+        slots[slot] = n + 1;
+      }
+    }
+
+    /** The high bits of the hash, mixed: a table's capacity is a power of two. */
+    private int slot(int hash) {
+      return (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(slots.length - 1);
+    }
+
+    String[] titles() {
+      return Arrays.copyOf(titles, count);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.okr4j.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
+import org.okr4j.core.LevelScheme;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
+
+class TitleNumbersTest {
+
+  private static int keyResults;
+
+  private static Objective objective(String title, String... keyResultTitles) {
+    Objective.Builder builder = Objective.builder().id(ObjectiveId.of("o" + keyResults++))
+        .title(title).level(LevelScheme.standard().level("team")).cycle(CycleId.of("q1"));
+    for (String keyResultTitle : keyResultTitles) {
+      builder.addKeyResults(KeyResult.builder().id(KeyResultId.of("kr" + keyResults++))
+          .title(keyResultTitle).measure(LinearMeasure.of(0, 10)).build());
+    }
+    return builder.build();
+  }
+
+  @Test
+  void numbersEqualTitlesAlikeInTheOrderFirstMet() {
+    // Equal titles built apart are different instances: numbered by content, not identity.
+    String copy = new String("Close 20 deals".toCharArray());
+    List<Objective> objectives = List.of(
+        objective("Grow", "Close 20 deals", "Hire 3 people"),
+        objective("Grow", copy, "Ship v2"),
+        objective("Retain", "Hire 3 people"));
+    TitleNumbers keyResultNumbers = TitleNumbers.ofKeyResults(objectives);
+    assertThat(keyResultNumbers.size()).isEqualTo(5);
+    assertThat(keyResultNumbers.count()).isEqualTo(3);
+    assertThat(List.of(0, 1, 2, 3, 4)).extracting(keyResultNumbers::number)
+        .containsExactly(0, 1, 0, 2, 1);
+    assertThat(keyResultNumbers.title(2)).isEqualTo("Ship v2");
+    TitleNumbers objectiveNumbers = TitleNumbers.ofObjectives(objectives);
+    assertThat(objectiveNumbers.size()).isEqualTo(3);
+    assertThat(objectiveNumbers.count()).isEqualTo(2);
+    assertThat(List.of(0, 1, 2)).extracting(objectiveNumbers::number).containsExactly(0, 0, 1);
+    assertThat(objectiveNumbers.title(1)).isEqualTo("Retain");
+  }
+
+  @Test
+  void agreesWithAHashMapOverManyTitlesAndSharedHashes() {
+    // "Aa" and "BB" share a hash, so do their concatenations: the table compares the titles.
+    Random random = new Random(7);
+    List<Objective> objectives = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (int o = 0; o < 3_000; o++) {
+      String[] own = new String[4];
+      for (int k = 0; k < own.length; k++) {
+        int pick = random.nextInt(5_000);
+        own[k] = pick % 7 == 0 ? (pick % 2 == 0 ? "Aa" : "BB") + "Aa".repeat(pick % 3)
+            : "Title " + pick;
+        titles.add(own[k]);
+      }
+      objectives.add(objective("Objective " + o % 50, own));
+    }
+    TitleNumbers numbers = TitleNumbers.ofKeyResults(objectives);
+    Map<String, Integer> expected = new HashMap<>();
+    for (int p = 0; p < titles.size(); p++) {
+      int number = expected.computeIfAbsent(titles.get(p), t -> expected.size());
+      assertThat(numbers.number(p)).as("position %d", p).isEqualTo(number);
+      assertThat(numbers.title(number)).isEqualTo(titles.get(p));
+    }
+    assertThat(numbers.count()).isEqualTo(expected.size()).isGreaterThan(3_000);
+  }
+
+  @Test
+  void aMemoWorksOutEachDistinctTitleOnce() {
+    List<Objective> objectives = List.of(objective("Grow", "a", "b", "a"),
+        objective("Grow", "b", "c"));
+    AtomicInteger calls = new AtomicInteger();
+    TitleNumbers.Memo<Integer> length = TitleNumbers.ofKeyResults(objectives)
+        .memo(title -> {
+          calls.incrementAndGet();
+          return title.length() + title.charAt(0);
+        });
+    assertThat(List.of(0, 1, 2, 3, 4)).extracting(length::at)
+        .containsExactly(1 + 'a', 1 + 'b', 1 + 'a', 1 + 'b', 1 + 'c');
+    assertThat(length.ofNumber(2)).isEqualTo(1 + 'c');
+    assertThat(calls).hasValue(3);
+    TitleNumbers.Memo<String> none = TitleNumbers.ofKeyResults(objectives).memo(title -> null);
+    assertThatThrownBy(() -> none.at(0)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("memo value");
+  }
+
+  @Test
+  void theKeysOfACheckHoldTheSameNumbers() {
+    List<Objective> objectives = List.of(objective("Grow", "a", "b"), objective("Keep", "b"));
+    assertThat(TitleNumbers.OfKeyResults.of(objectives).numbers().count()).isEqualTo(2);
+    assertThat(TitleNumbers.OfObjectives.of(objectives).numbers().count()).isEqualTo(2);
+  }
+}
