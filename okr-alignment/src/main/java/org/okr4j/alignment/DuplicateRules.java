@@ -83,8 +83,9 @@ final class DuplicateRules {
       for (int i = 0; i < n; i++) {
         order[i] = links.inIdOrder(i);
       }
-      search.report(DUPLICATE_OBJECTIVES, order, shapes.shapes(), threshold,
-          o -> objectives.get(o).id(), o -> numbers.title(numbers.number(o)), out);
+      // Objectives in id order: a group's members come sorted.
+      search.report(DUPLICATE_OBJECTIVES, order, true, shapes.shapes(), threshold,
+          context.set()::objectiveIdAt, o -> numbers.title(numbers.number(o)), out);
     };
   }
 
@@ -105,13 +106,14 @@ final class DuplicateRules {
       for (int o = 0; o < n; o++) {
         Objective objective = objectives.get(o);
         int parent = primaryParent(links, o);
+        parents.objective(o);
         List<KeyResult> keyResults = objective.keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
           KeyResult kr = keyResults.get(k);
           int q = links.firstKeyResult(o) + k;
           int title = numbers.number(q);
           Optional<Owner> owner = kr.owner().isPresent() ? kr.owner() : objective.owner();
-          search.put(q, parents.copied(o, title) ? Shapes.NONE : shapes.shape(title), owner,
+          search.put(q, parents.copied(title) ? Shapes.NONE : shapes.shape(title), owner,
               objective.cycle(), !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
@@ -124,31 +126,28 @@ final class DuplicateRules {
           order[next++] = q;
         }
       }
-      search.report(DUPLICATE_KEY_RESULTS, order, shapes.shapes(), threshold,
-          q -> keyResult(objectives, links, q).id(),
-          q -> numbers.title(numbers.number(q)), out);
+      search.report(DUPLICATE_KEY_RESULTS, order, false, shapes.shapes(), threshold,
+          context.set()::keyResultIdAt, q -> numbers.title(numbers.number(q)), out);
     };
   }
 
-  private static KeyResult keyResult(List<Objective> objectives, OkrLinks links, int q) {
-    int o = links.objectiveOfKeyResult(q);
-    return objectives.get(o).keyResults().get(q - links.firstKeyResult(o));
-  }
-
   /**
-   * Whether a key result's title reads like one of the key results of an objective it aligns
-   * to, remembered for the pairs of title and objective met last: peers under one parent hold
-   * the same templated key results, and each such pair is walked once, not once per peer.
+   * Whether a key result's title reads like one of the key results of an objective its own
+   * objective aligns to vertically. The parents' titles are gathered once per objective, and
+   * the answer for a pair of distinct titles is remembered for the pairs met last: templated key
+   * results meet the same parent titles again and again, and each such pair is walked once.
    */
   private static final class ParentKeyResults {
-    private static final int BITS = 12;
+    private static final int BITS = 14;
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
     private final double threshold;
-    // (title + 1) << 32 | objective, so that 0 marks an empty slot.
+    // (smaller title + 1) << 32 | larger title, so that 0 marks an empty slot.
     private final long[] pairs = new long[1 << BITS];
-    private final boolean[] readsLike = new boolean[1 << BITS];
+    private final boolean[] alike = new boolean[1 << BITS];
+    private int[] parentTitles = new int[16];
+    private int parentCount;
 
     ParentKeyResults(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes,
         double threshold) {
@@ -158,29 +157,46 @@ final class DuplicateRules {
       this.threshold = threshold;
     }
 
-    /** True if the title reads like a key result of an objective {@code o} aligns to vertically. */
-    boolean copied(int o, int title) {
+    /** Gathers the titles of the key results of the objectives {@code o} aligns to vertically. */
+    void objective(int o) {
+      parentCount = 0;
       for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
         int p = links.parentOf(e);
-        if (p != o && readsLikeKeyResultOf(p, title)) {
+        if (p == o) {
+          continue;
+        }
+        int from = links.firstKeyResult(p);
+        int to = links.firstKeyResult(p + 1);
+        if (parentCount + to - from > parentTitles.length) {
+          parentTitles = Arrays.copyOf(parentTitles, 2 * (parentCount + to - from));
+        }
+        for (int q = from; q < to; q++) {
+          parentTitles[parentCount++] = numbers.number(q);
+        }
+      }
+    }
+
+    /** True if the title reads like one of the titles {@link #objective(int)} gathered. */
+    boolean copied(int title) {
+      for (int i = 0; i < parentCount; i++) {
+        if (alike(title, parentTitles[i])) {
           return true;
         }
       }
       return false;
     }
 
-    private boolean readsLikeKeyResultOf(int p, int title) {
-      long pair = (long) (title + 1) << 32 | p;
+    private boolean alike(int a, int b) {
+      if (a == b) {
+        return shapes.shape(a) != Shapes.NONE;
+      }
+      long pair = (long) (Math.min(a, b) + 1) << 32 | Math.max(a, b);
       int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> 64 - BITS);
       if (pairs[slot] != pair) {
-        boolean found = false;
-        for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1) && !found; q++) {
-          found = shapes.similar(title, numbers.number(q), threshold);
-        }
         pairs[slot] = pair;
-        readsLike[slot] = found;
+        alike[slot] = shapes.similar(a, b, threshold);
       }
-      return readsLike[slot];
+      return alike[slot];
     }
   }
 
@@ -298,10 +314,11 @@ final class DuplicateRules {
 
     /**
      * Searches the titles taken in {@code order} (positions), and reports one violation per
-     * group: its members' ids sorted, groups in the order of their first member.
+     * group: its members' ids sorted ({@code inIdOrder}: already so in {@code order}), groups in
+     * the order of their first member.
      */
-    <T extends Identifier<T>> void report(String code, int[] order, Shapes shapes,
-        double threshold, IntFunction<T> id, IntFunction<String> text,
+    <T extends Identifier<T>> void report(String code, int[] order, boolean inIdOrder,
+        Shapes shapes, double threshold, IntFunction<T> id, IntFunction<String> text,
         Consumer<Violation> out) {
       int n = order.length;
       int[] byShape = new int[n];
@@ -324,7 +341,9 @@ final class DuplicateRules {
         for (int m : group.members()) {
           members.add(id.apply(order[m]));
         }
-        members.sort(Comparator.naturalOrder());
+        if (!inIdOrder) {
+          members = sorted(members);
+        }
         firsts.add(members.get(0));
         violations.add(Violation.of(code, Severity.WARNING, members)
             .withValue("count", members.size())
@@ -353,6 +372,78 @@ final class DuplicateRules {
       }
       return shown.toString();
     }
+  }
+
+  /**
+   * The ids in their natural order (their texts', {@link String#compareTo}), sorted by a long key
+   * of each: up to eight characters after the prefix all share, each as a byte (a character
+   * from U+00FF up as 0xFF, ending the key), so that comparing two keys is comparing two longs;
+   * equal keys fall back to the ids. A group of a million key results sorts without a million
+   * times twenty string comparisons.
+   */
+  static <T extends Identifier<T>> List<T> sorted(List<T> ids) {
+    int n = ids.size();
+    if (n < 2) {
+      return ids;
+    }
+    String first = ids.get(0).value();
+    int shared = first.length();
+    for (int i = 1; i < n && shared > 0; i++) {
+      String value = ids.get(i).value();
+      int common = 0;
+      int most = Math.min(shared, value.length());
+      while (common < most && value.charAt(common) == first.charAt(common)) {
+        common++;
+      }
+      shared = common;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = key(ids.get(i).value(), shared);
+    }
+    int[] order = new int[n];
+    int[] spare = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // Bottom-up merge sort of the indexes, runs of width 1, 2, 4, ...
+    for (int width = 1; width < n; width *= 2) {
+      for (int from = 0; from < n; from += 2 * width) {
+        int middle = Math.min(from + width, n);
+        int to = Math.min(from + 2 * width, n);
+        int a = from;
+        int b = middle;
+        for (int k = from; k < to; k++) {
+          spare[k] = b >= to || a < middle && compare(ids, keys, order[a], order[b]) <= 0
+              ? order[a++] : order[b++];
+        }
+      }
+      int[] swap = order;
+      order = spare;
+      spare = swap;
+    }
+    List<T> result = new ArrayList<>(n);
+    for (int i : order) {
+      result.add(ids.get(i));
+    }
+    return result;
+  }
+
+  private static <T extends Identifier<T>> int compare(List<T> ids, long[] keys, int a, int b) {
+    int byKey = Long.compareUnsigned(keys[a], keys[b]);
+    return byKey != 0 ? byKey : ids.get(a).compareTo(ids.get(b));
+  }
+
+  /** Eight characters from {@code from} as bytes, in order; see {@link #sorted(List)}. */
+  private static long key(String value, int from) {
+    long key = 0;
+    boolean ended = false;
+    for (int i = 0; i < 8; i++) {
+      int c = ended || from + i >= value.length() ? 0 : Math.min(value.charAt(from + i), 0xFF);
+      ended |= c == 0xFF;
+      key = key << 8 | c;
+    }
+    return key;
   }
 
   /** A title cut to {@value #TITLE_LENGTH} code points, an ellipsis marking the cut. */

@@ -197,6 +197,28 @@ public abstract class OkrSet {
   }
 
   /**
+   * The id of the objective at a {@linkplain #positionOf(ObjectiveId) position}: the inverse of
+   * {@code positionOf}, read from the set's index without touching the objective.
+   *
+   * @throws IndexOutOfBoundsException if the position is not in {@code [0, objectives().size())}
+   */
+  public ObjectiveId objectiveIdAt(int position) {
+    Objects.checkIndex(position, objectives().size());
+    return index().objectiveId(position);
+  }
+
+  /**
+   * The id of the key result at a {@linkplain #positionOf(KeyResultId) position}: the inverse of
+   * {@code positionOf}, read from the set's index without touching the key result.
+   *
+   * @throws IndexOutOfBoundsException if the position is not in {@code [0, keyResultCount())}
+   */
+  public KeyResultId keyResultIdAt(int position) {
+    Objects.checkIndex(position, keyResultCount());
+    return index().keyResultId(position);
+  }
+
+  /**
    * The position in {@link #objectives()} of the objective that holds the key result, or -1 if
    * the set has no such key result: what {@code positionOf(objectiveOf(id).get().id())} gives, in
    * one lookup.

@@ -131,6 +131,14 @@ final class SetIndex {
     return find(keyResultSlots, keyResultIds, id);
   }
 
+  ObjectiveId objectiveId(int position) {
+    return objectiveIds[position];
+  }
+
+  KeyResultId keyResultId(int position) {
+    return keyResultIds[position];
+  }
+
   int keyResultCount() {
     return keyResultIds.length;
   }

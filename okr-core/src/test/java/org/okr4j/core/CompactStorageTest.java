@@ -419,7 +419,15 @@ class CompactStorageTest {
             .isEqualTo(2 * o + 1);
         assertThat(set.objectivePositionOf(KeyResultId.of(objective.id().value() + "Aa")))
             .isEqualTo(o);
+        assertThat(set.objectiveIdAt(o)).isEqualTo(objective.id());
+        assertThat(set.keyResultIdAt(2 * o + 1).value()).isEqualTo(objective.id().value() + "BB");
       }
+      assertThatThrownBy(() -> set.objectiveIdAt(40))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> set.keyResultIdAt(-1))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> set.keyResultIdAt(80))
+          .isInstanceOf(IndexOutOfBoundsException.class);
       assertThat(set.positionOf(ObjectiveId.of("Aa99"))).isEqualTo(-1);
       assertThat(set.positionOf(KeyResultId.of("Aa0Ab"))).isEqualTo(-1);
       assertThat(set.keyResult(KeyResultId.of("BB19BB"))).map(KeyResult::title).contains("Two");
