@@ -5,7 +5,6 @@ import static org.okr4j.alignment.AlignmentRules.DUPLICATE_OBJECTIVES;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +29,11 @@ import org.okr4j.core.validation.Violation;
 /**
  * Groups of near-duplicate objectives and key results of different owners in one cycle, found by
  * {@link NearDuplicates} (exact copies bucketed, then MinHash, locality-sensitive hashing and
- * union-find; never all pairs). One violation per group: its members sorted by id, groups in the
- * order of their first member, so that the result does not depend on the order of the set's
- * lists.
+ * union-find; never all pairs). One violation per group, groups in the order of their first
+ * member, members in the order the search takes them: objectives by id; key results by their
+ * objectives' ids, then their place in the objective (each objective's key results together,
+ * and no sort of millions of ids when a template's group is that large). Neither depends on the
+ * order of the set's lists.
  *
  * <p>What is not duplicated effort, and so never joins a group:
  * <ul>
@@ -83,8 +84,7 @@ final class DuplicateRules {
       for (int i = 0; i < n; i++) {
         order[i] = links.inIdOrder(i);
       }
-      // Objectives in id order: a group's members come sorted.
-      search.report(DUPLICATE_OBJECTIVES, order, true, shapes.shapes(), threshold,
+      search.report(DUPLICATE_OBJECTIVES, order, shapes.shapes(), threshold,
           context.set()::objectiveIdAt, o -> numbers.title(numbers.number(o)), out);
     };
   }
@@ -107,14 +107,16 @@ final class DuplicateRules {
         Objective objective = objectives.get(o);
         int parent = primaryParent(links, o);
         parents.objective(o);
+        Optional<Owner> objectiveOwner = objective.owner();
+        CycleId cycle = objective.cycle();
         List<KeyResult> keyResults = objective.keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
-          KeyResult kr = keyResults.get(k);
           int q = links.firstKeyResult(o) + k;
           int title = numbers.number(q);
-          Optional<Owner> owner = kr.owner().isPresent() ? kr.owner() : objective.owner();
+          Optional<Owner> ownOwner = keyResults.get(k).owner();
+          Optional<Owner> owner = ownOwner.isPresent() ? ownOwner : objectiveOwner;
           search.put(q, parents.copied(title) ? Shapes.NONE : shapes.shape(title), owner,
-              objective.cycle(), !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
+              cycle, !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
       // Key results in the order of their objectives' ids, then their place in the objective.
@@ -126,7 +128,7 @@ final class DuplicateRules {
           order[next++] = q;
         }
       }
-      search.report(DUPLICATE_KEY_RESULTS, order, false, shapes.shapes(), threshold,
+      search.report(DUPLICATE_KEY_RESULTS, order, shapes.shapes(), threshold,
           context.set()::keyResultIdAt, q -> numbers.title(numbers.number(q)), out);
     };
   }
@@ -314,11 +316,10 @@ final class DuplicateRules {
 
     /**
      * Searches the titles taken in {@code order} (positions), and reports one violation per
-     * group: its members' ids sorted ({@code inIdOrder}: already so in {@code order}), groups in
-     * the order of their first member.
+     * group: its members in that order, groups in the order of their first member.
      */
-    <T extends Identifier<T>> void report(String code, int[] order, boolean inIdOrder,
-        Shapes shapes, double threshold, IntFunction<T> id, IntFunction<String> text,
+    <T extends Identifier<T>> void report(String code, int[] order, Shapes shapes,
+        double threshold, IntFunction<T> id, IntFunction<String> text,
         Consumer<Violation> out) {
       int n = order.length;
       int[] byShape = new int[n];
@@ -332,31 +333,16 @@ final class DuplicateRules {
         byCycle[i] = cycle[p];
         byFamily[i] = family[p];
       }
-      List<NearDuplicates.Group> groups = NearDuplicates.find(byShape, shapes, byOwner, byCycle,
-          byFamily, threshold);
-      List<Violation> violations = new ArrayList<>(groups.size());
-      List<T> firsts = new ArrayList<>(groups.size());
-      for (NearDuplicates.Group group : groups) {
+      for (NearDuplicates.Group group : NearDuplicates.find(byShape, shapes, byOwner, byCycle,
+          byFamily, threshold)) {
         List<T> members = new ArrayList<>(group.members().length);
         for (int m : group.members()) {
           members.add(id.apply(order[m]));
         }
-        if (!inIdOrder) {
-          members = sorted(members);
-        }
-        firsts.add(members.get(0));
-        violations.add(Violation.of(code, Severity.WARNING, members)
+        out.accept(Violation.of(code, Severity.WARNING, members)
             .withValue("count", members.size())
             .withValue("titles", shown(group.members(), order, text))
             .withValue("similarity", Math.round(group.similarity() * 100) / 100.0));
-      }
-      Integer[] byFirst = new Integer[violations.size()];
-      for (int g = 0; g < byFirst.length; g++) {
-        byFirst[g] = g;
-      }
-      Arrays.sort(byFirst, Comparator.comparing(firsts::get));
-      for (int g : byFirst) {
-        out.accept(violations.get(g));
       }
     }
 
@@ -372,78 +358,6 @@ final class DuplicateRules {
       }
       return shown.toString();
     }
-  }
-
-  /**
-   * The ids in their natural order (their texts', {@link String#compareTo}), sorted by a long key
-   * of each: up to eight characters after the prefix all share, each as a byte (a character
-   * from U+00FF up as 0xFF, ending the key), so that comparing two keys is comparing two longs;
-   * equal keys fall back to the ids. A group of a million key results sorts without a million
-   * times twenty string comparisons.
-   */
-  static <T extends Identifier<T>> List<T> sorted(List<T> ids) {
-    int n = ids.size();
-    if (n < 2) {
-      return ids;
-    }
-    String first = ids.get(0).value();
-    int shared = first.length();
-    for (int i = 1; i < n && shared > 0; i++) {
-      String value = ids.get(i).value();
-      int common = 0;
-      int most = Math.min(shared, value.length());
-      while (common < most && value.charAt(common) == first.charAt(common)) {
-        common++;
-      }
-      shared = common;
-    }
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = key(ids.get(i).value(), shared);
-    }
-    int[] order = new int[n];
-    int[] spare = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    // Bottom-up merge sort of the indexes, runs of width 1, 2, 4, ...
-    for (int width = 1; width < n; width *= 2) {
-      for (int from = 0; from < n; from += 2 * width) {
-        int middle = Math.min(from + width, n);
-        int to = Math.min(from + 2 * width, n);
-        int a = from;
-        int b = middle;
-        for (int k = from; k < to; k++) {
-          spare[k] = b >= to || a < middle && compare(ids, keys, order[a], order[b]) <= 0
-              ? order[a++] : order[b++];
-        }
-      }
-      int[] swap = order;
-      order = spare;
-      spare = swap;
-    }
-    List<T> result = new ArrayList<>(n);
-    for (int i : order) {
-      result.add(ids.get(i));
-    }
-    return result;
-  }
-
-  private static <T extends Identifier<T>> int compare(List<T> ids, long[] keys, int a, int b) {
-    int byKey = Long.compareUnsigned(keys[a], keys[b]);
-    return byKey != 0 ? byKey : ids.get(a).compareTo(ids.get(b));
-  }
-
-  /** Eight characters from {@code from} as bytes, in order; see {@link #sorted(List)}. */
-  private static long key(String value, int from) {
-    long key = 0;
-    boolean ended = false;
-    for (int i = 0; i < 8; i++) {
-      int c = ended || from + i >= value.length() ? 0 : Math.min(value.charAt(from + i), 0xFF);
-      ended |= c == 0xFF;
-      key = key << 8 | c;
-    }
-    return key;
   }
 
   /** A title cut to {@value #TITLE_LENGTH} code points, an ellipsis marking the cut. */

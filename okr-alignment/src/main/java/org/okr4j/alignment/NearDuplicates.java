@@ -190,8 +190,10 @@ final class NearDuplicates {
           continue;
         }
         tried[triedCount++] = candidateRoot;
-        if (verifier.join(latest[i], member)
-            || first[i] != latest[i] && verifier.join(first[i], member)) {
+        // The window's entries keep their group, so both members of entry i are in
+        // candidateRoot's.
+        if (verifier.join(latest[i], member, candidateRoot, root)
+            || first[i] != latest[i] && verifier.join(first[i], member, candidateRoot, root)) {
           root = components.find(member);
         }
       }
@@ -299,7 +301,9 @@ final class NearDuplicates {
           }
           looks++;
           int b = (int) byGroup[y];
-          if (components.find(a) == components.find(b) || verifier.join(a, b)) {
+          int rootA = components.find(a);
+          int rootB = components.find(b);
+          if (rootA == rootB || verifier.join(a, b, rootA, rootB)) {
             return left;
           }
         }
@@ -405,18 +409,21 @@ final class NearDuplicates {
       this.components = components;
     }
 
-    /** Joins the two buckets' groups if their titles are similar enough; true if it did. */
-    boolean join(int candidate, int member) {
+    /**
+     * Joins the two buckets' groups, whose roots are given, if their titles are similar enough;
+     * true if it did.
+     */
+    boolean join(int candidate, int member, int candidateRoot, int memberRoot) {
       verified++;
       if (cycle[candidate] != cycle[member]) {
         return false;
       }
       double similarity = shapes.similarity(shape[candidate], shape[member], threshold);
-      if (similarity > 0) {
+      if (similarity >= 0) {
         walked++;
       }
       if (similarity >= threshold) {
-        components.union(candidate, member, similarity);
+        components.link(candidateRoot, memberRoot, similarity);
         return true;
       }
       return false;
@@ -452,13 +459,18 @@ final class NearDuplicates {
     int[] firstFamily = new int[buckets];
     boolean[] owners = new boolean[buckets];
     boolean[] families = new boolean[buckets];
+    // Each bucket's root found once, in bucket order; then each title's read from it.
+    int[] rootOfBucket = new int[buckets];
+    for (int b = 0; b < buckets; b++) {
+      rootOfBucket[b] = components.find(b);
+    }
     int[] root = new int[n];
     for (int i = 0; i < n; i++) {
       if (bucket[i] < 0) {
         root[i] = -1;
         continue;
       }
-      int r = components.find(bucket[i]);
+      int r = rootOfBucket[bucket[i]];
       root[i] = r;
       if (size[r]++ == 0) {
         firstOwner[r] = owner[i];
@@ -590,9 +602,10 @@ final class NearDuplicates {
       return r;
     }
 
-    void union(int a, int b, double similarity) {
-      int ra = find(a);
-      int rb = find(b);
+    /** Joins the groups of two roots, the smaller under the larger. */
+    void link(int root, int another, double similarity) {
+      int ra = root;
+      int rb = another;
       if (size[ra] < size[rb]) {
         int swap = ra;
         ra = rb;

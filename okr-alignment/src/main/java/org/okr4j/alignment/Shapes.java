@@ -75,13 +75,13 @@ final class Shapes {
         && TitleSimilarity.jaccardAtLeast(x, y, threshold) >= threshold;
   }
 
-  /** The Jaccard similarity of two shapes if the mask does not refuse it, else 0. */
+  /** The Jaccard similarity of two shapes if their masks do not refuse it, else -1. */
   double similarity(int a, int b, double threshold) {
     int[] x = shingles[a];
     int[] y = shingles[b];
     if (TitleSimilarity.refuses(x, masks, a * TitleSimilarity.MASK_LONGS, y, masks,
         b * TitleSimilarity.MASK_LONGS, threshold)) {
-      return 0;
+      return -1;
     }
     return TitleSimilarity.jaccardAtLeast(x, y, threshold);
   }

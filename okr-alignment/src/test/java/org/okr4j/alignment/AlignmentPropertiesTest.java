@@ -230,30 +230,4 @@ class AlignmentPropertiesTest {
           assertThat(KeyResultRules.metricKey(title)).as(title).isEqualTo(definition.apply(title));
         });
   }
-
-  @Test
-  void groupMembersSortAsTheirIdsDo() {
-    // Shared prefixes, prefixes of each other, low characters, U+00FF and above (which end the
-    // long key), surrogates: the sort by packed keys orders exactly as the ids' natural order.
-    String alphabet = "kr0129 !\u00fe\u00ff\u0100\u4e00\ud835\udc00-";
-    qt().forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 400),
-        org.quicktheories.generators.SourceDSL.integers().between(0, Integer.MAX_VALUE - 1))
-        .checkAssert((size, seed) -> {
-          Random random = new Random(seed);
-          String prefix = random.nextBoolean() ? "kr-" : "";
-          List<org.okr4j.core.KeyResultId> ids = new ArrayList<>();
-          for (int i = 0; i < size; i++) {
-            StringBuilder value = new StringBuilder(prefix);
-            int length = 1 + random.nextInt(random.nextBoolean() ? 4 : 14);
-            for (int c = 0; c < length; c++) {
-              value.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String stripped = value.toString().strip();
-            ids.add(org.okr4j.core.KeyResultId.of(stripped.isEmpty() ? "k" : stripped));
-          }
-          List<org.okr4j.core.KeyResultId> expected = new ArrayList<>(ids);
-          Collections.sort(expected);
-          assertThat(DuplicateRules.sorted(ids)).containsExactlyElementsOf(expected);
-        });
-  }
 }
