@@ -106,7 +106,6 @@ final class DuplicateRules {
       for (int o = 0; o < n; o++) {
         Objective objective = objectives.get(o);
         int parent = primaryParent(links, o);
-        parents.objective(o);
         Optional<Owner> objectiveOwner = objective.owner();
         CycleId cycle = objective.cycle();
         List<KeyResult> keyResults = objective.keyResults();
@@ -115,7 +114,7 @@ final class DuplicateRules {
           int title = numbers.number(q);
           Optional<Owner> ownOwner = keyResults.get(k).owner();
           Optional<Owner> owner = ownOwner.isPresent() ? ownOwner : objectiveOwner;
-          search.put(q, parents.copied(title) ? Shapes.NONE : shapes.shape(title), owner,
+          search.put(q, parents.copied(o, title) ? Shapes.NONE : shapes.shape(title), owner,
               cycle, !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
@@ -135,21 +134,24 @@ final class DuplicateRules {
 
   /**
    * Whether a key result's title reads like one of the key results of an objective its own
-   * objective aligns to vertically. The parents' titles are gathered once per objective, and
-   * the answer for a pair of distinct titles is remembered for the pairs met last: templated key
-   * results meet the same parent titles again and again, and each such pair is walked once.
+   * objective aligns to vertically, with two memories: the answer for a pair of title and
+   * parent objective (peers under one parent hold the same templated key results, so one look
+   * answers for all of them), and under it the answer for a pair of distinct titles (templated
+   * key results meet the same parent titles across the organisation, each such pair walked once).
    */
   private static final class ParentKeyResults {
-    private static final int BITS = 14;
+    private static final int BITS = 12;
+    private static final int PAIR_BITS = 14;
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
     private final double threshold;
-    // (smaller title + 1) << 32 | larger title, so that 0 marks an empty slot.
-    private final long[] pairs = new long[1 << BITS];
-    private final boolean[] alike = new boolean[1 << BITS];
-    private int[] parentTitles = new int[16];
-    private int parentCount;
+    // (title + 1) << 32 | objective, so that 0 marks an empty slot.
+    private final long[] parents = new long[1 << BITS];
+    private final boolean[] readsLike = new boolean[1 << BITS];
+    // (smaller title + 1) << 32 | larger title, likewise.
+    private final long[] pairs = new long[1 << PAIR_BITS];
+    private final boolean[] alike = new boolean[1 << PAIR_BITS];
 
     ParentKeyResults(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes,
         double threshold) {
@@ -159,33 +161,29 @@ final class DuplicateRules {
       this.threshold = threshold;
     }
 
-    /** Gathers the titles of the key results of the objectives {@code o} aligns to vertically. */
-    void objective(int o) {
-      parentCount = 0;
+    /** True if the title reads like a key result of an objective {@code o} aligns to vertically. */
+    boolean copied(int o, int title) {
       for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
         int p = links.parentOf(e);
-        if (p == o) {
-          continue;
-        }
-        int from = links.firstKeyResult(p);
-        int to = links.firstKeyResult(p + 1);
-        if (parentCount + to - from > parentTitles.length) {
-          parentTitles = Arrays.copyOf(parentTitles, 2 * (parentCount + to - from));
-        }
-        for (int q = from; q < to; q++) {
-          parentTitles[parentCount++] = numbers.number(q);
-        }
-      }
-    }
-
-    /** True if the title reads like one of the titles {@link #objective(int)} gathered. */
-    boolean copied(int title) {
-      for (int i = 0; i < parentCount; i++) {
-        if (alike(title, parentTitles[i])) {
+        if (p != o && readsLikeKeyResultOf(p, title)) {
           return true;
         }
       }
       return false;
+    }
+
+    private boolean readsLikeKeyResultOf(int p, int title) {
+      long key = (long) (title + 1) << 32 | p;
+      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 64 - BITS);
+      if (parents[slot] != key) {
+        boolean found = false;
+        for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1) && !found; q++) {
+          found = alike(title, numbers.number(q));
+        }
+        parents[slot] = key;
+        readsLike[slot] = found;
+      }
+      return readsLike[slot];
     }
 
     private boolean alike(int a, int b) {
@@ -193,7 +191,7 @@ final class DuplicateRules {
         return shapes.shape(a) != Shapes.NONE;
       }
       long pair = (long) (Math.min(a, b) + 1) << 32 | Math.max(a, b);
-      int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> 64 - BITS);
+      int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> 64 - PAIR_BITS);
       if (pairs[slot] != pair) {
         pairs[slot] = pair;
         alike[slot] = shapes.similar(a, b, threshold);

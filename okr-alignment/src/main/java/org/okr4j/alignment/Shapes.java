@@ -16,6 +16,7 @@ final class Shapes {
 
   private int[][] shingles;
   private int[] hashes;
+  private int[] sizes;
   private long[] masks;
   private int[] slots;
   private int count;
@@ -25,6 +26,7 @@ final class Shapes {
     slots = new int[capacity];
     shingles = new int[capacity / 2][];
     hashes = new int[capacity / 2];
+    sizes = new int[capacity / 2];
     masks = new long[capacity / 2 * TitleSimilarity.MASK_LONGS];
   }
 
@@ -48,6 +50,7 @@ final class Shapes {
     }
     shingles[count] = titleShingles;
     hashes[count] = hash;
+    sizes[count] = titleShingles.length;
     TitleSimilarity.mask(titleShingles, masks, count * TitleSimilarity.MASK_LONGS);
     slots[slot] = ++count;
     return count - 1;
@@ -65,25 +68,19 @@ final class Shapes {
 
   /** True if two shapes are at least {@code threshold} similar; a shape is like itself. */
   boolean similar(int a, int b, double threshold) {
-    if (a == b) {
-      return true;
-    }
-    int[] x = shingles[a];
-    int[] y = shingles[b];
-    return !TitleSimilarity.refuses(x, masks, a * TitleSimilarity.MASK_LONGS, y, masks,
-        b * TitleSimilarity.MASK_LONGS, threshold)
-        && TitleSimilarity.jaccardAtLeast(x, y, threshold) >= threshold;
+    return a == b || similarity(a, b, threshold) >= threshold;
   }
 
-  /** The Jaccard similarity of two shapes if their masks do not refuse it, else -1. */
+  /**
+   * The Jaccard similarity of two shapes, or -1 if their sizes and masks refuse it (which reads
+   * neither's shingles: the sizes and masks lie in two arrays).
+   */
   double similarity(int a, int b, double threshold) {
-    int[] x = shingles[a];
-    int[] y = shingles[b];
-    if (TitleSimilarity.refuses(x, masks, a * TitleSimilarity.MASK_LONGS, y, masks,
+    if (TitleSimilarity.refuses(sizes[a], masks, a * TitleSimilarity.MASK_LONGS, sizes[b], masks,
         b * TitleSimilarity.MASK_LONGS, threshold)) {
       return -1;
     }
-    return TitleSimilarity.jaccardAtLeast(x, y, threshold);
+    return TitleSimilarity.jaccardAtLeast(shingles[a], shingles[b], threshold);
   }
 
   private int slot(int hash) {
@@ -94,6 +91,7 @@ final class Shapes {
   private void grow() {
     shingles = Arrays.copyOf(shingles, shingles.length * 2);
     hashes = Arrays.copyOf(hashes, hashes.length * 2);
+    sizes = Arrays.copyOf(sizes, sizes.length * 2);
     masks = Arrays.copyOf(masks, masks.length * 2);
     slots = new int[slots.length * 2];
     int mask = slots.length - 1;

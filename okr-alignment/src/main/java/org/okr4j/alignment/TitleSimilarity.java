@@ -204,6 +204,19 @@ public final class TitleSimilarity {
    */
   static boolean refuses(int[] a, long[] masksA, int offsetA, int[] b, long[] masksB,
       int offsetB, double threshold) {
+    return refuses(a.length, masksA, offsetA, b.length, masksB, offsetB, threshold);
+  }
+
+  /**
+   * The same for titles of {@code sizeA} and {@code sizeB} shingles, the shingles not read: a
+   * caller that keeps the sizes beside the masks touches no array of shingles for a refusal.
+   */
+  static boolean refuses(int sizeA, long[] masksA, int offsetA, int sizeB, long[] masksB,
+      int offsetB, double threshold) {
+    // Jaccard is at most the smaller size over the larger: no mask needed for that bound.
+    if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB) - 1e-9) {
+      return true;
+    }
     int onlyA = 0;
     int onlyB = 0;
     for (int w = 0; w < MASK_LONGS; w++) {
@@ -213,8 +226,8 @@ public final class TitleSimilarity {
       onlyB += Long.bitCount(maskB & ~maskA);
     }
     // The same bound as jaccardAtLeast's: common / (|a| + |b| - common) >= t needs this many.
-    double needed = threshold * (a.length + b.length) / (1 + threshold) - 1e-9;
-    return Math.min(a.length - onlyA, b.length - onlyB) < needed;
+    double needed = threshold * (sizeA + sizeB) / (1 + threshold) - 1e-9;
+    return Math.min(sizeA - onlyA, sizeB - onlyB) < needed;
   }
 
   private static int mix(int h) {

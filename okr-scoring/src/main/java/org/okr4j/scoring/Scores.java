@@ -112,10 +112,11 @@ public final class Scores {
     keyResultStatus = new byte[krs];
     keyResultOutdated = new boolean[krs];
     objectiveExpected = new double[n];
-    boolean rollsUp = anyRollUp(objectives);
+    // The first pass scores every key result by its own readings (none is marked rolled yet)
+    // and sees whether any rolls up.
+    boolean rollsUp = scoreKeyResults(objectives);
     rolled = rollsUp ? new boolean[krs] : null;
     rolledValue = rollsUp ? new double[krs] : null;
-    scoreKeyResults(objectives);
     if (rollsUp) {
       rollUpKeyResults(objectives);
     }
@@ -156,7 +157,9 @@ public final class Scores {
         Objects.requireNonNull(asOf, "asOf"));
   }
 
-  private void scoreKeyResults(List<Objective> objectives) {
+  /** Scores each key result by its own readings; true if some key result rolls up children. */
+  private boolean scoreKeyResults(List<Objective> objectives) {
+    boolean anyRollUp = false;
     Map<CycleId, Optional<Cycle>> cycles = new HashMap<>();
     Map<CycleId, Double> expected = new HashMap<>();
     for (int o = 0; o < objectives.size(); o++) {
@@ -187,8 +190,10 @@ public final class Scores {
           finalScoresHonoured++;
         }
         keyResultOutdated[i] = open && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
+        anyRollUp |= keyResult.rollUp().isPresent();
       }
     }
+    return anyRollUp;
   }
 
   /**
@@ -315,18 +320,6 @@ public final class Scores {
         ? rolledUpFromChildren(keyResult, i, children)
         : policy.scorer().score(keyResult, asOf);
     return overridden(keyResult.judgement(), round(automatic));
-  }
-
-  /** True if some key result has a roll-up: only then are the links resolved for scoring. */
-  private static boolean anyRollUp(List<Objective> objectives) {
-    for (Objective objective : objectives) {
-      for (KeyResult keyResult : objective.keyResults()) {
-        if (keyResult.rollUp().isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
