@@ -76,7 +76,8 @@ import org.okr4j.core.validation.ValidationRules;
  *     <td>{@code duplicate.similarity.min} (0.6)</td><td>warning</td></tr>
  * <tr><td>{@value #DUPLICATE_KEY_RESULTS}: a group of key results of one cycle whose titles read
  *     alike, held by two owners or more (a key result's owner, else its objective's)</td>
- *     <td>the members, sorted by id; count, titles, similarity</td>
+ *     <td>the members, by their objectives' ids, then their place in the objective; count,
+ *     titles, similarity</td>
  *     <td>{@code duplicate.similarity.min} (0.6)</td><td>warning</td></tr>
  * <tr><td colspan="4">Not duplicated effort, never in a group: one owner's titles among
  *     themselves; titles of different cycles; a <em>cascaded copy</em>, an objective whose title

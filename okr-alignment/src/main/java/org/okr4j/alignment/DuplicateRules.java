@@ -324,11 +324,19 @@ final class DuplicateRules {
       int[] byOwner = new int[n];
       int[] byCycle = new int[n];
       int[] byFamily = new int[n];
+      // Cycles renumbered as the search meets them: numbered in set order by put, they would
+      // mix the set's order into the band keys.
+      int[] cycleInOrder = new int[cycles.size()];
+      Arrays.fill(cycleInOrder, -1);
+      int cyclesMet = 0;
       for (int i = 0; i < n; i++) {
         int p = order[i];
         byShape[i] = shape[p];
         byOwner[i] = owner[p];
-        byCycle[i] = cycle[p];
+        if (cycleInOrder[cycle[p]] < 0) {
+          cycleInOrder[cycle[p]] = cyclesMet++;
+        }
+        byCycle[i] = cycleInOrder[cycle[p]];
         byFamily[i] = family[p];
       }
       for (NearDuplicates.Group group : NearDuplicates.find(byShape, shapes, byOwner, byCycle,

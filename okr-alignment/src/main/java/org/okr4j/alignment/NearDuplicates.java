@@ -43,7 +43,6 @@ final class NearDuplicates {
   private static final int BANDS = HASHES / ROWS;
   private static final int WINDOW = 16;
   private static final int REPAIR_LOOKS = 32;
-  private static final int[] NONE = new int[0];
 
   /**
    * A group of near-duplicate titles.
@@ -386,10 +385,10 @@ final class NearDuplicates {
 
   /**
    * Verifies candidate pairs of exact buckets and joins the similar ones of one cycle (band keys
-   * keep cycles apart only by their hash, so it is checked here). Each bucket carries a
-   * {@linkplain TitleSimilarity#mask mask} of its shingles, which refuses most candidates
-   * without walking the shingles (titles that share a band by chance differ in most shingles);
-   * the refusal is exact, never a guess.
+   * keep cycles apart only by their hash, so it is checked here). Each bucket's shape carries a
+   * {@linkplain TitleSimilarity#mask mask} of its shingles and their number (see {@link
+   * Shapes#similarity}), which refuse most candidates without reading the shingles (titles that
+   * share a band by chance differ in most shingles); the refusal is exact, never a guess.
    */
   private static final class Verifier {
     private final Shapes shapes;
@@ -529,9 +528,10 @@ final class NearDuplicates {
 
   /**
    * Each bucket's {@value #BANDS} band keys side by side, its cycle mixed into each, folded to 32
-   * bits: at a million employees (2.5 million buckets of key-result titles) 240 MB less held
-   * during the search than 64-bit keys. What that gives up: unrelated buckets share a band bucket
-   * by chance (about k² / 2³³ pairs per band, some 17 000 over the bands at 2.5 million). Such a
+   * bits: 96 bytes a bucket less held during the search than 64-bit keys (31 MB for the 326 000
+   * buckets of key-result titles of the synthetic million employees; a gigabyte for ten million
+   * distinct titles). What that gives up: unrelated buckets share a band bucket by chance (about
+   * k² / 2³³ pairs per band for k buckets, some 300 over the bands at 326 000). Such a
    * pair is never joined unless {@link Verifier} finds it similar in one cycle, but it can take a
    * slot of the first pass's window or looks of the repair budget in that band bucket, so in rare
    * cases the groups may differ from what 64-bit keys give; the result stays deterministic. Both
@@ -659,8 +659,9 @@ final class NearDuplicates {
       return count - 1;
     }
 
+    /** The high bits of the key, mixed: every bit of the key counts. */
     private int slot(long key) {
-      return (int) (key ^ key >>> 32) * 0x9E3779B9 & mask;
+      return (int) (key * 0x9E3779B97F4A7C15L >>> 64 - Integer.bitCount(mask));
     }
 
     /** Doubles the table, keeping every key's number. */
@@ -701,10 +702,5 @@ final class NearDuplicates {
       result[i] = numbers.computeIfAbsent(values.get(i), v -> numbers.size());
     }
     return result;
-  }
-
-  /** The empty shingle array: a title left out of the search. */
-  static int[] none() {
-    return NONE;
   }
 }

@@ -66,7 +66,10 @@ final class Shapes {
     return shingles[shape];
   }
 
-  /** True if two shapes are at least {@code threshold} similar; a shape is like itself. */
+  /**
+   * True if two shapes (never {@link #NONE}) are at least {@code threshold} similar; a shape is
+   * like itself.
+   */
   boolean similar(int a, int b, double threshold) {
     return a == b || similarity(a, b, threshold) >= threshold;
   }

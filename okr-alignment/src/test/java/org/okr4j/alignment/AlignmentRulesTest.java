@@ -20,6 +20,7 @@ import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.KeyResult;
+import org.okr4j.core.KeyResultId;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
@@ -506,6 +507,28 @@ class AlignmentRulesTest {
               .id(Fixtures.kr("i")).title(QUOTA).measure(LinearMeasure.of(0, 20)).build())));
       assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
           .containsExactly(List.of("kr-i", "kr-w"));
+    }
+
+    @Test
+    void keyResultGroupsListMembersByTheirObjectivesIdsThenPlace() {
+      // Objective "a" holds kr-z and kr-b, objective "b" holds kr-a: by objective, then place,
+      // whatever order the set lists its objectives in (not by key-result id).
+      OkrSet set = Fixtures.set(objective("d", DEPARTMENT, "product"),
+          objective("b", TEAM, "web", "d").keyResults(List.of(KeyResult.builder()
+              .id(KeyResultId.of("kr-a")).title(QUOTA).measure(LinearMeasure.of(0, 20))
+              .build())),
+          objective("a", TEAM, "idle", "d").keyResults(List.of(
+              KeyResult.builder().id(KeyResultId.of("kr-z")).title(QUOTA)
+                  .measure(LinearMeasure.of(0, 20)).build(),
+              KeyResult.builder().id(KeyResultId.of("kr-b")).title(QUOTA)
+                  .measure(LinearMeasure.of(0, 20)).owner(PersonId.of("ann")).build())));
+      List<Violation> found = check(AlignmentRules.DUPLICATE_KEY_RESULTS, set);
+      assertThat(subjects(found)).containsExactly(List.of("kr-z", "kr-b", "kr-a"));
+      assertThat(found.get(0).subject()).isEqualTo(KeyResultId.of("kr-z"));
+      List<org.okr4j.core.Objective> reversed = new java.util.ArrayList<>(set.objectives());
+      java.util.Collections.reverse(reversed);
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS,
+          OkrSet.builder().from(set).objectives(reversed).build())).isEqualTo(found);
     }
 
     @Test

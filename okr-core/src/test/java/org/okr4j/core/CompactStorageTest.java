@@ -428,6 +428,10 @@ class CompactStorageTest {
           .isInstanceOf(IndexOutOfBoundsException.class);
       assertThatThrownBy(() -> set.keyResultIdAt(80))
           .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> OkrSet.empty().objectiveIdAt(0))
+          .isInstanceOf(IndexOutOfBoundsException.class);
+      assertThatThrownBy(() -> OkrSet.empty().keyResultIdAt(0))
+          .isInstanceOf(IndexOutOfBoundsException.class);
       assertThat(set.positionOf(ObjectiveId.of("Aa99"))).isEqualTo(-1);
       assertThat(set.positionOf(KeyResultId.of("Aa0Ab"))).isEqualTo(-1);
       assertThat(set.keyResult(KeyResultId.of("BB19BB"))).map(KeyResult::title).contains("Two");

@@ -152,7 +152,8 @@ public final class TitleNumbers {
     private int count;
 
     Numbering(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(16, expected / 2) * 2 - 1) << 1;
+      // Templated titles repeat: start small, and double as distinct titles come.
+      int capacity = Integer.highestOneBit(Math.max(16, expected / 16) * 2 - 1) << 1;
       slots = new int[capacity];
       titles = new String[capacity / 2];
       hashes = new int[capacity / 2];

@@ -100,8 +100,31 @@ class TitleNumbersTest {
 
   @Test
   void theKeysOfACheckHoldTheSameNumbers() {
-    List<Objective> objectives = List.of(objective("Grow", "a", "b"), objective("Keep", "b"));
-    assertThat(TitleNumbers.OfKeyResults.of(objectives).numbers().count()).isEqualTo(2);
-    assertThat(TitleNumbers.OfObjectives.of(objectives).numbers().count()).isEqualTo(2);
+    List<Objective> objectives = List.of(objective("Grow", "a", "b"), objective("Keep", "b"),
+        objective("Grow", "c"));
+    TitleNumbers keyResults = TitleNumbers.OfKeyResults.of(objectives).numbers();
+    TitleNumbers direct = TitleNumbers.ofKeyResults(objectives);
+    assertThat(List.of(0, 1, 2, 3)).extracting(keyResults::number)
+        .containsExactly(0, 1, 1, 2).isEqualTo(List.of(0, 1, 2, 3).stream()
+            .map(direct::number).toList());
+    TitleNumbers objectiveNumbers = TitleNumbers.OfObjectives.of(objectives).numbers();
+    assertThat(List.of(0, 1, 2)).extracting(objectiveNumbers::number).containsExactly(0, 1, 0);
+  }
+
+  @Test
+  void growsPastItsFirstGuessWhenEveryTitleIsDistinct() {
+    List<Objective> objectives = new ArrayList<>();
+    for (int o = 0; o < 5_000; o++) {
+      objectives.add(objective("Objective " + o, "a" + o, "b" + o, "c" + o, "d" + o));
+    }
+    TitleNumbers keyResults = TitleNumbers.ofKeyResults(objectives);
+    assertThat(keyResults.count()).isEqualTo(20_000);
+    for (int p = 0; p < 20_000; p++) {
+      assertThat(keyResults.number(p)).isEqualTo(p);
+    }
+    assertThat(keyResults.title(19_999)).isEqualTo("d4999");
+    TitleNumbers objectiveNumbers = TitleNumbers.ofObjectives(objectives);
+    assertThat(objectiveNumbers.count()).isEqualTo(5_000);
+    assertThat(objectiveNumbers.number(4_999)).isEqualTo(4_999);
   }
 }
