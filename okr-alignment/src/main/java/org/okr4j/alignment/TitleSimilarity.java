@@ -199,17 +199,10 @@ public final class TitleSimilarity {
   }
 
   /**
-   * True if two titles' masks prove their similarity below {@code threshold}. Exact, never a
-   * guess: a pair refused is one {@link #jaccardAtLeast} refuses too.
-   */
-  static boolean refuses(int[] a, long[] masksA, int offsetA, int[] b, long[] masksB,
-      int offsetB, double threshold) {
-    return refuses(a.length, masksA, offsetA, b.length, masksB, offsetB, threshold);
-  }
-
-  /**
-   * The same for titles of {@code sizeA} and {@code sizeB} shingles, the shingles not read: a
-   * caller that keeps the sizes beside the masks touches no array of shingles for a refusal.
+   * True if the masks of two titles of {@code sizeA} and {@code sizeB} shingles prove their
+   * similarity below {@code threshold}. Exact, never a guess: a pair refused is one {@link
+   * #jaccardAtLeast} refuses too. Reads no shingles: a caller that keeps the sizes beside the
+   * masks touches no array of shingles for a refusal.
    */
   static boolean refuses(int sizeA, long[] masksA, int offsetA, int sizeB, long[] masksB,
       int offsetB, double threshold) {

@@ -81,8 +81,8 @@ class TitleSimilarityTest {
           TitleSimilarity.mask(a, masks, 0);
           TitleSimilarity.mask(b, masks, TitleSimilarity.MASK_LONGS);
           boolean accepted = TitleSimilarity.jaccardAtLeast(a, b, threshold) >= threshold;
-          if (TitleSimilarity.refuses(a, masks, 0, b, masks, TitleSimilarity.MASK_LONGS,
-              threshold)) {
+          if (TitleSimilarity.refuses(a.length, masks, 0, b.length, masks,
+              TitleSimilarity.MASK_LONGS, threshold)) {
             assertThat(accepted).as("refused, but similar").isFalse();
           }
         });
@@ -94,9 +94,9 @@ class TitleSimilarityTest {
     TitleSimilarity.mask(high, masks, TitleSimilarity.MASK_LONGS);
     assertThat(Long.bitCount(masks[0]) + Long.bitCount(masks[1]) + Long.bitCount(masks[2])
         + Long.bitCount(masks[3])).isEqualTo(10);
-    assertThat(TitleSimilarity.refuses(low, masks, 0, high, masks, TitleSimilarity.MASK_LONGS,
-        0.05)).isTrue();
-    assertThat(TitleSimilarity.refuses(low, masks, 0, low, masks, 0, 1)).isFalse();
+    assertThat(TitleSimilarity.refuses(low.length, masks, 0, high.length, masks,
+        TitleSimilarity.MASK_LONGS, 0.05)).isTrue();
+    assertThat(TitleSimilarity.refuses(low.length, masks, 0, low.length, masks, 0, 1)).isFalse();
     // Nine of ten shared: 9 / 11 = 0.818..., accepted at 0.8, refused (by the walk) at 0.85.
     int[] nine = java.util.Arrays.copyOf(low, 10);
     nine[9] = high[0];
@@ -104,10 +104,10 @@ class TitleSimilarityTest {
     // mask() sets bits; the slots still hold high's.
     java.util.Arrays.fill(masks, TitleSimilarity.MASK_LONGS, 2 * TitleSimilarity.MASK_LONGS, 0);
     TitleSimilarity.mask(nine, masks, TitleSimilarity.MASK_LONGS);
-    assertThat(TitleSimilarity.refuses(low, masks, 0, nine, masks, TitleSimilarity.MASK_LONGS,
-        0.8)).isFalse();
-    assertThat(TitleSimilarity.refuses(low, masks, 0, nine, masks, TitleSimilarity.MASK_LONGS,
-        0.85)).isTrue();
+    assertThat(TitleSimilarity.refuses(low.length, masks, 0, nine.length, masks,
+        TitleSimilarity.MASK_LONGS, 0.8)).isFalse();
+    assertThat(TitleSimilarity.refuses(low.length, masks, 0, nine.length, masks,
+        TitleSimilarity.MASK_LONGS, 0.85)).isTrue();
   }
 
   /** Sorted, distinct hashes whose mask bits are {@code first}, {@code first + 1}, ... */
