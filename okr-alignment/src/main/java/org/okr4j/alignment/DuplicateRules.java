@@ -6,6 +6,7 @@ import static org.okr4j.alignment.AlignmentRules.DUPLICATE_OBJECTIVES;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ final class DuplicateRules {
         order[i] = links.inIdOrder(i);
       }
       search.report(DUPLICATE_OBJECTIVES, order, shapes.shapes(), threshold,
-          context.set()::objectiveIdAt, o -> numbers.title(numbers.number(o)), out);
+          context.set()::objectiveIdAt, numbers, out);
     };
   }
 
@@ -101,7 +102,7 @@ final class DuplicateRules {
       TitleNumbers numbers = keyResultTitles(context);
       ShapedTitles shapes = new ShapedTitles(numbers);
       // In set order, where peers and their parent's key results lie close together.
-      ParentKeyResults parents = new ParentKeyResults(links, numbers, shapes, threshold);
+      ParentShapes parents = new ParentShapes(links, numbers, shapes);
       Search search = new Search(links.keyResultCount());
       for (int o = 0; o < n; o++) {
         Objective objective = objectives.get(o);
@@ -109,12 +110,13 @@ final class DuplicateRules {
         Optional<Owner> objectiveOwner = objective.owner();
         CycleId cycle = objective.cycle();
         List<KeyResult> keyResults = objective.keyResults();
+        parents.gather(o);
         for (int k = 0; k < keyResults.size(); k++) {
           int q = links.firstKeyResult(o) + k;
-          int title = numbers.number(q);
+          int shape = shapes.shape(numbers.number(q));
           Optional<Owner> ownOwner = keyResults.get(k).owner();
           Optional<Owner> owner = ownOwner.isPresent() ? ownOwner : objectiveOwner;
-          search.put(q, parents.copied(o, title) ? Shapes.NONE : shapes.shape(title), owner,
+          search.put(q, parents.readLike(shape, threshold) ? Shapes.NONE : shape, owner,
               cycle, !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
@@ -128,58 +130,69 @@ final class DuplicateRules {
         }
       }
       search.report(DUPLICATE_KEY_RESULTS, order, shapes.shapes(), threshold,
-          context.set()::keyResultIdAt, q -> numbers.title(numbers.number(q)), out);
+          context.set()::keyResultIdAt, numbers, out);
     };
   }
 
   /**
-   * Whether a key result's title reads like one of the key results of an objective its own
-   * objective aligns to vertically, remembered for the pairs of title and parent objective met
-   * last: peers under one parent holding the same templated key result are answered by one look.
-   * (At the synthetic million employees 98 % of looks are new pairs, as titles carry numbers; a
-   * second memory, for pairs of titles, missed 94 % of the time and was dropped.)
+   * The shapes of the key results of the objectives one objective aligns to vertically, gathered
+   * once per objective: a key result whose title reads like one of them was copied down its own
+   * cascade and is no duplicated effort. (Remembering answers per pair of title and parent missed
+   * 98 % of the time at the synthetic million employees, as templated titles carry numbers.)
    */
-  private static final class ParentKeyResults {
-    private static final int BITS = 12;
+  private static final class ParentShapes {
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
-    private final double threshold;
-    // (title + 1) << 32 | objective, so that 0 marks an empty slot.
-    private final long[] parents = new long[1 << BITS];
-    private final boolean[] readsLike = new boolean[1 << BITS];
+    private int[] gathered = new int[16];
+    private int count;
 
-    ParentKeyResults(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes,
-        double threshold) {
+    ParentShapes(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes) {
       this.links = links;
       this.numbers = numbers;
       this.shapes = shapes;
-      this.threshold = threshold;
     }
 
-    /** True if the title reads like a key result of an objective {@code o} aligns to vertically. */
-    boolean copied(int o, int title) {
+    /** Gathers the distinct shapes of the key results of the objectives {@code o} aligns to. */
+    void gather(int o) {
+      count = 0;
       for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
         int p = links.parentOf(e);
-        if (p != o && readsLikeKeyResultOf(p, title)) {
+        if (p == o) {
+          continue;
+        }
+        for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
+          add(shapes.shape(numbers.number(q)));
+        }
+      }
+    }
+
+    private void add(int shape) {
+      if (shape == Shapes.NONE) {
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        if (gathered[i] == shape) {
+          return;
+        }
+      }
+      if (count == gathered.length) {
+        gathered = Arrays.copyOf(gathered, count * 2);
+      }
+      gathered[count++] = shape;
+    }
+
+    /** True if {@code shape} is at least {@code threshold} like one gathered. */
+    boolean readLike(int shape, double threshold) {
+      if (shape == Shapes.NONE) {
+        return false;
+      }
+      for (int i = 0; i < count; i++) {
+        if (shapes.shapes().similar(shape, gathered[i], threshold)) {
           return true;
         }
       }
       return false;
-    }
-
-    private boolean readsLikeKeyResultOf(int p, int title) {
-      long key = (long) (title + 1) << 32 | p;
-      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 64 - BITS);
-      if (parents[slot] != key) {
-        boolean found = false;
-        for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1) && !found; q++) {
-          found = shapes.similar(title, numbers.number(q), threshold);
-        }
-        parents[slot] = key;
-        readsLike[slot] = found;
-      }
-      return readsLike[slot];
     }
   }
 
@@ -300,8 +313,7 @@ final class DuplicateRules {
      * group: its members in that order, groups in the order of their first member.
      */
     <T extends Identifier<T>> void report(String code, int[] order, Shapes shapes,
-        double threshold, IntFunction<T> id, IntFunction<String> text,
-        Consumer<Violation> out) {
+        double threshold, IntFunction<T> id, TitleNumbers titles, Consumer<Violation> out) {
       int n = order.length;
       int[] byShape = new int[n];
       int[] byOwner = new int[n];
@@ -330,16 +342,24 @@ final class DuplicateRules {
         }
         out.accept(Violation.of(code, Severity.WARNING, members)
             .withValue("count", members.size())
-            .withValue("titles", shown(group.members(), order, text))
+            .withValue("titles", shown(group.members(), order, titles))
             .withValue("similarity", Math.round(group.similarity() * 100) / 100.0));
       }
     }
 
-    /** The first few distinct titles of a group, each shortened, quoted and joined. */
-    private static String shown(int[] members, int[] order, IntFunction<String> text) {
+    /**
+     * The first few distinct titles of a group, each shortened, quoted and joined. A group of
+     * templated titles may hold tens of thousands of copies of a few titles: each distinct title
+     * is shortened once.
+     */
+    private static String shown(int[] members, int[] order, TitleNumbers titles) {
+      Set<Integer> seen = new HashSet<>();
       Set<String> distinct = new LinkedHashSet<>();
       for (int m = 0; m < members.length && distinct.size() < TITLES_SHOWN; m++) {
-        distinct.add(shorten(text.apply(order[members[m]])));
+        int title = titles.number(order[members[m]]);
+        if (seen.add(title)) {
+          distinct.add(shorten(titles.title(title)));
+        }
       }
       StringBuilder shown = new StringBuilder();
       for (String title : distinct) {
