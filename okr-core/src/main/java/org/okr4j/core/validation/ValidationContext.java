@@ -35,7 +35,7 @@ public final class ValidationContext {
   private final Map<String, Object> settings;
   private final Map<String, WordList> words = new ConcurrentHashMap<>();
   private final Predicate<String> reported;
-  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
 
   ValidationContext(OkrSet set, OkrSet previous, LocalDate asOf, Map<String, Object> settings,
       Predicate<String> reported) {
@@ -78,18 +78,29 @@ public final class ValidationContext {
   /**
    * What {@code compute} derives from this context, computed once per check and shared by every
    * rule that asks for the same type: how okr-alignment's rules share one graph and its depths.
-   * The type is the key, so a module should use a type of its own.
+   * The type is the key, so a module should use a type of its own. Rules that run at once
+   * ({@link ValidationPolicy#check(OkrSet, LocalDate, java.util.concurrent.Executor)}) and ask for
+   * the same type wait for one computation rather than each making their own.
+   *
+   * @throws NullPointerException if {@code compute} returns null
    */
   public <T> T derived(Class<T> type, Function<ValidationContext, ? extends T> compute) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(compute, "compute");
-    Object value = derived.get(type);
-    if (value == null) {
-      value = compute.apply(this);
-      Object earlier = derived.putIfAbsent(type, value);
-      value = earlier != null ? earlier : value;
+    return type.cast(derived.computeIfAbsent(type, k -> new Derived()).get(this, compute));
+  }
+
+  /** One derived value, computed by the first rule to ask while the others wait for it. */
+  private static final class Derived {
+    private Object value;
+
+    synchronized Object get(ValidationContext context,
+        Function<ValidationContext, ?> compute) {
+      if (value == null) {
+        value = Objects.requireNonNull(compute.apply(context), "derived value");
+      }
+      return value;
     }
-    return type.cast(value);
   }
 
   /** The set before the edit, if this checks an edit. */

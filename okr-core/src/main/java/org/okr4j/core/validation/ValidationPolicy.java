@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
 import org.okr4j.core.MeasureKind;
 import org.okr4j.core.Objective;
@@ -247,13 +251,39 @@ public final class ValidationPolicy {
 
   /** Checks {@code set} as of {@code asOf}. Never throws on a set okr-core can build. */
   public ValidationResult check(OkrSet set, LocalDate asOf) {
-    return run(context(set, null, asOf));
+    return run(context(set, null, asOf), null);
+  }
+
+  /**
+   * Checks {@code set} as of {@code asOf} as {@link #check(OkrSet, LocalDate)} does, with the same
+   * result (the same violations in the same order), running the rules that judge the whole set
+   * (okr-alignment's graph analyses, near-duplicates, vendors' rules) on {@code executor} beside
+   * the walk over the objectives, which runs in the calling thread. For a nightly job over a large
+   * organisation on a machine with cores to spare: a million employees' near-duplicate search then
+   * no longer waits for the other rules.
+   *
+   * <p>okr4j starts no thread of its own. The executor's threads take the rules from the policy's
+   * last towards its first (the defaults list their costliest analyses, near-duplicates, last);
+   * the calling thread, after its walk, takes any rule no thread has started, from the first, and
+   * then waits for the rules running elsewhere. A busy executor, one that rejects the work, or
+   * {@code Runnable::run} therefore costs no more than checking on one thread. Rules run at once
+   * with each other, which the {@link ValidationRule} contract (stateless and thread-safe) allows.
+   *
+   * <pre>{@code
+   * ValidationResult result = policy.check(set, asOf, ForkJoinPool.commonPool());
+   * }</pre>
+   *
+   * @throws RuntimeException or {@link Error} the first rule (in the policy's order) threw, once
+   *     every started rule has finished; the built-in rules throw on no set okr-core can build
+   */
+  public ValidationResult check(OkrSet set, LocalDate asOf, Executor executor) {
+    return run(context(set, null, asOf), Objects.requireNonNull(executor, "executor"));
   }
 
   /** Checks {@code after} and the edit that led to it from {@code before}, as of {@code asOf}. */
   public ValidationResult checkEdit(OkrSet before, OkrSet after, LocalDate asOf) {
     Objects.requireNonNull(before, "before");
-    return run(context(after, before, asOf));
+    return run(context(after, before, asOf), null);
   }
 
   ValidationContext context(OkrSet set, OkrSet before, LocalDate asOf) {
@@ -347,49 +377,47 @@ public final class ValidationPolicy {
         + (silenced.isEmpty() ? "" : ", silenced " + silenced) + "]";
   }
 
-  private ValidationResult run(ValidationContext context) {
-    // Decided once per code and reported severity (a rule may report one code at several).
-    Map<String, Object[]> decided = new HashMap<>();
+  private ValidationResult run(ValidationContext context, Executor executor) {
     List<ValidationRule> active = new ArrayList<>();
     for (Map.Entry<String, ValidationRule> rule : rules.entrySet()) {
       if (!isSilenced(rule.getKey())) {
         active.add(rule.getValue());
       }
     }
-    // The rules that judge one objective at a time share one walk over the set, each into its
-    // own list, so that the result still lists rule after rule in the policy's order.
+    // Each rule reports into its own list, so that the result lists rule after rule in the
+    // policy's order however the rules were run.
     List<List<Violation>> found = new ArrayList<>(active.size());
-    List<ObjectiveRule.ObjectiveCheck> checks = new ArrayList<>();
-    List<Consumer<Violation>> sinks = new ArrayList<>();
+    List<ValidationRule> wholeSet = new ArrayList<>();
+    List<Consumer<Violation>> wholeSetSinks = new ArrayList<>();
+    List<ObjectiveRule> objectiveRules = new ArrayList<>();
+    List<Consumer<Violation>> objectiveSinks = new ArrayList<>();
     for (ValidationRule rule : active) {
       List<Violation> list = new ArrayList<>();
       found.add(list);
       if (rule instanceof ObjectiveRule objectiveRule) {
-        checks.add(objectiveRule.start(context));
-        sinks.add(violation -> decide(violation, decided, list));
+        objectiveRules.add(objectiveRule);
+        objectiveSinks.add(sink(list));
+      } else {
+        wholeSet.add(rule);
+        wholeSetSinks.add(sink(list));
       }
     }
-    if (!checks.isEmpty()) {
-      // In id order, so that the result does not depend on the order the set was built in.
-      List<Objective> objectives = context.set().objectives();
-      OkrLinks links = context.links();
-      for (int i = 0; i < objectives.size(); i++) {
-        int position = links.inIdOrder(i);
-        Objective objective = objectives.get(position);
-        for (int c = 0; c < checks.size(); c++) {
-          checks.get(c).check(position, objective, sinks.get(c));
-        }
-      }
-      for (int c = 0; c < checks.size(); c++) {
-        checks.get(c).finish(sinks.get(c));
-      }
+    WholeSetRules others = new WholeSetRules(context, wholeSet, wholeSetSinks);
+    if (executor != null) {
+      others.offerTo(executor);
     }
+    try {
+      walk(context, objectiveRules, objectiveSinks);
+    } catch (RuntimeException | Error failure) {
+      // No rule starts after this; those running elsewhere end before the failure is thrown.
+      others.skipUnclaimed();
+      others.awaitAll();
+      throw failure;
+    }
+    others.runUnclaimed();
+    others.awaitAll();
     int total = 0;
-    for (int r = 0; r < active.size(); r++) {
-      List<Violation> list = found.get(r);
-      if (!(active.get(r) instanceof ObjectiveRule)) {
-        active.get(r).check(context, violation -> decide(violation, decided, list));
-      }
+    for (List<Violation> list : found) {
       total += list.size();
     }
     List<Violation> all = new ArrayList<>(total);
@@ -397,6 +425,136 @@ public final class ValidationPolicy {
     LOG.debug("validation policy {} checked {} objectives and {} key results: {} violations", name,
         context.set().objectives().size(), context.set().keyResultCount(), all.size());
     return new ValidationResult(name, Collections.unmodifiableList(all));
+  }
+
+  /**
+   * The rules that judge one objective at a time, in one walk over the set, so that a million
+   * objectives are read from memory once rather than once per rule; in id order, so that the
+   * result does not depend on the order the set was built in.
+   */
+  private static void walk(ValidationContext context, List<ObjectiveRule> rules,
+      List<Consumer<Violation>> sinks) {
+    if (rules.isEmpty()) {
+      return;
+    }
+    List<ObjectiveRule.ObjectiveCheck> checks = new ArrayList<>(rules.size());
+    for (ObjectiveRule rule : rules) {
+      checks.add(rule.start(context));
+    }
+    List<Objective> objectives = context.set().objectives();
+    OkrLinks links = context.links();
+    for (int i = 0; i < objectives.size(); i++) {
+      int position = links.inIdOrder(i);
+      Objective objective = objectives.get(position);
+      for (int c = 0; c < checks.size(); c++) {
+        checks.get(c).check(position, objective, sinks.get(c));
+      }
+    }
+    for (int c = 0; c < checks.size(); c++) {
+      checks.get(c).finish(sinks.get(c));
+    }
+  }
+
+  /**
+   * The rules that judge the whole set, each run once by whichever thread claims it first: an
+   * executor's threads from the last rule, the calling thread from the first.
+   */
+  private static final class WholeSetRules {
+    private final ValidationContext context;
+    private final List<ValidationRule> rules;
+    private final List<Consumer<Violation>> sinks;
+    private final AtomicIntegerArray claimed;
+    private final Throwable[] failures;
+    private final CountDownLatch finished;
+
+    WholeSetRules(ValidationContext context, List<ValidationRule> rules,
+        List<Consumer<Violation>> sinks) {
+      this.context = context;
+      this.rules = rules;
+      this.sinks = sinks;
+      claimed = new AtomicIntegerArray(rules.size());
+      failures = new Throwable[rules.size()];
+      finished = new CountDownLatch(rules.size());
+    }
+
+    /** Offers the executor one task per rule; each runs the last rule nobody has claimed. */
+    void offerTo(Executor executor) {
+      for (int i = 0; i < rules.size(); i++) {
+        try {
+          executor.execute(this::runLastUnclaimed);
+        } catch (RejectedExecutionException rejected) {
+          LOG.debug("executor rejected {} of {} whole-set rules; the calling thread runs them",
+              rules.size() - i, rules.size());
+          return;
+        }
+      }
+    }
+
+    private void runLastUnclaimed() {
+      for (int r = rules.size() - 1; r >= 0; r--) {
+        if (claimed.compareAndSet(r, 0, 1)) {
+          run(r);
+          return;
+        }
+      }
+    }
+
+    void runUnclaimed() {
+      for (int r = 0; r < rules.size(); r++) {
+        if (claimed.compareAndSet(r, 0, 1)) {
+          run(r);
+        }
+      }
+    }
+
+    void skipUnclaimed() {
+      for (int r = 0; r < rules.size(); r++) {
+        if (claimed.compareAndSet(r, 0, 1)) {
+          finished.countDown();
+        }
+      }
+    }
+
+    private void run(int r) {
+      try {
+        rules.get(r).check(context, sinks.get(r));
+      } catch (RuntimeException | Error failure) {
+        failures[r] = failure;
+      } finally {
+        finished.countDown();
+      }
+    }
+
+    /** Waits for every rule, then throws what the first failed rule threw, if any did. */
+    void awaitAll() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          finished.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      for (Throwable failure : failures) {
+        if (failure instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (failure instanceof Error error) {
+          throw error;
+        }
+      }
+    }
+  }
+
+  /** Where a rule reports: re-graded as the policy says, silenced codes dropped. */
+  private Consumer<Violation> sink(List<Violation> into) {
+    // Decided once per code and reported severity (a rule may report one code at several).
+    Map<String, Object[]> decided = new HashMap<>();
+    return violation -> decide(violation, decided, into);
   }
 
   /** Re-grades a reported violation as the policy says, or drops it if its code is silenced. */

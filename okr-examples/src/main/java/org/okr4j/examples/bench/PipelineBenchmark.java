@@ -1,6 +1,7 @@
 package org.okr4j.examples.bench;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.okr4j.alignment.AlignmentMetrics;
 import org.okr4j.core.Alignment;
@@ -68,6 +69,22 @@ public class PipelineBenchmark {
     OkrSet fresh = OkrSet.builder().from(set).build();
     ValidationResult validation = ValidationPolicy.defaults().check(fresh,
         SyntheticOrganization.AS_OF);
+    Scores scores = ScoringPolicy.defaults().score(fresh, SyntheticOrganization.AS_OF);
+    AlignmentMetrics metrics = AlignmentMetrics.of(fresh);
+    return validation.count() + scores.keyResultStatusCounts().size() + metrics.components();
+  }
+
+  /**
+   * The same with the validation's whole-set rules on the common fork-join pool beside the walk
+   * over the objectives ({@link ValidationPolicy#check(OkrSet, java.time.LocalDate,
+   * java.util.concurrent.Executor)}): what a host gets from one more core (on this project's
+   * 2-core machine the pool has one thread). Same result; scoring and metrics as above.
+   */
+  @Benchmark
+  public long pipelineOnCommonPool() {
+    OkrSet fresh = OkrSet.builder().from(set).build();
+    ValidationResult validation = ValidationPolicy.defaults().check(fresh,
+        SyntheticOrganization.AS_OF, ForkJoinPool.commonPool());
     Scores scores = ScoringPolicy.defaults().score(fresh, SyntheticOrganization.AS_OF);
     AlignmentMetrics metrics = AlignmentMetrics.of(fresh);
     return validation.count() + scores.keyResultStatusCounts().size() + metrics.components();
