@@ -141,6 +141,39 @@ class CheckOnExecutorTest {
     assertThat(ran).hasValue(3);
   }
 
+  @Test
+  void whenTheWalkOverTheObjectivesFailsNoWholeSetRuleStartsAfterIt() {
+    AtomicInteger ran = new AtomicInteger();
+    ObjectiveRule failing = context -> (position, objective, out) -> {
+      throw new IllegalStateException("walk");
+    };
+    ValidationPolicy policy = ValidationPolicy.builder()
+        .rule("acme.walk", failing)
+        .rule("acme.whole-set", (context, out) -> ran.incrementAndGet())
+        .build();
+    List<Runnable> offered = new ArrayList<>();
+    assertThatThrownBy(() -> policy.check(healthy(), AS_OF, offered::add))
+        .isInstanceOf(IllegalStateException.class).hasMessage("walk");
+    offered.forEach(Runnable::run);
+    assertThat(offered).hasSize(1);
+    assertThat(ran).hasValue(0);
+  }
+
+  @Test
+  void anInterruptedCallerStillGetsTheWholeResultAndKeepsItsInterrupt() {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    ValidationPolicy policy = withVendorRules(threads);
+    List<Violation> expected = policy.check(brokenSet(), AS_OF).violations();
+    Thread.currentThread().interrupt();
+    ValidationResult result;
+    try {
+      result = policy.check(brokenSet(), AS_OF, pool);
+    } finally {
+      assertThat(Thread.interrupted()).as("interrupt kept").isTrue();
+    }
+    assertThat(result.violations()).isEqualTo(expected);
+  }
+
   /** A value rules derive from the check, counted as it is made. */
   private record Shared(int made) {}
 
