@@ -110,7 +110,9 @@ final class DuplicateRules {
         Optional<Owner> objectiveOwner = objective.owner();
         CycleId cycle = objective.cycle();
         List<KeyResult> keyResults = objective.keyResults();
-        parents.gather(o);
+        if (!keyResults.isEmpty()) {
+          parents.gather(o);
+        }
         for (int k = 0; k < keyResults.size(); k++) {
           int q = links.firstKeyResult(o) + k;
           int shape = shapes.shape(numbers.number(q));
@@ -141,6 +143,7 @@ final class DuplicateRules {
    * 98 % of the time at the synthetic million employees, as templated titles carry numbers.)
    */
   private static final class ParentShapes {
+    private static final int DISTINCT_LOOKS = 32;
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
@@ -171,7 +174,9 @@ final class DuplicateRules {
       if (shape == Shapes.NONE) {
         return;
       }
-      for (int i = 0; i < count; i++) {
+      // Few parents hold more than a handful of key results; past that, repeats are kept rather
+      // than searched for (they cost a comparison each, never a wrong answer).
+      for (int i = 0; i < count && i < DISTINCT_LOOKS; i++) {
         if (gathered[i] == shape) {
           return;
         }

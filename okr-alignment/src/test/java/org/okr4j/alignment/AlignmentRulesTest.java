@@ -458,6 +458,20 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void aKeyResultCopiedFromAnyOfItsParentsIsACascadeButNotOneFromItself() {
+      // e aligns to d and to c2; only c2, its second parent, holds the key result e copies.
+      // "self" aligns to itself: its own key result is no parent's, so it duplicates c2's.
+      OkrSet set = Fixtures.set(
+          objective("d", DEPARTMENT, "sales").keyResults(List.of(Fixtures.keyResult("kr-d",
+              "Hire five engineers for the platform team", "head", 0, 5))),
+          objective("c2", COMPANY, "co").keyResults(quota("kr-c2", "ceo")),
+          objective("e", TEAM, "emea", "d", "c2").keyResults(quota("kr-e", "rep")),
+          objective("self", TEAM, "web", "self").keyResults(quota("kr-s", "ann")));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-c2", "kr-s"));
+    }
+
+    @Test
     void anObjectiveCopiedDownFromItsParentIsACascadeNotADuplicate() {
       OkrSet set = Fixtures.set(
           objective("c", COMPANY, "co").title("Grow a profitable business"),
