@@ -80,7 +80,8 @@ public final class ValidationContext {
    * rule that asks for the same type: how okr-alignment's rules share one graph and its depths.
    * The type is the key, so a module should use a type of its own. Rules that run at once
    * ({@link ValidationPolicy#check(OkrSet, LocalDate, java.util.concurrent.Executor)}) and ask for
-   * the same type wait for one computation rather than each making their own.
+   * the same type wait for one computation rather than each making their own; so {@code compute}
+   * must not wait for other rules. If it throws, the next rule to ask computes again.
    *
    * @throws NullPointerException if {@code compute} returns null
    */

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.okr4j.core.MeasureKind;
 import org.okr4j.core.Objective;
@@ -260,21 +260,28 @@ public final class ValidationPolicy {
    * (okr-alignment's graph analyses, near-duplicates, vendors' rules) on {@code executor} beside
    * the walk over the objectives, which runs in the calling thread. For a nightly job over a large
    * organisation on a machine with cores to spare: a million employees' near-duplicate search then
-   * no longer waits for the other rules.
+   * no longer waits for the other rules. A dedicated executor suits work of many seconds better
+   * than a shared pool; rules that run on its threads do not see the caller's thread-locals.
    *
    * <p>okr4j starts no thread of its own. The executor's threads take the rules from the policy's
-   * last towards its first (the defaults list their costliest analyses, near-duplicates, last);
-   * the calling thread, after its walk, takes any rule no thread has started, from the first, and
-   * then waits for the rules running elsewhere. A busy executor, one that rejects the work, or
-   * {@code Runnable::run} therefore costs no more than checking on one thread. Rules run at once
-   * with each other, which the {@link ValidationRule} contract (stateless and thread-safe) allows.
+   * last towards its first (the defaults end with the near-duplicate rules and one metric); the
+   * calling thread, after its walk, takes any rule no thread has started, from the first, and then
+   * waits for the rules running elsewhere. So the check never waits for work the executor has not
+   * started: a busy executor, one that rejects the work, or {@code Runnable::run} leave it to the
+   * calling thread. The tasks left in a busy executor's queue hold nothing of the check once it
+   * has returned. Rules run at once with each other, which the {@link ValidationRule} contract
+   * (stateless and thread-safe) allows.
    *
    * <pre>{@code
-   * ValidationResult result = policy.check(set, asOf, ForkJoinPool.commonPool());
+   * ExecutorService nightly = Executors.newFixedThreadPool(2);
+   * ValidationResult result = policy.check(set, asOf, nightly);
    * }</pre>
    *
-   * @throws RuntimeException or {@link Error} the first rule (in the policy's order) threw, once
-   *     every started rule has finished; the built-in rules throw on no set okr-core can build
+   * <p>If a rule throws, the rules after it in the policy's order that have not started are
+   * skipped (all of them if the walk over the objectives threw); once the rules already running
+   * have ended, the walk's failure is thrown, else the first whole-set rule's in the policy's
+   * order (the one a single thread would throw), any others added as suppressed. The built-in
+   * rules throw on no set okr-core can build.
    */
   public ValidationResult check(OkrSet set, LocalDate asOf, Executor executor) {
     return run(context(set, null, asOf), Objects.requireNonNull(executor, "executor"));
@@ -403,19 +410,23 @@ public final class ValidationPolicy {
       }
     }
     WholeSetRules others = new WholeSetRules(context, wholeSet, wholeSetSinks);
-    if (executor != null) {
-      others.offerTo(executor);
-    }
+    Throwable failure = null;
     try {
+      if (executor != null) {
+        others.offerTo(executor);
+      }
       walk(context, objectiveRules, objectiveSinks);
-    } catch (RuntimeException | Error failure) {
-      // No rule starts after this; those running elsewhere end before the failure is thrown.
+      others.runUnclaimed();
+    } catch (Throwable walkFailure) {
+      failure = walkFailure;
       others.skipUnclaimed();
+    } finally {
       others.awaitAll();
-      throw failure;
     }
-    others.runUnclaimed();
-    others.awaitAll();
+    failure = others.firstFailure(failure);
+    if (failure != null) {
+      throw WholeSetRules.<RuntimeException>unchecked(failure);
+    }
     int total = 0;
     for (List<Violation> list : found) {
       total += list.size();
@@ -466,6 +477,9 @@ public final class ValidationPolicy {
     private final AtomicIntegerArray claimed;
     private final Throwable[] failures;
     private final CountDownLatch finished;
+    // What the tasks offered to an executor reach the rules through, cleared once the check has
+    // ended, so that tasks still queued in a busy executor hold nothing of it.
+    private final AtomicReference<WholeSetRules> reachable = new AtomicReference<>(this);
 
     WholeSetRules(ValidationContext context, List<ValidationRule> rules,
         List<Consumer<Violation>> sinks) {
@@ -477,13 +491,22 @@ public final class ValidationPolicy {
       finished = new CountDownLatch(rules.size());
     }
 
-    /** Offers the executor one task per rule; each runs the last rule nobody has claimed. */
+    /**
+     * Offers the executor one task per rule; each runs the last rule nobody has claimed. An
+     * executor that refuses (throws) leaves the rest to the calling thread.
+     */
     void offerTo(Executor executor) {
+      AtomicReference<WholeSetRules> tasksReach = reachable;
       for (int i = 0; i < rules.size(); i++) {
         try {
-          executor.execute(this::runLastUnclaimed);
-        } catch (RejectedExecutionException rejected) {
-          LOG.debug("executor rejected {} of {} whole-set rules; the calling thread runs them",
+          executor.execute(() -> {
+            WholeSetRules live = tasksReach.get();
+            if (live != null) {
+              live.runLastUnclaimed();
+            }
+          });
+        } catch (RuntimeException refused) {
+          LOG.debug("executor refused {} of {} whole-set rules; the calling thread runs them",
               rules.size() - i, rules.size());
           return;
         }
@@ -508,24 +531,34 @@ public final class ValidationPolicy {
     }
 
     void skipUnclaimed() {
-      for (int r = 0; r < rules.size(); r++) {
+      skipUnclaimedFrom(0);
+    }
+
+    private void skipUnclaimedFrom(int first) {
+      for (int r = first; r < rules.size(); r++) {
         if (claimed.compareAndSet(r, 0, 1)) {
           finished.countDown();
         }
       }
     }
 
+    /**
+     * Runs rule {@code r}. If it throws, the rules after it that nobody has started are skipped:
+     * they could not fail earlier in the policy's order, so the failure thrown is the one a single
+     * thread would throw. After an error of the JVM (out of memory) nothing more starts.
+     */
     private void run(int r) {
       try {
         rules.get(r).check(context, sinks.get(r));
-      } catch (RuntimeException | Error failure) {
+      } catch (Throwable failure) {
         failures[r] = failure;
+        skipUnclaimedFrom(failure instanceof VirtualMachineError ? 0 : r + 1);
       } finally {
         finished.countDown();
       }
     }
 
-    /** Waits for every rule, then throws what the first failed rule threw, if any did. */
+    /** Waits for every rule claimed; keeps the caller's interrupt. */
     void awaitAll() {
       boolean interrupted = false;
       while (true) {
@@ -536,17 +569,35 @@ public final class ValidationPolicy {
           interrupted = true;
         }
       }
+      reachable.set(null);
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+
+    /**
+     * {@code first} if not null, else the first rule's failure in the policy's order; the other
+     * failures added to it as suppressed. Only after {@link #awaitAll()}.
+     */
+    Throwable firstFailure(Throwable first) {
+      Throwable thrown = first;
       for (Throwable failure : failures) {
-        if (failure instanceof RuntimeException runtime) {
-          throw runtime;
+        if (failure == null) {
+          continue;
         }
-        if (failure instanceof Error error) {
-          throw error;
+        if (thrown == null) {
+          thrown = failure;
+        } else if (failure != thrown) {
+          thrown.addSuppressed(failure);
         }
       }
+      return thrown;
+    }
+
+    /** Throws {@code failure} as it is, checked or not (a rule may throw one sneakily). */
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> T unchecked(Throwable failure) throws T {
+      throw (T) failure;
     }
   }
 
