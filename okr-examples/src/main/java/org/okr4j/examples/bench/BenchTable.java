@@ -14,8 +14,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs JMH with the command line given (as {@code org.openjdk.jmh.Main} would), then prints the
- * results as a markdown table: each benchmark's mean time and error, and its ratio to the fastest
- * benchmark of the same class and parameters (the floor or baseline that class compares with).
+ * results as a markdown table: each benchmark's mean time and error, and its ratio to the
+ * benchmark named {@code floor} of the same class and parameters, or where a class has none to its
+ * fastest (the baseline that class compares with).
  *
  * <p>{@code ./mvnw -pl okr-examples -am -Pbench -DskipTests package exec:exec
  * -Dbench.args="ValidationBenchmark -p employees=100000"}
@@ -40,18 +41,21 @@ public final class BenchTable {
       groups.computeIfAbsent(type + " " + params(result), key -> new ArrayList<>()).add(result);
     }
     StringBuilder table = new StringBuilder(
-        "| benchmark | parameters | mean | error | unit | × fastest in group |\n"
+        "| benchmark | parameters | mean | error | unit | × floor (else fastest) in group |\n"
             + "|---|---|---:|---:|---|---:|\n");
     for (List<RunResult> group : groups.values()) {
-      double fastest = group.stream().mapToDouble(r -> r.getPrimaryResult().getScore()).min()
-          .orElse(Double.NaN);
+      double base = group.stream()
+          .filter(r -> r.getParams().getBenchmark().endsWith(".floor"))
+          .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst()
+          .orElse(group.stream().mapToDouble(r -> r.getPrimaryResult().getScore()).min()
+              .orElse(Double.NaN));
       for (RunResult result : group) {
         String benchmark = result.getParams().getBenchmark();
         double score = result.getPrimaryResult().getScore();
         table.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %s | %.1f |%n",
             benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
             params(result), score, result.getPrimaryResult().getScoreError(),
-            result.getPrimaryResult().getScoreUnit(), score / fastest));
+            result.getPrimaryResult().getScoreUnit(), score / base));
       }
     }
     return table.toString();
