@@ -280,8 +280,9 @@ public final class ValidationPolicy {
    * <p>If a rule throws, the rules after it in the policy's order that have not started are
    * skipped (all of them if the walk over the objectives threw); once the rules already running
    * have ended, the walk's failure is thrown, else the first whole-set rule's in the policy's
-   * order (the one a single thread would throw), any others added as suppressed. The built-in
-   * rules throw on no set okr-core can build.
+   * order: for rules that fail the same way each time, the one a single thread would throw. Other
+   * failures of rules that happened to run are added to it as suppressed, so which ones varies
+   * from run to run. The built-in rules throw on no set okr-core can build.
    */
   public ValidationResult check(OkrSet set, LocalDate asOf, Executor executor) {
     return run(context(set, null, asOf), Objects.requireNonNull(executor, "executor"));
@@ -545,14 +546,14 @@ public final class ValidationPolicy {
     /**
      * Runs rule {@code r}. If it throws, the rules after it that nobody has started are skipped:
      * they could not fail earlier in the policy's order, so the failure thrown is the one a single
-     * thread would throw. After an error of the JVM (out of memory) nothing more starts.
+     * thread would throw.
      */
     private void run(int r) {
       try {
         rules.get(r).check(context, sinks.get(r));
       } catch (Throwable failure) {
         failures[r] = failure;
-        skipUnclaimedFrom(failure instanceof VirtualMachineError ? 0 : r + 1);
+        skipUnclaimedFrom(r + 1);
       } finally {
         finished.countDown();
       }
