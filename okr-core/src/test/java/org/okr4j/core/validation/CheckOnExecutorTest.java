@@ -141,7 +141,7 @@ class CheckOnExecutorTest {
     CountDownLatch thirdStarted = new CountDownLatch(1);
     CountDownLatch firstFailing = new CountDownLatch(1);
     ValidationPolicy policy = ValidationPolicy.builder()
-        // The calling thread takes the first rule; the executor's one thread the third.
+        // The calling thread takes the first rule; the one task that runs elsewhere the third.
         .rule("acme.first", (context, out) -> {
           ran.add("first");
           await(thirdStarted);
@@ -156,17 +156,21 @@ class CheckOnExecutorTest {
           throw new IllegalArgumentException("third");
         })
         .build();
-    ExecutorService single = Executors.newSingleThreadExecutor();
-    try {
-      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-          () -> policy.check(healthy(), AS_OF, single));
-      assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("first");
-      assertThat(thrown.getSuppressed()).extracting(Throwable::getMessage)
-          .containsExactly("third");
-      assertThat(ran).containsExactlyInAnyOrder("first", "third");
-    } finally {
-      single.shutdownNow();
-    }
+    // Runs the first task offered on a thread of its own and keeps the others queued for ever,
+    // so that only the calling thread can take the second rule.
+    List<Runnable> queued = new ArrayList<>();
+    Executor oneTaskOnly = task -> {
+      if (queued.isEmpty()) {
+        new Thread(task, "elsewhere").start();
+      }
+      queued.add(task);
+    };
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> policy.check(healthy(), AS_OF, oneTaskOnly));
+    assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("first");
+    assertThat(thrown.getSuppressed()).extracting(Throwable::getMessage)
+        .containsExactly("third");
+    assertThat(ran).containsExactlyInAnyOrder("first", "third");
   }
 
   private static void await(CountDownLatch latch) {
