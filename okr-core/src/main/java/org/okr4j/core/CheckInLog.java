@@ -3,6 +3,7 @@ package org.okr4j.core;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.RandomAccess;
 
@@ -189,6 +190,30 @@ final class CheckInLog {
       }
     }
     return OptionalDouble.empty();
+  }
+
+  /**
+   * The confidence of the latest check-in that reported one, or null; read without making
+   * check-ins.
+   */
+  static Confidence currentConfidence(Object stored) {
+    if (stored instanceof long[] narrow) {
+      for (int i = narrow.length - 1; i >= 0; i--) {
+        int code = (int) (narrow[i] >>> 36) & 0x7F;
+        if (code != 0) {
+          return Confidence.ofCode(code);
+        }
+      }
+      return null;
+    }
+    List<CheckIn> checkIns = view(stored);
+    for (int i = checkIns.size() - 1; i >= 0; i--) {
+      Optional<Confidence> confidence = checkIns.get(i).confidence();
+      if (confidence.isPresent()) {
+        return confidence.get();
+      }
+    }
+    return null;
   }
 
   static LocalDate day(long epochDay) {

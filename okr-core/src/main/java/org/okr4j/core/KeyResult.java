@@ -1,5 +1,6 @@
 package org.okr4j.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -795,12 +796,18 @@ public abstract class KeyResult {
 
   /** The confidence of the latest check-in that reported one. */
   public Optional<Confidence> currentConfidence() {
-    for (int i = checkIns().size() - 1; i >= 0; i--) {
-      if (checkIns().get(i).confidence().isPresent()) {
-        return checkIns().get(i).confidence();
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(CheckInLog.currentConfidence(storedCheckIns()));
+  }
+
+  /**
+   * The date of the latest check-in on or before {@code day}, if any: when the key result was
+   * last reported as of that day (a check-in dated later does not count). Reads the stored
+   * check-ins without making a {@link CheckIn} of each.
+   */
+  public Optional<LocalDate> latestCheckInDate(LocalDate day) {
+    long last = CheckInLog.lastDayOnOrBefore(storedCheckIns(),
+        Objects.requireNonNull(day, "day").toEpochDay());
+    return last == CheckInLog.NO_DAY ? Optional.empty() : Optional.of(CheckInLog.day(last));
   }
 
   /** A copy with one more check-in, kept in date order. */

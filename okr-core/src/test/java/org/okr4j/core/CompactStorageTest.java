@@ -90,6 +90,32 @@ class CompactStorageTest {
     }
 
     @Test
+    void answerTheLatestConfidenceAndDateAsTheCheckInsDo() {
+      // Every form: narrow, wide (far days, any values) and objects (a noted check-in among them).
+      Gen<CheckIn> some = integers().between(0, 9).zip(plainCheckIns(), (kind, plain) ->
+          kind == 0 ? CheckIn.builder().from(plain).note("n").build() : plain);
+      Gen<LocalDate> probes = integers().between(-3_000_000, 3_000_000)
+          .map(d -> LocalDate.ofEpochDay(d % 3 == 0 ? d : d / 1000));
+      qt().forAll(lists().of(some).ofSizeBetween(0, 6), probes).checkAssert((checkIns, day) -> {
+        KeyResult kr = linear(checkIns);
+        List<CheckIn> read = kr.checkIns();
+        assertThat(kr.currentConfidence()).isEqualTo(read.stream().map(CheckIn::confidence)
+            .filter(java.util.Optional::isPresent).reduce((a, b) -> b)
+            .orElse(java.util.Optional.empty()));
+        assertThat(kr.latestCheckInDate(day)).isEqualTo(read.stream().map(CheckIn::date)
+            .filter(date -> !date.isAfter(day)).reduce((a, b) -> b));
+        for (CheckIn checkIn : read) {
+          assertThat(kr.latestCheckInDate(checkIn.date())).hasValue(checkIn.date());
+          assertThat(kr.latestCheckInDate(checkIn.date().minusDays(1)))
+              .isEqualTo(read.stream().map(CheckIn::date)
+                  .filter(date -> date.isBefore(checkIn.date())).reduce((a, b) -> b));
+        }
+      });
+      assertThatThrownBy(() -> linear(List.of()).latestCheckInDate(null))
+          .isInstanceOf(NullPointerException.class).hasMessage("day");
+    }
+
+    @Test
     void keepWhatPackingCannotHold() {
       CheckIn noted = CheckIn.builder().date(DAY).value(3).note("n").build();
       CheckIn authored = CheckIn.builder().date(DAY).value(3).author(PersonId.of("p")).build();
