@@ -1,5 +1,6 @@
 package org.okr4j.core.validation;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,19 @@ final class FocusRules {
       for (Cycle cycle : context.set().cycles()) {
         counts.put(cycle.id(), new int[2]); // objectives at the top, objectives in all
       }
+      // Counted through a hash map, looked up only when the cycle changes (objectives in id order
+      // mostly share theirs); reported in the order of cycle ids.
+      Map<CycleId, int[]> byId = new HashMap<>(counts);
+      CycleId lastCycle = null;
+      int[] current = null;
       for (Objective objective : ObjectiveRule.inIdOrder(context.set())) {
-        int[] count = counts.get(objective.cycle());
-        if (count != null) {
-          count[0] += objective.level().rank() <= top.rank() ? 1 : 0;
-          count[1]++;
+        if (objective.cycle() != lastCycle) {
+          lastCycle = objective.cycle();
+          current = byId.get(lastCycle);
+        }
+        if (current != null) {
+          current[0] += objective.level().rank() <= top.rank() ? 1 : 0;
+          current[1]++;
         }
       }
       counts.forEach((cycle, count) -> {

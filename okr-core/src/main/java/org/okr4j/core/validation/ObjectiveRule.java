@@ -20,14 +20,7 @@ interface ObjectiveRule extends ValidationRule {
 
   @Override
   default void check(ValidationContext context, Consumer<Violation> violations) {
-    ObjectiveCheck check = start(context);
-    List<Objective> objectives = context.set().objectives();
-    OkrLinks links = context.links();
-    for (int i = 0; i < objectives.size(); i++) {
-      int position = links.inIdOrder(i);
-      check.check(position, objectives.get(position), violations);
-    }
-    check.finish(violations);
+    ValidationPolicy.walk(context, List.of(this), List.of(violations));
   }
 
   /**

@@ -35,7 +35,11 @@ final class TimeRules {
       return (position, objective, out) -> {
         Optional<Cycle> cycle = context.cycleOf(objective);
         for (KeyResult kr : objective.keyResults()) {
-          for (CheckIn checkIn : kr.checkIns()) {
+          List<CheckIn> checkIns = kr.checkIns();
+          if (checkIns.isEmpty() || allWithin(checkIns, asOf, cycle)) {
+            continue;
+          }
+          for (CheckIn checkIn : checkIns) {
             if (checkIn.date().isAfter(asOf)) {
               out.accept(Violation.of("time.check-in.future", Severity.ERROR, kr.id())
                   .withValue("date", checkIn.date()).withValue("as-of", asOf));
@@ -47,6 +51,18 @@ final class TimeRules {
         }
       };
     };
+  }
+
+  /**
+   * True if every check-in, in date order, falls on or before {@code asOf} and inside the cycle
+   * (when known): read from the first and the last, as most key results' are.
+   */
+  private static boolean allWithin(List<CheckIn> checkIns, LocalDate asOf,
+      Optional<Cycle> cycle) {
+    LocalDate first = checkIns.get(0).date();
+    LocalDate last = checkIns.get(checkIns.size() - 1).date();
+    return !last.isAfter(asOf)
+        && (cycle.isEmpty() || cycle.get().contains(first) && cycle.get().contains(last));
   }
 
   /**
@@ -173,13 +189,7 @@ final class TimeRules {
   }
 
   private static Optional<LocalDate> lastOnOrBefore(KeyResult kr, LocalDate asOf) {
-    // Check-ins are sorted by date; a future one is reported by checkInDates, not counted here.
-    for (int i = kr.checkIns().size() - 1; i >= 0; i--) {
-      LocalDate date = kr.checkIns().get(i).date();
-      if (!date.isAfter(asOf)) {
-        return Optional.of(date);
-      }
-    }
-    return Optional.empty();
+    // A future check-in is reported by checkInDates, not counted here.
+    return kr.latestCheckInDate(asOf);
   }
 }

@@ -444,26 +444,28 @@ public final class ValidationPolicy {
    * objectives are read from memory once rather than once per rule; in id order, so that the
    * result does not depend on the order the set was built in.
    */
-  private static void walk(ValidationContext context, List<ObjectiveRule> rules,
+  static void walk(ValidationContext context, List<ObjectiveRule> rules,
       List<Consumer<Violation>> sinks) {
     if (rules.isEmpty()) {
       return;
     }
-    List<ObjectiveRule.ObjectiveCheck> checks = new ArrayList<>(rules.size());
-    for (ObjectiveRule rule : rules) {
-      checks.add(rule.start(context));
+    ObjectiveRule.ObjectiveCheck[] checks = new ObjectiveRule.ObjectiveCheck[rules.size()];
+    for (int c = 0; c < checks.length; c++) {
+      checks[c] = rules.get(c).start(context);
     }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Consumer<Violation>[] outs = sinks.toArray(new Consumer[0]);
     List<Objective> objectives = context.set().objectives();
     OkrLinks links = context.links();
     for (int i = 0; i < objectives.size(); i++) {
       int position = links.inIdOrder(i);
       Objective objective = objectives.get(position);
-      for (int c = 0; c < checks.size(); c++) {
-        checks.get(c).check(position, objective, sinks.get(c));
+      for (int c = 0; c < checks.length; c++) {
+        checks[c].check(position, objective, outs[c]);
       }
     }
-    for (int c = 0; c < checks.size(); c++) {
-      checks.get(c).finish(sinks.get(c));
+    for (int c = 0; c < checks.length; c++) {
+      checks[c].finish(outs[c]);
     }
   }
 

@@ -37,6 +37,13 @@ public final class Violation {
   private static final String[] NONE = {};
   private static final Object[] NO_VALUES = {};
   private static final Map<List<String>, String[]> SHARED_NAMES = new ConcurrentHashMap<>();
+  // Codes found well-formed, and steps from one shared names array to the next, recognised by
+  // identity: rules make millions of violations from a few literal codes and names. Racy but
+  // safe: a String and a NamesStep are immutable, and a miss only takes the slower path.
+  private static final String[] CHECKED_CODES = new String[256];
+  private static final NamesStep[] NAMES_STEPS = new NamesStep[256];
+
+  private record NamesStep(String[] names, String name, String[] next) {}
 
   private final String code;
   private final Severity severity;
@@ -68,8 +75,7 @@ public final class Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(subject, "subject");
-    Guards.check(isCode(code), "violation code",
-        "be lower-case words joined by dots or hyphens", code);
+    checkCode(code);
     return new Violation(code, severity, subject, NONE, NO_VALUES);
   }
 
@@ -242,6 +248,15 @@ public final class Violation {
         + (names.length == 0 ? "" : " " + values());
   }
 
+  private static void checkCode(String code) {
+    int slot = code.hashCode() & CHECKED_CODES.length - 1;
+    if (CHECKED_CODES[slot] != code) {
+      Guards.check(isCode(code), "violation code",
+          "be lower-case words joined by dots or hyphens", code);
+      CHECKED_CODES[slot] = code;
+    }
+  }
+
   /**
    * True for lower-case words of letters and digits joined by single dots or hyphens
    * ({@code [a-z0-9]+([.-][a-z0-9]+)*}). A scan, not a regular expression: a large set makes
@@ -289,9 +304,21 @@ public final class Violation {
    * {@code names} and then {@code name}, as an array shared by every violation with these names:
    * a rule gives its many violations the same names, and a names array per violation was a fifth
    * of a large validation result. Never changed once made; at most 1,024 lists of names are kept
-   * (beyond that, each violation gets its own array).
+   * in a map (beyond that, each violation gets its own array, unless the step from {@code names}
+   * to it is still among the 256 recent steps found by identity, ahead of the map).
    */
   private static String[] namesWith(String[] names, String name) {
+    int slot = (System.identityHashCode(names) * 31 + name.hashCode()) & NAMES_STEPS.length - 1;
+    NamesStep step = NAMES_STEPS[slot];
+    if (step != null && step.names == names && step.name == name) {
+      return step.next;
+    }
+    String[] next = sharedNamesWith(names, name);
+    NAMES_STEPS[slot] = new NamesStep(names, name, next);
+    return next;
+  }
+
+  private static String[] sharedNamesWith(String[] names, String name) {
     String[] moreNames = Arrays.copyOf(names, names.length + 1);
     moreNames[names.length] = name;
     List<String> key = Arrays.asList(moreNames);
