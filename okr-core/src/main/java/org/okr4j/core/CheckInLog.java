@@ -206,6 +206,14 @@ final class CheckInLog {
       }
       return null;
     }
+    if (stored instanceof Wide wide) {
+      for (int i = wide.data.length / 3 - 1; i >= 0; i--) {
+        if ((wide.data[3 * i] & FLAG_CONFIDENCE) != 0) {
+          return Confidence.of(Double.longBitsToDouble(wide.data[3 * i + 2]));
+        }
+      }
+      return null;
+    }
     List<CheckIn> checkIns = view(stored);
     for (int i = checkIns.size() - 1; i >= 0; i--) {
       Optional<Confidence> confidence = checkIns.get(i).confidence();

@@ -8,9 +8,9 @@ import org.okr4j.core.OkrLinks;
 /**
  * A built-in rule that judges one objective, with its key results and links, at a time. A policy
  * runs all such rules in one walk over the set, so that a million objectives are read from memory
- * once rather than once per rule; on its own such a rule walks the set itself. Both walks visit
- * the objectives in id order ({@link OkrLinks#inIdOrder(int)}), so results do not depend on the
- * order the set was built in. Vendors' rules need not know of it.
+ * once rather than once per rule; on its own such a rule runs the same walk with itself alone.
+ * The walk visits the objectives in id order ({@link OkrLinks#inIdOrder(int)}), so results do not
+ * depend on the order the set was built in. Vendors' rules need not know of it.
  */
 @FunctionalInterface
 interface ObjectiveRule extends ValidationRule {

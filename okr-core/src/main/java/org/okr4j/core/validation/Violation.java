@@ -39,7 +39,8 @@ public final class Violation {
   private static final Map<List<String>, String[]> SHARED_NAMES = new ConcurrentHashMap<>();
   // Codes found well-formed, and steps from one shared names array to the next, recognised by
   // identity: rules make millions of violations from a few literal codes and names. Racy but
-  // safe: a String and a NamesStep are immutable, and a miss only takes the slower path.
+  // safe: Strings are immutable, a NamesStep's fields are final and the arrays it holds are never
+  // written once made, and a miss only takes the slower path.
   private static final String[] CHECKED_CODES = new String[256];
   private static final NamesStep[] NAMES_STEPS = new NamesStep[256];
 

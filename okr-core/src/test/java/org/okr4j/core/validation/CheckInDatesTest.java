@@ -17,8 +17,9 @@ import org.okr4j.core.OkrSet;
 /**
  * {@code time.check-in.dates} reports each check-in dated after the day of the check or outside
  * its objective's cycle (the third quarter of 2026), wherever it lies among the key result's
- * check-ins: the rule reads the first and the last to pass over key results with none to report,
- * so the cases put the offending ones first, last, in the middle and at both ends.
+ * check-ins, in whatever order they were given: the rule reads the first and the last (in date
+ * order) to pass over key results with none to report, so the cases put the offending ones first,
+ * last, and at both ends with more of them beside.
  */
 class CheckInDatesTest {
 
@@ -62,6 +63,12 @@ class CheckInDatesTest {
           .containsExactly("time.check-in.outside-cycle 2026-10-01");
       assertThat(found(List.of(JUL_1, SEP_30), LocalDate.of(2026, 10, 9), noted)).isEmpty();
       assertThat(found(List.of(), AS_OF, noted)).isEmpty();
+      // Given out of date order: kept in date order, so the first is still the one before the
+      // quarter.
+      assertThat(found(List.of(LocalDate.of(2026, 8, 1), JUN_30, JUL_1), AS_OF, noted))
+          .containsExactly("time.check-in.outside-cycle 2026-06-30");
+      assertThat(found(List.of(AS_OF.plusDays(1), JUL_1, LocalDate.of(2026, 8, 1)), AS_OF, noted))
+          .containsExactly("time.check-in.future 2026-08-21");
     }
   }
 

@@ -57,6 +57,44 @@ class ViolationTest {
     }
 
     @Test
+    void keepEachViolationsOwnNamesWhateverWasMadeBefore() {
+      // Violations share names arrays, found again by identity in a table of 256 slots: 600 names
+      // collide there, in every order and as fresh copies of the same text.
+      List<String> names = new java.util.ArrayList<>();
+      for (int i = 0; i < 600; i++) {
+        names.add("n" + Integer.toString(i * 7919, 36));
+      }
+      names.addAll(List.of("level", "unit", "cycle", "length", "from", "parent", "as-of", "min"));
+      for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < names.size(); i++) {
+          String first = round == 2 ? new String(names.get(i)) : names.get(i);
+          String second = names.get((i * 31 + round) % names.size());
+          Violation v = Violation.of("a.b", Severity.INFO, O1).withValue(first, 1)
+              .withValue(second, 2);
+          if (first.equals(second)) {
+            assertThat(v.values()).containsExactly(Map.entry(first, "2"));
+          } else {
+            assertThat(v.values()).containsExactly(Map.entry(first, "1"), Map.entry(second, "2"));
+          }
+        }
+      }
+    }
+
+    @Test
+    void rejectBrokenCodesHoweverManyGoodOnesCameBefore() {
+      for (int i = 0; i < 600; i++) {
+        String good = "code-" + i;
+        assertThat(Violation.of(good, Severity.INFO, O1).code()).isEqualTo(good);
+        assertThat(Violation.of(new String(good), Severity.INFO, O1).code()).isEqualTo(good);
+        String broken = "Code-" + i;
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Violation.of(broken, Severity.INFO, O1));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Violation.of(good + ".", Severity.INFO, O1));
+      }
+    }
+
+    @Test
     void rejectsValueNamesThatCannotBePlaceholders() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> Violation.of("a", Severity.INFO, O1).withValue("1st", 1))
