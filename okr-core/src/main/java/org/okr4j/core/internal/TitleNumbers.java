@@ -147,16 +147,16 @@ public final class TitleNumbers {
     private final String[] recent = new String[RECENT];
     private final int[] recentNumber = new int[RECENT];
     private String[] titles;
-    private int[] hashes;
-    private int[] slots;
+    // Each used slot holds a title's hash (high half) and its number plus one (low half, never
+    // zero): a probe compares hashes without reading another array.
+    private long[] slots;
     private int count;
 
     Numbering(int expected) {
       // Templated titles repeat: start small, and double as distinct titles come.
       int capacity = Integer.highestOneBit(Math.max(16, expected / 16) * 2 - 1) << 1;
-      slots = new int[capacity];
+      slots = new long[capacity];
       titles = new String[capacity / 2];
-      hashes = new int[capacity / 2];
     }
 
     int number(String title) {
@@ -177,31 +177,35 @@ public final class TitleNumbers {
       }
       int mask = slots.length - 1;
       int slot = slot(hash);
-      while (slots[slot] != 0) {
-        int n = slots[slot] - 1;
-        if (hashes[n] == hash && titles[n].equals(title)) {
-          return n;
+      long entry;
+      while ((entry = slots[slot]) != 0) {
+        if ((int) (entry >>> 32) == hash) {
+          int n = (int) entry - 1;
+          if (titles[n].equals(title)) {
+            return n;
+          }
         }
         slot = slot + 1 & mask;
       }
       titles[count] = title;
-      hashes[count] = hash;
-      slots[slot] = ++count;
+      slots[slot] = (long) hash << 32 | ++count;
       return count - 1;
     }
 
     /** Doubles the table, keeping it at most half full. */
     private void grow() {
       titles = Arrays.copyOf(titles, titles.length * 2);
-      hashes = Arrays.copyOf(hashes, hashes.length * 2);
-      slots = new int[slots.length * 2];
+      long[] old = slots;
+      slots = new long[old.length * 2];
       int mask = slots.length - 1;
-      for (int n = 0; n < count; n++) {
-        int slot = slot(hashes[n]);
-        while (slots[slot] != 0) {
-          slot = slot + 1 & mask;
+      for (long entry : old) {
+        if (entry != 0) {
+          int slot = slot((int) (entry >>> 32));
+          while (slots[slot] != 0) {
+            slot = slot + 1 & mask;
+          }
+          slots[slot] = entry;
         }
-        slots[slot] = n + 1;
       }
     }
 
