@@ -1,15 +1,10 @@
 package org.okr4j.examples.bench;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.okr4j.alignment.AlignmentGraph;
 import org.okr4j.alignment.AlignmentMetrics;
-import org.okr4j.core.Alignment;
-import org.okr4j.core.CheckIn;
-import org.okr4j.core.KeyResult;
-import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.validation.ValidationPolicy;
 import org.okr4j.core.validation.ValidationResult;
@@ -108,22 +103,6 @@ public class PipelineBenchmark {
   /** The floor: one walk reading every title, owner, link and check-in once. */
   @Benchmark
   public long floor() {
-    long sum = 0;
-    List<Objective> objectives = set.objectives();
-    for (int o = 0; o < objectives.size(); o++) {
-      Objective objective = objectives.get(o);
-      sum += objective.title().length();
-      sum += objective.owner().isPresent() ? 1 : 0;
-      for (Alignment link : objective.alignments()) {
-        sum += link.target().value().length();
-      }
-      for (KeyResult keyResult : objective.keyResults()) {
-        sum += keyResult.title().length();
-        for (CheckIn checkIn : keyResult.checkIns()) {
-          sum += checkIn.value().isPresent() ? (long) checkIn.value().getAsDouble() : 1;
-        }
-      }
-    }
-    return sum;
+    return Floor.walk(set);
   }
 }

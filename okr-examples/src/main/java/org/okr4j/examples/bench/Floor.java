@@ -1,0 +1,39 @@
+package org.okr4j.examples.bench;
+
+import java.util.List;
+import org.okr4j.core.Alignment;
+import org.okr4j.core.CheckIn;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.Objective;
+import org.okr4j.core.OkrSet;
+
+/**
+ * The floor the benchmarks measure okr4j against: the fastest plain walk over a set that reads
+ * every title, owner, link and check-in once. A host cannot validate, score or analyse a set in
+ * less time than it takes to read it.
+ */
+final class Floor {
+
+  private Floor() {}
+
+  /** Walks the set once; the sum keeps the JIT from dropping the reads. */
+  static long walk(OkrSet set) {
+    long sum = 0;
+    List<Objective> objectives = set.objectives();
+    for (int o = 0; o < objectives.size(); o++) {
+      Objective objective = objectives.get(o);
+      sum += objective.title().length();
+      sum += objective.owner().isPresent() ? 1 : 0;
+      for (Alignment link : objective.alignments()) {
+        sum += link.target().value().length();
+      }
+      for (KeyResult keyResult : objective.keyResults()) {
+        sum += keyResult.title().length();
+        for (CheckIn checkIn : keyResult.checkIns()) {
+          sum += checkIn.value().isPresent() ? (long) checkIn.value().getAsDouble() : 1;
+        }
+      }
+    }
+    return sum;
+  }
+}
