@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
@@ -54,6 +55,7 @@ class TitleNumbersTest {
   }
 
   @Test
+  @Timeout(10)
   void agreesWithAHashMapOverManyTitlesAndSharedHashes() {
     // "Aa" and "BB" share a hash, so do their concatenations: the table compares the titles.
     Random random = new Random(7);
@@ -77,6 +79,28 @@ class TitleNumbersTest {
       assertThat(numbers.title(number)).isEqualTo(titles.get(p));
     }
     assertThat(numbers.count()).isEqualTo(expected.size()).isGreaterThan(3_000);
+  }
+
+  @Test
+  @Timeout(10)
+  void numbersTitlesWhoseHashIsZeroAcrossGrowth() {
+    // Both titles hash to 0; met again, as copies, after thousands of others grew the table.
+    String zero = "f5a5a608";
+    String alsoZero = "pollinating sandboxes";
+    assertThat(zero.hashCode()).isZero();
+    assertThat(alsoZero.hashCode()).isZero();
+    List<Objective> objectives = new ArrayList<>();
+    objectives.add(objective("Objective", zero, alsoZero));
+    for (int o = 0; o < 1_000; o++) {
+      objectives.add(objective("Objective", "a" + o, "b" + o, "c" + o));
+    }
+    objectives.add(objective("Objective", new String(alsoZero.toCharArray()),
+        new String(zero.toCharArray()), "a7"));
+    TitleNumbers numbers = TitleNumbers.ofKeyResults(objectives);
+    int last = numbers.size() - 3;
+    assertThat(List.of(0, 1, last, last + 1, last + 2)).extracting(numbers::number)
+        .containsExactly(0, 1, 1, 0, 2 + 7 * 3);
+    assertThat(numbers.count()).isEqualTo(3_002);
   }
 
   @Test
