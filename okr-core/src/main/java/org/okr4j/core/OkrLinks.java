@@ -168,16 +168,7 @@ public final class OkrLinks {
 
   /** The contributions between key results; one shared empty value when there are none. */
   private static KeyResultLinks keyResultLinks(OkrSet set, List<Objective> objectives) {
-    boolean any = false;
-    for (int o = 0; o < objectives.size() && !any; o++) {
-      for (KeyResult keyResult : objectives.get(o).keyResults()) {
-        if (!keyResult.contributions().isEmpty()) {
-          any = true;
-          break;
-        }
-      }
-    }
-    if (!any) {
+    if (!set.index().anyContributions()) {
       return KeyResultLinks.NONE;
     }
     List<KeyResult> keyResults = new ArrayList<>();

@@ -25,6 +25,7 @@ final class SetIndex {
   private final int[] objectiveOfKeyResult;
   private final long[] keyResultSlots;
   private final int[] firstKeyResult;
+  private final boolean anyContributions;
 
   SetIndex(List<Cycle> cycleList, List<Objective> objectiveList) {
     cycles = new HashMap<>(Math.max(16, cycleList.size() * 4 / 3 + 1));
@@ -44,6 +45,7 @@ final class SetIndex {
     objectiveOfKeyResult = new int[krs];
     keyResultSlots = new long[capacity(krs)];
     int p = 0;
+    boolean contributions = false;
     for (int o = 0; o < objectives; o++) {
       Objective objective = objectiveList.get(o);
       objectiveIds[o] = objective.id();
@@ -51,13 +53,24 @@ final class SetIndex {
           "not contain duplicates", objective.id());
       List<KeyResult> list = objective.keyResults();
       for (int k = 0; k < list.size(); k++, p++) {
-        KeyResultId id = list.get(k).id();
+        KeyResult keyResult = list.get(k);
+        KeyResultId id = keyResult.id();
+        contributions = contributions || !keyResult.contributions().isEmpty();
         keyResultIds[p] = id;
         objectiveOfKeyResult[p] = o;
         Guards.check(insert(keyResultSlots, keyResultIds, p), "key results",
             "not contain duplicates across objectives", id);
       }
     }
+    anyContributions = contributions;
+  }
+
+  /**
+   * True if a key result contributes to another: read on the way through the key results, so that
+   * resolving links need not walk ten million of them again to find none.
+   */
+  boolean anyContributions() {
+    return anyContributions;
   }
 
   /** A power of two at least 4/3 of {@code size}, and at least 2: slots stay at most 3/4 full. */
