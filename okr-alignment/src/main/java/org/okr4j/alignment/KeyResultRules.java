@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,12 +141,7 @@ final class KeyResultRules {
         if (members.size() < 2) {
           return;
         }
-        Set<Integer> up = new HashSet<>();
-        Set<Integer> down = new HashSet<>();
-        for (int i = 0; i < members.size(); i++) {
-          (members.raises(i) ? up : down).add(links.ownerUnitOf(members.objective(i)));
-        }
-        if (up.isEmpty() || down.isEmpty() || (up.size() == 1 && up.equals(down))) {
+        if (!opposed(members, links)) {
           return;
         }
         List<KeyResultId> ids = new ArrayList<>(members.size());
@@ -163,6 +157,40 @@ final class KeyResultRules {
             .withValue("metric", conflict.metric()));
       }
     };
+  }
+
+  /**
+   * True if one unit raises the metric and another lowers it: some raise and some lower, and not
+   * all of them in one unit. Each side's first unit and whether it has another are enough.
+   */
+  private static boolean opposed(KeyResultList members, OkrLinks links) {
+    int firstUp = 0;
+    int firstDown = 0;
+    boolean anyUp = false;
+    boolean anyDown = false;
+    boolean manyUnits = false;
+    for (int i = 0; i < members.size() && !manyUnits; i++) {
+      int unit = links.ownerUnitOf(members.objective(i));
+      if (members.raises(i)) {
+        manyUnits = anyUp && unit != firstUp;
+        firstUp = anyUp ? firstUp : unit;
+        anyUp = true;
+      } else {
+        manyUnits = anyDown && unit != firstDown;
+        firstDown = anyDown ? firstDown : unit;
+        anyDown = true;
+      }
+    }
+    if (manyUnits) {
+      // Two units on one side: with anyone on the other side, two units oppose each other.
+      for (int i = 0; i < members.size(); i++) {
+        if (members.raises(i) != members.raises(0)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return anyUp && anyDown && firstUp != firstDown;
   }
 
   /** Key results as objective position, index in it and direction, packed in longs. */
