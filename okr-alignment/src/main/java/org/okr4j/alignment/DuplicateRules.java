@@ -3,14 +3,13 @@ package org.okr4j.alignment;
 import static org.okr4j.alignment.AlignmentRules.DUPLICATE_KEY_RESULTS;
 import static org.okr4j.alignment.AlignmentRules.DUPLICATE_OBJECTIVES;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -77,7 +76,7 @@ final class DuplicateRules {
           int p = links.parentOf(e);
           copied = p != o && shapes.similar(title, numbers.number(p), threshold);
         }
-        Optional<Owner> owner = objective.owner();
+        Owner owner = objective.owner().orElse(null);
         search.put(o, copied ? Shapes.NONE : shapes.shape(title), owner, objective.cycle(),
             isPerson(owner) ? primaryParent(links, o) : -1);
       }
@@ -107,7 +106,7 @@ final class DuplicateRules {
       for (int o = 0; o < n; o++) {
         Objective objective = objectives.get(o);
         int parent = primaryParent(links, o);
-        Optional<Owner> objectiveOwner = objective.owner();
+        Owner objectiveOwner = objective.owner().orElse(null);
         CycleId cycle = objective.cycle();
         List<KeyResult> keyResults = objective.keyResults();
         if (!keyResults.isEmpty()) {
@@ -116,8 +115,7 @@ final class DuplicateRules {
         for (int k = 0; k < keyResults.size(); k++) {
           int q = links.firstKeyResult(o) + k;
           int shape = shapes.shape(numbers.number(q));
-          Optional<Owner> ownOwner = keyResults.get(k).owner();
-          Optional<Owner> owner = ownOwner.isPresent() ? ownOwner : objectiveOwner;
+          Owner owner = keyResults.get(k).owner().orElse(objectiveOwner);
           search.put(q, parents.readLike(shape, threshold) ? Shapes.NONE : shape, owner,
               cycle, !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
         }
@@ -141,14 +139,26 @@ final class DuplicateRules {
    * once per objective: a key result whose title reads like one of them was copied down its own
    * cascade and is no duplicated effort. (Remembering answers per pair of title and parent missed
    * 98 % of the time at the synthetic million employees, as templated titles carry numbers.)
+   *
+   * <p>Peers lie side by side in a set and share their parents, so an objective with the same
+   * parents as the one before keeps what was gathered. Each gathered shape's size and mask are
+   * copied beside it: a key result's own are read once, and comparing it with its parents' key
+   * results reads memory of their shingles only for pairs the masks let through (ten million
+   * key results, each compared with a handful of shapes scattered over the table).
    */
   private static final class ParentShapes {
     private static final int DISTINCT_LOOKS = 32;
+    private static final int MASK = TitleSimilarity.MASK_LONGS;
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
     private int[] gathered = new int[16];
+    private int[] sizes = new int[16];
+    private long[] masks = new long[16 * MASK];
     private int count;
+    private int[] parents = new int[4];
+    private int parentCount = -1;
+    private final long[] own = new long[MASK];
 
     ParentShapes(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes) {
       this.links = links;
@@ -158,16 +168,41 @@ final class DuplicateRules {
 
     /** Gathers the distinct shapes of the key results of the objectives {@code o} aligns to. */
     void gather(int o) {
+      if (sameParents(o)) {
+        return;
+      }
       count = 0;
-      for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
-        int p = links.parentOf(e);
-        if (p == o) {
-          continue;
-        }
+      for (int i = 0; i < parentCount; i++) {
+        int p = parents[i];
         for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
           add(shapes.shape(numbers.number(q)));
         }
       }
+    }
+
+    /**
+     * True if {@code o}'s parents (other than itself, in edge order) are those gathered last;
+     * else remembers them.
+     */
+    private boolean sameParents(int o) {
+      int from = links.parentEdgeStart(o);
+      int to = links.parentEdgeEnd(o);
+      int i = 0;
+      boolean same = true;
+      for (int e = from; e < to; e++) {
+        int p = links.parentOf(e);
+        if (p == o) {
+          continue;
+        }
+        same &= i < parentCount && parents[i] == p;
+        if (i == parents.length) {
+          parents = Arrays.copyOf(parents, i * 2);
+        }
+        parents[i++] = p;
+      }
+      same &= i == parentCount;
+      parentCount = i;
+      return same;
     }
 
     private void add(int shape) {
@@ -183,17 +218,32 @@ final class DuplicateRules {
       }
       if (count == gathered.length) {
         gathered = Arrays.copyOf(gathered, count * 2);
+        sizes = Arrays.copyOf(sizes, count * 2);
+        masks = Arrays.copyOf(masks, count * 2 * MASK);
       }
-      gathered[count++] = shape;
+      gathered[count] = shape;
+      sizes[count] = shapes.shapes().size(shape);
+      shapes.shapes().copyMask(shape, masks, count * MASK);
+      count++;
     }
 
     /** True if {@code shape} is at least {@code threshold} like one gathered. */
     boolean readLike(int shape, double threshold) {
-      if (shape == Shapes.NONE) {
+      if (shape == Shapes.NONE || count == 0) {
         return false;
       }
+      Shapes table = shapes.shapes();
+      int size = table.size(shape);
+      table.copyMask(shape, own, 0);
       for (int i = 0; i < count; i++) {
-        if (shapes.shapes().similar(shape, gathered[i], threshold)) {
+        if (gathered[i] == shape) {
+          return true;
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        if (!TitleSimilarity.refuses(size, own, 0, sizes[i], masks, i * MASK, threshold)
+            && TitleSimilarity.jaccardAtLeast(table.shingles(shape),
+                table.shingles(gathered[i]), threshold) >= threshold) {
           return true;
         }
       }
@@ -262,8 +312,8 @@ final class DuplicateRules {
     return -1;
   }
 
-  private static boolean isPerson(Optional<Owner> owner) {
-    return owner.isPresent() && owner.get() instanceof PersonId;
+  private static boolean isPerson(Owner owner) {
+    return owner instanceof PersonId;
   }
 
   /**
@@ -275,11 +325,12 @@ final class DuplicateRules {
     private final int[] owner;
     private final int[] cycle;
     private final int[] family;
-    private final Map<Optional<Owner>, Integer> owners = new HashMap<>();
+    private static final Object NO_OWNER = new Object();
+    private final Map<Object, Integer> owners = new HashMap<>();
     private final Map<CycleId, Integer> cycles = new HashMap<>();
-    private Optional<Owner> lastOwner;
+    private Owner lastOwner;
     private CycleId lastCycle;
-    private int lastOwnerNumber;
+    private int lastOwnerNumber = -1;
     private int lastCycleNumber;
 
     Search(int size) {
@@ -294,14 +345,16 @@ final class DuplicateRules {
      * peers (an objective's position, or the number of objectives plus one), or -1 for a title
      * that is its own family.
      */
-    void put(int position, int titleShape, Optional<Owner> titleOwner, CycleId titleCycle,
+    void put(int position, int titleShape, Owner titleOwner, CycleId titleCycle,
         int titleFamily) {
       shape[position] = titleShape;
       // Ids compare by kind and value: a unit and a person may share an id string. A title's
       // owner and cycle are mostly the previous title's (key results of one objective).
-      if (!titleOwner.equals(lastOwner)) {
+      if (lastOwnerNumber < 0
+          || titleOwner != lastOwner && !Objects.equals(titleOwner, lastOwner)) {
         lastOwner = titleOwner;
-        lastOwnerNumber = owners.computeIfAbsent(titleOwner, k -> owners.size());
+        lastOwnerNumber = owners.computeIfAbsent(titleOwner == null ? NO_OWNER : titleOwner,
+            k -> owners.size());
       }
       if (!titleCycle.equals(lastCycle)) {
         lastCycle = titleCycle;
@@ -339,16 +392,17 @@ final class DuplicateRules {
         byCycle[i] = cycleInOrder[cycle[p]];
         byFamily[i] = family[p];
       }
-      for (NearDuplicates.Group group : NearDuplicates.find(byShape, shapes, byOwner, byCycle,
+      for (NearDuplicates.Group found : NearDuplicates.find(byShape, shapes, byOwner, byCycle,
           byFamily, threshold)) {
-        List<T> members = new ArrayList<>(group.members().length);
-        for (int m : group.members()) {
-          members.add(id.apply(order[m]));
+        int[] group = found.members();
+        Identifier<?>[] members = new Identifier<?>[group.length];
+        for (int m = 0; m < group.length; m++) {
+          members[m] = id.apply(order[group[m]]);
         }
-        out.accept(Violation.of(code, Severity.WARNING, members)
-            .withValue("count", members.size())
-            .withValue("titles", shown(group.members(), order, titles))
-            .withValue("similarity", Math.round(group.similarity() * 100) / 100.0));
+        out.accept(Violation.of(code, Severity.WARNING, Arrays.asList(members))
+            .withValue("count", members.length)
+            .withValue("titles", shown(group, order, titles))
+            .withValue("similarity", Math.round(found.similarity() * 100) / 100.0));
       }
     }
 
@@ -360,11 +414,14 @@ final class DuplicateRules {
     private static String shown(int[] members, int[] order, TitleNumbers titles) {
       Set<Integer> seen = new HashSet<>();
       Set<String> distinct = new LinkedHashSet<>();
+      int previous = -1;
       for (int m = 0; m < members.length && distinct.size() < TITLES_SHOWN; m++) {
         int title = titles.number(order[members[m]]);
-        if (seen.add(title)) {
+        // Copies of one title mostly come one after another: no boxing for each.
+        if (title != previous && seen.add(title)) {
           distinct.add(shorten(titles.title(title)));
         }
+        previous = title;
       }
       StringBuilder shown = new StringBuilder();
       for (String title : distinct) {

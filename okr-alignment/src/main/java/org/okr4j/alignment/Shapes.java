@@ -66,6 +66,17 @@ final class Shapes {
     return shingles[shape];
   }
 
+  /** How many shingles a shape has. */
+  int size(int shape) {
+    return sizes[shape];
+  }
+
+  /** Copies a shape's {@linkplain TitleSimilarity#mask mask} into {@code to} at {@code offset}. */
+  void copyMask(int shape, long[] to, int offset) {
+    System.arraycopy(masks, shape * TitleSimilarity.MASK_LONGS, to, offset,
+        TitleSimilarity.MASK_LONGS);
+  }
+
   /**
    * True if two shapes (never {@link #NONE}) are at least {@code threshold} similar; a shape is
    * like itself.

@@ -338,6 +338,38 @@ class AlignmentRulesTest {
           "inventory", "headcount", "latency", "backlog", "discount", "margin", "churn");
     }
 
+    /**
+     * The definition, unit by unit: a conflict when some unit raises the metric and another
+     * lowers it (the raising units and the lowering units, as sets, are not one and the same
+     * single unit), key results taken in the order given.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "web         |web        |false", "web         |emea       |true",
+        "web web     |web        |false", "web emea    |web        |true",
+        "web emea    |''         |false", "''          |web emea   |false",
+        "web         |emea emea  |true", "web web     |emea       |true",
+        "emea web    |web web    |true", "web         |web emea   |true",
+        "web web web |web web    |false", "emea emea   |web emea   |true"})
+    void unitsOnBothSidesOfOneMetric(String raising, String lowering, boolean conflict) {
+      List<org.okr4j.core.Objective.Builder> objectives = new java.util.ArrayList<>();
+      int i = 0;
+      for (String unit : raising.isBlank() ? new String[0] : raising.trim().split(" ")) {
+        objectives.add(objective("up" + i, TEAM, unit).keyResults(List.of(KeyResult.of(
+            "kr-up" + i++, "Raise churn", LinearMeasure.of(1, 2)))));
+      }
+      for (String unit : lowering.isBlank() ? new String[0] : lowering.trim().split(" ")) {
+        objectives.add(objective("down" + i, TEAM, unit).keyResults(List.of(KeyResult.of(
+            "kr-down" + i++, "Cut churn", LinearMeasure.of(2, 1)))));
+      }
+      List<Violation> found = check(AlignmentRules.OPPOSITE_DIRECTIONS,
+          Fixtures.set(objectives.toArray(org.okr4j.core.Objective.Builder[]::new)));
+      assertThat(found).hasSize(conflict ? 1 : 0);
+      if (conflict) {
+        assertThat(found.get(0).subjects()).hasSize(i);
+      }
+    }
+
     @Test
     void oneUnitsOwnTradeOffIsNoConflict() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
@@ -455,6 +487,23 @@ class AlignmentRulesTest {
           .build();
       assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, elsewhere)))
           .containsExactly(List.of("kr-c", "kr-p"));
+    }
+
+    @Test
+    void eachObjectiveIsJudgedAgainstItsOwnParentsWhateverCameBefore() {
+      // a and b copy c's key result (cascades); z, next in the set, sits under c2, which has
+      // none: a duplicate of c's. y copies c through its second parent; x, next, has only c2.
+      OkrSet set = Fixtures.set(
+          objective("c", COMPANY, "co").keyResults(quota("kr-c", "ceo")),
+          objective("c2", COMPANY, "co").keyResults(List.of(Fixtures.keyResult("kr-c2",
+              "Hire five engineers for the platform team", "cto", 0, 5))),
+          objective("a", TEAM, "emea", "c").keyResults(quota("kr-a", "ann")),
+          objective("b", TEAM, "web", "c").keyResults(quota("kr-b", "bob")),
+          objective("z", TEAM, "web", "c2").keyResults(quota("kr-z", "zoe")),
+          objective("y", TEAM, "emea", "c2", "c").keyResults(quota("kr-y", "yan")),
+          objective("x", TEAM, "emea", "c2").keyResults(quota("kr-x", "xia")));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-c", "kr-x", "kr-z"));
     }
 
     @Test
