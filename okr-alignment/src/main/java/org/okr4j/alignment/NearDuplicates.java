@@ -292,6 +292,10 @@ final class NearDuplicates {
      * the pairs or looks run out; returns the looks left, negative when they ran out.
      */
     private long joinRuns(int i, int j, long left) {
+      // A run's members shared a group when sorted, and groups only ever join whole: one find
+      // per run, and no group changes until a join, which ends the pair of runs.
+      int rootI = components.find((int) byGroup[runStart[i]]);
+      int rootJ = components.find((int) byGroup[runStart[j]]);
       for (int x = runStart[i]; x < runStart[i + 1]; x++) {
         int a = (int) byGroup[x];
         for (int y = runStart[j]; y < runStart[j + 1]; y++) {
@@ -299,10 +303,7 @@ final class NearDuplicates {
             return left;
           }
           looks++;
-          int b = (int) byGroup[y];
-          int rootA = components.find(a);
-          int rootB = components.find(b);
-          if (rootA == rootB || verifier.join(a, b, rootA, rootB)) {
+          if (rootI == rootJ || verifier.join(a, (int) byGroup[y], rootI, rootJ)) {
             return left;
           }
         }
@@ -559,12 +560,11 @@ final class NearDuplicates {
     for (int shingle : shingles) {
       long h1 = shingle * 0x9E3779B97F4A7C15L;
       long h2 = (h1 ^ (h1 >>> 31)) * 0xBF58476D1CE4E5B9L | 1;
-      for (int k = 0; k < HASHES; k++) {
-        long h = h1 + k * h2;
-        h ^= h >>> 29;
-        if (h < minima[k]) {
-          minima[k] = h;
-        }
+      // The k-th hash is h1 + k * h2 (wrapping), made by adding h2 once per step rather than
+      // by a multiplication each.
+      long h = h1;
+      for (int k = 0; k < HASHES; k++, h += h2) {
+        minima[k] = Math.min(minima[k], h ^ h >>> 29);
       }
     }
   }
