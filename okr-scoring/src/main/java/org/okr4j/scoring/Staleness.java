@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.okr4j.core.Cadence;
-import org.okr4j.core.CheckIn;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResult;
 
@@ -83,14 +82,9 @@ public record Staleness(Cadence cadence, int graceDays) {
         + (outdated ? "outdated" : "up to date");
   }
 
+  /** The date of the latest check-in on or before {@code asOf}, or the cycle's start. */
   private static LocalDate lastCheckIn(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
-    LocalDate last = cycle.start();
-    for (CheckIn checkIn : keyResult.checkIns()) {
-      if (!checkIn.date().isAfter(asOf)) {
-        last = checkIn.date();
-      }
-    }
-    return last;
+    return keyResult.latestCheckInDate(asOf).orElse(cycle.start());
   }
 
   private static boolean noCheckInBy(KeyResult keyResult, LocalDate asOf) {
