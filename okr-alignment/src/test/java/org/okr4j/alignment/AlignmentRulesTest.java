@@ -350,7 +350,10 @@ class AlignmentRulesTest {
         "web emea    |''         |false", "''          |web emea   |false",
         "web         |emea emea  |true", "web web     |emea       |true",
         "emea web    |web web    |true", "web         |web emea   |true",
-        "web web web |web web    |false", "emea emea   |web emea   |true"})
+        "web web web |web web    |false", "emea emea   |web emea   |true",
+        // Owners outside the organisation have no unit: all of them count as one, no unit.
+        "gone        |web        |true", "gone        |lost       |false",
+        "gone lost   |web        |true"})
     void unitsOnBothSidesOfOneMetric(String raising, String lowering, boolean conflict) {
       List<org.okr4j.core.Objective.Builder> objectives = new java.util.ArrayList<>();
       int i = 0;
@@ -491,8 +494,8 @@ class AlignmentRulesTest {
 
     @Test
     void eachObjectiveIsJudgedAgainstItsOwnParentsWhateverCameBefore() {
-      // a and b copy c's key result (cascades); z, next in the set, sits under c2, which has
-      // none: a duplicate of c's. y copies c through its second parent; x, next, has only c2.
+      // a and b copy c's key result (cascades); z, next in the set, sits under c2, which holds
+      // no copy of it: a duplicate of c's. y copies c through its second parent; x, next, has only c2.
       OkrSet set = Fixtures.set(
           objective("c", COMPANY, "co").keyResults(quota("kr-c", "ceo")),
           objective("c2", COMPANY, "co").keyResults(List.of(Fixtures.keyResult("kr-c2",
@@ -504,6 +507,30 @@ class AlignmentRulesTest {
           objective("x", TEAM, "emea", "c2").keyResults(quota("kr-x", "xia")));
       assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
           .containsExactly(List.of("kr-c", "kr-x", "kr-z"));
+    }
+
+    @Test
+    void aParentWithManyKeyResultsStillCoversTheLastOfThem() {
+      // c holds twenty unrelated key results; t copies the twentieth down, one letter added (a
+      // cascade, read through the masks), p, under another company objective, holds it too (a
+      // duplicate of c's).
+      String[] words = ("aurora basilisk cormorant dolphin emerald falcon glacier harbour iguana"
+          + " juniper kestrel lantern meadow nebula orchard pelican quartz raven saffron tundra"
+          + " umber violet walrus xenon yarrow zephyr anvil bramble cobalt dune").split(" ");
+      List<KeyResult> many = new java.util.ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        many.add(Fixtures.keyResult("kr-m" + i, words[i] + " " + words[(i + 7) % 30] + " "
+            + words[(i + 13) % 30], "ceo", 0, 5));
+      }
+      String last = many.get(19).title();
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co").keyResults(many),
+          objective("t", TEAM, "emea", "c").keyResults(List.of(Fixtures.keyResult("kr-t",
+              last + "s", "lead", 0, 5))),
+          objective("c2", COMPANY, "co"),
+          objective("p", DEPARTMENT, "product", "c2").keyResults(List.of(Fixtures.keyResult(
+              "kr-p", last, "pm", 0, 5))));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-m19", "kr-p"));
     }
 
     @Test

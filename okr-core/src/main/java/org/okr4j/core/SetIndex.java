@@ -66,8 +66,9 @@ final class SetIndex {
   }
 
   /**
-   * True if a key result contributes to another: read on the way through the key results, so that
-   * resolving links need not walk ten million of them again to find none.
+   * True if some key result declares a contribution (its target in the set or not): read on the
+   * way through the key results, so that resolving links need not walk ten million of them again
+   * to find none.
    */
   boolean anyContributions() {
     return anyContributions;

@@ -55,7 +55,7 @@ public final class StatusRules {
     return new Named("Viva Goals", (p, e) -> {
       double behind = points(e - p);
       // One verdict made in one place: where only the status is read (scoring every key
-      // result), the compiler can then leave the verdict and its text unmade.
+      // result), the JIT's escape analysis may then leave the verdict unmade.
       Status status = behind > 25 ? Status.AT_RISK
           : behind > 0 ? Status.BEHIND : Status.ON_TRACK;
       String bound = behind > 25 ? " > 25" : behind > 0 ? " > 0 and <= 25" : " <= 0";
