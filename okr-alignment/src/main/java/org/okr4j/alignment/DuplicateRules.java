@@ -136,15 +136,16 @@ final class DuplicateRules {
 
   /**
    * The shapes of the key results of the objectives one objective aligns to vertically, gathered
-   * once per run of objectives with the same parents: a key result whose title reads like one of them was copied down its own
-   * cascade and is no duplicated effort. (Remembering answers per pair of title and parent missed
-   * 98 % of the time at the synthetic million employees, as templated titles carry numbers.)
+   * once per run of objectives with the same parents: a key result whose title reads like one of
+   * them was copied down its own cascade and is no duplicated effort. (Remembering answers per
+   * pair of title and parent missed 98 % of the time at the synthetic million employees, as
+   * templated titles carry numbers.)
    *
    * <p>Peers lie side by side in a set and share their parents, so an objective with the same
-   * parents as the last objective gathered for keeps what was gathered. Each gathered shape's size and mask are
-   * copied beside it: a key result's own are read once, and comparing it with its parents' key
-   * results reads memory of their shingles only for pairs the masks let through (ten million
-   * key results, each compared with a handful of shapes scattered over the table).
+   * parents as the last objective gathered for keeps what was gathered. Each gathered shape's
+   * size and mask are copied beside it: a key result's own are read once, and comparing it with
+   * its parents' key results reads memory of their shingles only for pairs the masks let through
+   * (ten million key results, each compared with a handful of shapes scattered over the table).
    */
   private static final class ParentShapes {
     private static final int DISTINCT_LOOKS = 32;

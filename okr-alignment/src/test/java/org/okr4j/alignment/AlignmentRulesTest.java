@@ -495,7 +495,8 @@ class AlignmentRulesTest {
     @Test
     void eachObjectiveIsJudgedAgainstItsOwnParentsWhateverCameBefore() {
       // a and b copy c's key result (cascades); z, next in the set, sits under c2, which holds
-      // no copy of it: a duplicate of c's. y copies c through its second parent; x, next, has only c2.
+      // no copy of it: a duplicate of c's. y copies c through its second parent; x, next, has
+      // only c2.
       OkrSet set = Fixtures.set(
           objective("c", COMPANY, "co").keyResults(quota("kr-c", "ceo")),
           objective("c2", COMPANY, "co").keyResults(List.of(Fixtures.keyResult("kr-c2",
