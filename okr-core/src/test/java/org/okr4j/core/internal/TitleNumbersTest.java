@@ -11,6 +11,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.okr4j.core.CycleId;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
@@ -101,6 +103,32 @@ class TitleNumbersTest {
     assertThat(List.of(0, 1, last, last + 1, last + 2)).extracting(numbers::number)
         .containsExactly(0, 1, 1, 0, 2 + 7 * 3);
     assertThat(numbers.count()).isEqualTo(3_002);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 63, 64, 65, 127, 128, 129, 200})
+  void numbersEveryTitleWhateverTheCountAgainstItsBlocksOfSixtyFour(int count) {
+    // Titles are numbered in blocks of 64: a count on, before or after a block's end, titles
+    // repeated within one block and across blocks, and the last partial block all numbered.
+    List<Objective> objectives = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      String title = k % 3 == 0 ? "Repeated " + k % 7 : "Own " + k;
+      titles.add(title);
+      objectives.add(objective("Objective", new String(title.toCharArray())));
+    }
+    TitleNumbers numbers = TitleNumbers.ofKeyResults(objectives);
+    TitleNumbers objectiveNumbers = TitleNumbers.ofObjectives(objectives);
+    Map<String, Integer> expected = new HashMap<>();
+    for (int p = 0; p < count; p++) {
+      int number = expected.computeIfAbsent(titles.get(p), t -> expected.size());
+      assertThat(numbers.number(p)).as("position %d", p).isEqualTo(number);
+      assertThat(numbers.title(number)).isEqualTo(titles.get(p));
+    }
+    assertThat(numbers.size()).isEqualTo(count);
+    assertThat(numbers.count()).isEqualTo(expected.size());
+    assertThat(objectiveNumbers.size()).isEqualTo(count);
+    assertThat(objectiveNumbers.count()).isEqualTo(Math.min(count, 1));
   }
 
   @Test
