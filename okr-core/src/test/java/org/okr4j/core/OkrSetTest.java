@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OkrSetTest {
 
@@ -103,6 +107,41 @@ class OkrSetTest {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> OkrSet.builder().addObjectives(ObjectiveTest.delight(), twin).build())
           .withMessage("key results must not contain duplicates across objectives, but was kr-nps");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, 250", "63, 64", "64, 127", "0, 299", "200, 201"})
+    void duplicatesWhereverTheyLieAmongManyIds(int first, int second) {
+      // The index hashes ids in blocks of 64 before inserting them: repeats within one block, on
+      // either side of a block's end and blocks apart are all found, objectives' and key results'.
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> many(position -> "o" + (position == second ? first : position),
+              position -> "kr" + position))
+          .withMessage("objectives must not contain duplicates, but was o" + first);
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> many(position -> "o" + position,
+              position -> "kr" + (position == 2 * second + 1 ? 2 * first : position)))
+          .withMessage("key results must not contain duplicates across objectives, but was kr"
+              + 2 * first);
+      OkrSet set = many(position -> "o" + position, position -> "kr" + position);
+      for (int position = 0; position < 300; position++) {
+        assertThat(set.positionOf(ObjectiveId.of("o" + position))).isEqualTo(position);
+        assertThat(set.positionOf(KeyResultId.of("kr" + (2 * position + 1))))
+            .isEqualTo(2 * position + 1);
+      }
+    }
+
+    /** 300 objectives of two key results each, ids named by their positions. */
+    private OkrSet many(IntFunction<String> objectiveId, IntFunction<String> keyResultId) {
+      OkrSet.Builder set = OkrSet.builder();
+      for (int o = 0; o < 300; o++) {
+        set.addObjectives(Objective.builder().from(ObjectiveTest.delight())
+            .id(ObjectiveId.of(objectiveId.apply(o))).keyResults(List.of(
+                KeyResult.of(keyResultId.apply(2 * o), "Raise NPS", LinearMeasure.of(0, 1)),
+                KeyResult.of(keyResultId.apply(2 * o + 1), "Cut churn", LinearMeasure.of(0, 1))))
+            .build());
+      }
+      return set.build();
     }
   }
 
