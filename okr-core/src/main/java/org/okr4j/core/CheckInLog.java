@@ -172,6 +172,38 @@ final class CheckInLog {
     return NO_DAY;
   }
 
+  /**
+   * The value of the latest check-in dated on or before {@code epochDay} that reported one; read
+   * without making check-ins.
+   */
+  static OptionalDouble valueOnOrBefore(Object stored, long epochDay) {
+    if (stored instanceof long[] narrow) {
+      for (int i = narrow.length - 1; i >= 0; i--) {
+        if ((narrow[i] & HAS_VALUE) != 0 && narrow[i] >> DAY_SHIFT <= epochDay) {
+          return OptionalDouble.of(narrowValue(narrow[i]));
+        }
+      }
+      return OptionalDouble.empty();
+    }
+    if (stored instanceof Wide wide) {
+      for (int i = wide.data.length / 3 - 1; i >= 0; i--) {
+        long head = wide.data[3 * i];
+        if ((head & FLAG_VALUE) != 0 && head >> 3 <= epochDay) {
+          return OptionalDouble.of(Double.longBitsToDouble(wide.data[3 * i + 1]));
+        }
+      }
+      return OptionalDouble.empty();
+    }
+    List<CheckIn> checkIns = view(stored);
+    for (int i = checkIns.size() - 1; i >= 0; i--) {
+      CheckIn checkIn = checkIns.get(i);
+      if (checkIn.value().isPresent() && checkIn.date().toEpochDay() <= epochDay) {
+        return checkIn.value();
+      }
+    }
+    return OptionalDouble.empty();
+  }
+
   /** The value of the latest check-in that reported one, read without making check-ins. */
   static OptionalDouble currentValue(Object stored) {
     if (stored instanceof long[] narrow) {

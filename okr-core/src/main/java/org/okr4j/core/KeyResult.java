@@ -810,6 +810,16 @@ public abstract class KeyResult {
     return last == CheckInLog.NO_DAY ? Optional.empty() : Optional.of(CheckInLog.day(last));
   }
 
+  /**
+   * The value of the latest check-in dated on or before {@code day} that reported one, if any:
+   * what the key result stood at as of that day. Reads the stored check-ins without making a
+   * {@link CheckIn} of each.
+   */
+  public OptionalDouble valueOnOrBefore(LocalDate day) {
+    return CheckInLog.valueOnOrBefore(storedCheckIns(),
+        Objects.requireNonNull(day, "day").toEpochDay());
+  }
+
   /** A copy with one more check-in, kept in date order. */
   public KeyResult withCheckIn(CheckIn checkIn) {
     return builder().from(this).addCheckIns(checkIn).build();

@@ -90,7 +90,7 @@ class CompactStorageTest {
     }
 
     @Test
-    void answerTheLatestConfidenceAndDateAsTheCheckInsDo() {
+    void answerTheLatestConfidenceDateAndValueAsTheCheckInsDo() {
       // Every form: narrow, wide (far days, any values) and objects (a noted check-in among them).
       Gen<CheckIn> some = integers().between(0, 9).zip(plainCheckIns(), (kind, plain) ->
           kind == 0 ? CheckIn.builder().from(plain).note("n").build() : plain);
@@ -106,7 +106,12 @@ class CompactStorageTest {
             .orElse(java.util.Optional.empty()));
         assertThat(kr.latestCheckInDate(day)).isEqualTo(read.stream().map(CheckIn::date)
             .filter(date -> !date.isAfter(day)).reduce((a, b) -> b));
+        assertThat(kr.valueOnOrBefore(day)).isEqualTo(valueOnOrBefore(read, day));
         for (CheckIn checkIn : read) {
+          assertThat(kr.valueOnOrBefore(checkIn.date()))
+              .isEqualTo(valueOnOrBefore(read, checkIn.date()));
+          assertThat(kr.valueOnOrBefore(checkIn.date().minusDays(1)))
+              .isEqualTo(valueOnOrBefore(read, checkIn.date().minusDays(1)));
           assertThat(kr.latestCheckInDate(checkIn.date())).hasValue(checkIn.date());
           assertThat(kr.latestCheckInDate(checkIn.date().minusDays(1)))
               .isEqualTo(read.stream().map(CheckIn::date)
@@ -115,6 +120,15 @@ class CompactStorageTest {
       });
       assertThatThrownBy(() -> linear(List.of()).latestCheckInDate(null))
           .isInstanceOf(NullPointerException.class).hasMessage("day");
+      assertThatThrownBy(() -> linear(List.of()).valueOnOrBefore(null))
+          .isInstanceOf(NullPointerException.class).hasMessage("day");
+    }
+
+    /** The definition: the last value reported by a check-in dated on or before the day. */
+    private OptionalDouble valueOnOrBefore(List<CheckIn> inDateOrder, LocalDate day) {
+      return inDateOrder.stream().filter(checkIn -> !checkIn.date().isAfter(day))
+          .map(CheckIn::value).filter(OptionalDouble::isPresent).reduce((a, b) -> b)
+          .orElse(OptionalDouble.empty());
     }
 
     @Test

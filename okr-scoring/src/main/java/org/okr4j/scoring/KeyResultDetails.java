@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
-import org.okr4j.core.MeasureKind;
 
 /**
  * A linear key result's details as Oslo's OKR tracker shows them: the percentage done, unclamped,
@@ -47,8 +46,7 @@ public record KeyResultDetails(long percent, double total, double completed, dou
     if (!(keyResult.measure() instanceof LinearMeasure m)) {
       return Optional.empty();
     }
-    double current = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE)
-        .map(c -> c.value().getAsDouble()).orElse(m.start());
+    double current = keyResult.valueOnOrBefore(asOf).orElse(m.start());
     double span = m.target() - m.start();
     long percent = span == 0 ? 0 : javaScriptRound((current - m.start()) / span * 100);
     double sign = span < 0 ? -1 : 1;

@@ -51,8 +51,9 @@ public final class Portfolio {
     public static java.util.Optional<Bucket> ofKeyResult(org.okr4j.core.KeyResult keyResult,
         java.time.LocalDate asOf) {
       if (keyResult.measure() instanceof ZonesMeasure m) {
-        return Readings.latest(keyResult, asOf, org.okr4j.core.MeasureKind.Reading.VALUE)
-            .map(c -> of((c.value().getAsDouble() - m.start()) / (m.stretch() - m.start())));
+        java.util.OptionalDouble value = keyResult.valueOnOrBefore(asOf);
+        return value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(
+            of((value.getAsDouble() - m.start()) / (m.stretch() - m.start())));
       }
       if (keyResult.measure() instanceof org.okr4j.core.OrdinalMeasure) {
         return Readings.latest(keyResult, asOf, org.okr4j.core.MeasureKind.Reading.ZONE)

@@ -54,7 +54,7 @@ public interface Scorer {
       Progress scored = score(keyResult, asOf);
       java.util.OptionalDouble start = Readings.startOf(keyResult.measure());
       if (scored.isScored() || start.isEmpty()
-          || Readings.latest(keyResult, asOf, org.okr4j.core.MeasureKind.Reading.VALUE).isPresent()) {
+          || keyResult.valueOnOrBefore(asOf).isPresent()) {
         return scored;
       }
       double s = start.getAsDouble();

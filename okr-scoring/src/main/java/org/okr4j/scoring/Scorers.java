@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.okr4j.core.BaselineMeasure;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Checkpoint;
@@ -351,11 +352,11 @@ public final class Scorers {
       if (!type.isInstance(keyResult.measure())) {
         return wrongKind(rule, keyResult);
       }
-      Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE);
-      if (read.isEmpty()) {
+      OptionalDouble value = keyResult.valueOnOrBefore(asOf);
+      if (value.isEmpty()) {
         return noReading(keyResult, asOf);
       }
-      return valueRule.score(type.cast(keyResult.measure()), read.get().value().getAsDouble());
+      return valueRule.score(type.cast(keyResult.measure()), value.getAsDouble());
     };
   }
 

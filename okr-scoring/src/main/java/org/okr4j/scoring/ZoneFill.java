@@ -2,8 +2,8 @@ package org.okr4j.scoring;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.okr4j.core.KeyResult;
-import org.okr4j.core.MeasureKind;
 import org.okr4j.core.OrdinalMeasure;
 import org.okr4j.core.ZonesMeasure;
 import org.okr4j.scoring.Portfolio.Bucket;
@@ -35,10 +35,9 @@ public record ZoneFill(double fail, double commit, double target, boolean stretc
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(asOf, "asOf");
     if (keyResult.measure() instanceof ZonesMeasure m) {
-      return Readings.latest(keyResult, asOf, MeasureKind.Reading.VALUE)
-          .map(c -> ofPercent((c.value().getAsDouble() - m.start()) / (m.stretch() - m.start())
-              * 100))
-          .orElse(EMPTY);
+      OptionalDouble value = keyResult.valueOnOrBefore(asOf);
+      return value.isEmpty() ? EMPTY
+          : ofPercent((value.getAsDouble() - m.start()) / (m.stretch() - m.start()) * 100);
     }
     if (keyResult.measure() instanceof OrdinalMeasure) {
       return Bucket.ofKeyResult(keyResult, asOf).map(ZoneFill::ofBucket).orElse(EMPTY);
