@@ -105,6 +105,12 @@ final class KeyResultRules {
    * that units move in opposite directions; one violation per metric, its key results sorted by
    * id, metrics in the order of their first key result. Raising and lowering within one unit is
    * that unit's own trade-off, not a conflict.
+   *
+   * <p>Primitive throughout: each linear key result with a metric becomes one entry (its metric's
+   * and its unit's numbers, its objective, its index there and its direction), and a counting sort
+   * by metric lays each metric's entries side by side in set order. Ten million key results built
+   * no map or list per metric and unit, whose scattered nodes cost more than reading the key
+   * results.
    */
   static ValidationRule oppositeDirections() {
     return (context, out) -> {
@@ -113,34 +119,29 @@ final class KeyResultRules {
       }
       OkrLinks links = context.links();
       List<Objective> objectives = context.set().objectives();
-      // Per metric and unit: its key results as objective, index in it and 1 if raising, packed
-      // in a long. A title's metric is read once per distinct title, not per key result.
-      Map<String, Map<Unit, KeyResultList>> byMetric = new HashMap<>();
-      Map<Unit, KeyResultList> noMetric = Map.of();
-      TitleNumbers.Memo<Map<Unit, KeyResultList>> metricOf = DuplicateRules.keyResultTitles(context)
-          .memo(title -> {
-            String metric = metricKey(title);
-            return metric.isEmpty() ? noMetric
-                : byMetric.computeIfAbsent(metric, key -> new HashMap<>(2));
-          });
+      Metrics metrics = new Metrics(DuplicateRules.keyResultTitles(context));
+      Entries entries = new Entries(links.keyResultCount());
+      Map<Unit, Integer> units = new HashMap<>();
+      Unit lastUnit = null;
+      int lastUnitNumber = -1;
       for (int o = 0; o < objectives.size(); o++) {
         List<KeyResult> keyResults = objectives.get(o).keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
           if (keyResults.get(k).measure() instanceof LinearMeasure m) {
-            Map<Unit, KeyResultList> byUnit = metricOf.at(links.firstKeyResult(o) + k);
-            if (byUnit != noMetric) {
-              byUnit.computeIfAbsent(m.unit(), key -> new KeyResultList())
-                  .add(o, k, m.direction() == Direction.INCREASE);
+            int metric = metrics.of(links.firstKeyResult(o) + k);
+            if (metric >= 0) {
+              if (m.unit() != lastUnit) {
+                lastUnit = m.unit();
+                lastUnitNumber = units.computeIfAbsent(lastUnit, unit -> units.size());
+              }
+              entries.add(metric, lastUnitNumber, o, k, m.direction() == Direction.INCREASE);
             }
           }
         }
       }
       record Conflict(List<KeyResultId> keyResults, String metric) {}
       List<Conflict> conflicts = new ArrayList<>();
-      byMetric.forEach((metric, byUnit) -> byUnit.values().forEach(members -> {
-        if (members.size() < 2) {
-          return;
-        }
+      entries.byMetric(metrics.count(), (metric, members) -> {
         if (!opposed(members, links)) {
           return;
         }
@@ -149,8 +150,8 @@ final class KeyResultRules {
           ids.add(objectives.get(members.objective(i)).keyResults().get(members.index(i)).id());
         }
         ids.sort(Comparator.naturalOrder());
-        conflicts.add(new Conflict(ids, metric));
-      }));
+        conflicts.add(new Conflict(ids, metrics.name(metric)));
+      });
       conflicts.sort(Comparator.comparing(conflict -> conflict.keyResults().get(0)));
       for (Conflict conflict : conflicts) {
         out.accept(Violation.of(OPPOSITE_DIRECTIONS, Severity.WARNING, conflict.keyResults())
@@ -163,7 +164,7 @@ final class KeyResultRules {
    * True if one unit raises the metric and another lowers it: some raise and some lower, and not
    * all of them in one unit. Each side's first unit and whether it has another are enough.
    */
-  private static boolean opposed(KeyResultList members, OkrLinks links) {
+  private static boolean opposed(Members members, OkrLinks links) {
     int firstUp = 0;
     int firstDown = 0;
     boolean anyUp = false;
@@ -193,32 +194,166 @@ final class KeyResultRules {
     return anyUp && anyDown && firstUp != firstDown;
   }
 
-  /** Key results as objective position, index in it and direction, packed in longs. */
-  private static final class KeyResultList {
-    private long[] values = new long[2];
+  /**
+   * Each key-result title's metric as a number, worked out once per distinct title on first
+   * request; -1 for a title that names none.
+   */
+  private static final class Metrics {
+    private static final int UNKNOWN = -2;
+    private final TitleNumbers titles;
+    private final int[] ofTitle;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    Metrics(TitleNumbers titles) {
+      this.titles = titles;
+      ofTitle = new int[titles.count()];
+      Arrays.fill(ofTitle, UNKNOWN);
+    }
+
+    /** The metric number of the key result at {@code position}, or -1. */
+    int of(int position) {
+      int title = titles.number(position);
+      int metric = ofTitle[title];
+      if (metric == UNKNOWN) {
+        String name = metricKey(titles.title(title));
+        metric = name.isEmpty() ? -1 : numbers.computeIfAbsent(name, key -> {
+          names.add(key);
+          return names.size() - 1;
+        });
+        ofTitle[title] = metric;
+      }
+      return metric;
+    }
+
+    int count() {
+      return names.size();
+    }
+
+    String name(int metric) {
+      return names.get(metric);
+    }
+  }
+
+  /** What {@link Entries#byMetric} hands on: one metric's key results of one unit. */
+  @FunctionalInterface
+  private interface MetricUnits {
+    void accept(int metric, Members members);
+  }
+
+  /**
+   * The linear key results with a metric, in set order: metric and unit numbers, and objective,
+   * index and direction packed in a long.
+   */
+  private static final class Entries {
+    private int[] metric;
+    private int[] unit;
+    private long[] place;
     private int size;
 
-    void add(int objective, int index, boolean raises) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+    Entries(int expected) {
+      int capacity = Math.max(16, expected);
+      metric = new int[capacity];
+      unit = new int[capacity];
+      place = new long[capacity];
+    }
+
+    void add(int metricNumber, int unitNumber, int objective, int index, boolean raises) {
+      metric[size] = metricNumber;
+      unit[size] = unitNumber;
+      place[size] = ((long) objective << 32 | index) << 1 | (raises ? 1 : 0);
+      size++;
+    }
+
+    /**
+     * Hands on each metric's key results of each unit, two or more of them, in set order: a
+     * counting sort by metric, then, within a metric of more than one unit, a stable sort by unit.
+     */
+    void byMetric(int metrics, MetricUnits action) {
+      int[] start = new int[metrics + 1];
+      for (int i = 0; i < size; i++) {
+        start[metric[i] + 1]++;
       }
-      values[size++] = ((long) objective << 32 | index) << 1 | (raises ? 1 : 0);
+      for (int m = 0; m < metrics; m++) {
+        start[m + 1] += start[m];
+      }
+      int[] next = Arrays.copyOf(start, metrics);
+      long[] sorted = new long[size];
+      int[] sortedUnit = new int[size];
+      for (int i = 0; i < size; i++) {
+        int at = next[metric[i]]++;
+        sorted[at] = place[i];
+        sortedUnit[at] = unit[i];
+      }
+      metric = null;
+      unit = null;
+      place = null;
+      for (int m = 0; m < metrics; m++) {
+        byUnit(m, sorted, sortedUnit, start[m], start[m + 1], action);
+      }
+    }
+
+    private static void byUnit(int metric, long[] sorted, int[] sortedUnit, int from, int to,
+        MetricUnits action) {
+      if (to - from < 2) {
+        return;
+      }
+      boolean oneUnit = true;
+      for (int i = from + 1; i < to && oneUnit; i++) {
+        oneUnit = sortedUnit[i] == sortedUnit[from];
+      }
+      if (oneUnit) {
+        action.accept(metric, new Members(sorted, from, to));
+        return;
+      }
+      // Rare: stable by unit, so that each unit's key results stay in set order.
+      long[] byUnit = new long[to - from];
+      for (int i = from; i < to; i++) {
+        byUnit[i - from] = (long) sortedUnit[i] << 32 | (i - from);
+      }
+      Arrays.sort(byUnit);
+      long[] members = new long[to - from];
+      for (int i = 0; i < members.length; i++) {
+        members[i] = sorted[from + (int) byUnit[i]];
+      }
+      int first = 0;
+      for (int i = 1; i <= members.length; i++) {
+        if (i == members.length || byUnit[i] >>> 32 != byUnit[first] >>> 32) {
+          if (i - first >= 2) {
+            action.accept(metric, new Members(members, first, i));
+          }
+          first = i;
+        }
+      }
+    }
+  }
+
+  /** A run of packed key results: objective position, index in it and direction. */
+  private static final class Members {
+    private final long[] places;
+    private final int from;
+    private final int to;
+
+    Members(long[] places, int from, int to) {
+      this.places = places;
+      this.from = from;
+      this.to = to;
     }
 
     int size() {
-      return size;
+      return to - from;
     }
 
     int objective(int i) {
-      return (int) (values[i] >>> 33);
+      return (int) (places[from + i] >>> 33);
     }
 
     int index(int i) {
-      return (int) (values[i] >>> 1 & 0xFFFF_FFFFL);
+      return (int) (places[from + i] >>> 1 & 0xFFFF_FFFFL);
     }
 
     boolean raises(int i) {
-      return (values[i] & 1) != 0;
+      return (places[from + i] & 1) != 0;
     }
   }
 

@@ -374,6 +374,28 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void eachUnitOfMeasureOfAMetricIsJudgedOnItsOwn() {
+      // Interleaved in set order: churn in points (web raises, emea cuts: a conflict), churn in
+      // percent (web raises, emea raises: none), churn in euros (web cuts, emea raises: another).
+      Unit euros = Unit.currency("EUR");
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("a", TEAM, "web", "c").keyResults(List.of(
+              KeyResult.of("kr-pts-up", "Raise churn", LinearMeasure.of(1, 2)),
+              KeyResult.of("kr-pct-up", "Raise churn", LinearMeasure.of(1, 2)
+                  .withUnit(Unit.percent())),
+              KeyResult.of("kr-eur-down", "Cut churn", LinearMeasure.of(2, 1).withUnit(euros)))),
+          objective("b", TEAM, "emea", "c").keyResults(List.of(
+              KeyResult.of("kr-eur-up", "Raise churn", LinearMeasure.of(1, 2).withUnit(euros)),
+              KeyResult.of("kr-pct-up2", "Raise churn", LinearMeasure.of(1, 3)
+                  .withUnit(Unit.percent())),
+              KeyResult.of("kr-pts-down", "Cut churn", LinearMeasure.of(2, 1)))));
+      List<Violation> found = check(AlignmentRules.OPPOSITE_DIRECTIONS, set);
+      assertThat(subjects(found)).containsExactly(List.of("kr-eur-down", "kr-eur-up"),
+          List.of("kr-pts-down", "kr-pts-up"));
+      assertThat(values(found)).containsOnly(Map.of("metric", "churn"));
+    }
+
+    @Test
     void oneUnitsOwnTradeOffIsNoConflict() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
           objective("a", TEAM, "web", "c").keyResults(List.of(
