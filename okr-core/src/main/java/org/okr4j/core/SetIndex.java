@@ -6,9 +6,10 @@ import java.util.Map;
 import org.okr4j.core.internal.Guards;
 
 /**
- * The lookups of an {@link OkrSet}, built once in one pass: objective and cycle positions, and for
- * each key result its objective's position and its own place in that objective. Rejects duplicate
- * ids on the way.
+ * The lookups of an {@link OkrSet}, built once: objective and cycle positions, and for each key
+ * result its objective's position and its own place in that objective. One pass over the set
+ * gathers the ids; then each kind of id is inserted, and duplicates are rejected, objectives'
+ * first.
  *
  * <p>Objectives and key results are found through open-addressing tables of longs (an id's hash
  * in the high half, its position plus one in the low half, 0 for an empty slot; linear probing,
