@@ -206,22 +206,7 @@ final class CheckInLog {
 
   /** The value of the latest check-in that reported one, read without making check-ins. */
   static OptionalDouble currentValue(Object stored) {
-    if (stored instanceof long[] narrow) {
-      for (int i = narrow.length - 1; i >= 0; i--) {
-        if ((narrow[i] & HAS_VALUE) != 0) {
-          return OptionalDouble.of(narrowValue(narrow[i]));
-        }
-      }
-      return OptionalDouble.empty();
-    }
-    List<CheckIn> checkIns = view(stored);
-    for (int i = checkIns.size() - 1; i >= 0; i--) {
-      OptionalDouble value = checkIns.get(i).value();
-      if (value.isPresent()) {
-        return value;
-      }
-    }
-    return OptionalDouble.empty();
+    return valueOnOrBefore(stored, Long.MAX_VALUE);
   }
 
   /**

@@ -12,7 +12,10 @@ final class Readings {
 
   private Readings() {}
 
-  /** The latest check-in carrying {@code reading}, dated on or before {@code asOf}. */
+  /**
+   * The latest check-in carrying {@code reading}, dated on or before {@code asOf}; for the value
+   * alone, {@code KeyResult.valueOnOrBefore} reads it without making check-ins.
+   */
   static Optional<CheckIn> latest(KeyResult keyResult, LocalDate asOf, MeasureKind.Reading reading) {
     List<CheckIn> checkIns = keyResult.checkIns();
     for (int i = checkIns.size() - 1; i >= 0; i--) {
