@@ -21,25 +21,106 @@ import org.okr4j.core.LinearMeasure;
  */
 public final class RollUps {
 
+  private static final RollUp MEAN = new Mean();
+
   private RollUps() {}
+
+  /**
+   * A roll-up whose number needs only each part's progress and weight: {@link Scores} reads it
+   * from its arrays without making a {@link Part} and a {@link Progress} per part, and
+   * {@link #combine} gives the same number, since it reads it from {@link #value} too.
+   */
+  interface Numeric extends RollUp {
+
+    /**
+     * The number {@link #combine} gives for parts with these progresses (NaN for a part not
+     * scored) and weights, the first {@code count} of each; NaN when it gives "not scored".
+     */
+    double value(double[] progress, double[] weight, int count);
+
+    /** The explanation of {@code value}, the number given for {@code scored}, the parts scored. */
+    String explain(List<Part> scored, double value);
+
+    @Override
+    default Progress combine(List<Part> parts) {
+      List<Part> scored = scored(parts);
+      if (scored.isEmpty()) {
+        return Progress.notScored("no part is scored");
+      }
+      int count = scored.size();
+      double[] progress = new double[count];
+      double[] weight = new double[count];
+      for (int i = 0; i < count; i++) {
+        progress[i] = scored.get(i).progress().value();
+        weight[i] = scored.get(i).weight();
+      }
+      double value = value(progress, weight, count);
+      return Progress.of(value, () -> explain(scored, value));
+    }
+  }
+
+  /** {@link #mean()}. */
+  private static final class Mean implements Numeric {
+    @Override
+    public double value(double[] progress, double[] weight, int count) {
+      double sum = 0;
+      int scored = 0;
+      for (int i = 0; i < count; i++) {
+        if (!Double.isNaN(progress[i])) {
+          sum += progress[i];
+          scored++;
+        }
+      }
+      return scored == 0 ? Double.NaN : sum / scored;
+    }
+
+    @Override
+    public String explain(List<Part> scored, double value) {
+      return "mean of " + terms(scored, false) + " = " + fmt(value);
+    }
+  }
+
+  /** {@link #weightedMean(double)}. */
+  private static final class WeightedMean implements Numeric {
+    private final double maxWeight;
+
+    WeightedMean(double maxWeight) {
+      this.maxWeight = maxWeight;
+    }
+
+    @Override
+    public double value(double[] progress, double[] weight, int count) {
+      double weights = 0;
+      double sum = 0;
+      boolean any = false;
+      for (int i = 0; i < count; i++) {
+        if (!Double.isNaN(progress[i])) {
+          double w = Math.min(maxWeight, weight[i]);
+          weights += w;
+          sum += w * progress[i];
+          any = true;
+        }
+      }
+      return !any ? Double.NaN : weights == 0 ? 0 : sum / weights;
+    }
+
+    @Override
+    public String explain(List<Part> scored, double value) {
+      double weights = 0;
+      for (Part part : scored) {
+        weights += Math.min(maxWeight, part.weight());
+      }
+      return weights == 0 ? "weighted mean: total weight 0, scored 0"
+          : "weighted mean of " + terms(scored, true) + " = " + fmt(value);
+    }
+  }
 
   /**
    * The plain average of the scored parts. With the child objectives among the parts this is also
    * 15Five's "equal share with children" (1 key result and 4 children: 20 % each).
    */
   public static RollUp mean() {
-    return parts -> {
-      List<Part> scored = scored(parts);
-      if (scored.isEmpty()) {
-        return Progress.notScored("no part is scored");
-      }
-      double sum = 0;
-      for (Part part : scored) {
-        sum += part.progress().value();
-      }
-      double mean = sum / scored.size();
-      return Progress.of(mean, () -> "mean of " + terms(scored, false) + " = " + fmt(mean));
-    };
+    return MEAN;
   }
 
   /**
@@ -55,25 +136,7 @@ public final class RollUps {
     if (!(maxWeight > 0)) {
       throw new IllegalArgumentException("maxWeight must be more than 0, but was " + maxWeight);
     }
-    return parts -> {
-      List<Part> scored = scored(parts);
-      if (scored.isEmpty()) {
-        return Progress.notScored("no part is scored");
-      }
-      double weights = 0;
-      double sum = 0;
-      for (Part part : scored) {
-        double w = Math.min(maxWeight, part.weight());
-        weights += w;
-        sum += w * part.progress().value();
-      }
-      if (weights == 0) {
-        return Progress.of(0, () -> "weighted mean: total weight 0, scored 0");
-      }
-      double mean = sum / weights;
-      return Progress.of(mean, () -> "weighted mean of " + terms(scored, true) + " = "
-          + fmt(mean));
-    };
+    return new WeightedMean(maxWeight);
   }
 
   /**

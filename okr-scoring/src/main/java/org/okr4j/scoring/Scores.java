@@ -125,17 +125,18 @@ public final class Scores {
         ? ContributingLinks.of(set.links(), objectives) : ContributingLinks.none(n);
     objectiveProgress = new double[n];
     objectiveStatus = new byte[n];
+    Parts scratch = new Parts();
     for (int o : contributing.childrenFirst()) {
       Objective objective = objectives.get(o);
       if (overrideOf(objective.judgement()).isPresent()) {
         overridesHonoured++;
       }
-      objectiveProgress[o] = rolledUp(o, false, false).orElse(Double.NaN);
+      objectiveProgress[o] = rolledUpValue(o, false, scratch);
       Optional<Status> overridden = statusOverride(objective.judgement());
-      objectiveStatus[o] = encode(overridden.isPresent() ? overridden
+      objectiveStatus[o] = overridden.isPresent() ? encode(overridden)
           : policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
-              ? policy.statusRollUp().combine(statuses(o))
-              : ownStatus(objectiveProgress[o], objectiveExpected[o], o));
+              ? statusFromParts(o)
+              : encode(ownStatus(objectiveProgress[o], objectiveExpected[o], o));
       if (finalScoreOf(objective.finalScore()).isPresent()) {
         finalScoresHonoured++;
       }
@@ -145,7 +146,7 @@ public final class Scores {
     keyResultClosing = graded ? keyResultProgress.clone() : keyResultProgress;
     objectiveClosing = graded ? new double[n] : objectiveProgress;
     if (graded) {
-      scoreClosing(objectives);
+      scoreClosing(objectives, scratch);
     }
     LOG.debug("scored {} objectives and {} key results with policy {} as of {}, {} overrides and"
         + " {} final scores honoured", n, krs, policy.name(), asOf, overridesHonoured,
@@ -263,7 +264,8 @@ public final class Scores {
     List<KeyResult> keyResults = set.objectives().get(o).keyResults();
     double[] keyResultValues = closing ? keyResultClosing : keyResultProgress;
     double[] objectiveValues = closing ? objectiveClosing : objectiveProgress;
-    List<Part> parts = new ArrayList<>();
+    List<Part> parts = new ArrayList<>(keyResults.size() + contributing.slotEnd(o)
+        - contributing.slotStart(o));
     for (int k = 0; k < keyResults.size(); k++) {
       KeyResult keyResult = keyResults.get(k);
       int i = firstKeyResult[o] + k;
@@ -285,9 +287,91 @@ public final class Scores {
     return parts;
   }
 
+  /**
+   * The number of {@link #rolledUp(int, boolean, boolean) rolledUp(o, false, closing)}, NaN if not
+   * scored: for a {@linkplain RollUps.Numeric numeric} roll-up (the built-in means) read from the
+   * arrays into {@code scratch}, without a {@link Part} and a {@link Progress} per part, unless
+   * the objective's standing override sets its progress.
+   */
+  private double rolledUpValue(int o, boolean closing, Parts scratch) {
+    Objective objective = set.objectives().get(o);
+    Optional<Judgement> standing = overrideOf(objective.judgement());
+    if (!(policy.rollUp() instanceof RollUps.Numeric numeric)
+        || standing.isPresent() && standing.get().progress().isPresent()) {
+      return rolledUp(o, false, closing).orElse(Double.NaN);
+    }
+    double[] keyResultValues = closing ? keyResultClosing : keyResultProgress;
+    double[] objectiveValues = closing ? objectiveClosing : objectiveProgress;
+    List<KeyResult> keyResults = objective.keyResults();
+    scratch.clear();
+    for (int k = 0; k < keyResults.size(); k++) {
+      scratch.add(keyResultValues[firstKeyResult[o] + k], keyResults.get(k).weight());
+    }
+    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
+      if (!contributing.isLeftOut(slot)) {
+        scratch.add(objectiveValues[contributing.childAt(slot)], contributing.weightAt(slot));
+      }
+    }
+    double value = numeric.value(scratch.progress, scratch.weight, scratch.count);
+    if (Double.isInfinite(value)) {
+      // Beyond the largest number: combine says so, as it always has.
+      return rolledUp(o, false, closing).orElse(Double.NaN);
+    }
+    return Double.isNaN(value) || policy.rounding() == Rounding.NONE ? value
+        : policy.rounding().apply(value);
+  }
+
+  /** Growing arrays of the progress and weight of one objective's parts at a time. */
+  private static final class Parts {
+    double[] progress = new double[16];
+    double[] weight = new double[16];
+    int count;
+
+    void clear() {
+      count = 0;
+    }
+
+    void add(double partProgress, double partWeight) {
+      if (count == progress.length) {
+        progress = java.util.Arrays.copyOf(progress, count * 2);
+        weight = java.util.Arrays.copyOf(weight, count * 2);
+      }
+      progress[count] = partProgress;
+      weight[count++] = partWeight;
+    }
+  }
+
+  /**
+   * The objective's status from its parts' by the policy's {@link StatusRollUp}: for the built-in
+   * {@link StatusRollUps#worstStatus()} read from the status arrays, without an {@code Optional}
+   * per part.
+   */
+  private byte statusFromParts(int o) {
+    if (policy.statusRollUp() != StatusRollUps.worstStatus()) {
+      return encode(policy.statusRollUp().combine(statuses(o)));
+    }
+    byte worst = NO_STATUS;
+    for (int i = firstKeyResult[o]; i < firstKeyResult[o + 1]; i++) {
+      worst = worse(worst, keyResultStatus[i]);
+    }
+    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
+      if (!contributing.isLeftOut(slot)) {
+        worst = worse(worst, objectiveStatus[contributing.childAt(slot)]);
+      }
+    }
+    return worst;
+  }
+
+  /** The worse of two encoded statuses by {@link StatusRollUps#isWorse}; a status beats none. */
+  private static byte worse(byte a, byte b) {
+    return b == NO_STATUS || a != NO_STATUS && !StatusRollUps.isWorse(STATUSES[b], STATUSES[a])
+        ? a : b;
+  }
+
   /** The statuses of the same parts, in the same order. */
   private List<Optional<Status>> statuses(int o) {
-    List<Optional<Status>> statuses = new ArrayList<>();
+    List<Optional<Status>> statuses = new ArrayList<>(firstKeyResult[o + 1] - firstKeyResult[o]
+        + contributing.slotEnd(o) - contributing.slotStart(o));
     for (int i = firstKeyResult[o]; i < firstKeyResult[o + 1]; i++) {
       statuses.add(decode(keyResultStatus[i]));
     }
@@ -515,7 +599,7 @@ public final class Scores {
    * objective's its own final score, or else its parts' closing scores rolled up as its progress
    * is (an override's progress still standing for the roll-up).
    */
-  private void scoreClosing(List<Objective> objectives) {
+  private void scoreClosing(List<Objective> objectives, Parts scratch) {
     for (int o = 0; o < objectives.size(); o++) {
       List<KeyResult> keyResults = objectives.get(o).keyResults();
       for (int k = 0; k < keyResults.size(); k++) {
@@ -540,7 +624,7 @@ public final class Scores {
     for (int o : contributing.childrenFirst()) {
       Optional<FinalScore> given = finalScoreOf(objectives.get(o).finalScore());
       objectiveClosing[o] = given.isPresent() ? given.get().score()
-          : rolledUp(o, false, true).orElse(Double.NaN);
+          : rolledUpValue(o, true, scratch);
     }
   }
 

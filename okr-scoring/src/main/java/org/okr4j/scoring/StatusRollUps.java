@@ -20,7 +20,22 @@ public final class StatusRollUps {
   private static final Comparator<Status> BY_SEVERITY =
       Comparator.comparingInt(Status::severity).thenComparing(Comparator.naturalOrder());
 
+  private static final StatusRollUp WORST = statuses -> {
+    Status worst = null;
+    for (Optional<Status> status : statuses) {
+      if (status.isPresent() && (worst == null || isWorse(status.get(), worst))) {
+        worst = status.get();
+      }
+    }
+    return Optional.ofNullable(worst);
+  };
+
   private StatusRollUps() {}
+
+  /** True if {@code a} is worse than {@code b} by {@link #worstStatus()}'s order. */
+  static boolean isWorse(Status a, Status b) {
+    return BY_SEVERITY.compare(a, b) > 0;
+  }
 
   /**
    * Perdoo: the worst status among the parts (highest {@link Status#severity()}), ignoring parts
@@ -30,7 +45,7 @@ public final class StatusRollUps {
    * confused with {@link RollUps#lowest()}, which takes the lowest progress.
    */
   public static StatusRollUp worstStatus() {
-    return statuses -> statuses.stream().flatMap(Optional::stream).max(BY_SEVERITY);
+    return WORST;
   }
 
   /**
