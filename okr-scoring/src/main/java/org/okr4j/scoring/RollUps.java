@@ -34,7 +34,9 @@ public final class RollUps {
 
     /**
      * The number {@link #combine} gives for parts with these progresses (NaN for a part not
-     * scored) and weights, the first {@code count} of each; NaN when it gives "not scored".
+     * scored) and weights, the first {@code count} of each; NaN when no part is scored. Past the
+     * largest number (a sum or a total weight beyond it) it is NaN or infinite with parts scored,
+     * where {@link #combine} throws.
      */
     double value(double[] progress, double[] weight, int count);
 

@@ -313,8 +313,9 @@ public final class Scores {
       }
     }
     double value = numeric.value(scratch.progress, scratch.weight, scratch.count);
-    if (Double.isInfinite(value)) {
-      // Beyond the largest number: combine says so, as it always has.
+    if (Double.isInfinite(value) || Double.isNaN(value) && scratch.anyScored()) {
+      // Beyond the largest number (a sum or a total weight past it): combine throws, as it
+      // always has.
       return rolledUp(o, false, closing).orElse(Double.NaN);
     }
     return Double.isNaN(value) || policy.rounding() == Rounding.NONE ? value
@@ -331,6 +332,15 @@ public final class Scores {
       count = 0;
     }
 
+    boolean anyScored() {
+      for (int i = 0; i < count; i++) {
+        if (!Double.isNaN(progress[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void add(double partProgress, double partWeight) {
       if (count == progress.length) {
         progress = java.util.Arrays.copyOf(progress, count * 2);
@@ -342,7 +352,7 @@ public final class Scores {
   }
 
   /**
-   * The objective's status from its parts' by the policy's {@link StatusRollUp}: for the built-in
+   * The objective's status from its parts' statuses by the policy's {@link StatusRollUp}: for the built-in
    * {@link StatusRollUps#worstStatus()} read from the status arrays, without an {@code Optional}
    * per part.
    */

@@ -1,38 +1,83 @@
 package org.okr4j.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.okr4j.core.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.FinalScore;
 import org.okr4j.core.Judgement;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
+import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.ReportedStatus;
 import org.okr4j.core.testing.OkrSets;
 
 /**
  * {@link Scores} reads the built-in means ({@link RollUps#mean()}, {@link RollUps#weightedMean})
  * and {@link StatusRollUps#worstStatus()} from its arrays instead of through {@link Part}s and
- * {@code Optional}s: the same numbers and statuses, bit for bit, as the same rules reached through
- * their public {@code combine}, which {@link Scores} cannot see through.
+ * {@code Optional}s: the same numbers, bit for bit, and the same statuses as those rules' own
+ * definitions (written out here as they were before, behind lambdas {@link Scores} cannot see
+ * through), and the same exception past the largest number.
  */
 class BuiltInRollUpsTest {
 
   private static final LocalDate AS_OF = OkrSets.quarter().start().plusDays(40);
   private static final PersonId FACILITATOR = PersonId.of("facilitator");
 
-  /** The policy with each roll-up hidden behind a lambda: the general path. */
+  /** The plain mean as {@link RollUps#mean()} defined it before it read arrays. */
+  private static final RollUp MEAN = parts -> {
+    List<Part> scored = parts.stream().filter(p -> p.progress().isScored()).toList();
+    if (scored.isEmpty()) {
+      return Progress.notScored("no part is scored");
+    }
+    double sum = 0;
+    for (Part part : scored) {
+      sum += part.progress().value();
+    }
+    return Progress.of(sum / scored.size(), "mean");
+  };
+
+  /** The weighted mean as {@link RollUps#weightedMean(double)} defined it before. */
+  private static RollUp weightedMean(double maxWeight) {
+    return parts -> {
+      List<Part> scored = parts.stream().filter(p -> p.progress().isScored()).toList();
+      if (scored.isEmpty()) {
+        return Progress.notScored("no part is scored");
+      }
+      double weights = 0;
+      double sum = 0;
+      for (Part part : scored) {
+        double w = Math.min(maxWeight, part.weight());
+        weights += w;
+        sum += w * part.progress().value();
+      }
+      return weights == 0 ? Progress.of(0, "total weight 0") : Progress.of(sum / weights, "mean");
+    };
+  }
+
+  /** The worst status as {@link StatusRollUps#worstStatus()} defined it before. */
+  private static final StatusRollUp WORST = statuses -> statuses.stream()
+      .flatMap(Optional::stream)
+      .max(Comparator.comparingInt(Status::severity).thenComparing(Comparator.naturalOrder()));
+
+  /**
+   * The policy with its built-in roll-ups replaced by their definitions, written out here as
+   * lambdas {@link Scores} cannot see through: the general path, and the rules as they were.
+   */
   private static ScoringPolicy opaque(ScoringPolicy policy) {
-    RollUp rollUp = policy.rollUp();
-    StatusRollUp statusRollUp = policy.statusRollUp();
-    return policy.withRollUp(parts -> rollUp.combine(parts))
-        .withStatusRollUp(parts -> statusRollUp.combine(parts));
+    RollUp rollUp = policy.rollUp() == RollUps.mean() ? MEAN
+        : weightedMean(policy.name().equals("weighted by at most 2") ? 2 : Double.MAX_VALUE);
+    return policy.withRollUp(rollUp).withStatusRollUp(WORST);
   }
 
   private static List<ScoringPolicy> policies() {
@@ -41,7 +86,7 @@ class BuiltInRollUpsTest {
     for (ScoringPolicy policy : List.of(defaults, defaults.withCascade(Cascade.CONTRIBUTING))) {
       policies.add(policy);
       policies.add(policy.withRollUp(RollUps.mean()));
-      policies.add(policy.withRollUp(RollUps.weightedMean(2)));
+      policies.add(policy.withRollUp(RollUps.weightedMean(2)).withName("weighted by at most 2"));
       policies.add(policy.withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT));
     }
     return policies;
@@ -64,6 +109,10 @@ class BuiltInRollUpsTest {
       Objective.Builder builder = Objective.builder().from(objective).keyResults(keyResults);
       if (o % 5 == 0) {
         builder.judgement(Judgement.ofProgress(0.25, FACILITATOR, AS_OF.minusDays(2), "held"));
+      } else if (o % 5 == 1) {
+        // A status alone leaves the number to the roll-up.
+        builder.judgement(Judgement.of(OptionalDouble.empty(), Optional.of(ReportedStatus.AT_RISK),
+            FACILITATOR, AS_OF.minusDays(2), "worried"));
       }
       if (o % 7 == 0) {
         builder.finalScore(FinalScore.of(0.7, FACILITATOR, AS_OF.minusDays(1), "graded"));
@@ -74,7 +123,7 @@ class BuiltInRollUpsTest {
   }
 
   @Test
-  void builtInRollUpsScoreAsTheirCombineDoes() {
+  void builtInRollUpsScoreAsTheirDefinitionsDo() {
     qt().forAll(OkrSets.any(5), integers().between(0, 1)).checkAssert((generated, grading) -> {
       OkrSet set = grading == 1 ? graded(generated) : generated;
       for (ScoringPolicy policy : policies()) {
@@ -84,13 +133,46 @@ class BuiltInRollUpsTest {
           Progress progress = fast.progress(objective.id());
           Progress expected = general.progress(objective.id());
           assertThat(progress.isScored()).isEqualTo(expected.isScored());
-          assertThat(progress.orElse(-1)).isEqualTo(expected.orElse(-1));
-          assertThat(fast.closingScore(objective.id()).orElse(-1))
-              .isEqualTo(general.closingScore(objective.id()).orElse(-1));
+          assertThat(bits(progress)).isEqualTo(bits(expected));
+          assertThat(bits(fast.closingScore(objective.id())))
+              .isEqualTo(bits(general.closingScore(objective.id())));
           assertThat(fast.status(objective.id())).isEqualTo(general.status(objective.id()));
         }
       }
     });
+  }
+
+  private static long bits(Progress progress) {
+    return Double.doubleToRawLongBits(progress.orElse(Double.NaN));
+  }
+
+  @Test
+  void aWeightedMeanBeyondTheLargestNumberThrowsAsItDid() {
+    // Weights 1e308 and 8e307 total more than the largest double: the mean is infinity over
+    // infinity, which no progress can be.
+    Objective objective = Objective.builder().id(ObjectiveId.of("o")).title("Objective o")
+        .level(org.okr4j.core.LevelScheme.standard().top()).cycle(OkrSets.QUARTER)
+        .addKeyResults(done("kr-a", 1e308), done("kr-b", 8e307)).build();
+    OkrSet set = OkrSet.builder().addCycles(OkrSets.quarter()).addObjectives(objective).build();
+    for (ScoringPolicy policy : List.of(ScoringPolicy.defaults(),
+        opaque(ScoringPolicy.defaults()))) {
+      assertThatIllegalArgumentException().isThrownBy(() -> policy.score(set, AS_OF))
+          .withMessage("progress value must be a finite number, but was NaN");
+    }
+  }
+
+  private static KeyResult done(String id, double weight) {
+    return KeyResult.builder().id(org.okr4j.core.KeyResultId.of(id)).title("Key result " + id)
+        .measure(org.okr4j.core.LinearMeasure.of(0, 10)).weight(weight)
+        .addCheckIns(org.okr4j.core.CheckIn.of(AS_OF.minusDays(1), 10)).build();
+  }
+
+  @Test
+  void weightedMeansExplainATotalWeightOfZero() {
+    Progress progress = RollUps.weightedMean().combine(List.of(
+        Part.of("a", Progress.of(0.5, "half"), 0), Part.of("b", Progress.notScored("none"), 2)));
+    assertThat(progress.value()).isZero();
+    assertThat(progress.explanation()).isEqualTo("weighted mean: total weight 0, scored 0");
   }
 
   @Test
