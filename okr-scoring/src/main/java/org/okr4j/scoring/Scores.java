@@ -352,9 +352,9 @@ public final class Scores {
   }
 
   /**
-   * The objective's status from its parts' statuses by the policy's {@link StatusRollUp}: for the built-in
-   * {@link StatusRollUps#worstStatus()} read from the status arrays, without an {@code Optional}
-   * per part.
+   * The objective's status from its parts' statuses by the policy's {@link StatusRollUp}: for
+   * the built-in {@link StatusRollUps#worstStatus()} read from the status arrays, without an
+   * {@code Optional} per part.
    */
   private byte statusFromParts(int o) {
     if (policy.statusRollUp() != StatusRollUps.worstStatus()) {
