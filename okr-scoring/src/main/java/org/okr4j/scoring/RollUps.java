@@ -34,9 +34,10 @@ public final class RollUps {
 
     /**
      * The number {@link #combine} gives for parts with these progresses (NaN for a part not
-     * scored) and weights, the first {@code count} of each; NaN when no part is scored. Past the
-     * largest number (a sum or a total weight beyond it) it is NaN or infinite with parts scored,
-     * where {@link #combine} throws.
+     * scored) and weights, the first {@code count} of each; NaN when no part is scored. A sum past
+     * the largest number, or a sum and a total weight both past it, gives an infinite number or
+     * NaN with parts scored, where {@link #combine} throws; a total weight past it with a finite
+     * sum gives 0, as it always has.
      */
     double value(double[] progress, double[] weight, int count);
 
@@ -119,7 +120,8 @@ public final class RollUps {
 
   /**
    * The plain average of the scored parts. With the child objectives among the parts this is also
-   * 15Five's "equal share with children" (1 key result and 4 children: 20 % each).
+   * 15Five's "equal share with children" (1 key result and 4 children: 20 % each). Always the
+   * same instance.
    */
   public static RollUp mean() {
     return MEAN;

@@ -314,8 +314,8 @@ public final class Scores {
     }
     double value = numeric.value(scratch.progress, scratch.weight, scratch.count);
     if (Double.isInfinite(value) || Double.isNaN(value) && scratch.anyScored()) {
-      // Beyond the largest number (a sum or a total weight past it): combine throws, as it
-      // always has.
+      // A sum past the largest number (or a sum and a total weight both past it): combine
+      // throws, as it always has. A total weight past it with a finite sum gives 0 on both paths.
       return rolledUp(o, false, closing).orElse(Double.NaN);
     }
     return Double.isNaN(value) || policy.rounding() == Rounding.NONE ? value

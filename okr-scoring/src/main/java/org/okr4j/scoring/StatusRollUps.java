@@ -42,7 +42,8 @@ public final class StatusRollUps {
    * without one; none at all gives none. Of two statuses of equal severity the later in
    * {@link Status}'s order wins (ON_TRACK over NOT_STARTED, BEHIND over LAGGING), so the answer
    * does not depend on the list's order. Formerly {@code StatusRollUp.weakest()}; not to be
-   * confused with {@link RollUps#lowest()}, which takes the lowest progress.
+   * confused with {@link RollUps#lowest()}, which takes the lowest progress. Always the same
+   * instance.
    */
   public static StatusRollUp worstStatus() {
     return WORST;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.okr4j.core.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.ReportedStatus;
 import org.okr4j.core.testing.OkrSets;
+import org.quicktheories.core.Gen;
 
 /**
  * {@link Scores} reads the built-in means ({@link RollUps#mean()}, {@link RollUps#weightedMean})
@@ -71,25 +73,29 @@ class BuiltInRollUpsTest {
       .max(Comparator.comparingInt(Status::severity).thenComparing(Comparator.naturalOrder()));
 
   /**
-   * The policy with its built-in roll-ups replaced by their definitions, written out here as
-   * lambdas {@link Scores} cannot see through: the general path, and the rules as they were.
+   * A policy reading the built-in roll-ups from arrays, and the same policy with them replaced by
+   * their definitions, written out here as lambdas {@link Scores} cannot see through: the general
+   * path, and the rules as they were.
    */
-  private static ScoringPolicy opaque(ScoringPolicy policy) {
-    RollUp rollUp = policy.rollUp() == RollUps.mean() ? MEAN
-        : weightedMean(policy.name().equals("weighted by at most 2") ? 2 : Double.MAX_VALUE);
-    return policy.withRollUp(rollUp).withStatusRollUp(WORST);
+  private record Pair(ScoringPolicy fast, ScoringPolicy general) {
+    static Pair of(ScoringPolicy fast, RollUp definition) {
+      return new Pair(fast, fast.withRollUp(definition).withStatusRollUp(WORST));
+    }
   }
 
-  private static List<ScoringPolicy> policies() {
+  private static List<Pair> pairs() {
     ScoringPolicy defaults = ScoringPolicy.defaults();
-    List<ScoringPolicy> policies = new ArrayList<>();
+    assertThat(defaults.statusRollUp()).isSameAs(StatusRollUps.worstStatus());
+    List<Pair> pairs = new ArrayList<>();
     for (ScoringPolicy policy : List.of(defaults, defaults.withCascade(Cascade.CONTRIBUTING))) {
-      policies.add(policy);
-      policies.add(policy.withRollUp(RollUps.mean()));
-      policies.add(policy.withRollUp(RollUps.weightedMean(2)).withName("weighted by at most 2"));
-      policies.add(policy.withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT));
+      ScoringPolicy weighted = policy.withRollUp(RollUps.weightedMean());
+      pairs.add(Pair.of(weighted, weightedMean(Double.MAX_VALUE)));
+      pairs.add(Pair.of(policy.withRollUp(RollUps.mean()), MEAN));
+      pairs.add(Pair.of(policy.withRollUp(RollUps.weightedMean(2)), weightedMean(2)));
+      pairs.add(Pair.of(weighted.withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT),
+          weightedMean(Double.MAX_VALUE)));
     }
-    return policies;
+    return pairs;
   }
 
   /**
@@ -126,9 +132,9 @@ class BuiltInRollUpsTest {
   void builtInRollUpsScoreAsTheirDefinitionsDo() {
     qt().forAll(OkrSets.any(5), integers().between(0, 1)).checkAssert((generated, grading) -> {
       OkrSet set = grading == 1 ? graded(generated) : generated;
-      for (ScoringPolicy policy : policies()) {
-        Scores fast = policy.score(set, AS_OF);
-        Scores general = opaque(policy).score(set, AS_OF);
+      for (Pair pair : pairs()) {
+        Scores fast = pair.fast().score(set, AS_OF);
+        Scores general = pair.general().score(set, AS_OF);
         for (Objective objective : set.objectives()) {
           Progress progress = fast.progress(objective.id());
           Progress expected = general.progress(objective.id());
@@ -154,11 +160,56 @@ class BuiltInRollUpsTest {
         .level(org.okr4j.core.LevelScheme.standard().top()).cycle(OkrSets.QUARTER)
         .addKeyResults(done("kr-a", 1e308), done("kr-b", 8e307)).build();
     OkrSet set = OkrSet.builder().addCycles(OkrSets.quarter()).addObjectives(objective).build();
-    for (ScoringPolicy policy : List.of(ScoringPolicy.defaults(),
-        opaque(ScoringPolicy.defaults()))) {
+    Pair pair = Pair.of(ScoringPolicy.defaults().withRollUp(RollUps.weightedMean()),
+        weightedMean(Double.MAX_VALUE));
+    for (ScoringPolicy policy : List.of(pair.fast(), pair.general())) {
       assertThatIllegalArgumentException().isThrownBy(() -> policy.score(set, AS_OF))
           .withMessage("progress value must be a finite number, but was NaN");
     }
+  }
+
+  @Test
+  void aMeanBeyondTheLargestNumberThrowsAsItDid() {
+    // Uncapped linear progress 1e308 twice: the sum, and so the mean, is infinite.
+    Objective objective = Objective.builder().id(ObjectiveId.of("o")).title("Objective o")
+        .level(org.okr4j.core.LevelScheme.standard().top()).cycle(OkrSets.QUARTER)
+        .addKeyResults(reading("kr-a", 1e308), reading("kr-b", 1e308)).build();
+    OkrSet set = OkrSet.builder().addCycles(OkrSets.quarter()).addObjectives(objective).build();
+    ScoringPolicy quantive = ScoringPolicy.quantive();
+    assertThat(quantive.rollUp()).isSameAs(RollUps.mean());
+    for (ScoringPolicy policy : List.of(quantive, quantive.withRollUp(MEAN))) {
+      assertThatIllegalArgumentException().isThrownBy(() -> policy.score(set, AS_OF))
+          .withMessage("progress value must be a finite number, but was Infinity");
+    }
+  }
+
+  private static KeyResult reading(String id, double value) {
+    return KeyResult.builder().id(org.okr4j.core.KeyResultId.of(id)).title("Key result " + id)
+        .measure(org.okr4j.core.LinearMeasure.of(0, 1))
+        .addCheckIns(org.okr4j.core.CheckIn.of(AS_OF.minusDays(1), value)).build();
+  }
+
+  @Test
+  void combineGivesTheDefinitionsNumbers() {
+    // Key-result roll-ups and hosts call combine directly: the same number as the definitions'.
+    qt().forAll(lists().of(part()).ofSizeBetween(0, 6)).checkAssert(parts -> {
+      for (double maxWeight : new double[] {Double.MAX_VALUE, 2}) {
+        assertSameNumber(RollUps.weightedMean(maxWeight).combine(parts),
+            weightedMean(maxWeight).combine(parts));
+      }
+      assertSameNumber(RollUps.mean().combine(parts), MEAN.combine(parts));
+    });
+  }
+
+  private static Gen<Part> part() {
+    Gen<Progress> progress = integers().between(-1, 20).map(
+        i -> i < 0 ? Progress.notScored("none") : Progress.of(i / 10.0, "read"));
+    return progress.zip(integers().between(0, 4), (p, w) -> Part.of("p", p, w / 2.0));
+  }
+
+  private static void assertSameNumber(Progress actual, Progress expected) {
+    assertThat(actual.isScored()).isEqualTo(expected.isScored());
+    assertThat(bits(actual)).isEqualTo(bits(expected));
   }
 
   private static KeyResult done(String id, double weight) {
