@@ -22,6 +22,7 @@ import org.okr4j.core.LinearMeasure;
 public final class RollUps {
 
   private static final RollUp MEAN = new Mean();
+  private static final RollUp WEIGHTED_MEAN = new WeightedMean(Double.MAX_VALUE);
 
   private RollUps() {}
 
@@ -37,7 +38,7 @@ public final class RollUps {
      * scored) and weights, the first {@code count} of each; NaN when no part is scored. A sum past
      * the largest number, or a sum and a total weight both past it, gives an infinite number or
      * NaN with parts scored, where {@link #combine} throws; a total weight past it with a finite
-     * sum gives 0, as it always has.
+     * sum gives 0 (or -0 for a negative sum), as it always has.
      */
     double value(double[] progress, double[] weight, int count);
 
@@ -92,6 +93,16 @@ public final class RollUps {
     }
 
     @Override
+    public boolean equals(Object other) {
+      return other instanceof WeightedMean that && Double.compare(maxWeight, that.maxWeight) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Double.hashCode(maxWeight);
+    }
+
+    @Override
     public double value(double[] progress, double[] weight, int count) {
       double weights = 0;
       double sum = 0;
@@ -129,13 +140,16 @@ public final class RollUps {
 
   /**
    * Σ wᵢ pᵢ / Σ wᵢ over the scored parts; weight 0 tracks a part without counting it, and a total
-   * weight of 0 gives 0 (OpenOKR).
+   * weight of 0 gives 0 (OpenOKR). Always the same instance.
    */
   public static RollUp weightedMean() {
-    return weightedMean(Double.MAX_VALUE);
+    return WEIGHTED_MEAN;
   }
 
-  /** As {@link #weightedMean()}, with each weight first clamped to {@code [0, maxWeight]} (OpenOKR: 100). */
+  /**
+   * As {@link #weightedMean()}, with each weight first clamped to {@code [0, maxWeight]}
+   * (OpenOKR: 100). Two with the same {@code maxWeight} are equal.
+   */
   public static RollUp weightedMean(double maxWeight) {
     if (!(maxWeight > 0)) {
       throw new IllegalArgumentException("maxWeight must be more than 0, but was " + maxWeight);

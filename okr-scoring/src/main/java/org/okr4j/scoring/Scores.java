@@ -291,7 +291,8 @@ public final class Scores {
    * The number of {@link #rolledUp(int, boolean, boolean) rolledUp(o, false, closing)}, NaN if not
    * scored: for a {@linkplain RollUps.Numeric numeric} roll-up (the built-in means) read from the
    * arrays into {@code scratch}, without a {@link Part} and a {@link Progress} per part, unless
-   * the objective's standing override sets its progress.
+   * the objective's standing override sets its progress or the number is past the largest (then
+   * through {@code rolledUp}, which throws as the roll-up's {@code combine} does).
    */
   private double rolledUpValue(int o, boolean closing, Parts scratch) {
     Objective objective = set.objectives().get(o);

@@ -79,6 +79,8 @@ class BuiltInRollUpsTest {
    */
   private record Pair(ScoringPolicy fast, ScoringPolicy general) {
     static Pair of(ScoringPolicy fast, RollUp definition) {
+      // Else the test would compare the general path with itself.
+      assertThat(fast.rollUp()).isInstanceOf(RollUps.Numeric.class);
       return new Pair(fast, fast.withRollUp(definition).withStatusRollUp(WORST));
     }
   }
@@ -100,7 +102,8 @@ class BuiltInRollUpsTest {
 
   /**
    * Every third key result given a final score, every fifth objective a standing override of its
-   * progress, every seventh a final score: the closing scores and the overrides' path as well.
+   * progress, every seventh a final score: the closing scores and the overrides' path as well;
+   * every third objective's links weighted 0 or 2.5.
    */
   private static OkrSet graded(OkrSet set) {
     List<Objective> objectives = new ArrayList<>();
@@ -113,6 +116,11 @@ class BuiltInRollUpsTest {
             FinalScore.of((k % 10) / 10.0, FACILITATOR, AS_OF.minusDays(1), "graded")) : keyResult);
       }
       Objective.Builder builder = Objective.builder().from(objective).keyResults(keyResults);
+      if (o % 3 == 2) {
+        // Children counted with weight 0 and 2.5 as well as the generated 1.
+        double weight = o % 2 == 0 ? 0 : 2.5;
+        builder.alignments(objective.alignments().stream().map(a -> a.withWeight(weight)).toList());
+      }
       if (o % 5 == 0) {
         builder.judgement(Judgement.ofProgress(0.25, FACILITATOR, AS_OF.minusDays(2), "held"));
       } else if (o % 5 == 1) {
@@ -204,7 +212,8 @@ class BuiltInRollUpsTest {
   private static Gen<Part> part() {
     Gen<Progress> progress = integers().between(-1, 20).map(
         i -> i < 0 ? Progress.notScored("none") : Progress.of(i / 10.0, "read"));
-    return progress.zip(integers().between(0, 4), (p, w) -> Part.of("p", p, w / 2.0));
+    // Weights 0 to 4: the cap of 2 applies to some.
+    return progress.zip(integers().between(0, 8), (p, w) -> Part.of("p", p, w / 2.0));
   }
 
   private static void assertSameNumber(Progress actual, Progress expected) {
@@ -228,7 +237,8 @@ class BuiltInRollUpsTest {
 
   @Test
   void aStatusBeatsNoneAndTheWorstOfEqualSeverityIsTheLaterInOrder() {
-    // The byte-coded path's comparison, against worstStatus's own definition.
+    // The comparison the byte-coded path uses, and combine, against worstStatus's definition
+    // (the path itself is compared with that definition in the property test above).
     for (Status a : Status.values()) {
       for (Status b : Status.values()) {
         Status worst = a.severity() != b.severity()

@@ -7,6 +7,7 @@ import static org.okr4j.core.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,6 +84,21 @@ class RollUpsTest {
           .isEqualTo(0.75);
       assertThatIllegalArgumentException().isThrownBy(() -> RollUps.weightedMean(0))
           .withMessage("maxWeight must be more than 0, but was 0.0");
+    }
+
+    @Test
+    void weightedMeansWithTheSameCapAreEqual() {
+      new EqualsTester()
+          .addEqualityGroup(RollUps.weightedMean(), RollUps.weightedMean(),
+              RollUps.weightedMean(Double.MAX_VALUE))
+          .addEqualityGroup(RollUps.weightedMean(100), RollUps.weightedMean(100.0))
+          .addEqualityGroup(RollUps.weightedMean(2))
+          .addEqualityGroup(RollUps.mean())
+          .testEquals();
+      assertThat(RollUps.weightedMean()).isSameAs(RollUps.weightedMean());
+      ScoringPolicy defaults = ScoringPolicy.defaults();
+      assertThat(defaults.withRollUp(RollUps.weightedMean(100)))
+          .isEqualTo(defaults.withRollUp(RollUps.weightedMean(100)));
     }
   }
 
