@@ -164,10 +164,7 @@ class BuiltInRollUpsTest {
   void aWeightedMeanBeyondTheLargestNumberThrowsAsItDid() {
     // Weights 1e308 and 8e307 total more than the largest double: the mean is infinity over
     // infinity, which no progress can be.
-    Objective objective = Objective.builder().id(ObjectiveId.of("o")).title("Objective o")
-        .level(org.okr4j.core.LevelScheme.standard().top()).cycle(OkrSets.QUARTER)
-        .addKeyResults(done("kr-a", 1e308), done("kr-b", 8e307)).build();
-    OkrSet set = OkrSet.builder().addCycles(OkrSets.quarter()).addObjectives(objective).build();
+    OkrSet set = oneObjective(done("kr-a", 1e308), done("kr-b", 8e307));
     Pair pair = Pair.of(ScoringPolicy.defaults().withRollUp(RollUps.weightedMean()),
         weightedMean(Double.MAX_VALUE));
     for (ScoringPolicy policy : List.of(pair.fast(), pair.general())) {
@@ -179,10 +176,7 @@ class BuiltInRollUpsTest {
   @Test
   void aMeanBeyondTheLargestNumberThrowsAsItDid() {
     // Uncapped linear progress 1e308 twice: the sum, and so the mean, is infinite.
-    Objective objective = Objective.builder().id(ObjectiveId.of("o")).title("Objective o")
-        .level(org.okr4j.core.LevelScheme.standard().top()).cycle(OkrSets.QUARTER)
-        .addKeyResults(reading("kr-a", 1e308), reading("kr-b", 1e308)).build();
-    OkrSet set = OkrSet.builder().addCycles(OkrSets.quarter()).addObjectives(objective).build();
+    OkrSet set = oneObjective(reading("kr-a", 1e308), reading("kr-b", 1e308));
     ScoringPolicy quantive = ScoringPolicy.quantive();
     assertThat(quantive.rollUp()).isSameAs(RollUps.mean());
     for (ScoringPolicy policy : List.of(quantive, quantive.withRollUp(MEAN))) {
@@ -219,6 +213,14 @@ class BuiltInRollUpsTest {
   private static void assertSameNumber(Progress actual, Progress expected) {
     assertThat(actual.isScored()).isEqualTo(expected.isScored());
     assertThat(bits(actual)).isEqualTo(bits(expected));
+  }
+
+  /** A set of one objective in the quarter, holding these key results. */
+  private static OkrSet oneObjective(KeyResult... keyResults) {
+    Objective objective = Objective.builder().id(ObjectiveId.of("o")).title("Objective o")
+        .level(org.okr4j.core.LevelScheme.standard().top()).cycle(OkrSets.QUARTER)
+        .addKeyResults(keyResults).build();
+    return OkrSet.builder().addCycles(OkrSets.quarter()).addObjectives(objective).build();
   }
 
   private static KeyResult done(String id, double weight) {
