@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.Objective;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Each distinct title of a set's key results (or of its objectives) as a number 0, 1, 2, ... in
@@ -24,6 +26,8 @@ import org.okr4j.core.Objective;
  * Immutable once made; {@link Memo} is for one rule run.
  */
 public final class TitleNumbers {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TitleNumbers.class);
 
   private static final int RECENT = 1 << 14;
 
@@ -140,9 +144,12 @@ public final class TitleNumbers {
   }
 
   /**
-   * Numbers titles as they come, a block at a time: first every title's hash, then each title
-   * through an identity cache and an open-addressing table. Reading a block's hashes in a loop of
-   * their own lets the processor wait for many titles' memory at once instead of one at a time.
+   * Numbers titles as they come, a block at a time: first every title's hash, then every title's
+   * characters and the distinct title its hash leads to in the table, then each title through an
+   * identity cache and the open-addressing table. Reading a block's memory in loops of their own
+   * lets the processor wait for many titles at once instead of one at a time (with ten million
+   * titles, 326 000 distinct, comparing a title with its table's copy waited for both most of the
+   * time).
    */
   private static final class Numbering {
     private static final int BLOCK = 64;
@@ -158,6 +165,7 @@ public final class TitleNumbers {
     // zero): a probe compares hashes without reading another array.
     private long[] slots;
     private int count;
+    private long charactersRead;
 
     /** Numbering for {@code size} titles, added one by one. */
     Numbering(int size) {
@@ -179,6 +187,8 @@ public final class TitleNumbers {
     /** The numbers of every title added, and the distinct titles. */
     TitleNumbers finish() {
       numberBlock();
+      LOG.debug("numbered {} titles: {} distinct, {} characters read ahead", numbered, count,
+          charactersRead);
       return new TitleNumbers(numbers, Arrays.copyOf(titles, count));
     }
 
@@ -186,6 +196,18 @@ public final class TitleNumbers {
       for (int i = 0; i < blockSize; i++) {
         blockHashes[i] = block[i].hashCode();
       }
+      // Each title's characters and the title its hash leads to in the table, read ahead of the
+      // comparisons in a loop of their own, as the hashes are (the lengths are summed so that
+      // the reads are not left out).
+      int lengths = 0;
+      for (int i = 0; i < blockSize; i++) {
+        long entry = slots[slot(blockHashes[i])];
+        lengths += block[i].length();
+        if (entry != 0 && (int) (entry >>> 32) == blockHashes[i]) {
+          lengths += titles[(int) entry - 1].length();
+        }
+      }
+      charactersRead += lengths;
       for (int i = 0; i < blockSize; i++) {
         numbers[numbered++] = number(block[i], blockHashes[i]);
         block[i] = null;
