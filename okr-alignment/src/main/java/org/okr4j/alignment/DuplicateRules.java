@@ -143,9 +143,10 @@ final class DuplicateRules {
    *
    * <p>Peers lie side by side in a set and share their parents, so an objective with the same
    * parents as the last objective gathered for keeps what was gathered. Each gathered shape's
-   * size and mask are copied beside it: a key result's own are read once, and comparing it with
-   * its parents' key results reads memory of their shingles only for pairs the masks let through
-   * (ten million key results, each compared with a handful of shapes scattered over the table).
+   * size, mask and shingles are kept beside it: a key result's own size and mask are read once,
+   * its shingles only when a mask lets a pair through, and the gathered shapes' come from here
+   * rather than from the table (ten million key results, each compared with a handful of shapes
+   * scattered over it).
    */
   private static final class ParentShapes {
     private static final int DISTINCT_LOOKS = 32;
@@ -154,6 +155,7 @@ final class DuplicateRules {
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
     private int[] gathered = new int[16];
+    private int[][] gatheredShingles = new int[16][];
     private int[] sizes = new int[16];
     private long[] masks = new long[16 * MASK];
     private int count;
@@ -219,10 +221,12 @@ final class DuplicateRules {
       }
       if (count == gathered.length) {
         gathered = Arrays.copyOf(gathered, count * 2);
+        gatheredShingles = Arrays.copyOf(gatheredShingles, count * 2);
         sizes = Arrays.copyOf(sizes, count * 2);
         masks = Arrays.copyOf(masks, count * 2 * MASK);
       }
       gathered[count] = shape;
+      gatheredShingles[count] = shapes.shapes().shingles(shape);
       sizes[count] = shapes.shapes().size(shape);
       shapes.shapes().copyMask(shape, masks, count * MASK);
       count++;
@@ -241,10 +245,16 @@ final class DuplicateRules {
           return true;
         }
       }
+      int[] ownShingles = null;
       for (int i = 0; i < count; i++) {
-        if (!TitleSimilarity.refuses(size, own, 0, sizes[i], masks, i * MASK, threshold)
-            && TitleSimilarity.jaccardAtLeast(table.shingles(shape),
-                table.shingles(gathered[i]), threshold) >= threshold) {
+        if (TitleSimilarity.refuses(size, own, 0, sizes[i], masks, i * MASK, threshold)) {
+          continue;
+        }
+        if (ownShingles == null) {
+          ownShingles = table.shingles(shape);
+        }
+        if (TitleSimilarity.jaccardAtLeast(ownShingles, gatheredShingles[i], threshold)
+            >= threshold) {
           return true;
         }
       }

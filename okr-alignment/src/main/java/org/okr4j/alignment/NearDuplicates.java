@@ -125,7 +125,8 @@ final class NearDuplicates {
               order);
         }
         if (bands.size(k) > 1) {
-          verify(bands.members(), bands.from(k), bands.to(k), verifier, components);
+          verifier.load(bands.members(), bands.from(k), bands.to(k));
+          verify(bands.size(k), verifier, components);
         }
       }
     }
@@ -166,25 +167,24 @@ final class NearDuplicates {
   }
 
   /**
-   * Verifies the candidates of one band bucket in the order {@link #byNextBand} leaves: each
+   * Verifies the candidates of the band bucket {@linkplain Verifier#load loaded}, in the order
+   * {@link #byNextBand} leaves (members named by their place in it): each
    * member against each of the {@value #WINDOW} groups met most recently in the bucket, newest
    * first, never against its own group and once per group; against a group, first its latest
    * member in the bucket, then (if that fails) its first, since members of a chain of near-copies
    * can be far apart. A bucket of one template is one group after its first members, so each
    * further member costs one look, not {@value #WINDOW}.
    */
-  private static void verify(int[] members, int from, int to, Verifier verifier,
-      Components components) {
+  private static void verify(int members, Verifier verifier, Components components) {
     int[] latest = new int[WINDOW];
     int[] first = new int[WINDOW];
     int[] tried = new int[WINDOW];
     int size = 0;
-    for (int a = from; a < to; a++) {
-      int member = members[a];
-      int root = components.find(member);
+    for (int member = 0; member < members; member++) {
+      int root = components.find(verifier.bucket(member));
       int triedCount = 0;
       for (int i = size - 1; i >= 0; i--) {
-        int candidateRoot = components.find(latest[i]);
+        int candidateRoot = components.find(verifier.bucket(latest[i]));
         if (candidateRoot == root || contains(tried, triedCount, candidateRoot)) {
           continue;
         }
@@ -193,7 +193,7 @@ final class NearDuplicates {
         // candidateRoot's.
         if (verifier.join(latest[i], member, candidateRoot, root)
             || first[i] != latest[i] && verifier.join(first[i], member, candidateRoot, root)) {
-          root = components.find(member);
+          root = components.find(verifier.bucket(member));
         }
       }
       // Keep the groups other than the member's, oldest first, then the member's group with the
@@ -201,7 +201,7 @@ final class NearDuplicates {
       int kept = 0;
       int anchor = member;
       for (int i = 0; i < size; i++) {
-        if (components.find(latest[i]) != root) {
+        if (components.find(verifier.bucket(latest[i])) != root) {
           latest[kept] = latest[i];
           first[kept++] = first[i];
         } else if (anchor == member) {
@@ -262,10 +262,12 @@ final class NearDuplicates {
       if (a == to) {
         return;
       }
-      // The members by group (the group's root, then the member): one run per group.
+      // The members by group (the group's root, then the member's place, which follows its
+      // number): one run per group.
       int size = to - from;
+      verifier.load(members, from, to);
       for (int i = 0; i < size; i++) {
-        byGroup[i] = (long) components.find(members[from + i]) << 32 | members[from + i];
+        byGroup[i] = (long) components.find(members[from + i]) << 32 | i;
       }
       Arrays.sort(byGroup, 0, size);
       int runs = 0;
@@ -294,8 +296,8 @@ final class NearDuplicates {
     private long joinRuns(int i, int j, long left) {
       // A run's members shared a group when sorted, and groups only ever join whole: one find
       // per run, and no group changes until a join, which ends the pair of runs.
-      int rootI = components.find((int) byGroup[runStart[i]]);
-      int rootJ = components.find((int) byGroup[runStart[j]]);
+      int rootI = components.find(verifier.bucket((int) byGroup[runStart[i]]));
+      int rootJ = components.find(verifier.bucket((int) byGroup[runStart[j]]));
       for (int x = runStart[i]; x < runStart[i + 1]; x++) {
         int a = (int) byGroup[x];
         for (int y = runStart[j]; y < runStart[j + 1]; y++) {
@@ -390,13 +392,25 @@ final class NearDuplicates {
    * {@linkplain TitleSimilarity#mask mask} of its shingles and their number (see {@link
    * Shapes#similarity}), which refuse most candidates without reading the shingles (titles that
    * share a band by chance differ in most shingles); the refusal is exact, never a guess.
+   *
+   * <p>Both ends of every pair lie in one band bucket, so the bucket's members are {@linkplain
+   * #load loaded} first: their cycles, sizes and masks copied side by side in the bucket's order,
+   * one read of each member's, scattered over the tables, instead of one per pair (a member meets
+   * up to {@value #WINDOW} groups in the first pass and {@value #REPAIR_LOOKS} looks in the
+   * second). Pairs are then named by their members' places in the bucket.
    */
   private static final class Verifier {
+    private static final int MASK = TitleSimilarity.MASK_LONGS;
     private final Shapes shapes;
     private final int[] shape;
     private final int[] cycle;
     private final double threshold;
     private final Components components;
+    private int[] loadedBucket = new int[64];
+    private int[] loadedShape = new int[64];
+    private int[] loadedCycle = new int[64];
+    private int[] loadedSize = new int[64];
+    private long[] loadedMasks = new long[64 * MASK];
     private long verified;
     private long walked;
 
@@ -409,19 +423,47 @@ final class NearDuplicates {
       this.components = components;
     }
 
+    /** Loads the band bucket {@code members[from..to)}, its members named 0, 1, 2, ... */
+    void load(int[] members, int from, int to) {
+      int size = to - from;
+      if (size > loadedBucket.length) {
+        int capacity = Math.max(size, loadedBucket.length * 2);
+        loadedBucket = new int[capacity];
+        loadedShape = new int[capacity];
+        loadedCycle = new int[capacity];
+        loadedSize = new int[capacity];
+        loadedMasks = new long[capacity * MASK];
+      }
+      for (int i = 0; i < size; i++) {
+        int b = members[from + i];
+        int s = shape[b];
+        loadedBucket[i] = b;
+        loadedShape[i] = s;
+        loadedCycle[i] = cycle[b];
+        loadedSize[i] = shapes.size(s);
+        shapes.copyMask(s, loadedMasks, i * MASK);
+      }
+    }
+
+    /** The bucket of the loaded member {@code i}. */
+    int bucket(int i) {
+      return loadedBucket[i];
+    }
+
     /**
-     * Joins the two buckets' groups, whose roots are given, if their titles are similar enough;
-     * true if it did.
+     * Joins the groups, whose roots are given, of two loaded members if their titles are similar
+     * enough; true if it did.
      */
     boolean join(int candidate, int member, int candidateRoot, int memberRoot) {
       verified++;
-      if (cycle[candidate] != cycle[member]) {
+      if (loadedCycle[candidate] != loadedCycle[member]
+          || TitleSimilarity.refuses(loadedSize[candidate], loadedMasks, candidate * MASK,
+              loadedSize[member], loadedMasks, member * MASK, threshold)) {
         return false;
       }
-      double similarity = shapes.similarity(shape[candidate], shape[member], threshold);
-      if (similarity >= 0) {
-        walked++;
-      }
+      walked++;
+      double similarity = TitleSimilarity.jaccardAtLeast(shapes.shingles(loadedShape[candidate]),
+          shapes.shingles(loadedShape[member]), threshold);
       if (similarity >= threshold) {
         components.link(candidateRoot, memberRoot, similarity);
         return true;
