@@ -175,12 +175,12 @@ final class NearDuplicates {
    * can be far apart. A bucket of one template is one group after its first members, so each
    * further member costs one look, not {@value #WINDOW}.
    */
-  private static void verify(int members, Verifier verifier, Components components) {
+  private static void verify(int count, Verifier verifier, Components components) {
     int[] latest = new int[WINDOW];
     int[] first = new int[WINDOW];
     int[] tried = new int[WINDOW];
     int size = 0;
-    for (int member = 0; member < members; member++) {
+    for (int member = 0; member < count; member++) {
       int root = components.find(verifier.bucket(member));
       int triedCount = 0;
       for (int i = size - 1; i >= 0; i--) {
@@ -394,10 +394,12 @@ final class NearDuplicates {
    * share a band by chance differ in most shingles); the refusal is exact, never a guess.
    *
    * <p>Both ends of every pair lie in one band bucket, so the bucket's members are {@linkplain
-   * #load loaded} first: their cycles, sizes and masks copied side by side in the bucket's order,
-   * one read of each member's, scattered over the tables, instead of one per pair (a member meets
-   * up to {@value #WINDOW} groups in the first pass and {@value #REPAIR_LOOKS} looks in the
-   * second). Pairs are then named by their members' places in the bucket.
+   * #load loaded} first: their buckets, shapes, cycles, sizes and masks copied side by side in the
+   * bucket's order, one read of each member's, scattered over the tables, instead of one per pair
+   * (in the first pass a member is verified against up to twice {@value #WINDOW} others; the
+   * second allows {@value #REPAIR_LOOKS} looks per member of a bucket). Pairs are then named by
+   * their members' places in the bucket. The copies take 48 bytes per member of the largest band
+   * bucket so far (48 MB for a bucket of a million titles) until the search ends.
    */
   private static final class Verifier {
     private static final int MASK = TitleSimilarity.MASK_LONGS;

@@ -144,12 +144,13 @@ public final class TitleNumbers {
   }
 
   /**
-   * Numbers titles as they come, a block at a time: first every title's hash, then every title's
-   * characters and the distinct title its hash leads to in the table, then each title through an
-   * identity cache and the open-addressing table. Reading a block's memory in loops of their own
-   * lets the processor wait for many titles at once instead of one at a time (with ten million
-   * titles, 326 000 distinct, comparing a title with its table's copy waited for both most of the
-   * time).
+   * Numbers titles as they come, a block at a time: first every title's hash (which reads its
+   * characters unless the string has its hash already), then the table's copy of the title each
+   * hash leads to, with each title's string and the first of its characters, then each title
+   * through an identity cache and the open-addressing table. Reading a block's memory in loops of
+   * their own lets the processor wait for many titles at once instead of one at a time (with ten
+   * million titles, 326 000 distinct, comparing a title with its table's copy waited for that copy
+   * most of the time).
    */
   private static final class Numbering {
     private static final int BLOCK = 64;
@@ -165,7 +166,7 @@ public final class TitleNumbers {
     // zero): a probe compares hashes without reading another array.
     private long[] slots;
     private int count;
-    private long charactersRead;
+    private long lengthsRead;
 
     /** Numbering for {@code size} titles, added one by one. */
     Numbering(int size) {
@@ -187,8 +188,8 @@ public final class TitleNumbers {
     /** The numbers of every title added, and the distinct titles. */
     TitleNumbers finish() {
       numberBlock();
-      LOG.debug("numbered {} titles: {} distinct, {} characters read ahead", numbered, count,
-          charactersRead);
+      LOG.debug("numbered {} titles: {} distinct (lengths read ahead: {})", numbered, count,
+          lengthsRead);
       return new TitleNumbers(numbers, Arrays.copyOf(titles, count));
     }
 
@@ -196,9 +197,9 @@ public final class TitleNumbers {
       for (int i = 0; i < blockSize; i++) {
         blockHashes[i] = block[i].hashCode();
       }
-      // Each title's characters and the title its hash leads to in the table, read ahead of the
-      // comparisons in a loop of their own, as the hashes are (the lengths are summed so that
-      // the reads are not left out).
+      // The table's copy of the title each hash leads to, and each title's string, read ahead of
+      // the comparisons in a loop of their own, as the hashes are: their lengths lie in the first
+      // line of their characters (summed only so that the reads are not left out).
       int lengths = 0;
       for (int i = 0; i < blockSize; i++) {
         long entry = slots[slot(blockHashes[i])];
@@ -207,7 +208,7 @@ public final class TitleNumbers {
           lengths += titles[(int) entry - 1].length();
         }
       }
-      charactersRead += lengths;
+      lengthsRead += lengths;
       for (int i = 0; i < blockSize; i++) {
         numbers[numbered++] = number(block[i], blockHashes[i]);
         block[i] = null;
