@@ -245,16 +245,10 @@ final class DuplicateRules {
           return true;
         }
       }
-      int[] ownShingles = null;
       for (int i = 0; i < count; i++) {
-        if (TitleSimilarity.refuses(size, own, 0, sizes[i], masks, i * MASK, threshold)) {
-          continue;
-        }
-        if (ownShingles == null) {
-          ownShingles = table.shingles(shape);
-        }
-        if (TitleSimilarity.jaccardAtLeast(ownShingles, gatheredShingles[i], threshold)
-            >= threshold) {
+        if (!TitleSimilarity.refuses(size, own, 0, sizes[i], masks, i * MASK, threshold)
+            && TitleSimilarity.jaccardAtLeast(table.shingles(shape), gatheredShingles[i],
+                threshold) >= threshold) {
           return true;
         }
       }
