@@ -4,22 +4,14 @@ import static org.okr4j.alignment.AlignmentRules.DUPLICATE_KEY_RESULTS;
 import static org.okr4j.alignment.AlignmentRules.DUPLICATE_OBJECTIVES;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import org.okr4j.core.CycleId;
 import org.okr4j.core.Identifier;
-import org.okr4j.core.KeyResult;
-import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
-import org.okr4j.core.Owner;
-import org.okr4j.core.PersonId;
+import org.okr4j.core.internal.SetColumns;
 import org.okr4j.core.internal.TitleNumbers;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationContext;
@@ -61,31 +53,30 @@ final class DuplicateRules {
         return;
       }
       OkrLinks links = context.links();
-      List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
-      int n = objectives.size();
+      int n = links.objectiveCount();
       TitleNumbers numbers = objectiveTitles(context);
+      SetColumns columns = columns(context);
       ShapedTitles shapes = new ShapedTitles(numbers);
       // In set order, where the objectives lie in memory; the search takes them in id order.
       Search search = new Search(n);
       for (int o = 0; o < n; o++) {
-        Objective objective = objectives.get(o);
         int title = numbers.number(o);
         boolean copied = false;
         for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o) && !copied; e++) {
           int p = links.parentOf(e);
           copied = p != o && shapes.similar(title, numbers.number(p), threshold);
         }
-        Owner owner = objective.owner().orElse(null);
-        search.put(o, copied ? Shapes.NONE : shapes.shape(title), owner, objective.cycle(),
-            isPerson(owner) ? primaryParent(links, o) : -1);
+        int owner = columns.objectiveOwner(o);
+        search.put(o, copied ? Shapes.NONE : shapes.shape(title), owner, columns.cycle(o),
+            isPerson(columns, owner) ? primaryParent(links, o) : -1);
       }
       int[] order = new int[n];
       for (int i = 0; i < n; i++) {
         order[i] = links.inIdOrder(i);
       }
-      search.report(DUPLICATE_OBJECTIVES, order, shapes.shapes(), threshold,
-          context.set()::objectiveIdAt, numbers, out);
+      search.report(DUPLICATE_OBJECTIVES, order, shapes.shapes(), columns.cycleCount(),
+          threshold, context.set()::objectiveIdAt, numbers, out);
     };
   }
 
@@ -95,29 +86,28 @@ final class DuplicateRules {
         return;
       }
       OkrLinks links = context.links();
-      List<Objective> objectives = context.set().objectives();
       double threshold = context.get(AlignmentRules.SIMILARITY_THRESHOLD);
-      int n = objectives.size();
-      TitleNumbers numbers = keyResultTitles(context);
+      int n = links.objectiveCount();
+      SetColumns columns = columns(context);
+      TitleNumbers numbers = columns.keyResultTitles();
       ShapedTitles shapes = new ShapedTitles(numbers);
-      // In set order, where peers and their parent's key results lie close together.
+      // In set order, where peers and their parent's key results lie close together. Nothing
+      // here reads an objective or key result: their owners and cycles are read once per check.
       ParentShapes parents = new ParentShapes(links, numbers, shapes);
       Search search = new Search(links.keyResultCount());
       for (int o = 0; o < n; o++) {
-        Objective objective = objectives.get(o);
         int parent = primaryParent(links, o);
-        Owner objectiveOwner = objective.owner().orElse(null);
-        CycleId cycle = objective.cycle();
-        List<KeyResult> keyResults = objective.keyResults();
-        if (!keyResults.isEmpty()) {
+        int cycle = columns.cycle(o);
+        int first = links.firstKeyResult(o);
+        int end = links.firstKeyResult(o + 1);
+        if (first < end) {
           parents.gather(o);
         }
-        for (int k = 0; k < keyResults.size(); k++) {
-          int q = links.firstKeyResult(o) + k;
+        for (int q = first; q < end; q++) {
           int shape = shapes.shape(numbers.number(q));
-          Owner owner = keyResults.get(k).owner().orElse(objectiveOwner);
-          search.put(q, parents.readLike(shape, threshold) ? Shapes.NONE : shape, owner,
-              cycle, !isPerson(owner) ? -1 : parent >= 0 ? parent : n + o);
+          int owner = columns.keyResultOwner(q);
+          search.put(q, parents.readLike(shape, threshold) ? Shapes.NONE : shape, owner, cycle,
+              !isPerson(columns, owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
       // Key results in the order of their objectives' ids, then their place in the objective.
@@ -129,8 +119,8 @@ final class DuplicateRules {
           order[next++] = q;
         }
       }
-      search.report(DUPLICATE_KEY_RESULTS, order, shapes.shapes(), threshold,
-          context.set()::keyResultIdAt, numbers, out);
+      search.report(DUPLICATE_KEY_RESULTS, order, shapes.shapes(), columns.cycleCount(),
+          threshold, context.set()::keyResultIdAt, numbers, out);
     };
   }
 
@@ -295,10 +285,12 @@ final class DuplicateRules {
     }
   }
 
-  /** The key results' title numbers, made once per check and shared with other rules. */
-  static TitleNumbers keyResultTitles(ValidationContext context) {
-    return context.derived(TitleNumbers.OfKeyResults.class,
-        c -> TitleNumbers.OfKeyResults.of(c.set().objectives())).numbers();
+  /**
+   * The set's owners, cycles, linear measures and key-result title numbers, read once per check
+   * and shared with other rules.
+   */
+  static SetColumns columns(ValidationContext context) {
+    return context.derived(SetColumns.class, c -> SetColumns.of(c.set().objectives()));
   }
 
   /** The objectives' title numbers, made once per check and shared with other rules. */
@@ -317,8 +309,9 @@ final class DuplicateRules {
     return -1;
   }
 
-  private static boolean isPerson(Owner owner) {
-    return owner instanceof PersonId;
+  /** True if {@code owner} (a number of {@code columns}, or -1) is a person. */
+  private static boolean isPerson(SetColumns columns, int owner) {
+    return owner >= 0 && columns.isPerson(owner);
   }
 
   /**
@@ -330,13 +323,6 @@ final class DuplicateRules {
     private final int[] owner;
     private final int[] cycle;
     private final int[] family;
-    private static final Object NO_OWNER = new Object();
-    private final Map<Object, Integer> owners = new HashMap<>();
-    private final Map<CycleId, Integer> cycles = new HashMap<>();
-    private Owner lastOwner;
-    private CycleId lastCycle;
-    private int lastOwnerNumber = -1;
-    private int lastCycleNumber;
 
     Search(int size) {
       shape = new int[size];
@@ -346,27 +332,14 @@ final class DuplicateRules {
     }
 
     /**
-     * Puts the title at {@code position}; {@code titleFamily} is a number shared by a template's
-     * peers (an objective's position, or the number of objectives plus one), or -1 for a title
-     * that is its own family.
+     * Puts the title at {@code position}: its owner's and cycle's numbers (-1 for no owner);
+     * {@code titleFamily} is a number shared by a template's peers (an objective's position, or
+     * the number of objectives plus one), or -1 for a title that is its own family.
      */
-    void put(int position, int titleShape, Owner titleOwner, CycleId titleCycle,
-        int titleFamily) {
+    void put(int position, int titleShape, int titleOwner, int titleCycle, int titleFamily) {
       shape[position] = titleShape;
-      // Ids compare by kind and value: a unit and a person may share an id string. A title's
-      // owner and cycle are mostly the previous title's (key results of one objective).
-      if (lastOwnerNumber < 0
-          || titleOwner != lastOwner && !Objects.equals(titleOwner, lastOwner)) {
-        lastOwner = titleOwner;
-        lastOwnerNumber = owners.computeIfAbsent(titleOwner == null ? NO_OWNER : titleOwner,
-            k -> owners.size());
-      }
-      if (!titleCycle.equals(lastCycle)) {
-        lastCycle = titleCycle;
-        lastCycleNumber = cycles.computeIfAbsent(titleCycle, k -> cycles.size());
-      }
-      owner[position] = lastOwnerNumber;
-      cycle[position] = lastCycleNumber;
+      owner[position] = titleOwner;
+      cycle[position] = titleCycle;
       // Peers share a non-negative number; a title of its own gets a negative one.
       family[position] = titleFamily >= 0 ? titleFamily : -1 - position;
     }
@@ -375,16 +348,16 @@ final class DuplicateRules {
      * Searches the titles taken in {@code order} (positions), and reports one violation per
      * group: its members in that order, groups in the order of their first member.
      */
-    <T extends Identifier<T>> void report(String code, int[] order, Shapes shapes,
+    <T extends Identifier<T>> void report(String code, int[] order, Shapes shapes, int cycles,
         double threshold, IntFunction<T> id, TitleNumbers titles, Consumer<Violation> out) {
       int n = order.length;
       int[] byShape = new int[n];
       int[] byOwner = new int[n];
       int[] byCycle = new int[n];
       int[] byFamily = new int[n];
-      // Cycles renumbered as the search meets them: numbered in set order by put, they would
-      // mix the set's order into the band keys.
-      int[] cycleInOrder = new int[cycles.size()];
+      // Cycles renumbered as the search meets them: numbered in set order, they would mix the
+      // set's order into the band keys.
+      int[] cycleInOrder = new int[cycles];
       Arrays.fill(cycleInOrder, -1);
       int cyclesMet = 0;
       for (int i = 0; i < n; i++) {

@@ -11,15 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.okr4j.core.Direction;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
-import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrLinks;
 import org.okr4j.core.Owner;
-import org.okr4j.core.Unit;
+import org.okr4j.core.internal.SetColumns;
 import org.okr4j.core.internal.TitleNumbers;
 import org.okr4j.core.validation.Severity;
 import org.okr4j.core.validation.ValidationRule;
@@ -48,56 +46,47 @@ final class KeyResultRules {
         return;
       }
       int max = context.get(AlignmentRules.MAX_KEY_RESULTS_PER_OWNER);
-      // One counter per owner, looked up once per objective and once per key result with its own.
-      Map<Owner, int[]> loads = new HashMap<>();
-      for (Objective objective : context.set().objectives()) {
-        int[] objectiveOwner = objective.owner().isPresent()
-            ? loads.computeIfAbsent(objective.owner().get(), k -> new int[1]) : null;
-        int[][] objectiveCoOwners = counters(loads, objective.coOwners());
-        for (KeyResult kr : objective.keyResults()) {
-          boolean ownOwner = kr.owner().isPresent();
-          int[] counter = ownOwner
-              ? loads.computeIfAbsent(kr.owner().get(), k -> new int[1]) : objectiveOwner;
-          if (counter != null) {
-            counter[0]++;
+      // One counter per owner number, read from the columns; only key results carried by
+      // co-owners are read themselves.
+      SetColumns columns = DuplicateRules.columns(context);
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      int[] loads = new int[columns.ownerCount()];
+      for (int o = 0; o < links.objectiveCount(); o++) {
+        int first = links.firstKeyResult(o);
+        for (int q = first; q < links.firstKeyResult(o + 1); q++) {
+          int owner = columns.keyResultOwner(q);
+          if (owner >= 0) {
+            loads[owner]++;
           }
-          // Co-owners carry it as fully as the owner: the key result's own with its own owner,
-          // else the objective's with the objective's.
-          for (int[] coOwner : ownOwner || !kr.coOwners().isEmpty()
-              ? counters(loads, kr.coOwners()) : objectiveCoOwners) {
-            if (coOwner != counter) { // an ownerless key result's co-owner may own the objective
-              coOwner[0]++;
+          if (columns.isCoOwned(q)) {
+            // Co-owners carry it as fully as the owner: the key result's own with its own owner,
+            // else the objective's with the objective's.
+            Objective objective = objectives.get(o);
+            KeyResult kr = objective.keyResults().get(q - first);
+            for (Owner coOwner : kr.owner().isPresent() || !kr.coOwners().isEmpty()
+                ? kr.coOwners() : objective.coOwners()) {
+              int number = columns.ownerNumber(coOwner);
+              if (number != owner) { // an ownerless key result's co-owner may own the objective
+                loads[number]++;
+              }
             }
           }
         }
       }
       List<Owner> overloaded = new ArrayList<>();
-      loads.forEach((owner, count) -> {
-        if (count[0] > max) {
-          overloaded.add(owner);
+      for (int owner = 0; owner < loads.length; owner++) {
+        if (loads[owner] > max) {
+          overloaded.add(columns.owner(owner));
         }
-      });
+      }
       overloaded.sort(Comparator.comparing(Owner::value)
           .thenComparing(owner -> owner.getClass().getSimpleName()));
       for (Owner owner : overloaded) {
         out.accept(Violation.of(OWNER_OVERLOADED, Severity.WARNING, (Identifier<?>) owner)
-            .withValue("count", loads.get(owner)[0]).withValue("max", max));
+            .withValue("count", loads[columns.ownerNumber(owner)]).withValue("max", max));
       }
     };
-  }
-
-  private static final int[][] NONE = new int[0][];
-
-  /** The counters of these owners, made on first sight. */
-  private static int[][] counters(Map<Owner, int[]> loads, List<Owner> owners) {
-    if (owners.isEmpty()) {
-      return NONE;
-    }
-    int[][] counters = new int[owners.size()][];
-    for (int i = 0; i < counters.length; i++) {
-      counters[i] = loads.computeIfAbsent(owners.get(i), k -> new int[1]);
-    }
-    return counters;
   }
 
   /**
@@ -109,9 +98,11 @@ final class KeyResultRules {
    * <p>Primitive per key result: each linear key result with a metric becomes one entry (its
    * metric's and its unit of measure's numbers, its objective, its index there and its
    * direction), and a counting sort by metric lays each metric's entries side by side in set
-   * order; only metrics, units and their names are kept in maps. Ten million key results build no
-   * map or list per metric and unit, whose scattered nodes cost more than reading the key results;
+   * order; only metrics and their names are kept in a map. Ten million key results build no map
+   * or list per metric and unit, whose scattered nodes cost more than reading the key results;
    * the entries and their sorted copy take about 28 bytes per key result while the rule runs.
+   * Measures and units come from the check's {@link SetColumns}: the rule reads no key result
+   * until it names the members of a conflict.
    */
   static ValidationRule oppositeDirections() {
     return (context, out) -> {
@@ -120,22 +111,17 @@ final class KeyResultRules {
       }
       OkrLinks links = context.links();
       List<Objective> objectives = context.set().objectives();
-      Metrics metrics = new Metrics(DuplicateRules.keyResultTitles(context));
+      SetColumns columns = DuplicateRules.columns(context);
+      Metrics metrics = new Metrics(columns.keyResultTitles());
       Entries entries = new Entries(links.keyResultCount());
-      Map<Unit, Integer> units = new HashMap<>();
-      Unit lastUnit = null;
-      int lastUnitNumber = -1;
-      for (int o = 0; o < objectives.size(); o++) {
-        List<KeyResult> keyResults = objectives.get(o).keyResults();
-        for (int k = 0; k < keyResults.size(); k++) {
-          if (keyResults.get(k).measure() instanceof LinearMeasure m) {
-            int metric = metrics.of(links.firstKeyResult(o) + k);
+      for (int o = 0; o < links.objectiveCount(); o++) {
+        int first = links.firstKeyResult(o);
+        for (int q = first; q < links.firstKeyResult(o + 1); q++) {
+          int linear = columns.linear(q);
+          if (linear != SetColumns.NOT_LINEAR) {
+            int metric = metrics.of(q);
             if (metric >= 0) {
-              if (m.unit() != lastUnit) {
-                lastUnit = m.unit();
-                lastUnitNumber = units.computeIfAbsent(lastUnit, unit -> units.size());
-              }
-              entries.add(metric, lastUnitNumber, o, k, m.direction() == Direction.INCREASE);
+              entries.add(metric, linear >>> 1, o, q - first, (linear & 1) != 0);
             }
           }
         }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Each distinct title of a set's key results (or of its objectives) as a number 0, 1, 2, ... in
  * the order first met in the set, made once per check ({@code ValidationContext.derived}, keyed
- * by {@link OfKeyResults} or {@link OfObjectives}) and shared by the rules that read titles:
+ * by {@link SetColumns} or {@link OfObjectives}) and shared by the rules that read titles:
  * the wording rules, the near-duplicate rules and the opposite-directions rule. Large
  * organisations repeat templated titles (the synthetic million employees: ten million key
  * results, 326 000 distinct titles), so a rule works out what it needs of a title once per
@@ -123,18 +123,10 @@ public final class TitleNumbers {
   }
 
   /**
-   * The key results' numbers as a type of their own, the key under which a check keeps them
-   * ({@code ValidationContext.derived}).
+   * The objectives' numbers as a type of their own, the key under which a check keeps them
+   * ({@code ValidationContext.derived}). The key results' are kept with the set's other columns
+   * ({@link SetColumns}).
    */
-  public record OfKeyResults(TitleNumbers numbers) {
-
-    /** The numbers of the key results of these objectives. */
-    public static OfKeyResults of(List<Objective> objectives) {
-      return new OfKeyResults(ofKeyResults(objectives));
-    }
-  }
-
-  /** The objectives' numbers as a type of their own, as {@link OfKeyResults}. */
   public record OfObjectives(TitleNumbers numbers) {
 
     /** The numbers of these objectives. */
@@ -152,7 +144,7 @@ public final class TitleNumbers {
    * million titles, 326 000 distinct, comparing a title with its table's copy waited for that copy
    * most of the time).
    */
-  private static final class Numbering {
+  static final class Numbering {
     private static final int BLOCK = 64;
     private final String[] recent = new String[RECENT];
     private final int[] recentNumber = new int[RECENT];

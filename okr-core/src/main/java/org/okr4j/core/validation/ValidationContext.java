@@ -19,6 +19,7 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
+import org.okr4j.core.internal.SetColumns;
 
 /**
  * What a {@link ValidationRule} looks at: the set, the date it is judged on, the set before an
@@ -89,6 +90,15 @@ public final class ValidationContext {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(compute, "compute");
     return type.cast(derived.computeIfAbsent(type, k -> new Derived()).get(this, compute));
+  }
+
+  /**
+   * The set's owners, cycles, linear measures and key-result title numbers, read in one pass once
+   * per check and shared by the rules that need them (okr-alignment's rules keep them under the
+   * same key).
+   */
+  SetColumns columns() {
+    return derived(SetColumns.class, c -> SetColumns.of(c.set().objectives()));
   }
 
   /** One derived value, computed by the first rule to ask while the others wait for it. */

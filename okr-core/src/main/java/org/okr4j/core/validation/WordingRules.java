@@ -76,10 +76,9 @@ final class WordingRules {
     };
   }
 
-  /** The key results' title numbers, made once per check. */
+  /** The key results' title numbers, read once per check with the set's other columns. */
   private static TitleNumbers keyResultTitles(ValidationContext context) {
-    return context.derived(TitleNumbers.OfKeyResults.class,
-        c -> TitleNumbers.OfKeyResults.of(c.set().objectives())).numbers();
+    return context.columns().keyResultTitles();
   }
 
   /** The objectives' title numbers, made once per check. */

@@ -154,7 +154,7 @@ class TitleNumbersTest {
   void theKeysOfACheckHoldTheSameNumbers() {
     List<Objective> objectives = List.of(objective("Grow", "a", "b"), objective("Keep", "b"),
         objective("Grow", "c"));
-    TitleNumbers keyResults = TitleNumbers.OfKeyResults.of(objectives).numbers();
+    TitleNumbers keyResults = SetColumns.of(objectives).keyResultTitles();
     TitleNumbers direct = TitleNumbers.ofKeyResults(objectives);
     assertThat(List.of(0, 1, 2, 3)).extracting(keyResults::number)
         .containsExactly(0, 1, 1, 2).isEqualTo(List.of(0, 1, 2, 3).stream()

@@ -114,6 +114,73 @@ public final class OkrSets {
     return valid(maxUnits).mix(malformed(maxUnits));
   }
 
+  /**
+   * Sets of up to {@code maxObjectives} objectives in three cycles whose owners are drawn from a
+   * small pool (people {@code p0} to {@code p4}, units {@code p0} to {@code p2}: a person and a
+   * unit share ids), or missing: objectives and key results with and without owners and
+   * co-owners of their own, key results with linear measures in three units and both directions,
+   * or milestones. For the rules that count per owner and cycle.
+   */
+  public static Gen<OkrSet> sharedOwnership(int maxObjectives) {
+    return longs().all().zip(integers().between(0, maxObjectives), OkrSets::sharedOwnership);
+  }
+
+  /** A set of {@code objectives} objectives as {@link #sharedOwnership(int)} makes them. */
+  public static OkrSet sharedOwnership(long seed, int objectives) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<org.okr4j.core.Unit> units = List.of(org.okr4j.core.Unit.number(),
+        org.okr4j.core.Unit.percent(), org.okr4j.core.Unit.currency("EUR"));
+    OkrSet.Builder set = OkrSet.builder();
+    int keyResults = 0;
+    for (int o = 0; o < objectives; o++) {
+      org.okr4j.core.Owner owner = randomOwner(random);
+      Objective.Builder objective = Objective.builder().id(ObjectiveId.of("o" + o))
+          .title("Objective " + o).level(LEVELS.level("team"))
+          .cycle(CycleId.of("c" + random.nextInt(3)));
+      if (owner != null) {
+        objective.owner(owner);
+      }
+      objective.addAllCoOwners(coOwners(random, owner));
+      int count = random.nextInt(5);
+      for (int k = 0; k < count; k++) {
+        String id = "kr" + keyResults++;
+        org.okr4j.core.Owner own = random.nextBoolean() ? randomOwner(random) : null;
+        KeyResult.Builder kr = KeyResult.builder().id(KeyResultId.of(id)).title("Move " + id)
+            .measure(random.nextInt(4) == 0 ? MilestoneMeasure.of()
+                : (random.nextBoolean() ? LinearMeasure.of(0, 10)
+                    : LinearMeasure.of(10, 0, org.okr4j.core.Direction.DECREASE))
+                    .withUnit(units.get(random.nextInt(units.size()))));
+        if (own != null) {
+          kr.owner(own);
+        }
+        kr.addAllCoOwners(random.nextInt(3) == 0 ? coOwners(random, own) : List.of());
+        objective.addKeyResults(kr.build());
+      }
+      set.addObjectives(objective.build());
+    }
+    return set.build();
+  }
+
+  /** A person or unit of the pool, or none. */
+  private static org.okr4j.core.Owner randomOwner(SplittableRandom random) {
+    int pick = random.nextInt(9);
+    return pick < 5 ? PersonId.of("p" + pick) : pick < 8 ? OrgUnitId.of("p" + (pick - 5)) : null;
+  }
+
+  /** None to two distinct co-owners from the pool, other than {@code owner}. */
+  private static List<org.okr4j.core.Owner> coOwners(SplittableRandom random,
+      org.okr4j.core.Owner owner) {
+    java.util.Set<org.okr4j.core.Owner> coOwners = new java.util.LinkedHashSet<>();
+    int count = random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      org.okr4j.core.Owner coOwner = randomOwner(random);
+      if (coOwner != null && !coOwner.equals(owner)) {
+        coOwners.add(coOwner);
+      }
+    }
+    return List.copyOf(coOwners);
+  }
+
   /** A valid set of {@code units} units, from {@code seed}. */
   public static OkrSet valid(long seed, int units) {
     return new Generator(new SplittableRandom(seed)).valid(units);

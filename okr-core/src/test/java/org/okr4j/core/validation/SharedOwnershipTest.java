@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.okr4j.core.validation.Fixtures.AS_OF;
 import static org.okr4j.core.validation.Fixtures.healthy;
 import static org.okr4j.core.validation.Fixtures.keyResult;
+import static org.okr4j.core.testing.Theories.qt;
 import static org.okr4j.core.validation.Fixtures.objective;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.LevelScheme;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.Organization;
 import org.okr4j.core.OrgUnitId;
+import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.Share;
+import org.okr4j.core.testing.OkrSets;
 
 /** What co-owners and shares change in the core rules: focus limits and ownership findings. */
 class SharedOwnershipTest {
@@ -47,6 +58,61 @@ class SharedOwnershipTest {
           .violations()).extracting(v -> (Object) v.subjects().get(0))
           .contains(PersonId.of("cy"))
           .doesNotContain(OrgUnitId.of("sales"));
+    }
+
+    @Test
+    void countEachOwnerAndCoOwnerPerCycleInTheOrderFirstMetByObjectiveId() {
+      qt(200).forAll(OkrSets.sharedOwnership(40)).checkAssert(set ->
+          assertThat(found(check("focus.objectives", set, 2, 3))).containsExactlyElementsOf(
+              expected(set, 2, 3)));
+    }
+
+    @Test
+    void countThousandsOfOwnersAndCyclesApart() {
+      // 3 000 owners, each with two objectives in one cycle and one in another: far more pairs
+      // than the counters start with.
+      OkrSet.Builder builder = OkrSet.builder();
+      for (int o = 0; o < 9_000; o++) {
+        builder.addObjectives(Objective.builder().id(ObjectiveId.of(String.format("o%05d", o)))
+            .title("Objective " + o).level(LevelScheme.standard().level("team"))
+            .cycle(CycleId.of("q" + o / 3_000 % 2)).owner(PersonId.of("p" + o % 3_000))
+            .addKeyResults(keyResult("k" + o, "Ship k" + o, LinearMeasure.of(0, 1))).build());
+      }
+      OkrSet set = builder.build();
+      List<List<Object>> found = found(check("focus.objectives", set, 2, 1));
+      assertThat(found).hasSize(6_000).containsExactlyElementsOf(expected(set, 2, 1));
+      assertThat(found.get(0)).containsExactly("focus.objectives.too-many", PersonId.of("p0"),
+          "q0", "2");
+    }
+
+    /** Each violation's code, subject, cycle and count. */
+    private List<List<Object>> found(ValidationResult result) {
+      return result.violations().stream().map(v -> List.<Object>of(v.code(), v.subjects().get(0),
+          v.values().get("cycle"), v.values().get("count"))).toList();
+    }
+
+    /** What the rule's definition gives, counted the plain way. */
+    private List<List<Object>> expected(OkrSet set, int min, int max) {
+      Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+      List<Objective> byId = new ArrayList<>(set.objectives());
+      byId.sort(Comparator.comparing(Objective::id));
+      for (Objective objective : byId) {
+        List<Owner> owners = new ArrayList<>();
+        objective.owner().ifPresent(owners::add);
+        owners.addAll(objective.coOwners());
+        for (Owner owner : owners) {
+          counts.merge(List.of(owner, objective.cycle()), 1, Integer::sum);
+        }
+      }
+      List<List<Object>> expected = new ArrayList<>();
+      counts.forEach((key, count) -> {
+        if (count > max || count < min) {
+          expected.add(List.of(count > max ? "focus.objectives.too-many"
+              : "focus.objectives.too-few", key.get(0), ((CycleId) key.get(1)).value(),
+              Integer.toString(count)));
+        }
+      });
+      return expected;
     }
 
     @Test

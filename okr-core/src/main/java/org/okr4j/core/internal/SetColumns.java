@@ -1,0 +1,257 @@
+package org.okr4j.core.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.okr4j.core.CycleId;
+import org.okr4j.core.Direction;
+import org.okr4j.core.KeyResult;
+import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.Objective;
+import org.okr4j.core.Owner;
+import org.okr4j.core.PersonId;
+import org.okr4j.core.Unit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the rules that judge the whole set read of each objective and key result, as numbers read
+ * in one pass over the set, made once per check ({@code ValidationContext.derived}, keyed by this
+ * class) and shared: the key results' {@linkplain #keyResultTitles() title numbers}, the owners of
+ * objectives and key results, the objectives' cycles and the key results' linear measures. With
+ * ten million key results every pass over the key-result objects waits for memory for each of
+ * them; the near-duplicate, owner-load and opposite-directions rules each made one of their own
+ * before, and now read int arrays indexed by position ({@code OkrLinks.firstKeyResult(o) + k} for
+ * the key result {@code k} of objective {@code o}, the objective's position for objectives).
+ *
+ * <p>Owners are numbered 0, 1, 2, ... in the order first met in the set (an objective's owner
+ * and co-owners, then each of its key results' own owner and co-owners), cycles likewise; an id
+ * of a person and one of a unit with the same text are two owners. Immutable once made.
+ */
+public final class SetColumns {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SetColumns.class);
+
+  /** What {@link #linear(int)} gives a key result without a linear measure. */
+  public static final int NOT_LINEAR = -1;
+
+  private final TitleNumbers keyResultTitles;
+  private final int[] objectiveOwner;
+  private final int[] objectiveCycle;
+  private final int[] keyResultOwner;
+  private final int[] linear;
+  private final BitSet coOwnedObjectives;
+  private final BitSet coOwnedKeyResults;
+  private final List<Owner> owners;
+  private final Map<Owner, Integer> ownerNumbers;
+  private final List<CycleId> cycles;
+  private final List<Unit> units;
+
+  private SetColumns(Reading reading) {
+    keyResultTitles = reading.titles.finish();
+    objectiveOwner = reading.objectiveOwner;
+    objectiveCycle = reading.objectiveCycle;
+    keyResultOwner = reading.keyResultOwner;
+    linear = reading.linear;
+    coOwnedObjectives = reading.coOwnedObjectives;
+    coOwnedKeyResults = reading.coOwnedKeyResults;
+    owners = Collections.unmodifiableList(reading.owners);
+    ownerNumbers = Collections.unmodifiableMap(reading.ownerNumbers);
+    cycles = Collections.unmodifiableList(reading.cycles);
+    units = Collections.unmodifiableList(reading.units);
+  }
+
+  /** The columns of these objectives (a set's, in set order) and their key results. */
+  public static SetColumns of(List<Objective> objectives) {
+    int keyResults = 0;
+    for (Objective objective : objectives) {
+      keyResults += objective.keyResults().size();
+    }
+    Reading reading = new Reading(objectives.size(), keyResults);
+    int q = 0;
+    for (int o = 0; o < objectives.size(); o++) {
+      Objective objective = objectives.get(o);
+      int owner = reading.owner(objective.owner().orElse(null));
+      reading.objectiveOwner[o] = owner;
+      reading.objectiveCycle[o] = reading.cycle(objective.cycle());
+      if (!objective.coOwners().isEmpty()) {
+        reading.coOwnedObjectives.set(o);
+        objective.coOwners().forEach(reading::owner);
+      }
+      for (KeyResult keyResult : objective.keyResults()) {
+        reading.titles.add(keyResult.title());
+        boolean ownOwner = keyResult.owner().isPresent();
+        reading.keyResultOwner[q] = ownOwner ? reading.owner(keyResult.owner().get()) : owner;
+        if (keyResult.measure() instanceof LinearMeasure measure) {
+          reading.linear[q] = reading.unit(measure.unit()) << 1
+              | (measure.direction() == Direction.INCREASE ? 1 : 0);
+        }
+        // Co-owners of its own, else (without an owner of its own) its objective's.
+        List<Owner> coOwners = keyResult.coOwners();
+        if (!coOwners.isEmpty() || !ownOwner && !objective.coOwners().isEmpty()) {
+          reading.coOwnedKeyResults.set(q);
+          coOwners.forEach(reading::owner);
+        }
+        q++;
+      }
+    }
+    SetColumns columns = new SetColumns(reading);
+    LOG.debug("read {} objectives and {} key results: {} owners, {} cycles, {} units",
+        objectives.size(), keyResults, columns.owners.size(), columns.cycles.size(),
+        columns.units.size());
+    return columns;
+  }
+
+  /** The key results' title numbers, key results in set order. */
+  public TitleNumbers keyResultTitles() {
+    return keyResultTitles;
+  }
+
+  /** The number of the owner of the objective at {@code objective}, or -1 if it has none. */
+  public int objectiveOwner(int objective) {
+    return objectiveOwner[objective];
+  }
+
+  /**
+   * The number of the owner of the key result at {@code keyResult}: its own, else its
+   * objective's; -1 if neither has one.
+   */
+  public int keyResultOwner(int keyResult) {
+    return keyResultOwner[keyResult];
+  }
+
+  /** How many owners were met: objectives' and key results' owners and co-owners. */
+  public int ownerCount() {
+    return owners.size();
+  }
+
+  /** The owner numbered {@code number}. */
+  public Owner owner(int number) {
+    return owners.get(number);
+  }
+
+  /** The number of {@code owner}, or -1 if no objective or key result names it. */
+  public int ownerNumber(Owner owner) {
+    return ownerNumbers.getOrDefault(owner, -1);
+  }
+
+  /** True if the owner numbered {@code number} is a person. */
+  public boolean isPerson(int number) {
+    return owners.get(number) instanceof PersonId;
+  }
+
+  /** True if the objective at {@code objective} has co-owners. */
+  public boolean hasCoOwners(int objective) {
+    return coOwnedObjectives.get(objective);
+  }
+
+  /**
+   * True if the key result at {@code keyResult} is carried by co-owners: its own, or, if it has
+   * no owner of its own, its objective's.
+   */
+  public boolean isCoOwned(int keyResult) {
+    return coOwnedKeyResults.get(keyResult);
+  }
+
+  /** The number of the cycle of the objective at {@code objective}. */
+  public int cycle(int objective) {
+    return objectiveCycle[objective];
+  }
+
+  /** How many distinct cycles the objectives name. */
+  public int cycleCount() {
+    return cycles.size();
+  }
+
+  /** The cycle numbered {@code number}. */
+  public CycleId cycleId(int number) {
+    return cycles.get(number);
+  }
+
+  /**
+   * The linear measure of the key result at {@code keyResult} as its unit's number times two,
+   * plus one if it increases; {@link #NOT_LINEAR} if its measure is not linear.
+   */
+  public int linear(int keyResult) {
+    return linear[keyResult];
+  }
+
+  /** The unit numbered {@code number}, as {@link #linear(int)} gives it (halved). */
+  public Unit unit(int number) {
+    return units.get(number);
+  }
+
+  /** The columns while one pass reads them. */
+  private static final class Reading {
+    final TitleNumbers.Numbering titles;
+    final int[] objectiveOwner;
+    final int[] objectiveCycle;
+    final int[] keyResultOwner;
+    final int[] linear;
+    final BitSet coOwnedObjectives = new BitSet();
+    final BitSet coOwnedKeyResults = new BitSet();
+    final List<Owner> owners = new ArrayList<>();
+    final Map<Owner, Integer> ownerNumbers = new HashMap<>();
+    final List<CycleId> cycles = new ArrayList<>();
+    final Map<CycleId, Integer> cycleNumbers = new HashMap<>();
+    final List<Unit> units = new ArrayList<>();
+    final Map<Unit, Integer> unitNumbers = new HashMap<>();
+    // The last of each looked up: an objective's key results mostly share its owner, objectives
+    // side by side their cycle, and key results their unit (often the same instance).
+    private Owner lastOwner;
+    private int lastOwnerNumber = -1;
+    private CycleId lastCycle;
+    private int lastCycleNumber;
+    private Unit lastUnit;
+    private int lastUnitNumber;
+
+    Reading(int objectives, int keyResults) {
+      titles = new TitleNumbers.Numbering(keyResults);
+      objectiveOwner = new int[objectives];
+      objectiveCycle = new int[objectives];
+      keyResultOwner = new int[keyResults];
+      linear = new int[keyResults];
+      java.util.Arrays.fill(linear, NOT_LINEAR);
+    }
+
+    /** The number of {@code owner}, numbered on first sight; -1 for null. */
+    int owner(Owner owner) {
+      if (owner == null) {
+        return -1;
+      }
+      if (owner != lastOwner && !owner.equals(lastOwner)) {
+        lastOwner = owner;
+        lastOwnerNumber = ownerNumbers.computeIfAbsent(owner, key -> {
+          owners.add(key);
+          return owners.size() - 1;
+        });
+      }
+      return lastOwnerNumber;
+    }
+
+    int cycle(CycleId cycle) {
+      if (cycle != lastCycle && !cycle.equals(lastCycle)) {
+        lastCycle = cycle;
+        lastCycleNumber = cycleNumbers.computeIfAbsent(cycle, key -> {
+          cycles.add(key);
+          return cycles.size() - 1;
+        });
+      }
+      return lastCycleNumber;
+    }
+
+    int unit(Unit unit) {
+      if (unit != lastUnit && !unit.equals(lastUnit)) {
+        lastUnit = unit;
+        lastUnitNumber = unitNumbers.computeIfAbsent(unit, key -> {
+          units.add(key);
+          return units.size() - 1;
+        });
+      }
+      return lastUnitNumber;
+    }
+  }
+}
