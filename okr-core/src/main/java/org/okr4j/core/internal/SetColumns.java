@@ -1,6 +1,7 @@
 package org.okr4j.core.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * class) and shared: the key results' {@linkplain #keyResultTitles() title numbers}, the owners of
  * objectives and key results, the objectives' cycles and the key results' linear measures. With
  * ten million key results every pass over the key-result objects waits for memory for each of
- * them; the near-duplicate, owner-load and opposite-directions rules each made one of their own
- * before, and now read int arrays indexed by position ({@code OkrLinks.firstKeyResult(o) + k} for
- * the key result {@code k} of objective {@code o}, the objective's position for objectives).
+ * them; the near-duplicate, owner-load, opposite-directions and objectives-per-owner rules each
+ * made one of their own before, and now read int arrays indexed by position ({@code
+ * OkrLinks.firstKeyResult(o) + k} for the key result {@code k} of objective {@code o}, the
+ * objective's position for objectives). The pass is the one that numbers the key results'
+ * titles, so the wording rules that need only the titles pay little for the rest.
  *
  * <p>Owners are numbered 0, 1, 2, ... in the order first met in the set (an objective's owner
  * and co-owners, then each of its key results' own owner and co-owners), cycles likewise; an id
@@ -46,6 +49,7 @@ public final class SetColumns {
   private final BitSet coOwnedObjectives;
   private final BitSet coOwnedKeyResults;
   private final List<Owner> owners;
+  private final boolean[] person;
   private final Map<Owner, Integer> ownerNumbers;
   private final List<CycleId> cycles;
   private final List<Unit> units;
@@ -59,6 +63,11 @@ public final class SetColumns {
     coOwnedObjectives = reading.coOwnedObjectives;
     coOwnedKeyResults = reading.coOwnedKeyResults;
     owners = Collections.unmodifiableList(reading.owners);
+    // Kept apart from the owners: asked once per key result, it reads no owner object.
+    person = new boolean[owners.size()];
+    for (int n = 0; n < person.length; n++) {
+      person[n] = owners.get(n) instanceof PersonId;
+    }
     ownerNumbers = Collections.unmodifiableMap(reading.ownerNumbers);
     cycles = Collections.unmodifiableList(reading.cycles);
     units = Collections.unmodifiableList(reading.units);
@@ -140,7 +149,7 @@ public final class SetColumns {
 
   /** True if the owner numbered {@code number} is a person. */
   public boolean isPerson(int number) {
-    return owners.get(number) instanceof PersonId;
+    return person[number];
   }
 
   /** True if the objective at {@code objective} has co-owners. */
@@ -214,7 +223,7 @@ public final class SetColumns {
       objectiveCycle = new int[objectives];
       keyResultOwner = new int[keyResults];
       linear = new int[keyResults];
-      java.util.Arrays.fill(linear, NOT_LINEAR);
+      Arrays.fill(linear, NOT_LINEAR);
     }
 
     /** The number of {@code owner}, numbered on first sight; -1 for null. */
