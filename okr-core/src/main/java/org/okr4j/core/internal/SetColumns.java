@@ -62,15 +62,15 @@ public final class SetColumns {
     linear = reading.linear;
     coOwnedObjectives = reading.coOwnedObjectives;
     coOwnedKeyResults = reading.coOwnedKeyResults;
-    owners = Collections.unmodifiableList(reading.owners);
+    owners = Collections.unmodifiableList(reading.owners.values);
     // Kept apart from the owners: asked once per key result, it reads no owner object.
     person = new boolean[owners.size()];
     for (int n = 0; n < person.length; n++) {
       person[n] = owners.get(n) instanceof PersonId;
     }
-    ownerNumbers = Collections.unmodifiableMap(reading.ownerNumbers);
-    cycles = Collections.unmodifiableList(reading.cycles);
-    units = Collections.unmodifiableList(reading.units);
+    ownerNumbers = Collections.unmodifiableMap(reading.owners.numbers);
+    cycles = Collections.unmodifiableList(reading.cycles.values);
+    units = Collections.unmodifiableList(reading.units.values);
   }
 
   /** The columns of these objectives (a set's, in set order) and their key results. */
@@ -202,20 +202,11 @@ public final class SetColumns {
     final int[] linear;
     final BitSet coOwnedObjectives = new BitSet();
     final BitSet coOwnedKeyResults = new BitSet();
-    final List<Owner> owners = new ArrayList<>();
-    final Map<Owner, Integer> ownerNumbers = new HashMap<>();
-    final List<CycleId> cycles = new ArrayList<>();
-    final Map<CycleId, Integer> cycleNumbers = new HashMap<>();
-    final List<Unit> units = new ArrayList<>();
-    final Map<Unit, Integer> unitNumbers = new HashMap<>();
-    // The last of each looked up: an objective's key results mostly share its owner, objectives
-    // side by side their cycle, and key results their unit (often the same instance).
-    private Owner lastOwner;
-    private int lastOwnerNumber = -1;
-    private CycleId lastCycle;
-    private int lastCycleNumber;
-    private Unit lastUnit;
-    private int lastUnitNumber;
+    // An objective's key results mostly share its owner, objectives side by side their cycle,
+    // and key results their unit (often the same instance).
+    final FirstMet<Owner> owners = new FirstMet<>();
+    final FirstMet<CycleId> cycles = new FirstMet<>();
+    final FirstMet<Unit> units = new FirstMet<>();
 
     Reading(int objectives, int keyResults) {
       titles = new TitleNumbers.Numbering(keyResults);
@@ -228,39 +219,34 @@ public final class SetColumns {
 
     /** The number of {@code owner}, numbered on first sight; -1 for null. */
     int owner(Owner owner) {
-      if (owner == null) {
-        return -1;
-      }
-      if (owner != lastOwner && !owner.equals(lastOwner)) {
-        lastOwner = owner;
-        lastOwnerNumber = ownerNumbers.computeIfAbsent(owner, key -> {
-          owners.add(key);
-          return owners.size() - 1;
-        });
-      }
-      return lastOwnerNumber;
+      return owner == null ? -1 : owners.of(owner);
     }
 
     int cycle(CycleId cycle) {
-      if (cycle != lastCycle && !cycle.equals(lastCycle)) {
-        lastCycle = cycle;
-        lastCycleNumber = cycleNumbers.computeIfAbsent(cycle, key -> {
-          cycles.add(key);
-          return cycles.size() - 1;
-        });
-      }
-      return lastCycleNumber;
+      return cycles.of(cycle);
     }
 
     int unit(Unit unit) {
-      if (unit != lastUnit && !unit.equals(lastUnit)) {
-        lastUnit = unit;
-        lastUnitNumber = unitNumbers.computeIfAbsent(unit, key -> {
-          units.add(key);
-          return units.size() - 1;
+      return units.of(unit);
+    }
+  }
+
+  /** Values numbered 0, 1, 2, ... in the order first met; the last one looked up is kept. */
+  private static final class FirstMet<T> {
+    final List<T> values = new ArrayList<>();
+    final Map<T, Integer> numbers = new HashMap<>();
+    private T last;
+    private int lastNumber;
+
+    int of(T value) {
+      if (value != last && !value.equals(last)) {
+        last = value;
+        lastNumber = numbers.computeIfAbsent(value, key -> {
+          values.add(key);
+          return values.size() - 1;
         });
       }
-      return lastUnitNumber;
+      return lastNumber;
     }
   }
 }
