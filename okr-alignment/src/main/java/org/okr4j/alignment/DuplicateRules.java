@@ -333,8 +333,9 @@ final class DuplicateRules {
 
     /**
      * Puts the title at {@code position}: its owner's and cycle's numbers (-1 for no owner);
-     * {@code titleFamily} is a number shared by a template's peers (an objective's position, or
-     * the number of objectives plus one), or -1 for a title that is its own family.
+     * {@code titleFamily} is a number shared by a template's peers (the position of the objective
+     * they align to, or for the key results of an objective that aligns to none the number of
+     * objectives plus that objective's position), or -1 for a title that is its own family.
      */
     void put(int position, int titleShape, int titleOwner, int titleCycle, int titleFamily) {
       shape[position] = titleShape;

@@ -74,17 +74,18 @@ final class KeyResultRules {
           }
         }
       }
-      List<Owner> overloaded = new ArrayList<>();
+      List<Integer> overloaded = new ArrayList<>();
       for (int owner = 0; owner < loads.length; owner++) {
         if (loads[owner] > max) {
-          overloaded.add(columns.owner(owner));
+          overloaded.add(owner);
         }
       }
-      overloaded.sort(Comparator.comparing(Owner::value)
-          .thenComparing(owner -> owner.getClass().getSimpleName()));
-      for (Owner owner : overloaded) {
-        out.accept(Violation.of(OWNER_OVERLOADED, Severity.WARNING, (Identifier<?>) owner)
-            .withValue("count", loads[columns.ownerNumber(owner)]).withValue("max", max));
+      overloaded.sort(Comparator.comparing((Integer owner) -> columns.owner(owner).value())
+          .thenComparing(owner -> columns.owner(owner).getClass().getSimpleName()));
+      for (int owner : overloaded) {
+        out.accept(Violation.of(OWNER_OVERLOADED, Severity.WARNING,
+                (Identifier<?>) columns.owner(owner))
+            .withValue("count", loads[owner]).withValue("max", max));
       }
     };
   }

@@ -36,12 +36,13 @@ final class FocusRules {
       for (int i = 0; i < links.objectiveCount(); i++) {
         int o = links.inIdOrder(i);
         int cycle = columns.cycle(o);
-        if (columns.objectiveOwner(o) >= 0) {
-          counts.count(columns.objectiveOwner(o), cycle);
+        int owner = columns.objectiveOwner(o);
+        if (owner >= 0) {
+          counts.add(owner, cycle);
         }
         if (columns.hasCoOwners(o)) {
           for (Owner coOwner : objectives.get(o).coOwners()) {
-            counts.count(columns.ownerNumber(coOwner), cycle);
+            counts.add(columns.ownerNumber(coOwner), cycle);
           }
         }
       }
@@ -78,7 +79,8 @@ final class FocusRules {
       this.cycles = cycles;
     }
 
-    void count(int owner, int cycle) {
+    /** Counts one objective for {@code owner} in {@code cycle}. */
+    void add(int owner, int cycle) {
       long pair = (long) owner * cycles + cycle;
       int mask = slots.length - 1;
       int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> 32) & mask;

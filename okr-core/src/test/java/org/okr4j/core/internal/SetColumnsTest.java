@@ -15,7 +15,6 @@ import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.MilestoneMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
-import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
@@ -104,7 +103,7 @@ class SetColumnsTest {
               ? kr.coOwners() : objective.coOwners();
           assertThat(columns.isCoOwned(q)).isEqualTo(!carrying.isEmpty());
           if (kr.measure() instanceof LinearMeasure m) {
-            assertThat(columns.unit(columns.linear(q) >> 1)).isEqualTo(m.unit());
+            assertThat(columns.unit(columns.linear(q) >>> 1)).isEqualTo(m.unit());
             assertThat(columns.linear(q) & 1).isEqualTo(m.direction() == Direction.INCREASE
                 ? 1 : 0);
           } else {

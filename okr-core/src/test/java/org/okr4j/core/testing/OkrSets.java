@@ -5,7 +5,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
@@ -16,6 +18,7 @@ import org.okr4j.core.Confidence;
 import org.okr4j.core.Corridor;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleId;
+import org.okr4j.core.Direction;
 import org.okr4j.core.FiscalCalendar;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
@@ -33,9 +36,11 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
+import org.okr4j.core.Owner;
 import org.okr4j.core.Person;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.ThresholdMeasure;
+import org.okr4j.core.Unit;
 import org.okr4j.core.Waypoint;
 import org.quicktheories.core.Gen;
 
@@ -119,7 +124,7 @@ public final class OkrSets {
    * small pool (people {@code p0} to {@code p4}, units {@code p0} to {@code p2}: a person and a
    * unit share ids), or missing: objectives and key results with and without owners and
    * co-owners of their own, key results with linear measures in three units and both directions,
-   * or milestones. For the rules that count per owner and cycle.
+   * or milestones. For the rules that count per owner: objectives per owner and cycle, owner load.
    */
   public static Gen<OkrSet> sharedOwnership(int maxObjectives) {
     return longs().all().zip(integers().between(0, maxObjectives), OkrSets::sharedOwnership);
@@ -128,12 +133,11 @@ public final class OkrSets {
   /** A set of {@code objectives} objectives as {@link #sharedOwnership(int)} makes them. */
   public static OkrSet sharedOwnership(long seed, int objectives) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<org.okr4j.core.Unit> units = List.of(org.okr4j.core.Unit.number(),
-        org.okr4j.core.Unit.percent(), org.okr4j.core.Unit.currency("EUR"));
+    List<Unit> units = List.of(Unit.number(), Unit.percent(), Unit.currency("EUR"));
     OkrSet.Builder set = OkrSet.builder();
     int keyResults = 0;
     for (int o = 0; o < objectives; o++) {
-      org.okr4j.core.Owner owner = randomOwner(random);
+      Owner owner = randomOwner(random);
       Objective.Builder objective = Objective.builder().id(ObjectiveId.of("o" + o))
           .title("Objective " + o).level(LEVELS.level("team"))
           .cycle(CycleId.of("c" + random.nextInt(3)));
@@ -144,11 +148,11 @@ public final class OkrSets {
       int count = random.nextInt(5);
       for (int k = 0; k < count; k++) {
         String id = "kr" + keyResults++;
-        org.okr4j.core.Owner own = random.nextBoolean() ? randomOwner(random) : null;
+        Owner own = random.nextBoolean() ? randomOwner(random) : null;
         KeyResult.Builder kr = KeyResult.builder().id(KeyResultId.of(id)).title("Move " + id)
             .measure(random.nextInt(4) == 0 ? MilestoneMeasure.of()
                 : (random.nextBoolean() ? LinearMeasure.of(0, 10)
-                    : LinearMeasure.of(10, 0, org.okr4j.core.Direction.DECREASE))
+                    : LinearMeasure.of(10, 0, Direction.DECREASE))
                     .withUnit(units.get(random.nextInt(units.size()))));
         if (own != null) {
           kr.owner(own);
@@ -162,18 +166,17 @@ public final class OkrSets {
   }
 
   /** A person or unit of the pool, or none. */
-  private static org.okr4j.core.Owner randomOwner(SplittableRandom random) {
+  private static Owner randomOwner(SplittableRandom random) {
     int pick = random.nextInt(9);
     return pick < 5 ? PersonId.of("p" + pick) : pick < 8 ? OrgUnitId.of("p" + (pick - 5)) : null;
   }
 
   /** None to two distinct co-owners from the pool, other than {@code owner}. */
-  private static List<org.okr4j.core.Owner> coOwners(SplittableRandom random,
-      org.okr4j.core.Owner owner) {
-    java.util.Set<org.okr4j.core.Owner> coOwners = new java.util.LinkedHashSet<>();
+  private static List<Owner> coOwners(SplittableRandom random, Owner owner) {
+    Set<Owner> coOwners = new LinkedHashSet<>();
     int count = random.nextInt(3);
     for (int i = 0; i < count; i++) {
-      org.okr4j.core.Owner coOwner = randomOwner(random);
+      Owner coOwner = randomOwner(random);
       if (coOwner != null && !coOwner.equals(owner)) {
         coOwners.add(coOwner);
       }

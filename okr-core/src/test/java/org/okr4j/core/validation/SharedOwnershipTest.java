@@ -1,10 +1,10 @@
 package org.okr4j.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.Theories.qt;
 import static org.okr4j.core.validation.Fixtures.AS_OF;
 import static org.okr4j.core.validation.Fixtures.healthy;
 import static org.okr4j.core.validation.Fixtures.keyResult;
-import static org.okr4j.core.testing.Theories.qt;
 import static org.okr4j.core.validation.Fixtures.objective;
 
 import java.util.ArrayList;
