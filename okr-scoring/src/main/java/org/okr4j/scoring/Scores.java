@@ -93,9 +93,12 @@ public final class Scores {
   private final boolean[] rolled;
   /** Per key result, the sum of values it rolled up, else NaN; null as {@link #rolled} is. */
   private final double[] rolledValue;
-  // Counted while scoring, for the debug log alone; never read once the constructor is done.
+  // Counted while scoring, for the debug log and for whether closing scores differ; never read
+  // once the constructor is done. Objectives' apart: they are counted again when scored again.
   private int overridesHonoured;
   private int finalScoresHonoured;
+  private int objectiveOverrides;
+  private int objectiveFinalScores;
 
   private Scores(ScoringPolicy policy, OkrSet set, LocalDate asOf) {
     this.policy = policy;
@@ -103,44 +106,41 @@ public final class Scores {
     this.asOf = asOf;
     List<Objective> objectives = set.objectives();
     int n = objectives.size();
+    // Filled by the first pass: the set's index knows how many key results there are.
     firstKeyResult = new int[n + 1];
-    for (int o = 0; o < n; o++) {
-      firstKeyResult[o + 1] = firstKeyResult[o] + objectives.get(o).keyResults().size();
-    }
-    int krs = firstKeyResult[n];
+    int krs = set.keyResultCount();
     keyResultProgress = new double[krs];
     keyResultStatus = new byte[krs];
     keyResultOutdated = new boolean[krs];
     objectiveExpected = new double[n];
+    objectiveProgress = new double[n];
+    objectiveStatus = new byte[n];
+    // Without the cascade the links are not needed, and not resolved for scoring's sake.
+    contributing = policy.cascade() == Cascade.CONTRIBUTING
+        ? ContributingLinks.of(set.links(), objectives) : ContributingLinks.none(n);
+    // Without the cascade an objective reads only its own key results, so the first pass scores
+    // it as soon as they are scored, while they are at hand: a second pass would read ten million
+    // key results again at a million employees. A key result that rolls up children can change
+    // after that pass, and then every objective is scored again.
+    boolean eachOnItsOwn = policy.cascade() != Cascade.CONTRIBUTING;
+    Parts scratch = new Parts();
     // The first pass scores every key result by its own readings (none is marked rolled yet)
     // and sees whether any rolls up.
-    boolean rollsUp = scoreKeyResults(objectives);
+    boolean rollsUp = scoreKeyResults(objectives, eachOnItsOwn, scratch);
     rolled = rollsUp ? new boolean[krs] : null;
     rolledValue = rollsUp ? new double[krs] : null;
     if (rollsUp) {
       rollUpKeyResults(objectives);
     }
-    // Without the cascade the links are not needed, and not resolved for scoring's sake.
-    contributing = policy.cascade() == Cascade.CONTRIBUTING
-        ? ContributingLinks.of(set.links(), objectives) : ContributingLinks.none(n);
-    objectiveProgress = new double[n];
-    objectiveStatus = new byte[n];
-    Parts scratch = new Parts();
-    for (int o : contributing.childrenFirst()) {
-      Objective objective = objectives.get(o);
-      if (overrideOf(objective.judgement()).isPresent()) {
-        overridesHonoured++;
-      }
-      objectiveProgress[o] = rolledUpValue(o, false, scratch);
-      Optional<Status> overridden = statusOverride(objective.judgement());
-      objectiveStatus[o] = overridden.isPresent() ? encode(overridden)
-          : policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
-              ? statusFromParts(o)
-              : encode(ownStatus(objectiveProgress[o], objectiveExpected[o], o));
-      if (finalScoreOf(objective.finalScore()).isPresent()) {
-        finalScoresHonoured++;
+    if (!eachOnItsOwn || rollsUp) {
+      objectiveOverrides = 0;
+      objectiveFinalScores = 0;
+      for (int o : contributing.childrenFirst()) {
+        scoreObjective(o, objectives.get(o), scratch);
       }
     }
+    overridesHonoured += objectiveOverrides;
+    finalScoresHonoured += objectiveFinalScores;
     // Final fields, filled before the constructor ends: a Scores is safe to share between threads.
     boolean graded = finalScoresHonoured > 0;
     keyResultClosing = graded ? keyResultProgress.clone() : keyResultProgress;
@@ -158,13 +158,37 @@ public final class Scores {
         Objects.requireNonNull(asOf, "asOf"));
   }
 
-  /** Scores each key result by its own readings; true if some key result rolls up children. */
-  private boolean scoreKeyResults(List<Objective> objectives) {
+  /**
+   * Scores an objective whose parts are scored: its progress, rolled up from them, its status and
+   * what it honours.
+   */
+  private void scoreObjective(int o, Objective objective, Parts scratch) {
+    if (overrideOf(objective.judgement()).isPresent()) {
+      objectiveOverrides++;
+    }
+    objectiveProgress[o] = rolledUpValue(o, false, scratch);
+    Optional<Status> overridden = statusOverride(objective.judgement());
+    objectiveStatus[o] = overridden.isPresent() ? encode(overridden)
+        : policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
+            ? statusFromParts(o)
+            : encode(ownStatus(objectiveProgress[o], objectiveExpected[o], o));
+    if (finalScoreOf(objective.finalScore()).isPresent()) {
+      objectiveFinalScores++;
+    }
+  }
+
+  /**
+   * Scores each key result by its own readings, and each objective after its key results if
+   * {@code objectives} are scored on their own; true if some key result rolls up children.
+   */
+  private boolean scoreKeyResults(List<Objective> objectives, boolean objectivesToo,
+      Parts scratch) {
     boolean anyRollUp = false;
     Map<CycleId, Optional<Cycle>> cycles = new HashMap<>();
     Map<CycleId, Double> expected = new HashMap<>();
     for (int o = 0; o < objectives.size(); o++) {
       Objective objective = objectives.get(o);
+      firstKeyResult[o + 1] = firstKeyResult[o] + objective.keyResults().size();
       Optional<Cycle> cycle = cycles.computeIfAbsent(objective.cycle(), set::cycle);
       double due = cycle.map(c -> expected.computeIfAbsent(c.id(),
           id -> policy.pace().expected(c, asOf))).orElse(Double.NaN);
@@ -192,6 +216,9 @@ public final class Scores {
         }
         keyResultOutdated[i] = open && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
         anyRollUp |= keyResult.rollUp().isPresent();
+      }
+      if (objectivesToo) {
+        scoreObjective(o, objective, scratch);
       }
     }
     return anyRollUp;
