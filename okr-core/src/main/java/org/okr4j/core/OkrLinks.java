@@ -65,7 +65,8 @@ public final class OkrLinks {
   OkrLinks(OkrSet set) {
     List<Objective> objectives = set.objectives();
     size = objectives.size();
-    firstKeyResult = new int[size + 1];
+    // The index counted them; neither changes its array.
+    firstKeyResult = set.index().firstKeyResults();
     linkStart = new int[size + 1];
     parentStart = new int[size + 1];
     horizontalStart = new int[size + 1];
@@ -73,21 +74,31 @@ public final class OkrLinks {
     ownerUnit = new int[size];
     Units units = new Units(set.organization());
     unitParent = units.parent;
-    int links = 0;
-    for (int o = 0; o < size; o++) {
-      Objective objective = objectives.get(o);
-      firstKeyResult[o + 1] = firstKeyResult[o] + objective.keyResults().size();
-      links += objective.alignments().size();
-      linkStart[o + 1] = links;
-      ownerUnit[o] = objective.owner().isPresent() ? units.owning(objective.owner().get()) : -1;
-    }
+    // One pass over the objectives reads each one's owner and resolves its links, into arrays
+    // that grow: a pass of its own to count the links first read three million objectives more.
+    int capacity = Math.max(16, size);
+    int[] resolved = new int[capacity];
+    int[] resolvedKeyResult = new int[capacity];
+    // What the edges need of each link, kept so that laying the edges out reads no link again.
+    byte[] linkKind = new byte[capacity];
+    double[] linkWeight = new double[capacity];
     List<DanglingLink> danglingLinks = new ArrayList<>();
-    int[] resolved = new int[links];
-    int[] resolvedKeyResult = new int[links];
     int link = 0;
     for (int o = 0; o < size; o++) {
       Objective objective = objectives.get(o);
-      for (Alignment alignment : objective.alignments()) {
+      ownerUnit[o] = objective.owner().isPresent() ? units.owning(objective.owner().get()) : -1;
+      List<Alignment> alignments = objective.alignments();
+      if (alignments.size() > resolved.length - link) {
+        int grown = (int) Math.min(Integer.MAX_VALUE - 8,
+            Math.max(link + (long) alignments.size(), resolved.length * 3L / 2));
+        resolved = Arrays.copyOf(resolved, grown);
+        resolvedKeyResult = Arrays.copyOf(resolvedKeyResult, grown);
+        linkKind = Arrays.copyOf(linkKind, grown);
+        linkWeight = Arrays.copyOf(linkWeight, grown);
+      }
+      for (Alignment alignment : alignments) {
+        linkKind[link] = (byte) alignment.kind().ordinal();
+        linkWeight[link] = alignment.weight();
         AlignmentTarget target = alignment.target();
         int to;
         int viaKr = -1;
@@ -109,6 +120,11 @@ public final class OkrLinks {
           horizontalStart[o + 1]++;
         }
       }
+      linkStart[o + 1] = link;
+    }
+    if (link < resolved.length) {
+      resolved = Arrays.copyOf(resolved, link);
+      resolvedKeyResult = Arrays.copyOf(resolvedKeyResult, link);
     }
     for (int o = 0; o < size; o++) {
       parentStart[o + 1] += parentStart[o];
@@ -124,19 +140,18 @@ public final class OkrLinks {
     int edge = 0;
     int side = 0;
     for (int o = 0; o < size; o++) {
-      for (Alignment alignment : objectives.get(o).alignments()) {
+      for (; link < linkStart[o + 1]; link++) {
         int to = resolved[link];
-        if (to >= 0 && alignment.kind().isVertical()) {
+        if (to >= 0 && KINDS[linkKind[link]].isVertical()) {
           parent[edge] = to;
           child[edge] = o;
-          kind[edge] = (byte) alignment.kind().ordinal();
-          weight[edge] = alignment.weight();
+          kind[edge] = linkKind[link];
+          weight[edge] = linkWeight[link];
           viaKeyResult[edge] = resolvedKeyResult[link];
           edge++;
         } else if (to >= 0) {
           horizontal[side++] = to;
         }
-        link++;
       }
     }
     childStart = new int[size + 1];
@@ -149,7 +164,7 @@ public final class OkrLinks {
     dangling = List.copyOf(danglingLinks);
     linked = resolved;
     linkedKeyResult = resolvedKeyResult;
-    idOrder = idOrder(objectives);
+    idOrder = idOrder(set.index());
     // Each parent's children in id order, so that walks down the cascade do not depend on the
     // order the set was built in.
     childEdge = new int[parent.length];
@@ -178,12 +193,15 @@ public final class OkrLinks {
     return KeyResultLinks.of(set, keyResults);
   }
 
-  /** Positions sorted by objective id; no sort at all when the set already lists them so. */
-  private static int[] idOrder(List<Objective> objectives) {
-    int n = objectives.size();
+  /**
+   * Positions sorted by objective id; no sort at all when the set already lists them so. The ids
+   * are read from the index, which holds them side by side, rather than from the objectives.
+   */
+  private static int[] idOrder(SetIndex index) {
+    int n = index.objectiveCount();
     boolean sorted = true;
     for (int o = 1; o < n && sorted; o++) {
-      sorted = objectives.get(o - 1).id().compareTo(objectives.get(o).id()) < 0;
+      sorted = index.objectiveId(o - 1).compareTo(index.objectiveId(o)) < 0;
     }
     int[] order = new int[n];
     if (sorted) {
@@ -195,7 +213,7 @@ public final class OkrLinks {
     record Keyed(String id, int position) {}
     Keyed[] keyed = new Keyed[n];
     for (int o = 0; o < n; o++) {
-      keyed[o] = new Keyed(objectives.get(o).id().value(), o);
+      keyed[o] = new Keyed(index.objectiveId(o).value(), o);
     }
     Arrays.sort(keyed, (a, b) -> a.id.compareTo(b.id));
     for (int i = 0; i < n; i++) {

@@ -79,8 +79,9 @@ public abstract class OkrSet {
   @Value.Auxiliary
   SetIndex index() {
     SetIndex index = new SetIndex(cycles(), objectives());
-    LOG.debug("indexed OKR set: {} cycles, {} objectives, {} key results", cycles().size(),
-        objectives().size(), index.keyResultCount());
+    LOG.debug("indexed OKR set: {} cycles, {} objectives, {} key results ({} ids found their"
+        + " home slot taken)", cycles().size(), objectives().size(), index.keyResultCount(),
+        index.homesTaken());
     return index;
   }
 

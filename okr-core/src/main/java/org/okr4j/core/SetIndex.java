@@ -1,5 +1,6 @@
 package org.okr4j.core;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class SetIndex {
   private final long[] keyResultSlots;
   private final int[] firstKeyResult;
   private final boolean anyContributions;
+  private final long homesTaken;
 
   SetIndex(List<Cycle> cycleList, List<Objective> objectiveList) {
     cycles = new HashMap<>(Math.max(16, cycleList.size() * 4 / 3 + 1));
@@ -38,52 +40,69 @@ final class SetIndex {
     }
     int objectives = objectiveList.size();
     firstKeyResult = new int[objectives + 1];
-    for (int o = 0; o < objectives; o++) {
-      firstKeyResult[o + 1] = firstKeyResult[o] + objectiveList.get(o).keyResults().size();
-    }
-    int krs = firstKeyResult[objectives];
     objectiveIds = new ObjectiveId[objectives];
     objectiveSlots = new long[capacity(objectives)];
-    keyResultIds = new KeyResultId[krs];
-    objectiveOfKeyResult = new int[krs];
-    keyResultSlots = new long[capacity(krs)];
+    // Key results counted on the way, in arrays that grow: counting them first read every
+    // objective and its list of key results once more (three million of each at the synthetic
+    // million employees).
+    KeyResultId[] keyResults = new KeyResultId[Math.max(16, objectives * 4)];
+    int[] objectiveOf = new int[keyResults.length];
     int p = 0;
     boolean contributions = false;
     for (int o = 0; o < objectives; o++) {
       Objective objective = objectiveList.get(o);
       objectiveIds[o] = objective.id();
       List<KeyResult> list = objective.keyResults();
+      if (list.size() > keyResults.length - p) {
+        int grown = (int) Math.min(Integer.MAX_VALUE - 8,
+            Math.max(p + (long) list.size(), keyResults.length * 3L / 2));
+        keyResults = Arrays.copyOf(keyResults, grown);
+        objectiveOf = Arrays.copyOf(objectiveOf, grown);
+      }
       for (int k = 0; k < list.size(); k++, p++) {
         KeyResult keyResult = list.get(k);
         contributions = contributions || !keyResult.contributions().isEmpty();
-        keyResultIds[p] = keyResult.id();
-        objectiveOfKeyResult[p] = o;
+        keyResults[p] = keyResult.id();
+        objectiveOf[p] = o;
       }
+      firstKeyResult[o + 1] = p;
     }
+    keyResultIds = p == keyResults.length ? keyResults : Arrays.copyOf(keyResults, p);
+    objectiveOfKeyResult = p == objectiveOf.length ? objectiveOf : Arrays.copyOf(objectiveOf, p);
+    keyResultSlots = new long[capacity(p)];
     anyContributions = contributions;
-    insertAll(objectiveSlots, objectiveIds, "objectives", "not contain duplicates");
-    insertAll(keyResultSlots, keyResultIds, "key results",
-        "not contain duplicates across objectives");
+    homesTaken = insertAll(objectiveSlots, objectiveIds, "objectives", "not contain duplicates")
+        + insertAll(keyResultSlots, keyResultIds, "key results",
+            "not contain duplicates across objectives");
   }
 
   /**
-   * Adds every id to the table, a block at a time: first the block's hashes, then its inserts.
-   * Hashing reads each id and its string, scattered over the heap, and a loop that does only that
-   * lets the processor wait for many of them at once; one id after the other, hash then insert,
-   * it waited for each in turn (ten million key-result ids at the synthetic million employees).
+   * Adds every id to the table, a block at a time: first the block's hashes, then the slots they
+   * lead to, then its inserts. Hashing reads each id and its string, scattered over the heap, and
+   * a loop that does only that lets the processor wait for many of them at once; one id after the
+   * other, hash then insert, it waited for each in turn (ten million key-result ids at the
+   * synthetic million employees). Returns how many ids found the slot their hash leads to taken
+   * when it was read ahead, by an id of an earlier block.
    */
-  private static void insertAll(long[] slots, Identifier<?>[] ids, String attribute,
-      String rule) {
+  private long insertAll(long[] slots, Identifier<?>[] ids, String attribute, String rule) {
     int[] hashes = new int[BLOCK];
+    int mask = slots.length - 1;
+    long entriesSeen = 0;
     for (int from = 0; from < ids.length; from += BLOCK) {
       int to = Math.min(ids.length, from + BLOCK);
       for (int p = from; p < to; p++) {
         hashes[p - from] = ids[p].hashCode();
       }
+      // The slot each hash leads to, read ahead in a loop of its own for the same reason: the
+      // table of ten million key results is far larger than the processor's caches.
+      for (int p = from; p < to; p++) {
+        entriesSeen += slots[slot(hashes[p - from], mask)] == 0 ? 0 : 1;
+      }
       for (int p = from; p < to; p++) {
         Guards.check(insert(slots, ids, p, hashes[p - from]), attribute, rule, ids[p]);
       }
     }
+    return entriesSeen;
   }
 
   /**
@@ -93,6 +112,14 @@ final class SetIndex {
    */
   boolean anyContributions() {
     return anyContributions;
+  }
+
+  /**
+   * How many ids found the slot their hash leads to taken by an id of an earlier block of 64: how
+   * crowded the tables are, for the debug log.
+   */
+  long homesTaken() {
+    return homesTaken;
   }
 
   /** A power of two at least 4/3 of {@code size}, and at least 2: slots stay at most 3/4 full. */
@@ -168,12 +195,24 @@ final class SetIndex {
     return find(keyResultSlots, keyResultIds, id);
   }
 
+  int objectiveCount() {
+    return objectiveIds.length;
+  }
+
   ObjectiveId objectiveId(int position) {
     return objectiveIds[position];
   }
 
   KeyResultId keyResultId(int position) {
     return keyResultIds[position];
+  }
+
+  /**
+   * The position of each objective's first key result, objective by objective, and the number of
+   * key results last: the array itself, which no one changes.
+   */
+  int[] firstKeyResults() {
+    return firstKeyResult;
   }
 
   int keyResultCount() {

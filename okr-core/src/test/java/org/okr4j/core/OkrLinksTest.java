@@ -105,6 +105,60 @@ class OkrLinksTest {
     assertThat(links.isUnitAncestor(1, 1)).isFalse();
   }
 
+  /**
+   * The index guesses four key results per objective and the links one link per objective (at
+   * least 16 of each) and grows past a wrong guess: one objective with 40 key results, another
+   * with 40 links, one more with 20 of each.
+   */
+  @Test
+  void growPastTheirFirstGuessOfKeyResultsAndLinks() {
+    Objective.Builder wide = objective("o-wide", "company", "co");
+    Objective.Builder linked = objective("o-linked", "team", "co");
+    Objective.Builder both = objective("o-both", "team", "co");
+    for (int k = 0; k < 40; k++) {
+      wide.addKeyResults(keyResult("kr-" + k));
+      linked.addAlignments(Alignment.of(KeyResultId.of("kr-" + k), AlignmentKind.CONTRIBUTES, 1));
+    }
+    for (int k = 0; k < 20; k++) {
+      both.addKeyResults(keyResult("kr-both-" + k))
+          .addAlignments(Alignment.of(KeyResultId.of("kr-" + (39 - k)), AlignmentKind.SUPPORTS,
+              k + 1));
+    }
+    OkrSet set = OkrSet.builder().addCycles(QUARTER)
+        .addObjectives(wide.build(), linked.build(), both.build()).build();
+    OkrLinks links = set.links();
+    assertThat(set.keyResultCount()).isEqualTo(60);
+    assertThat(links.firstKeyResult(1)).isEqualTo(40);
+    assertThat(links.firstKeyResult(2)).isEqualTo(40);
+    assertThat(links.firstKeyResult(3)).isEqualTo(60);
+    for (int k = 0; k < 40; k++) {
+      assertThat(set.keyResultIdAt(k)).isEqualTo(KeyResultId.of("kr-" + k));
+      assertThat(set.positionOf(KeyResultId.of("kr-" + k))).isEqualTo(k);
+      assertThat(links.objectiveOfKeyResult(k)).isZero();
+    }
+    for (int k = 0; k < 20; k++) {
+      assertThat(set.positionOf(KeyResultId.of("kr-both-" + k))).isEqualTo(40 + k);
+      assertThat(links.objectiveOfKeyResult(40 + k)).isEqualTo(2);
+    }
+    assertThat(links.linkStart(1)).isZero();
+    assertThat(links.linkEnd(1)).isEqualTo(40);
+    assertThat(links.linkEnd(2)).isEqualTo(60);
+    assertThat(links.edgeCount()).isEqualTo(60);
+    assertThat(links.danglingLinks()).isEmpty();
+    for (int l = 0; l < 40; l++) {
+      assertThat(links.linkedObjective(l)).isZero();
+      assertThat(links.linkedKeyResult(l)).isEqualTo(l);
+    }
+    for (int e = links.parentEdgeStart(2); e < links.parentEdgeEnd(2); e++) {
+      int k = e - links.parentEdgeStart(2);
+      assertThat(links.childOf(e)).isEqualTo(2);
+      assertThat(links.keyResultOf(e)).isEqualTo(39 - k);
+      assertThat(links.kindOf(e)).isEqualTo(AlignmentKind.SUPPORTS);
+      assertThat(links.weightOf(e)).isEqualTo(k + 1);
+    }
+    assertThat(links.childCount(0)).isEqualTo(60);
+  }
+
   @Test
   void listsObjectivesInIdOrder() {
     OkrLinks links = set().links();
