@@ -18,6 +18,8 @@ import org.okr4j.core.KeyResultId;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Measure;
 import org.okr4j.core.MeasureKind;
+import org.okr4j.core.Objective;
+import org.okr4j.core.OkrLinks;
 import org.okr4j.core.RangeMeasure;
 import org.okr4j.core.Stage;
 import org.okr4j.core.StagesMeasure;
@@ -83,14 +85,24 @@ final class MeasureRules {
    * numeric key results should count in the same unit.
    */
   static ObjectiveRule unitsInRollUp() {
-    return context -> (position, child, out) -> {
-      for (Alignment link : child.alignments()) {
-        if (!link.kind().isVertical() || !(link.target() instanceof KeyResultId parentId)) {
-          continue;
-        }
-        context.set().keyResult(parentId).ifPresent(parent -> {
+    return context -> {
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      return (position, child, out) -> {
+        int first = links.linkStart(position);
+        for (int l = first; l < links.linkEnd(position); l++) {
+          Alignment link = child.alignments().get(l - first);
+          // The key result the link leads to, as the links resolved it; -1 if it is not in the set.
+          int target = links.linkedKeyResult(l);
+          if (!link.kind().isVertical() || !(link.target() instanceof KeyResultId parentId)
+              || target < 0) {
+            continue;
+          }
+          int holder = links.objectiveOfKeyResult(target);
+          KeyResult parent = objectives.get(holder).keyResults()
+              .get(target - links.firstKeyResult(holder));
           if (!readsValues(parent.measure())) {
-            return;
+            continue;
           }
           for (KeyResult kr : child.keyResults()) {
             if (readsValues(kr.measure()) && !kr.measure().unit().equals(parent.measure().unit())) {
@@ -100,8 +112,8 @@ final class MeasureRules {
                   .withValue("parent-unit", parent.measure().unit()));
             }
           }
-        });
-      }
+        }
+      };
     };
   }
 

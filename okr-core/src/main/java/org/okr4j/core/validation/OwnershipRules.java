@@ -52,10 +52,16 @@ final class OwnershipRules {
 
   private static void checkObjective(OkrSet set, boolean knowsPeople, boolean keyResultOwners,
       Objective objective, Consumer<Violation> out) {
-    if (objective.owner().isEmpty()) {
+    Owner objectiveOwner = objective.owner().orElse(null);
+    // Most key results are their objective's owner's: the organisation is asked once for both.
+    boolean objectiveOwnerKnown = false;
+    if (objectiveOwner == null) {
       out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));
-    } else if (knowsPeople && !isKnown(set, objective.owner().get())) {
-      out.accept(unknown(objective.id(), objective.owner().get()));
+    } else if (knowsPeople) {
+      objectiveOwnerKnown = isKnown(set, objectiveOwner);
+      if (!objectiveOwnerKnown) {
+        out.accept(unknown(objective.id(), objectiveOwner));
+      }
     }
     if (knowsPeople) {
       unknownCoOwners(set, objective.id(), objective.coOwners(), out);
@@ -72,7 +78,8 @@ final class OwnershipRules {
         if (keyResultOwners) {
           out.accept(Violation.of("ownership.key-result.missing", Severity.INFO, kr.id()));
         }
-      } else if (knowsPeople && !isKnown(set, owner.get())) {
+      } else if (knowsPeople && !(owner.get().equals(objectiveOwner) ? objectiveOwnerKnown
+          : isKnown(set, owner.get()))) {
         out.accept(unknown(kr.id(), owner.get()));
       }
       if (knowsPeople) {

@@ -144,6 +144,19 @@ class SharedOwnershipTest {
     }
 
     @Test
+    void judgeEachKeyResultsOwnerWhateverItsObjectivesIs() {
+      // kr-conversion has o-web's unknown owner (an equal id, not the same instance), kr-errors a
+      // known one; kr-win an unknown owner under o-sales, whose owner is known.
+      OkrSet set = objective("o-web", o -> o.owner(OrgUnitId.of("nowhere")))
+          .andThen(keyResult("kr-conversion", k -> k.owner(OrgUnitId.of("nowhere"))))
+          .andThen(keyResult("kr-win", k -> k.owner(PersonId.of("ghost"))))
+          .apply(healthy());
+      ValidationResult unknown = owners(set).withCode("ownership.owner.unknown");
+      assertThat(unknown.violations()).extracting(v -> v.subjects().get(0) + " " + v.values()
+          .get("owner")).containsExactly("kr-win ghost", "o-web nowhere", "kr-conversion nowhere");
+    }
+
+    @Test
     void reportUnitsSharedWithThatTheOrganisationLacks() {
       OkrSet set = objective("o-web", o -> o.sharedWith(List.of(
           Share.of(OrgUnitId.of("sales"), 0.5), Share.of(OrgUnitId.of("gone"), 0.25))))
