@@ -2,6 +2,7 @@ package org.okr4j.scoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * {@link OkrSet} under one {@link ScoringPolicy}, as seen on one day.
  *
  * <p>Immutable and thread-safe. Computed once into primitive arrays indexed like the set's
- * objectives and their key results: key results first, then objectives, each after the children
- * that contribute to it when the policy {@linkplain ScoringPolicy#cascade() cascades}. So there is
+ * objectives and their key results, each objective after its parts: its key results and, when the
+ * policy {@linkplain ScoringPolicy#cascade() cascades}, the children that contribute to it. So there is
  * one progress and one status per objective, whatever asks for it: a report, a picture, an API.
  * Lookups by id are O(1). Under a policy that {@linkplain ScoringPolicy#honoursJudgements() honours
  * them}, a stored override ({@link Judgement}) dated on or before {@link #asOf()} decides the
@@ -94,11 +95,9 @@ public final class Scores {
   /** Per key result, the sum of values it rolled up, else NaN; null as {@link #rolled} is. */
   private final double[] rolledValue;
   // Counted while scoring, for the debug log and for whether closing scores differ; never read
-  // once the constructor is done. Objectives' apart: they are counted again when scored again.
+  // once the constructor is done.
   private int overridesHonoured;
   private int finalScoresHonoured;
-  private int objectiveOverrides;
-  private int objectiveFinalScores;
 
   private Scores(ScoringPolicy policy, OkrSet set, LocalDate asOf) {
     this.policy = policy;
@@ -120,27 +119,28 @@ public final class Scores {
         ? ContributingLinks.of(set.links(), objectives) : ContributingLinks.none(n);
     // Without the cascade an objective reads only its own key results, so the first pass scores
     // it as soon as they are scored, while they are at hand: a second pass would read ten million
-    // key results again at a million employees. A key result that rolls up children can change
-    // after that pass, and then every objective is scored again.
+    // key results again at a million employees. An objective with a key result that may roll up
+    // children waits until they are rolled up.
     boolean eachOnItsOwn = policy.cascade() != Cascade.CONTRIBUTING;
+    BitSet waiting = new BitSet();
     Parts scratch = new Parts();
     // The first pass scores every key result by its own readings (none is marked rolled yet)
     // and sees whether any rolls up.
-    boolean rollsUp = scoreKeyResults(objectives, eachOnItsOwn, scratch);
+    boolean rollsUp = scoreKeyResults(objectives, eachOnItsOwn ? waiting : null, scratch);
     rolled = rollsUp ? new boolean[krs] : null;
     rolledValue = rollsUp ? new double[krs] : null;
     if (rollsUp) {
       rollUpKeyResults(objectives);
     }
-    if (!eachOnItsOwn || rollsUp) {
-      objectiveOverrides = 0;
-      objectiveFinalScores = 0;
+    if (eachOnItsOwn) {
+      for (int o = waiting.nextSetBit(0); o >= 0; o = waiting.nextSetBit(o + 1)) {
+        scoreObjective(o, objectives.get(o), scratch);
+      }
+    } else {
       for (int o : contributing.childrenFirst()) {
         scoreObjective(o, objectives.get(o), scratch);
       }
     }
-    overridesHonoured += objectiveOverrides;
-    finalScoresHonoured += objectiveFinalScores;
     // Final fields, filled before the constructor ends: a Scores is safe to share between threads.
     boolean graded = finalScoresHonoured > 0;
     keyResultClosing = graded ? keyResultProgress.clone() : keyResultProgress;
@@ -164,7 +164,7 @@ public final class Scores {
    */
   private void scoreObjective(int o, Objective objective, Parts scratch) {
     if (overrideOf(objective.judgement()).isPresent()) {
-      objectiveOverrides++;
+      overridesHonoured++;
     }
     objectiveProgress[o] = rolledUpValue(o, false, scratch);
     Optional<Status> overridden = statusOverride(objective.judgement());
@@ -173,16 +173,17 @@ public final class Scores {
             ? statusFromParts(o)
             : encode(ownStatus(objectiveProgress[o], objectiveExpected[o], o));
     if (finalScoreOf(objective.finalScore()).isPresent()) {
-      objectiveFinalScores++;
+      finalScoresHonoured++;
     }
   }
 
   /**
-   * Scores each key result by its own readings, and each objective after its key results if
-   * {@code objectives} are scored on their own; true if some key result rolls up children.
+   * Scores each key result by its own readings; true if some key result rolls up children. With
+   * {@code waiting} (objectives scored on their own, without a cascade) it scores each objective
+   * after its key results too, unless one of them has a roll-up: such an objective is marked
+   * there, to be scored once its key results are rolled up.
    */
-  private boolean scoreKeyResults(List<Objective> objectives, boolean objectivesToo,
-      Parts scratch) {
+  private boolean scoreKeyResults(List<Objective> objectives, BitSet waiting, Parts scratch) {
     boolean anyRollUp = false;
     Map<CycleId, Optional<Cycle>> cycles = new HashMap<>();
     Map<CycleId, Double> expected = new HashMap<>();
@@ -195,6 +196,7 @@ public final class Scores {
       objectiveExpected[o] = due;
       boolean open = cycle.isPresent() && cycle.get().contains(asOf)
           && !isClosed(objective, cycle.get());
+      boolean ownRollUp = false;
       for (int k = 0; k < objective.keyResults().size(); k++) {
         KeyResult keyResult = objective.keyResults().get(k);
         int i = firstKeyResult[o] + k;
@@ -215,9 +217,12 @@ public final class Scores {
           finalScoresHonoured++;
         }
         keyResultOutdated[i] = open && policy.staleness().isOutdated(keyResult, cycle.get(), asOf);
-        anyRollUp |= keyResult.rollUp().isPresent();
+        ownRollUp |= keyResult.rollUp().isPresent();
       }
-      if (objectivesToo) {
+      anyRollUp |= ownRollUp;
+      if (waiting != null && ownRollUp) {
+        waiting.set(o);
+      } else if (waiting != null) {
         scoreObjective(o, objective, scratch);
       }
     }

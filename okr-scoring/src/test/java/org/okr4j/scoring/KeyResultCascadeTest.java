@@ -115,6 +115,34 @@ class KeyResultCascadeTest {
   }
 
   /**
+   * Without a cascade an objective is scored in the pass that scores its key results, unless one
+   * of them may roll up children: such an objective is scored once, after they are rolled up, so a
+   * roll-up of the policy's own sees only final parts. o-dept holds kr-dept (kr-north's 30 summed
+   * against 0 to 100: 0.3; its own 90 ignored) and kr-other (0.9); o-north holds kr-north (0.3).
+   */
+  @Test
+  void anObjectiveWithARolledUpKeyResultIsCombinedOnceFromFinalParts() {
+    List<List<Double>> combined = new ArrayList<>();
+    RollUp recording = parts -> {
+      combined.add(parts.stream().map(part -> part.progress().orElse(Double.NaN)).toList());
+      return RollUps.mean().combine(parts);
+    };
+    OkrSet set = OkrSet.builder().addCycles(Q3)
+        .addObjectives(Objective.builder().id(ObjectiveId.of("o-dept")).title("Department")
+            .level(LevelScheme.standard().top()).cycle(Q3.id())
+            .addKeyResults(kr("kr-dept", LinearMeasure.of(0, 100))
+                .rollUp(KeyResultRollUp.SUM_OF_VALUES).addCheckIns(CheckIn.of(CHECKED, 90)).build(),
+                child("kr-other", 90)).build())
+        .addObjectives(Objective.builder().id(ObjectiveId.of("o-north")).title("North")
+            .level(LevelScheme.standard().level("team")).cycle(Q3.id())
+            .addKeyResults(child("kr-north", 30, to("kr-dept"))).build())
+        .build();
+    Scores scores = ScoringPolicy.defaults().withRollUp(recording).score(set, AS_OF);
+    assertThat(combined).containsExactlyInAnyOrder(List.of(0.3, 0.9), List.of(0.3));
+    assertThat(scores.progress(ObjectiveId.of("o-dept")).value()).isCloseTo(0.6, within(1e-9));
+  }
+
+  /**
    * OpenOKR's health read through a cascade: kr-dept's own check-in is 40 days old (outdated
    * under a weekly cadence and 3 days' grace), its children's are a day old; the newest child
    * reported off track.
