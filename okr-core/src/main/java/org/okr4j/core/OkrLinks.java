@@ -89,8 +89,7 @@ public final class OkrLinks {
       ownerUnit[o] = objective.owner().isPresent() ? units.owning(objective.owner().get()) : -1;
       List<Alignment> alignments = objective.alignments();
       if (alignments.size() > resolved.length - link) {
-        int grown = (int) Math.min(Integer.MAX_VALUE - 8,
-            Math.max(link + (long) alignments.size(), resolved.length * 3L / 2));
+        int grown = SetIndex.grown(resolved.length, link + (long) alignments.size());
         resolved = Arrays.copyOf(resolved, grown);
         resolvedKeyResult = Arrays.copyOf(resolvedKeyResult, grown);
         linkKind = Arrays.copyOf(linkKind, grown);

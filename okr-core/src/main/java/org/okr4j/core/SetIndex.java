@@ -45,7 +45,10 @@ final class SetIndex {
     // Key results counted on the way, in arrays that grow: counting them first read every
     // objective and its list of key results once more (three million of each at the synthetic
     // million employees).
-    KeyResultId[] keyResults = new KeyResultId[Math.max(16, objectives * 4)];
+    // (While the index is made, the guess of four per objective and the trimmed copy are held
+    // side by side: about 16 bytes per key result more than the index keeps.)
+    KeyResultId[] keyResults = new KeyResultId[(int) Math.min(Integer.MAX_VALUE - 8,
+        Math.max(16, objectives * 4L))];
     int[] objectiveOf = new int[keyResults.length];
     int p = 0;
     boolean contributions = false;
@@ -54,8 +57,7 @@ final class SetIndex {
       objectiveIds[o] = objective.id();
       List<KeyResult> list = objective.keyResults();
       if (list.size() > keyResults.length - p) {
-        int grown = (int) Math.min(Integer.MAX_VALUE - 8,
-            Math.max(p + (long) list.size(), keyResults.length * 3L / 2));
+        int grown = grown(keyResults.length, p + (long) list.size());
         keyResults = Arrays.copyOf(keyResults, grown);
         objectiveOf = Arrays.copyOf(objectiveOf, grown);
       }
@@ -84,7 +86,7 @@ final class SetIndex {
    * synthetic million employees). Returns how many ids found the slot their hash leads to taken
    * when it was read ahead, by an id of an earlier block.
    */
-  private long insertAll(long[] slots, Identifier<?>[] ids, String attribute, String rule) {
+  private static long insertAll(long[] slots, Identifier<?>[] ids, String attribute, String rule) {
     int[] hashes = new int[BLOCK];
     int mask = slots.length - 1;
     long entriesSeen = 0;
@@ -120,6 +122,16 @@ final class SetIndex {
    */
   long homesTaken() {
     return homesTaken;
+  }
+
+  /**
+   * The length an array of {@code length} grows to so that it holds at least {@code needed}: half
+   * as long again, or what is needed if that is more.
+   */
+  static int grown(int length, long needed) {
+    Guards.check(needed <= Integer.MAX_VALUE - 8, "set size", "be at most 2147483639 items of one"
+        + " kind", needed);
+    return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, length * 3L / 2));
   }
 
   /** A power of two at least 4/3 of {@code size}, and at least 2: slots stay at most 3/4 full. */

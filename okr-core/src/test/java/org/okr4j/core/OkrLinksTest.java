@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.testing.Theories.qt;
 
 import java.util.ArrayList;
@@ -107,56 +108,76 @@ class OkrLinksTest {
 
   /**
    * The index guesses four key results per objective and the links one link per objective (at
-   * least 16 of each) and grows past a wrong guess: one objective with 40 key results, another
-   * with 40 links, one more with 20 of each.
+   * least 16 of each) and grows past a wrong guess, keeping what it read before: after an
+   * objective with one key result, one with 40 key results, another with 40 links, one more with
+   * 20 of each.
    */
   @Test
   void growPastTheirFirstGuessOfKeyResultsAndLinks() {
+    Objective.Builder first = objective("o-first", "company", "co")
+        .addKeyResults(keyResult("kr-first"));
     Objective.Builder wide = objective("o-wide", "company", "co");
     Objective.Builder linked = objective("o-linked", "team", "co");
     Objective.Builder both = objective("o-both", "team", "co");
     for (int k = 0; k < 40; k++) {
       wide.addKeyResults(keyResult("kr-" + k));
-      linked.addAlignments(Alignment.of(KeyResultId.of("kr-" + k), AlignmentKind.CONTRIBUTES, 1));
+      linked.addAlignments(Alignment.of(KeyResultId.of("kr-" + k), AlignmentKind.SUPPORTS, k + 2));
     }
     for (int k = 0; k < 20; k++) {
       both.addKeyResults(keyResult("kr-both-" + k))
-          .addAlignments(Alignment.of(KeyResultId.of("kr-" + (39 - k)), AlignmentKind.SUPPORTS,
+          .addAlignments(Alignment.of(KeyResultId.of("kr-" + (39 - k)), AlignmentKind.CONTRIBUTES,
               k + 1));
     }
     OkrSet set = OkrSet.builder().addCycles(QUARTER)
-        .addObjectives(wide.build(), linked.build(), both.build()).build();
+        .addObjectives(first.build(), wide.build(), linked.build(), both.build()).build();
     OkrLinks links = set.links();
-    assertThat(set.keyResultCount()).isEqualTo(60);
-    assertThat(links.firstKeyResult(1)).isEqualTo(40);
-    assertThat(links.firstKeyResult(2)).isEqualTo(40);
-    assertThat(links.firstKeyResult(3)).isEqualTo(60);
+    assertThat(set.keyResultCount()).isEqualTo(61);
+    assertThat(List.of(links.firstKeyResult(1), links.firstKeyResult(2), links.firstKeyResult(3),
+        links.firstKeyResult(4))).containsExactly(1, 41, 41, 61);
+    assertThat(links.objectiveOfKeyResult(0)).isZero();
     for (int k = 0; k < 40; k++) {
-      assertThat(set.keyResultIdAt(k)).isEqualTo(KeyResultId.of("kr-" + k));
-      assertThat(set.positionOf(KeyResultId.of("kr-" + k))).isEqualTo(k);
-      assertThat(links.objectiveOfKeyResult(k)).isZero();
+      assertThat(set.keyResultIdAt(1 + k)).isEqualTo(KeyResultId.of("kr-" + k));
+      assertThat(set.positionOf(KeyResultId.of("kr-" + k))).isEqualTo(1 + k);
+      assertThat(links.objectiveOfKeyResult(1 + k)).isEqualTo(1);
     }
     for (int k = 0; k < 20; k++) {
-      assertThat(set.positionOf(KeyResultId.of("kr-both-" + k))).isEqualTo(40 + k);
-      assertThat(links.objectiveOfKeyResult(40 + k)).isEqualTo(2);
+      assertThat(set.positionOf(KeyResultId.of("kr-both-" + k))).isEqualTo(41 + k);
+      assertThat(links.objectiveOfKeyResult(41 + k)).isEqualTo(3);
     }
-    assertThat(links.linkStart(1)).isZero();
-    assertThat(links.linkEnd(1)).isEqualTo(40);
-    assertThat(links.linkEnd(2)).isEqualTo(60);
+    assertThat(List.of(links.linkStart(2), links.linkEnd(2), links.linkEnd(3)))
+        .containsExactly(0, 40, 60);
     assertThat(links.edgeCount()).isEqualTo(60);
     assertThat(links.danglingLinks()).isEmpty();
     for (int l = 0; l < 40; l++) {
-      assertThat(links.linkedObjective(l)).isZero();
-      assertThat(links.linkedKeyResult(l)).isEqualTo(l);
+      assertThat(links.linkedObjective(l)).isEqualTo(1);
+      assertThat(links.linkedKeyResult(l)).isEqualTo(1 + l);
     }
     for (int e = links.parentEdgeStart(2); e < links.parentEdgeEnd(2); e++) {
       int k = e - links.parentEdgeStart(2);
       assertThat(links.childOf(e)).isEqualTo(2);
-      assertThat(links.keyResultOf(e)).isEqualTo(39 - k);
+      assertThat(links.keyResultOf(e)).isEqualTo(1 + k);
       assertThat(links.kindOf(e)).isEqualTo(AlignmentKind.SUPPORTS);
+      assertThat(links.weightOf(e)).isEqualTo(k + 2);
+    }
+    for (int e = links.parentEdgeStart(3); e < links.parentEdgeEnd(3); e++) {
+      int k = e - links.parentEdgeStart(3);
+      assertThat(links.childOf(e)).isEqualTo(3);
+      assertThat(links.keyResultOf(e)).isEqualTo(40 - k);
+      assertThat(links.kindOf(e)).isEqualTo(AlignmentKind.CONTRIBUTES);
       assertThat(links.weightOf(e)).isEqualTo(k + 1);
     }
-    assertThat(links.childCount(0)).isEqualTo(60);
+    assertThat(links.childCount(1)).isEqualTo(60);
+  }
+
+  @Test
+  void growArraysByHalfOrToWhatIsNeeded() {
+    assertThat(SetIndex.grown(16, 17)).isEqualTo(24);
+    assertThat(SetIndex.grown(16, 40)).isEqualTo(40);
+    assertThat(SetIndex.grown(Integer.MAX_VALUE - 100, Integer.MAX_VALUE - 90))
+        .isEqualTo(Integer.MAX_VALUE - 8);
+    assertThat(SetIndex.grown(16, Integer.MAX_VALUE - 8)).isEqualTo(Integer.MAX_VALUE - 8);
+    assertThatThrownBy(() -> SetIndex.grown(16, Integer.MAX_VALUE - 7))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("set size");
   }
 
   @Test

@@ -98,7 +98,7 @@ final class MeasureRules {
               || target < 0) {
             continue;
           }
-          int holder = links.objectiveOfKeyResult(target);
+          int holder = links.linkedObjective(l);
           KeyResult parent = objectives.get(holder).keyResults()
               .get(target - links.firstKeyResult(holder));
           if (!readsValues(parent.measure())) {

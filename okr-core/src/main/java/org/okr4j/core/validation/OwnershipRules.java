@@ -53,7 +53,7 @@ final class OwnershipRules {
   private static void checkObjective(OkrSet set, boolean knowsPeople, boolean keyResultOwners,
       Objective objective, Consumer<Violation> out) {
     Owner objectiveOwner = objective.owner().orElse(null);
-    // Most key results are their objective's owner's: the organisation is asked once for both.
+    // A key result with its objective's owner is judged with it: the organisation is asked once.
     boolean objectiveOwnerKnown = false;
     if (objectiveOwner == null) {
       out.accept(Violation.of("ownership.objective.missing", Severity.WARNING, objective.id()));

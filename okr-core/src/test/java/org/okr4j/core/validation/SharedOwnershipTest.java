@@ -145,15 +145,21 @@ class SharedOwnershipTest {
 
     @Test
     void judgeEachKeyResultsOwnerWhateverItsObjectivesIs() {
-      // kr-conversion has o-web's unknown owner (an equal id, not the same instance), kr-errors a
-      // known one; kr-win an unknown owner under o-sales, whose owner is known.
+      // kr-conversion has o-web's unknown owner, kr-errors a known one; kr-win an unknown owner
+      // under o-sales, whose owner is known; kr-revenue has o-sales' own (known) owner.
       OkrSet set = objective("o-web", o -> o.owner(OrgUnitId.of("nowhere")))
           .andThen(keyResult("kr-conversion", k -> k.owner(OrgUnitId.of("nowhere"))))
           .andThen(keyResult("kr-win", k -> k.owner(PersonId.of("ghost"))))
+          .andThen(keyResult("kr-revenue", k -> k.owner(OrgUnitId.of("sales"))))
           .apply(healthy());
       ValidationResult unknown = owners(set).withCode("ownership.owner.unknown");
       assertThat(unknown.violations()).extracting(v -> v.subjects().get(0) + " " + v.values()
           .get("owner")).containsExactly("kr-win ghost", "o-web nowhere", "kr-conversion nowhere");
+      // A person and a unit with the same id are two owners: a key result of person "sales" under
+      // unit sales' objective is unknown.
+      OkrSet person = keyResult("kr-revenue", k -> k.owner(PersonId.of("sales"))).apply(healthy());
+      assertThat(owners(person).withCode("ownership.owner.unknown").violations())
+          .extracting(v -> v.subjects().get(0).toString()).containsExactly("kr-revenue");
     }
 
     @Test
