@@ -80,8 +80,8 @@ public abstract class OkrSet {
   SetIndex index() {
     SetIndex index = new SetIndex(cycles(), objectives());
     LOG.debug("indexed OKR set: {} cycles, {} objectives, {} key results ({} ids found their"
-        + " home slot taken by an earlier block)", cycles().size(), objectives().size(), index.keyResultCount(),
-        index.homesTaken());
+        + " home slot taken by an earlier block)", cycles().size(), objectives().size(),
+        index.keyResultCount(), index.homesTaken());
     return index;
   }
 

@@ -46,7 +46,7 @@ final class SetIndex {
     // objective and its list of key results once more (three million of each at the synthetic
     // million employees).
     // (While the index is made, the guess of four per objective and the trimmed copy are held
-    // side by side: about 16 bytes per key result more than the index keeps.)
+    // side by side: 8 bytes per slot of the guess, about 9 per key result more than it keeps.)
     KeyResultId[] keyResults = new KeyResultId[(int) Math.min(Integer.MAX_VALUE - 8,
         Math.max(16, objectives * 4L))];
     int[] objectiveOf = new int[keyResults.length];

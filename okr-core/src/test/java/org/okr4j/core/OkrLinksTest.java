@@ -134,7 +134,10 @@ class OkrLinksTest {
     assertThat(set.keyResultCount()).isEqualTo(61);
     assertThat(List.of(links.firstKeyResult(1), links.firstKeyResult(2), links.firstKeyResult(3),
         links.firstKeyResult(4))).containsExactly(1, 41, 41, 61);
-    assertThat(links.objectiveOfKeyResult(0)).isZero();
+    assertThat(set.keyResultIdAt(0)).isEqualTo(KeyResultId.of("kr-first"));
+    assertThat(set.positionOf(KeyResultId.of("kr-first"))).isZero();
+    assertThat(set.objectivePositionOf(KeyResultId.of("kr-first"))).isZero();
+    assertThat(set.objectivePositionOf(KeyResultId.of("kr-both-0"))).isEqualTo(3);
     for (int k = 0; k < 40; k++) {
       assertThat(set.keyResultIdAt(1 + k)).isEqualTo(KeyResultId.of("kr-" + k));
       assertThat(set.positionOf(KeyResultId.of("kr-" + k))).isEqualTo(1 + k);

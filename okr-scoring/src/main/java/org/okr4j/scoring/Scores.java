@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and thread-safe. Computed once into primitive arrays indexed like the set's
  * objectives and their key results, each objective after its parts: its key results and, when the
- * policy {@linkplain ScoringPolicy#cascade() cascades}, the children that contribute to it. So there is
- * one progress and one status per objective, whatever asks for it: a report, a picture, an API.
+ * policy {@linkplain ScoringPolicy#cascade() cascades}, the children that contribute to it. So
+ * there is one progress and one status per objective, whatever asks for it: a report, a picture,
+ * an API.
  * Lookups by id are O(1). Under a policy that {@linkplain ScoringPolicy#honoursJudgements() honours
  * them}, a stored override ({@link Judgement}) dated on or before {@link #asOf()} decides the
  * progress and/or status of its key result or objective (and so what its parent reads of it), and
@@ -122,17 +123,17 @@ public final class Scores {
     // key results again at a million employees. An objective with a key result that may roll up
     // children waits until they are rolled up.
     boolean eachOnItsOwn = policy.cascade() != Cascade.CONTRIBUTING;
-    BitSet waiting = new BitSet();
+    BitSet waiting = eachOnItsOwn ? new BitSet() : null;
     Parts scratch = new Parts();
     // The first pass scores every key result by its own readings (none is marked rolled yet)
     // and sees whether any rolls up.
-    boolean rollsUp = scoreKeyResults(objectives, eachOnItsOwn ? waiting : null, scratch);
+    boolean rollsUp = scoreKeyResults(objectives, waiting, scratch);
     rolled = rollsUp ? new boolean[krs] : null;
     rolledValue = rollsUp ? new double[krs] : null;
     if (rollsUp) {
       rollUpKeyResults(objectives);
     }
-    if (eachOnItsOwn) {
+    if (waiting != null) {
       for (int o = waiting.nextSetBit(0); o >= 0; o = waiting.nextSetBit(o + 1)) {
         scoreObjective(o, objectives.get(o), scratch);
       }
