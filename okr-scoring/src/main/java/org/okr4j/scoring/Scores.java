@@ -122,8 +122,7 @@ public final class Scores {
     // it as soon as they are scored, while they are at hand: a second pass would read ten million
     // key results again at a million employees. An objective with a key result that may roll up
     // children waits until they are rolled up.
-    boolean eachOnItsOwn = policy.cascade() != Cascade.CONTRIBUTING;
-    BitSet waiting = eachOnItsOwn ? new BitSet() : null;
+    BitSet waiting = policy.cascade() == Cascade.CONTRIBUTING ? null : new BitSet();
     Parts scratch = new Parts();
     // The first pass scores every key result by its own readings (none is marked rolled yet)
     // and sees whether any rolls up.
@@ -221,10 +220,12 @@ public final class Scores {
         ownRollUp |= keyResult.rollUp().isPresent();
       }
       anyRollUp |= ownRollUp;
-      if (waiting != null && ownRollUp) {
-        waiting.set(o);
-      } else if (waiting != null) {
-        scoreObjective(o, objective, scratch);
+      if (waiting != null) {
+        if (ownRollUp) {
+          waiting.set(o);
+        } else {
+          scoreObjective(o, objective, scratch);
+        }
       }
     }
     return anyRollUp;
