@@ -3,9 +3,11 @@ package org.okr4j.alignment;
 import static org.okr4j.alignment.AlignmentRules.DUPLICATE_KEY_RESULTS;
 import static org.okr4j.alignment.AlignmentRules.DUPLICATE_OBJECTIVES;
 
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -151,7 +153,6 @@ final class DuplicateRules {
     private int count;
     private int[] parents = new int[4];
     private int parentCount = -1;
-    private final long[] own = new long[MASK];
 
     ParentShapes(OkrLinks links, TitleNumbers numbers, ShapedTitles shapes) {
       this.links = links;
@@ -227,16 +228,19 @@ final class DuplicateRules {
       if (shape == Shapes.NONE || count == 0) {
         return false;
       }
-      Shapes table = shapes.shapes();
-      int size = table.size(shape);
-      table.copyMask(shape, own, 0);
       for (int i = 0; i < count; i++) {
         if (gathered[i] == shape) {
           return true;
         }
       }
+      // The key result's own size and mask are read where the table keeps them, not copied: no
+      // shape is added while they are read.
+      Shapes table = shapes.shapes();
+      int size = table.size(shape);
+      long[] own = table.masks();
+      int offset = shape * MASK;
       for (int i = 0; i < count; i++) {
-        if (!TitleSimilarity.refuses(size, own, 0, sizes[i], masks, i * MASK, threshold)
+        if (!TitleSimilarity.refuses(size, own, offset, sizes[i], masks, i * MASK, threshold)
             && TitleSimilarity.jaccardAtLeast(table.shingles(shape), gatheredShingles[i],
                 threshold) >= threshold) {
           return true;
@@ -374,12 +378,21 @@ final class DuplicateRules {
       for (NearDuplicates.Group found : NearDuplicates.find(byShape, shapes, byOwner, byCycle,
           byFamily, threshold)) {
         int[] group = found.members();
-        Identifier<?>[] members = new Identifier<?>[group.length];
-        for (int m = 0; m < group.length; m++) {
-          members[m] = id.apply(order[group[m]]);
-        }
-        out.accept(Violation.of(code, Severity.WARNING, Arrays.asList(members))
-            .withValue("count", members.length)
+        // A view, copied once by the violation: a group may hold hundreds of thousands of
+        // members, and an array of their ids made here would be copied again.
+        List<T> members = new AbstractList<>() {
+          @Override
+          public T get(int m) {
+            return id.apply(order[group[m]]);
+          }
+
+          @Override
+          public int size() {
+            return group.length;
+          }
+        };
+        out.accept(Violation.of(code, Severity.WARNING, members)
+            .withValue("count", group.length)
             .withValue("titles", shown(group, order, titles))
             .withValue("similarity", Math.round(found.similarity() * 100) / 100.0));
       }

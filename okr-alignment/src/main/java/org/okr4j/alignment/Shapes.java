@@ -78,6 +78,15 @@ final class Shapes {
   }
 
   /**
+   * Every shape's mask, side by side ({@link TitleSimilarity#MASK_LONGS} longs from {@code shape *
+   * MASK_LONGS}), to be read in place. The table replaces the array when it grows: good until the
+   * next {@link #add}.
+   */
+  long[] masks() {
+    return masks;
+  }
+
+  /**
    * True if two shapes (never {@link #NONE}) are at least {@code threshold} similar; a shape is
    * like itself.
    */
