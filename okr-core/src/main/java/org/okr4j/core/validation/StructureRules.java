@@ -3,6 +3,7 @@ package org.okr4j.core.validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.KeyResultId;
@@ -253,7 +254,7 @@ final class StructureRules {
     return context -> {
       int max = context.get(Settings.PARENTS_MAX);
       return (position, child, out) -> {
-        int count = child.parents().size();
+        int count = verticalLinks(child);
         if (count > max) {
           out.accept(Violation.of("structure.parents.too-many", Severity.WARNING, child.id())
               .withValue("count", count).withValue("max", max));
@@ -315,13 +316,28 @@ final class StructureRules {
     return context -> {
       Level top = context.set().organization().levels().top();
       return (position, objective, out) -> {
-        if (objective.level().isBelow(top) && objective.parents().isEmpty()
+        if (objective.level().isBelow(top) && verticalLinks(objective) == 0
             && objective.standaloneReason().isEmpty()) {
           out.accept(Violation.of("structure.unaligned", Severity.WARNING, objective.id())
               .withValue("level", objective.level().name()));
         }
       };
     };
+  }
+
+  /**
+   * How many {@linkplain Objective#parents() parents} the objective names (its vertical links,
+   * dangling ones included), counted without making the list: every objective below the top is
+   * asked.
+   */
+  private static int verticalLinks(Objective objective) {
+    int count = 0;
+    for (Alignment alignment : objective.alignments()) {
+      if (alignment.kind().isVertical()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @FunctionalInterface

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.okr4j.core.Alignment;
+import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.MilestoneMeasure;
@@ -184,6 +185,21 @@ class ValidationPolicyTest {
       assertThat(ValidationPolicy.named("lattice").check(twoParents, AS_OF).codes())
           .containsExactly("structure.parents.too-many");
       assertThat(ValidationPolicy.named("lattice").check(healthy(), AS_OF).isEmpty()).isTrue();
+    }
+
+    @Test
+    void horizontalLinksAreNoParents() {
+      OkrSet relatedOnly = objective("o-web", o -> o.alignments(List.of(
+          Alignment.of(ObjectiveId.of("o-sales"), AlignmentKind.RELATES_TO, 1),
+          Alignment.of(ObjectiveId.of("o-co"), AlignmentKind.DEPENDS_ON, 1)))).apply(healthy());
+      assertThat(codes(ValidationPolicy.named("viva-goals"), relatedOnly))
+          .containsExactly("structure.unaligned");
+      OkrSet supported = objective("o-web", o -> o.alignments(List.of(
+          Alignment.of(ObjectiveId.of("o-sales"), AlignmentKind.RELATES_TO, 1),
+          Alignment.of(ObjectiveId.of("o-co"), AlignmentKind.SUPPORTS, 1)))).apply(healthy());
+      assertThat(codes(ValidationPolicy.named("viva-goals"), supported)).isEmpty();
+      // One parent and a horizontal link: within Lattice's one parent.
+      assertThat(ValidationPolicy.named("lattice").check(supported, AS_OF).isEmpty()).isTrue();
     }
 
     @Test
