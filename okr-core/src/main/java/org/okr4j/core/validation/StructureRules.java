@@ -128,7 +128,7 @@ final class StructureRules {
           }
           int first = links.linkStart(position);
           for (int l = first; l < links.linkEnd(position); l++) {
-            org.okr4j.core.Alignment alignment = objective.alignments().get(l - first);
+            Alignment alignment = objective.alignments().get(l - first);
             int parent = links.linkedObjective(l);
             if (alignment.kind() == org.okr4j.core.AlignmentKind.CONTRIBUTES
                 && alignment.pinnedShare().isPresent() && parent >= 0 && parent != position) {

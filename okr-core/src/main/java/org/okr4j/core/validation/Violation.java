@@ -82,6 +82,8 @@ public final class Violation {
 
   /**
    * A violation about several subjects, in the order given (a loop's path, a cluster's members).
+   * The subjects are copied: the violation keeps none of the list, and a later change to it changes
+   * nothing.
    *
    * @throws IllegalArgumentException if there are no subjects, or the code is not lower-case
    *     words joined by dots or hyphens

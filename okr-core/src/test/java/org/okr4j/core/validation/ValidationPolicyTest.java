@@ -203,6 +203,18 @@ class ValidationPolicyTest {
     }
 
     @Test
+    void aVerticalLinkToAnObjectiveNotInTheSetStillNamesAParent() {
+      OkrSet dangling = objective("o-web", o -> o.alignments(List.of(
+          Alignment.contributesTo(ObjectiveId.of("o-gone"))))).apply(healthy());
+      assertThat(codes(ValidationPolicy.named("viva-goals"), dangling))
+          .doesNotContain("structure.unaligned");
+      OkrSet twoParents = objective("o-web", o -> o.addAlignments(
+          Alignment.contributesTo(ObjectiveId.of("o-gone")))).apply(healthy());
+      assertThat(ValidationPolicy.named("lattice").check(twoParents, AS_OF).codes())
+          .contains("structure.parents.too-many");
+    }
+
+    @Test
     void burningOkrWantsParentsInAncestorUnitsAndNoNegativeValues() {
       ValidationPolicy burning = ValidationPolicy.named("burningokr");
       OkrSet sideways = objective("o-web", o -> o.alignments(List.of(

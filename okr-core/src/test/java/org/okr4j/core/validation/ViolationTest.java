@@ -175,6 +175,15 @@ class ViolationTest {
     }
 
     @Test
+    void areCopiedFromTheListGiven() {
+      List<ObjectiveId> members = new java.util.ArrayList<>(List.of(O1, o2));
+      Violation cluster = Violation.of("alignment.misaligned-cluster", Severity.WARNING, members);
+      members.set(0, o2);
+      members.add(O1);
+      assertThat(cluster.subjects()).containsExactly(O1, o2);
+    }
+
+    @Test
     void concernEveryOneAndOnlyThem() {
       assertThat(loop.concerns(O1)).isTrue();
       assertThat(loop.concerns(o2)).isTrue();
