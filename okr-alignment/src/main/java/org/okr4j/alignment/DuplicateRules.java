@@ -233,14 +233,9 @@ final class DuplicateRules {
           return true;
         }
       }
-      // The key result's own size and mask are read where the table keeps them, not copied: no
-      // shape is added while they are read.
       Shapes table = shapes.shapes();
-      int size = table.size(shape);
-      long[] own = table.masks();
-      int offset = shape * MASK;
       for (int i = 0; i < count; i++) {
-        if (!TitleSimilarity.refuses(size, own, offset, sizes[i], masks, i * MASK, threshold)
+        if (!table.refuses(shape, sizes[i], masks, i * MASK, threshold)
             && TitleSimilarity.jaccardAtLeast(table.shingles(shape), gatheredShingles[i],
                 threshold) >= threshold) {
           return true;

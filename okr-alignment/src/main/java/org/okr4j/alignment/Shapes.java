@@ -78,12 +78,14 @@ final class Shapes {
   }
 
   /**
-   * Every shape's mask, side by side ({@link TitleSimilarity#MASK_LONGS} longs from {@code shape *
-   * MASK_LONGS}), to be read in place. The table replaces the array when it grows: good until the
-   * next {@link #add}.
+   * True if the size and mask of {@code shape} and those of another title ({@code otherSize}
+   * shingles, its mask at {@code otherMasks[otherOffset..]}) prove their similarity below {@code
+   * threshold} ({@link TitleSimilarity#refuses}): the shape's are read where the table keeps them,
+   * and no shingles are read.
    */
-  long[] masks() {
-    return masks;
+  boolean refuses(int shape, int otherSize, long[] otherMasks, int otherOffset, double threshold) {
+    return TitleSimilarity.refuses(sizes[shape], masks, shape * TitleSimilarity.MASK_LONGS,
+        otherSize, otherMasks, otherOffset, threshold);
   }
 
   /**
@@ -99,8 +101,7 @@ final class Shapes {
    * neither's shingles: the sizes and masks lie in two arrays).
    */
   double similarity(int a, int b, double threshold) {
-    if (TitleSimilarity.refuses(sizes[a], masks, a * TitleSimilarity.MASK_LONGS, sizes[b], masks,
-        b * TitleSimilarity.MASK_LONGS, threshold)) {
+    if (refuses(a, sizes[b], masks, b * TitleSimilarity.MASK_LONGS, threshold)) {
       return -1;
     }
     return TitleSimilarity.jaccardAtLeast(shingles[a], shingles[b], threshold);
