@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.okr4j.core.Alignment;
+import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
+import org.okr4j.core.Contribution;
 import org.okr4j.core.Cycle;
+import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
 import org.okr4j.core.Objective;
@@ -55,12 +58,12 @@ final class StructureRules {
       if (links.keyResultLinkCount() == 0) {
         return;
       }
-      List<org.okr4j.core.Objective> objectives = context.set().objectives();
+      List<Objective> objectives = context.set().objectives();
       for (int rank = 0; rank < objectives.size(); rank++) {
         int o = links.inIdOrder(rank);
-        List<org.okr4j.core.KeyResult> keyResults = objectives.get(o).keyResults();
+        List<KeyResult> keyResults = objectives.get(o).keyResults();
         for (int k = 0; k < keyResults.size(); k++) {
-          org.okr4j.core.KeyResult keyResult = keyResults.get(k);
+          KeyResult keyResult = keyResults.get(k);
           int position = links.firstKeyResult(o) + k;
           int first = links.keyResultLinkStart(position);
           for (int l = first; l < links.keyResultLinkEnd(position); l++) {
@@ -76,7 +79,7 @@ final class StructureRules {
               s < links.keyResultChildSlotEnd(position); s++) {
             int l = links.keyResultChildLink(s);
             int child = links.keyResultLinkChild(l);
-            org.okr4j.core.Contribution contribution = keyResultAt(context, links, child)
+            Contribution contribution = keyResultAt(context, links, child)
                 .contributions().get(l - links.keyResultLinkStart(child));
             if (contribution.pinnedShare().isPresent()) {
               pinned += contribution.pinnedShare().getAsDouble();
@@ -123,14 +126,14 @@ final class StructureRules {
 
         @Override
         public void check(int position, Objective objective, Consumer<Violation> out) {
-          for (org.okr4j.core.KeyResult keyResult : objective.keyResults()) {
+          for (KeyResult keyResult : objective.keyResults()) {
             keyResult.pinnedShare().ifPresent(share -> add(position, share));
           }
           int first = links.linkStart(position);
           for (int l = first; l < links.linkEnd(position); l++) {
             Alignment alignment = objective.alignments().get(l - first);
             int parent = links.linkedObjective(l);
-            if (alignment.kind() == org.okr4j.core.AlignmentKind.CONTRIBUTES
+            if (alignment.kind() == AlignmentKind.CONTRIBUTES
                 && alignment.pinnedShare().isPresent() && parent >= 0 && parent != position) {
               add(parent, alignment.pinnedShare().getAsDouble());
             }
@@ -174,8 +177,7 @@ final class StructureRules {
     return Math.round(share * 10_000) / 100.0;
   }
 
-  private static org.okr4j.core.KeyResult keyResultAt(ValidationContext context, OkrLinks links,
-      int position) {
+  private static KeyResult keyResultAt(ValidationContext context, OkrLinks links, int position) {
     int o = links.objectiveOfKeyResult(position);
     return context.set().objectives().get(o).keyResults().get(position - links.firstKeyResult(o));
   }

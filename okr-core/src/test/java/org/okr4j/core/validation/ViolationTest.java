@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ class ViolationTest {
     void keepEachViolationsOwnNamesWhateverWasMadeBefore() {
       // Violations share names arrays, found again by identity in a table of 256 slots: 600 names
       // collide there, in every order and as fresh copies of the same text.
-      List<String> names = new java.util.ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (int i = 0; i < 600; i++) {
         names.add("n" + Integer.toString(i * 7919, 36));
       }
@@ -176,7 +177,7 @@ class ViolationTest {
 
     @Test
     void areCopiedFromTheListGiven() {
-      List<ObjectiveId> members = new java.util.ArrayList<>(List.of(O1, o2));
+      List<ObjectiveId> members = new ArrayList<>(List.of(O1, o2));
       Violation cluster = Violation.of("alignment.misaligned-cluster", Severity.WARNING, members);
       members.set(0, o2);
       members.add(O1);
