@@ -28,13 +28,17 @@ import org.slf4j.LoggerFactory;
  * before, and the objectives-per-owner rule one over the objectives in id order. They now read
  * int arrays indexed by position ({@code OkrLinks.firstKeyResult(o) + k} for the key result
  * {@code k} of objective {@code o}, the objective's position for objectives), read in the pass
- * that numbers the key results' titles, where each key-result object is read anyway. Beside the
- * title numbers the columns hold about 8 bytes per key result and 8 per objective while the check
- * runs.
+ * that numbers the key results' titles, where each key-result object is read anyway. On one
+ * thread that pass is the walk of the per-objective rules itself ({@link Reader}), when one of
+ * them reads title numbers: each objective's columns are read just before its rules read the same
+ * objects, which saves a trip to memory for each of them. Beside the title numbers the columns
+ * hold about 8 bytes per key result and 8 per objective while the check runs.
  *
- * <p>Owners are numbered 0, 1, 2, ... in the order first met in the set (an objective's owner
- * and co-owners, then each of its key results' own owner and co-owners), cycles likewise; an id
- * of a person and one of a unit with the same text are two owners. Immutable once made.
+ * <p>Owners are numbered 0, 1, 2, ... in the order first met as read (set order for {@link #of},
+ * id order in the walk; an objective's owner and co-owners, then each of its key results' own
+ * owner and co-owners), cycles likewise; an id of a person and one of a unit with the same text
+ * are two owners. The rules read the numbers only to tell owners apart, never for an order.
+ * Immutable once made.
  */
 public final class SetColumns {
 
@@ -56,7 +60,7 @@ public final class SetColumns {
   private final List<CycleId> cycles;
   private final List<Unit> units;
 
-  private SetColumns(Reading reading) {
+  private SetColumns(Reader reading) {
     keyResultTitles = reading.titles.finish();
     objectiveOwner = reading.objectiveOwner;
     objectiveCycle = reading.objectiveCycle;
@@ -81,39 +85,14 @@ public final class SetColumns {
     for (Objective objective : objectives) {
       keyResults += objective.keyResults().size();
     }
-    Reading reading = new Reading(objectives.size(), keyResults);
-    int q = 0;
+    Reader reader = new Reader(objectives.size(), keyResults);
+    int first = 0;
     for (int o = 0; o < objectives.size(); o++) {
       Objective objective = objectives.get(o);
-      int owner = reading.owner(objective.owner().orElse(null));
-      reading.objectiveOwner[o] = owner;
-      reading.objectiveCycle[o] = reading.cycle(objective.cycle());
-      if (!objective.coOwners().isEmpty()) {
-        reading.coOwnedObjectives.set(o);
-        objective.coOwners().forEach(reading::owner);
-      }
-      for (KeyResult keyResult : objective.keyResults()) {
-        reading.titles.add(keyResult.title());
-        boolean ownOwner = keyResult.owner().isPresent();
-        reading.keyResultOwner[q] = ownOwner ? reading.owner(keyResult.owner().get()) : owner;
-        if (keyResult.measure() instanceof LinearMeasure measure) {
-          reading.linear[q] = reading.unit(measure.unit()) << 1
-              | (measure.direction() == Direction.INCREASE ? 1 : 0);
-        }
-        // Co-owners of its own, else (without an owner of its own) its objective's.
-        List<Owner> coOwners = keyResult.coOwners();
-        if (!coOwners.isEmpty() || !ownOwner && !objective.coOwners().isEmpty()) {
-          reading.coOwnedKeyResults.set(q);
-          coOwners.forEach(reading::owner);
-        }
-        q++;
-      }
+      reader.read(o, objective, first);
+      first += objective.keyResults().size();
     }
-    SetColumns columns = new SetColumns(reading);
-    LOG.debug("read {} objectives and {} key results: {} owners, {} cycles, {} units",
-        objectives.size(), keyResults, columns.owners.size(), columns.cycles.size(),
-        columns.units.size());
-    return columns;
+    return reader.finish();
   }
 
   /** The key results' title numbers, key results in set order. */
@@ -195,8 +174,13 @@ public final class SetColumns {
     return units.get(number);
   }
 
-  /** The columns while one pass reads them. */
-  private static final class Reading {
+  /**
+   * Reads the columns an objective at a time, in any order: a whole pass ({@link #of}), or the
+   * walk of a check's per-objective rules, which reads each objective's columns just before its
+   * rules read the same objects. Owners, cycles and units are numbered in the order read. For one
+   * thread.
+   */
+  public static final class Reader {
     final TitleNumbers.Numbering titles;
     final int[] objectiveOwner;
     final int[] objectiveCycle;
@@ -210,13 +194,74 @@ public final class SetColumns {
     final FirstMet<CycleId> cycles = new FirstMet<>();
     final FirstMet<Unit> units = new FirstMet<>();
 
-    Reading(int objectives, int keyResults) {
+    private int objectivesRead;
+
+    /** A reader for a set of so many objectives and key results. */
+    public Reader(int objectives, int keyResults) {
       titles = new TitleNumbers.Numbering(keyResults);
       objectiveOwner = new int[objectives];
       objectiveCycle = new int[objectives];
       keyResultOwner = new int[keyResults];
       linear = new int[keyResults];
       Arrays.fill(linear, NOT_LINEAR);
+    }
+
+    /**
+     * Reads the objective at {@code position} and its key results, the first of them at {@code
+     * firstKeyResult}; each objective once.
+     */
+    public void read(int position, Objective objective, int firstKeyResult) {
+      int owner = owner(objective.owner().orElse(null));
+      objectiveOwner[position] = owner;
+      objectiveCycle[position] = cycle(objective.cycle());
+      if (!objective.coOwners().isEmpty()) {
+        coOwnedObjectives.set(position);
+        objective.coOwners().forEach(this::owner);
+      }
+      int q = firstKeyResult;
+      for (KeyResult keyResult : objective.keyResults()) {
+        titles.add(q, keyResult.title());
+        boolean ownOwner = keyResult.owner().isPresent();
+        keyResultOwner[q] = ownOwner ? owner(keyResult.owner().get()) : owner;
+        if (keyResult.measure() instanceof LinearMeasure measure) {
+          linear[q] = unit(measure.unit()) << 1
+              | (measure.direction() == Direction.INCREASE ? 1 : 0);
+        }
+        // Co-owners of its own, else (without an owner of its own) its objective's.
+        List<Owner> coOwners = keyResult.coOwners();
+        if (!coOwners.isEmpty() || !ownOwner && !objective.coOwners().isEmpty()) {
+          coOwnedKeyResults.set(q);
+          coOwners.forEach(this::owner);
+        }
+        q++;
+      }
+      objectivesRead++;
+    }
+
+    /**
+     * The key results' title numbers as they are read, for this reader's thread: after {@link
+     * #flushTitles()}, every key result read so far has its number.
+     */
+    public TitleNumbers titlesSoFar() {
+      return titles.live();
+    }
+
+    /** Numbers the titles of the key results read so far. */
+    public void flushTitles() {
+      titles.flush();
+    }
+
+    /** The columns of every objective read: all of the set's, each once. */
+    public SetColumns finish() {
+      if (objectivesRead != objectiveOwner.length) {
+        throw new IllegalStateException("read " + objectivesRead + " of "
+            + objectiveOwner.length + " objectives");
+      }
+      SetColumns columns = new SetColumns(this);
+      LOG.debug("read {} objectives and {} key results: {} owners, {} cycles, {} units",
+          objectiveOwner.length, keyResultOwner.length, columns.owners.size(),
+          columns.cycles.size(), columns.units.size());
+      return columns;
     }
 
     /** The number of {@code owner}, numbered on first sight; -1 for null. */

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Each distinct title of a set's key results (or of its objectives) as a number 0, 1, 2, ... in
- * the order first met in the set, made once per check ({@code ValidationContext.derived}, keyed
+ * the order first numbered (set order, or id order in a one-thread check's walk), made once per
+ * check ({@code ValidationContext.derived}, keyed
  * by {@link SetColumns} or {@link OfObjectives}) and shared by the rules that read titles:
  * the wording rules, the near-duplicate rules and the opposite-directions rule. Large
  * organisations repeat templated titles (the synthetic million employees: ten million key
@@ -20,10 +21,11 @@ import org.slf4j.LoggerFactory;
  * OkrLinks.firstKeyResult(o) + k} for the key result {@code k} of objective {@code o}; the
  * objective's position for objectives).
  *
- * <p>Numbering reads the titles in set order, where they lie in memory, through a small
- * direct-mapped cache that recognises a title by identity (a set shares one instance among
+ * <p>Numbering reads the titles in the order they come, where they lie in memory, through a
+ * small direct-mapped cache that recognises a title by identity (a set shares one instance among
  * equal titles met close together) in front of an open-addressing table of the distinct titles.
- * Immutable once made; {@link Memo} is for one rule run.
+ * Immutable once made, except a numbering's {@linkplain Numbering#live() live view}, which only
+ * the numbering's thread sees; {@link Memo} is for one rule run.
  */
 public final class TitleNumbers {
 
@@ -32,11 +34,14 @@ public final class TitleNumbers {
   private static final int RECENT = 1 << 14;
 
   private final int[] numbers;
-  private final String[] titles;
+  // Fixed once made, except in a numbering's live view, which its numbering keeps up to date.
+  private String[] titles;
+  private int count;
 
-  private TitleNumbers(int[] numbers, String[] titles) {
+  private TitleNumbers(int[] numbers, String[] titles, int count) {
     this.numbers = numbers;
     this.titles = titles;
+    this.count = count;
   }
 
   /** The key results' title numbers, key results in set order. */
@@ -63,7 +68,10 @@ public final class TitleNumbers {
     return numbering.finish();
   }
 
-  /** The number of the title at {@code position}. */
+  /**
+   * The number of the title at {@code position}; in a numbering's {@linkplain Numbering#live()
+   * live view}, only of a position numbered already.
+   */
   public int number(int position) {
     return numbers[position];
   }
@@ -75,7 +83,7 @@ public final class TitleNumbers {
 
   /** How many distinct titles there are. */
   public int count() {
-    return titles.length;
+    return count;
   }
 
   /** The title numbered {@code number}. */
@@ -97,7 +105,7 @@ public final class TitleNumbers {
   public static final class Memo<V> {
     private final TitleNumbers numbers;
     private final Function<String, ? extends V> compute;
-    private final Object[] values;
+    private Object[] values;
 
     private Memo(TitleNumbers numbers, Function<String, ? extends V> compute) {
       this.numbers = numbers;
@@ -113,6 +121,10 @@ public final class TitleNumbers {
     /** What the function makes of the title numbered {@code number}. */
     @SuppressWarnings("unchecked")
     public V ofNumber(int number) {
+      if (number >= values.length) {
+        // Made over a live view: titles numbered since then, and more to come.
+        values = Arrays.copyOf(values, Math.max(number + 1, values.length * 2));
+      }
       Object value = values[number];
       if (value == null) {
         value = Objects.requireNonNull(compute.apply(numbers.titles[number]), "memo value");
@@ -150,15 +162,17 @@ public final class TitleNumbers {
     private final int[] recentNumber = new int[RECENT];
     private final String[] block = new String[BLOCK];
     private final int[] blockHashes = new int[BLOCK];
+    private final int[] blockPositions = new int[BLOCK];
     private int blockSize;
     private final int[] numbers;
-    private int numbered;
+    private int added;
     private String[] titles;
     // Each used slot holds a title's hash (high half) and its number plus one (low half, never
     // zero): a probe compares hashes without reading another array.
     private long[] slots;
     private int count;
     private long lengthsRead;
+    private final TitleNumbers live;
 
     /** Numbering for {@code size} titles, added one by one. */
     Numbering(int size) {
@@ -167,22 +181,46 @@ public final class TitleNumbers {
       int capacity = Integer.highestOneBit(Math.max(16, size / 16) * 2 - 1) << 1;
       slots = new long[capacity];
       titles = new String[capacity / 2];
+      live = new TitleNumbers(numbers, titles, 0);
     }
 
-    /** Adds the next title; its number is known once its block is full or at the finish. */
+    /** Adds the title at the next position; its number is known after the next {@link #flush}. */
     void add(String title) {
-      block[blockSize++] = title;
+      add(added, title);
+    }
+
+    /**
+     * Adds the title at {@code position}, each position once, in any order; its number is known
+     * after the next {@link #flush}.
+     */
+    void add(int position, String title) {
+      block[blockSize] = title;
+      blockPositions[blockSize++] = position;
+      added++;
       if (blockSize == BLOCK) {
         numberBlock();
       }
     }
 
+    /** Numbers the titles added so far. */
+    void flush() {
+      numberBlock();
+    }
+
+    /**
+     * The numbers as they are made, for the thread that adds titles: a title's number, the
+     * titles and their count as of the last {@link #flush}.
+     */
+    TitleNumbers live() {
+      return live;
+    }
+
     /** The numbers of every title added, and the distinct titles. */
     TitleNumbers finish() {
       numberBlock();
-      LOG.debug("numbered {} titles: {} distinct (lengths read ahead: {})", numbered, count,
+      LOG.debug("numbered {} titles: {} distinct (lengths read ahead: {})", added, count,
           lengthsRead);
-      return new TitleNumbers(numbers, Arrays.copyOf(titles, count));
+      return new TitleNumbers(numbers, Arrays.copyOf(titles, count), count);
     }
 
     private void numberBlock() {
@@ -202,10 +240,12 @@ public final class TitleNumbers {
       }
       lengthsRead += lengths;
       for (int i = 0; i < blockSize; i++) {
-        numbers[numbered++] = number(block[i], blockHashes[i]);
+        numbers[blockPositions[i]] = number(block[i], blockHashes[i]);
         block[i] = null;
       }
       blockSize = 0;
+      live.titles = titles;
+      live.count = count;
     }
 
     private int number(String title, int hash) {

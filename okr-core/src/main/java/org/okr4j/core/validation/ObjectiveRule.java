@@ -20,7 +20,7 @@ interface ObjectiveRule extends ValidationRule {
 
   @Override
   default void check(ValidationContext context, Consumer<Violation> violations) {
-    ValidationPolicy.walk(context, List.of(this), List.of(violations));
+    ValidationPolicy.walk(context, List.of(this), List.of(violations), false);
   }
 
   /**

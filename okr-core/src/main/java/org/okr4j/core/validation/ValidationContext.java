@@ -20,6 +20,7 @@ import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
 import org.okr4j.core.PersonId;
 import org.okr4j.core.internal.SetColumns;
+import org.okr4j.core.internal.TitleNumbers;
 
 /**
  * What a {@link ValidationRule} looks at: the set, the date it is judged on, the set before an
@@ -37,6 +38,10 @@ public final class ValidationContext {
   private final Map<String, WordList> words = new ConcurrentHashMap<>();
   private final Predicate<String> reported;
   private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
+  // While a one-thread check's walk starts its rules: whether it offers to read the columns as it
+  // goes, and its reader once a rule has taken the offer. Only that thread reads or writes them.
+  private boolean walkOffersColumns;
+  private SetColumns.Reader walkReader;
 
   ValidationContext(OkrSet set, OkrSet previous, LocalDate asOf, Map<String, Object> settings,
       Predicate<String> reported) {
@@ -94,11 +99,50 @@ public final class ValidationContext {
 
   /**
    * The set's owners, cycles, linear measures and key-result title numbers, read in one pass once
-   * per check and shared by the rules that need them (okr-alignment's rules keep them under the
-   * same key).
+   * per check (on one thread, by the walk when one of its rules asked for {@link
+   * #keyResultTitles()}) and shared by the rules that need them (okr-alignment's rules keep them
+   * under the same key).
    */
   SetColumns columns() {
     return derived(SetColumns.class, c -> SetColumns.of(c.set().objectives()));
+  }
+
+  /**
+   * The key results' title numbers. While a one-thread check's walk starts its rules ({@link
+   * #offerColumnsToWalk()}), the numbers its reader makes as it goes: a per-objective rule that
+   * asks reads the numbers of the objective it checks, and the objective's key results are read
+   * from memory once for both. Otherwise the check's columns, read in a pass of their own.
+   */
+  TitleNumbers keyResultTitles() {
+    if (walkOffersColumns) {
+      if (walkReader == null) {
+        walkReader = new SetColumns.Reader(set.objectives().size(), set.keyResultCount());
+      }
+      return walkReader.titlesSoFar();
+    }
+    return columns().keyResultTitles();
+  }
+
+  /** Offers the walk's reading of the columns to the rules the walk is about to start. */
+  void offerColumnsToWalk() {
+    walkOffersColumns = !derived.containsKey(SetColumns.class);
+  }
+
+  /**
+   * Ends the offer once the walk's rules have started: the reader the walk must feed every
+   * objective to and then {@linkplain #keepColumns keep} the columns of, or null if no rule took
+   * the offer (the columns are then read in a pass of their own if a rule asks for them).
+   */
+  SetColumns.Reader endColumnsOffer() {
+    SetColumns.Reader reader = walkReader;
+    walkOffersColumns = false;
+    walkReader = null;
+    return reader;
+  }
+
+  /** The columns the walk read, for the rules that ask after it. */
+  void keepColumns(SetColumns columns) {
+    derived(SetColumns.class, c -> columns);
   }
 
   /** One derived value, computed by the first rule to ask while the others wait for it. */

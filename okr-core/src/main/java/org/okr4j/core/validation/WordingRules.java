@@ -76,9 +76,12 @@ final class WordingRules {
     };
   }
 
-  /** The key results' title numbers, read once per check with the set's other columns. */
+  /**
+   * The key results' title numbers, read once per check with the set's other columns (as the
+   * walk goes, on one thread).
+   */
   private static TitleNumbers keyResultTitles(ValidationContext context) {
-    return context.columns().keyResultTitles();
+    return context.keyResultTitles();
   }
 
   /** The objectives' title numbers, made once per check. */

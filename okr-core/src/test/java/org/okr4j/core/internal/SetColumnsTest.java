@@ -1,7 +1,9 @@
 package org.okr4j.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,48 +83,102 @@ class SetColumnsTest {
   @Test
   void agreeWithTheObjectivesAndKeyResultsTheyWereReadFrom() {
     qt(200).forAll(OkrSets.sharedOwnership(12)).checkAssert(set -> {
-      List<Objective> objectives = set.objectives();
-      SetColumns columns = SetColumns.of(objectives);
-      assertThat(columns.keyResultTitles().size()).isEqualTo(set.keyResultCount());
-      List<Owner> met = new ArrayList<>();
-      int q = 0;
-      for (int o = 0; o < objectives.size(); o++) {
-        Objective objective = objectives.get(o);
-        assertThat(owner(columns, columns.objectiveOwner(o))).isEqualTo(objective.owner()
-            .orElse(null));
-        assertThat(columns.cycleId(columns.cycle(o))).isEqualTo(objective.cycle());
-        assertThat(columns.hasCoOwners(o)).isEqualTo(!objective.coOwners().isEmpty());
-        objective.owner().ifPresent(met::add);
-        met.addAll(objective.coOwners());
-        for (KeyResult kr : objective.keyResults()) {
-          assertThat(columns.keyResultTitles().title(columns.keyResultTitles().number(q)))
-              .isEqualTo(kr.title());
-          assertThat(owner(columns, columns.keyResultOwner(q)))
-              .isEqualTo(kr.owner().or(objective::owner).orElse(null));
-          List<Owner> carrying = kr.owner().isPresent() || !kr.coOwners().isEmpty()
-              ? kr.coOwners() : objective.coOwners();
-          assertThat(columns.isCoOwned(q)).isEqualTo(!carrying.isEmpty());
-          if (kr.measure() instanceof LinearMeasure m) {
-            assertThat(columns.unit(columns.linear(q) >>> 1)).isEqualTo(m.unit());
-            assertThat(columns.linear(q) & 1).isEqualTo(m.direction() == Direction.INCREASE
-                ? 1 : 0);
-          } else {
-            assertThat(columns.linear(q)).isEqualTo(SetColumns.NOT_LINEAR);
-          }
-          kr.owner().ifPresent(met::add);
-          met.addAll(kr.coOwners());
-          q++;
-        }
-      }
+      SetColumns columns = SetColumns.of(set.objectives());
+      List<Owner> met = assertAgree(set.objectives(), columns);
       // Every owner met, each once, in the order first met.
-      List<Owner> numbered = new ArrayList<>();
-      for (int n = 0; n < columns.ownerCount(); n++) {
-        numbered.add(columns.owner(n));
-        assertThat(columns.ownerNumber(columns.owner(n))).isEqualTo(n);
-        assertThat(columns.isPerson(n)).isEqualTo(columns.owner(n) instanceof PersonId);
-      }
-      assertThat(numbered).containsExactlyElementsOf(met.stream().distinct().toList());
+      assertThat(numbered(columns)).containsExactlyElementsOf(met.stream().distinct().toList());
     });
+  }
+
+  @Test
+  void aReaderReadsTheSameColumnsInAnyOrder() {
+    // As a check's walk reads them: objectives in another order, titles numbered a chunk at a
+    // time, each chunk's numbers known before the next is read.
+    qt(200).forAll(OkrSets.sharedOwnership(12), integers().between(1, 5))
+        .checkAssert((set, chunk) -> {
+          List<Objective> objectives = set.objectives();
+          int[] first = new int[objectives.size()];
+          for (int o = 1; o < objectives.size(); o++) {
+            first[o] = first[o - 1] + objectives.get(o - 1).keyResults().size();
+          }
+          SetColumns.Reader reader = new SetColumns.Reader(objectives.size(),
+              set.keyResultCount());
+          for (int o = objectives.size() - 1; o >= 0; o--) {
+            reader.read(o, objectives.get(o), first[o]);
+            if (o % chunk == 0) {
+              reader.flushTitles();
+              TitleNumbers soFar = reader.titlesSoFar();
+              for (int k = 0; k < objectives.get(o).keyResults().size(); k++) {
+                assertThat(soFar.title(soFar.number(first[o] + k)))
+                    .isEqualTo(objectives.get(o).keyResults().get(k).title());
+              }
+            }
+          }
+          SetColumns columns = reader.finish();
+          List<Owner> met = assertAgree(objectives, columns);
+          assertThat(numbered(columns))
+              .containsExactlyInAnyOrderElementsOf(met.stream().distinct().toList());
+        });
+  }
+
+  @Test
+  void aReaderRefusesToFinishBeforeEveryObjectiveIsRead() {
+    List<Objective> objectives = List.of(objective("a", "q1").addKeyResults(kr("k1").build())
+        .build(), objective("b", "q1").build());
+    SetColumns.Reader reader = new SetColumns.Reader(2, 1);
+    reader.read(1, objectives.get(1), 1);
+    assertThatThrownBy(reader::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessage("read 1 of 2 objectives");
+    reader.read(0, objectives.get(0), 0);
+    assertThat(reader.finish().keyResultTitles().title(0)).isEqualTo("Move k1");
+  }
+
+  /** Asserts what the columns say of each objective and key result; the owners in order met. */
+  private static List<Owner> assertAgree(List<Objective> objectives, SetColumns columns) {
+    assertThat(columns.keyResultTitles().size())
+        .isEqualTo(objectives.stream().mapToInt(o -> o.keyResults().size()).sum());
+    List<Owner> met = new ArrayList<>();
+    int q = 0;
+    for (int o = 0; o < objectives.size(); o++) {
+      Objective objective = objectives.get(o);
+      assertThat(owner(columns, columns.objectiveOwner(o))).isEqualTo(objective.owner()
+          .orElse(null));
+      assertThat(columns.cycleId(columns.cycle(o))).isEqualTo(objective.cycle());
+      assertThat(columns.hasCoOwners(o)).isEqualTo(!objective.coOwners().isEmpty());
+      objective.owner().ifPresent(met::add);
+      met.addAll(objective.coOwners());
+      for (KeyResult kr : objective.keyResults()) {
+        assertThat(columns.keyResultTitles().title(columns.keyResultTitles().number(q)))
+            .isEqualTo(kr.title());
+        assertThat(owner(columns, columns.keyResultOwner(q)))
+            .isEqualTo(kr.owner().or(objective::owner).orElse(null));
+        List<Owner> carrying = kr.owner().isPresent() || !kr.coOwners().isEmpty()
+            ? kr.coOwners() : objective.coOwners();
+        assertThat(columns.isCoOwned(q)).isEqualTo(!carrying.isEmpty());
+        if (kr.measure() instanceof LinearMeasure m) {
+          assertThat(columns.unit(columns.linear(q) >>> 1)).isEqualTo(m.unit());
+          assertThat(columns.linear(q) & 1).isEqualTo(m.direction() == Direction.INCREASE
+              ? 1 : 0);
+        } else {
+          assertThat(columns.linear(q)).isEqualTo(SetColumns.NOT_LINEAR);
+        }
+        kr.owner().ifPresent(met::add);
+        met.addAll(kr.coOwners());
+        q++;
+      }
+    }
+    return met;
+  }
+
+  /** The owners by number, each numbered as its number says. */
+  private static List<Owner> numbered(SetColumns columns) {
+    List<Owner> numbered = new ArrayList<>();
+    for (int n = 0; n < columns.ownerCount(); n++) {
+      numbered.add(columns.owner(n));
+      assertThat(columns.ownerNumber(columns.owner(n))).isEqualTo(n);
+      assertThat(columns.isPerson(n)).isEqualTo(columns.owner(n) instanceof PersonId);
+    }
+    return numbered;
   }
 
   private static Owner owner(SetColumns columns, int number) {

@@ -164,6 +164,46 @@ class TitleNumbersTest {
   }
 
   @Test
+  void aLiveViewNumbersTitlesInAnyOrderAsTheyAreFlushed() {
+    TitleNumbers.Numbering numbering = new TitleNumbers.Numbering(4);
+    TitleNumbers live = numbering.live();
+    AtomicInteger calls = new AtomicInteger();
+    // A memo made before any title is numbered grows as titles come.
+    TitleNumbers.Memo<String> upper = live.memo(title -> {
+      calls.incrementAndGet();
+      return title.toUpperCase(java.util.Locale.ROOT);
+    });
+    numbering.add(3, "b");
+    numbering.add(1, "a");
+    assertThat(live.count()).isZero();
+    numbering.flush();
+    assertThat(live.count()).isEqualTo(2);
+    assertThat(List.of(3, 1)).extracting(live::number).containsExactly(0, 1);
+    assertThat(List.of(3, 1)).extracting(upper::at).containsExactly("B", "A");
+    numbering.add(0, "a");
+    numbering.add(2, "c");
+    numbering.flush();
+    assertThat(List.of(0, 1, 2, 3)).extracting(upper::at).containsExactly("A", "A", "C", "B");
+    assertThat(calls).hasValue(3);
+    TitleNumbers finished = numbering.finish();
+    assertThat(finished.count()).isEqualTo(3);
+    assertThat(List.of(0, 1, 2)).extracting(finished::title).containsExactly("b", "a", "c");
+    assertThat(List.of(0, 1, 2, 3)).extracting(finished::number).containsExactly(1, 1, 2, 0);
+  }
+
+  @Test
+  void aMemoOverALiveViewGrowsPastManyTitles() {
+    TitleNumbers.Numbering numbering = new TitleNumbers.Numbering(1_000);
+    TitleNumbers.Memo<Integer> length = numbering.live().memo(String::length);
+    for (int p = 0; p < 1_000; p++) {
+      numbering.add(p, "t" + p);
+      numbering.flush();
+      assertThat(length.at(p)).isEqualTo(("t" + p).length());
+    }
+    assertThat(numbering.finish().count()).isEqualTo(1_000);
+  }
+
+  @Test
   void growsPastItsFirstGuessWhenEveryTitleIsDistinct() {
     List<Objective> objectives = new ArrayList<>();
     for (int o = 0; o < 5_000; o++) {
