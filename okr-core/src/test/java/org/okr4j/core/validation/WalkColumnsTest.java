@@ -30,15 +30,20 @@ class WalkColumnsTest {
     ValidationPolicy.walk(context, List.of(rule), List.of(found::add), readColumns);
   }
 
+  /** The columns the check holds already: asking reads no set again. */
+  private static SetColumns keptColumns(ValidationContext context) {
+    return context.derived(SetColumns.class, c -> {
+      throw new AssertionError("the columns are read again");
+    });
+  }
+
   @Test
   void aRuleThatAsksForTitleNumbersHasTheWalkReadTheColumnsOnce() {
     OkrSet set = healthy();
     ValidationContext context = context(set);
     walk(context, WordingRules.taskLikeKeyResults(), true);
 
-    SetColumns kept = context.derived(SetColumns.class, c -> {
-      throw new AssertionError("the columns are read again");
-    });
+    SetColumns kept = keptColumns(context);
     SetColumns read = SetColumns.of(set.objectives());
     int q = 0;
     for (int o = 0; o < set.objectives().size(); o++) {
@@ -69,9 +74,7 @@ class WalkColumnsTest {
     ValidationContext context = context(set);
     walk(context, WordingRules.taskLikeKeyResults(), false);
     // The rule asked for them outside any walk: they were read whole, as a derived value.
-    SetColumns kept = context.derived(SetColumns.class, c -> {
-      throw new AssertionError("the columns are read again");
-    });
+    SetColumns kept = keptColumns(context);
     assertThat(kept.keyResultTitles().size()).isEqualTo(set.keyResultCount());
   }
 
