@@ -176,6 +176,17 @@ final class RuleTextParser {
     }
     // At most MAX_DIGITS digits either side of the point: always a finite double.
     double value = new BigDecimal(text.substring(start, at)).doubleValue();
+    // The value must also be written back within the limits, so that a rule's text reads again:
+    // forty nines round to 1e40, which takes forty-one digits.
+    String written = number(value);
+    int point = written.indexOf('.');
+    int whole = (point < 0 ? written.length() : point) - (written.startsWith("-") ? 1 : 0);
+    if (whole > MAX_DIGITS) {
+      throw fail(start, "a number of at most " + MAX_DIGITS + " digits before the point");
+    }
+    if (point >= 0 && written.length() - point - 1 > MAX_DIGITS) {
+      throw fail(start, "at most " + MAX_DIGITS + " digits after the point");
+    }
     return value == 0 ? 0.0 : value;
   }
 

@@ -113,6 +113,21 @@ class TextRuleTest {
   }
 
   @Test
+  void refusesANumberWhoseValueNeedsMoreDigitsThanItsText() {
+    // Forty nines read as 1e40, written with forty-one digits: the text would not read again
+    // (found by RuleTextFuzzTest). Thirty-nine nines read as 1e39, forty digits.
+    RuleTextException e = catchThrowableOfType(RuleTextException.class,
+        () -> TextRule.parse("bands " + "9".repeat(40) + ":ND, else:C"));
+    assertThat(e.position()).isEqualTo(6);
+    assertThat(e.expected()).isEqualTo("a number of at most 40 digits before the point");
+    RuleTextException negative = catchThrowableOfType(RuleTextException.class,
+        () -> TextRule.parse("curve 0:0, -" + "9".repeat(40) + ":1"));
+    assertThat(negative.position()).isEqualTo(11);
+    TextRule rule = TextRule.parse("bands " + "9".repeat(39) + ":ND, else:C");
+    assertThat(TextRule.parse(rule.format())).isEqualTo(rule);
+  }
+
+  @Test
   void aMillionDigitNumberFailsFastWithAShortMessage() {
     String text = "curve 0:0, " + "9".repeat(1_000_000) + ":1";
     RuleTextException e = catchThrowableOfType(RuleTextException.class,
