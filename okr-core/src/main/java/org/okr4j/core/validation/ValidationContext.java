@@ -111,7 +111,9 @@ public final class ValidationContext {
    * The key results' title numbers. While a one-thread check's walk starts its rules ({@link
    * #offerColumnsToWalk()}), the numbers its reader makes as it goes: a per-objective rule that
    * asks reads the numbers of the objective it checks, and the objective's key results are read
-   * from memory once for both. Otherwise the check's columns, read in a pass of their own.
+   * from memory once for both. Otherwise the check's columns, read in a pass of their own. In the
+   * walk, a number is known only for the key results of the objectives the walk has reached (a
+   * position not yet numbered reads 0): a rule asks only for those of the objective it checks.
    */
   TitleNumbers keyResultTitles() {
     if (walkOffersColumns) {

@@ -6,12 +6,14 @@ import static org.okr4j.core.validation.Fixtures.AS_OF;
 import static org.okr4j.core.validation.Fixtures.healthy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.Owner;
 import org.okr4j.core.internal.SetColumns;
 import org.okr4j.core.testing.OkrSets;
 
@@ -39,25 +41,47 @@ class WalkColumnsTest {
 
   @Test
   void aRuleThatAsksForTitleNumbersHasTheWalkReadTheColumnsOnce() {
-    OkrSet set = healthy();
-    ValidationContext context = context(set);
-    walk(context, WordingRules.taskLikeKeyResults(), true);
+    // Sets with co-owners and owners of key results' own, the objectives in reverse, so that the
+    // walk's id order is not the set's.
+    qt(100).forAll(OkrSets.sharedOwnership(12)).checkAssert(generated -> {
+      List<Objective> reversed = new ArrayList<>(generated.objectives());
+      Collections.reverse(reversed);
+      OkrSet set = OkrSet.builder().from(generated).objectives(reversed).build();
+      ValidationContext context = context(set);
+      walk(context, WordingRules.taskLikeKeyResults(), true);
+      assertSameColumns(keptColumns(context), SetColumns.of(set.objectives()), set);
+    });
+  }
 
-    SetColumns kept = keptColumns(context);
-    SetColumns read = SetColumns.of(set.objectives());
+  /** The two say the same of every objective and key result, whatever their numbers. */
+  private static void assertSameColumns(SetColumns kept, SetColumns read, OkrSet set) {
+    assertThat(kept.ownerCount()).isEqualTo(read.ownerCount());
+    assertThat(kept.cycleCount()).isEqualTo(read.cycleCount());
     int q = 0;
     for (int o = 0; o < set.objectives().size(); o++) {
-      Objective objective = set.objectives().get(o);
       assertThat(kept.cycleId(kept.cycle(o))).isEqualTo(read.cycleId(read.cycle(o)));
-      assertThat(kept.owner(kept.objectiveOwner(o))).isEqualTo(read.owner(read.objectiveOwner(o)));
-      for (KeyResult kr : objective.keyResults()) {
+      assertThat(owner(kept, kept.objectiveOwner(o))).isEqualTo(owner(read,
+          read.objectiveOwner(o)));
+      assertThat(kept.hasCoOwners(o)).isEqualTo(read.hasCoOwners(o));
+      for (KeyResult kr : set.objectives().get(o).keyResults()) {
         assertThat(kept.keyResultTitles().title(kept.keyResultTitles().number(q)))
             .isEqualTo(kr.title());
-        assertThat(kept.linear(q) & 1).isEqualTo(read.linear(q) & 1);
+        assertThat(owner(kept, kept.keyResultOwner(q))).isEqualTo(owner(read,
+            read.keyResultOwner(q)));
+        assertThat(kept.isCoOwned(q)).isEqualTo(read.isCoOwned(q));
+        if (read.linear(q) == SetColumns.NOT_LINEAR) {
+          assertThat(kept.linear(q)).isEqualTo(SetColumns.NOT_LINEAR);
+        } else {
+          assertThat(kept.unit(kept.linear(q) >>> 1)).isEqualTo(read.unit(read.linear(q) >>> 1));
+          assertThat(kept.linear(q) & 1).isEqualTo(read.linear(q) & 1);
+        }
         q++;
       }
     }
-    assertThat(kept.ownerCount()).isEqualTo(read.ownerCount());
+  }
+
+  private static Owner owner(SetColumns columns, int number) {
+    return number < 0 ? null : columns.owner(number);
   }
 
   @Test
