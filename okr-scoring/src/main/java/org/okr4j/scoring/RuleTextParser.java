@@ -144,6 +144,9 @@ final class RuleTextParser {
    * few enough that reading a hostile million-digit number costs nothing.
    */
   static final int MAX_DIGITS = 40;
+  private static final String WHOLE_DIGITS =
+      "a number of at most " + MAX_DIGITS + " digits before the point";
+  private static final String DECIMAL_DIGITS = "at most " + MAX_DIGITS + " digits after the point";
 
   private double number() {
     skipSpace();
@@ -159,7 +162,7 @@ final class RuleTextParser {
       throw fail(start, "a number");
     }
     if (at - digits > MAX_DIGITS) {
-      throw fail(start, "a number of at most " + MAX_DIGITS + " digits before the point");
+      throw fail(start, WHOLE_DIGITS);
     }
     if (at < text.length() && text.charAt(at) == '.') {
       at++;
@@ -171,7 +174,7 @@ final class RuleTextParser {
         throw fail(at, "a digit after '.'");
       }
       if (at - decimals > MAX_DIGITS) {
-        throw fail(decimals, "at most " + MAX_DIGITS + " digits after the point");
+        throw fail(decimals, DECIMAL_DIGITS);
       }
     }
     // At most MAX_DIGITS digits either side of the point: always a finite double.
@@ -182,10 +185,10 @@ final class RuleTextParser {
     int point = written.indexOf('.');
     int whole = (point < 0 ? written.length() : point) - (written.startsWith("-") ? 1 : 0);
     if (whole > MAX_DIGITS) {
-      throw fail(start, "a number of at most " + MAX_DIGITS + " digits before the point");
+      throw fail(start, WHOLE_DIGITS);
     }
     if (point >= 0 && written.length() - point - 1 > MAX_DIGITS) {
-      throw fail(start, "at most " + MAX_DIGITS + " digits after the point");
+      throw fail(start, DECIMAL_DIGITS);
     }
     return value == 0 ? 0.0 : value;
   }

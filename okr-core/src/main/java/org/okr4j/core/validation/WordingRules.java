@@ -19,7 +19,7 @@ final class WordingRules {
     return context -> {
       WordList verbs = context.words(Settings.ACTIVITY_VERBS);
       TitleNumbers.Memo<Optional<String>> opening =
-          keyResultTitles(context).memo(verbs::opening);
+          context.keyResultTitles().memo(verbs::opening);
       OkrLinks links = context.links();
       return (position, objective, out) -> {
         List<KeyResult> keyResults = objective.keyResults();
@@ -36,7 +36,7 @@ final class WordingRules {
   static ObjectiveRule vagueKeyResults() {
     return context -> {
       WordList vague = context.words(Settings.VAGUE_WORDS);
-      TitleNumbers.Memo<Optional<String>> word = keyResultTitles(context)
+      TitleNumbers.Memo<Optional<String>> word = context.keyResultTitles()
           .memo(title -> hasDigit(title) ? Optional.empty() : vague.anywhere(title));
       OkrLinks links = context.links();
       return (position, objective, out) -> {
@@ -74,14 +74,6 @@ final class WordingRules {
         }
       };
     };
-  }
-
-  /**
-   * The key results' title numbers, read once per check with the set's other columns (as the
-   * walk goes, on one thread).
-   */
-  private static TitleNumbers keyResultTitles(ValidationContext context) {
-    return context.keyResultTitles();
   }
 
   /** The objectives' title numbers, made once per check. */
