@@ -88,12 +88,17 @@ class TextRuleTest {
       "status 0:ON_TRACK         | 17 | ', else:' and a catch-all status",
       "status 0:ON_TRACK, 0:AT_RISK, else:OFF_TRACK | 19 | a bound smaller than the step before"})
   void failsWithThePositionAndWhatWasExpected(String text, int position, String expected) {
+    assertThat(refusal(text, position, expected)).hasMessage("rule text must have " + expected
+        + " at position " + position + ", but was '" + text + "'");
+  }
+
+  /** The parser's refusal of {@code text}, checked to name the position and what was expected. */
+  private static RuleTextException refusal(String text, int position, String expected) {
     RuleTextException e = catchThrowableOfType(RuleTextException.class,
         () -> TextRule.parse(text));
     assertThat(e.position()).isEqualTo(position);
     assertThat(e.expected()).isEqualTo(expected);
-    assertThat(e).hasMessage("rule text must have " + expected + " at position " + position
-        + ", but was '" + text + "'");
+    return e;
   }
 
   @Test
@@ -102,27 +107,19 @@ class TextRuleTest {
         .isInstanceOf(ProgressCurve.class);
     assertThat(TextRule.parse("curve 0:0, 1." + "5".repeat(40) + ":1"))
         .isInstanceOf(ProgressCurve.class);
-    RuleTextException before = catchThrowableOfType(RuleTextException.class,
-        () -> TextRule.parse("curve 0:0, 1" + "0".repeat(40) + ":1"));
-    assertThat(before.position()).isEqualTo(11);
-    assertThat(before.expected()).isEqualTo("a number of at most 40 digits before the point");
-    RuleTextException after = catchThrowableOfType(RuleTextException.class,
-        () -> TextRule.parse("curve 0:0, -1." + "5".repeat(41) + ":1"));
-    assertThat(after.position()).isEqualTo(14);
-    assertThat(after.expected()).isEqualTo("at most 40 digits after the point");
+    refusal("curve 0:0, 1" + "0".repeat(40) + ":1", 11,
+        "a number of at most 40 digits before the point");
+    refusal("curve 0:0, -1." + "5".repeat(41) + ":1", 14, "at most 40 digits after the point");
   }
 
   @Test
   void refusesANumberWhoseValueNeedsMoreDigitsThanItsText() {
     // Forty nines read as 1e40, written with forty-one digits: the text would not read again
     // (found by RuleTextFuzzTest). Thirty-nine nines read as 1e39, forty digits.
-    RuleTextException e = catchThrowableOfType(RuleTextException.class,
-        () -> TextRule.parse("bands " + "9".repeat(40) + ":ND, else:C"));
-    assertThat(e.position()).isEqualTo(6);
-    assertThat(e.expected()).isEqualTo("a number of at most 40 digits before the point");
-    RuleTextException negative = catchThrowableOfType(RuleTextException.class,
-        () -> TextRule.parse("curve 0:0, -" + "9".repeat(40) + ":1"));
-    assertThat(negative.position()).isEqualTo(11);
+    refusal("bands " + "9".repeat(40) + ":ND, else:C", 6,
+        "a number of at most 40 digits before the point");
+    refusal("curve 0:0, -" + "9".repeat(40) + ":1", 11,
+        "a number of at most 40 digits before the point");
     TextRule rule = TextRule.parse("bands " + "9".repeat(39) + ":ND, else:C");
     assertThat(TextRule.parse(rule.format())).isEqualTo(rule);
   }
