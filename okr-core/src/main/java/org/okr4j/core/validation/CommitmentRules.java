@@ -41,8 +41,10 @@ final class CommitmentRules {
         }
         double lowest = Double.POSITIVE_INFINITY;
         for (KeyResult kr : objective.keyResults()) {
+          // Not confidence.map(Confidence::value): that boxes a Double per key result.
           Optional<Confidence> confidence = kr.currentConfidence();
-          lowest = Math.min(lowest, confidence.map(Confidence::value).orElse(Double.NEGATIVE_INFINITY));
+          lowest = Math.min(lowest,
+              confidence.isPresent() ? confidence.get().value() : Double.NEGATIVE_INFINITY);
         }
         if (lowest >= sure) {
           out.accept(Violation.of("commitment.aspirational.sandbagging", Severity.INFO,
