@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.okr4j.core.internal.Guards;
  * Cadence.parse("biweekly");                            // BIWEEKLY
  * Cadence.ofDays(10);                                   // P10D
  * Cadence.NONE.nextAfter(LocalDate.of(2026, 8, 3));     // Optional.empty: never due
+ * Cadence.WEEKLY.daysPastDue(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14)); // 4
  * }</pre>
  */
 public final class Cadence {
@@ -149,6 +151,25 @@ public final class Cadence {
       return Optional.empty();
     }
     return Optional.of(months > 0 ? last.plusMonths(months) : last.plusDays(days));
+  }
+
+  /**
+   * The days from the check-in due after one on {@code last} to {@code day}: positive once that
+   * check-in is overdue, zero on the day it is due, negative before; {@link Long#MIN_VALUE} for
+   * {@link #NONE}, under which nothing is ever due. The same as {@code
+   * ChronoUnit.DAYS.between(nextAfter(last).get(), day)}, without making the due date: a check
+   * of ten million key results asks it for each.
+   */
+  public long daysPastDue(LocalDate last, LocalDate day) {
+    Objects.requireNonNull(last, "last");
+    Objects.requireNonNull(day, "day");
+    if (isNone()) {
+      return Long.MIN_VALUE;
+    }
+    if (months > 0) {
+      return ChronoUnit.DAYS.between(last.plusMonths(months), day);
+    }
+    return day.toEpochDay() - last.toEpochDay() - days;
   }
 
   @Override

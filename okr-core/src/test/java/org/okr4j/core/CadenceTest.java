@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,35 @@ class CadenceTest {
         "MONTHLY, 2026-02-28", "QUARTERLY, 2026-04-30", "P10D, 2026-02-10", "P2M, 2026-03-31"})
     void addsItsAmountAsJavaTimeDoes(String cadence, LocalDate next) {
       assertThat(Cadence.parse(cadence).nextAfter(DAY)).contains(next);
+    }
+
+    @Test
+    void countsTheDaysPastTheNextDueDate() {
+      LocalDate due = LocalDate.of(2026, 8, 10);
+      assertThat(Cadence.WEEKLY.daysPastDue(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14)))
+          .isEqualTo(4);
+      assertThat(Cadence.WEEKLY.daysPastDue(LocalDate.of(2026, 8, 3), due)).isZero();
+      assertThat(Cadence.WEEKLY.daysPastDue(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 8)))
+          .isEqualTo(-2);
+      // A month from 31 January is 28 February, as java.time has it: 1 March is one day past.
+      assertThat(Cadence.MONTHLY.daysPastDue(DAY, LocalDate.of(2026, 3, 1))).isEqualTo(1);
+      assertThat(Cadence.NONE.daysPastDue(DAY, due)).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void daysPastDueCountFromTheDateNextAfterGives() {
+      // Negative amounts stand for months, positive ones for days, zero for NONE.
+      qt().forAll(integers().between(-Cadence.MAX_MONTHS, Cadence.MAX_DAYS),
+          integers().between(-40_000, 40_000), integers().between(-5_000, 5_000))
+          .checkAssert((amount, last, offset) -> {
+            Cadence cadence = amount == 0 ? Cadence.NONE
+                : amount > 0 ? Cadence.ofDays(amount) : Cadence.ofMonths(-amount);
+            LocalDate from = LocalDate.ofEpochDay(last);
+            LocalDate day = from.plusDays(offset);
+            assertThat(cadence.daysPastDue(from, day)).as("%s from %s to %s", cadence, from, day)
+                .isEqualTo(cadence.nextAfter(from)
+                    .map(due -> ChronoUnit.DAYS.between(due, day)).orElse(Long.MIN_VALUE));
+          });
     }
 
     @Test

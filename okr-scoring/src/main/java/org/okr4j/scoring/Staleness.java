@@ -51,8 +51,7 @@ public record Staleness(Cadence cadence, int graceDays) {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(cycle, "cycle");
     Objects.requireNonNull(asOf, "asOf");
-    Optional<LocalDate> due = cadenceOf(keyResult).nextAfter(lastCheckIn(keyResult, cycle, asOf));
-    return due.isEmpty() ? Long.MIN_VALUE : ChronoUnit.DAYS.between(due.get(), asOf);
+    return cadenceOf(keyResult).daysPastDue(lastCheckIn(keyResult, cycle, asOf), asOf);
   }
 
   /**

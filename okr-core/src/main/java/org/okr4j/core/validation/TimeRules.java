@@ -91,11 +91,12 @@ final class TimeRules {
           if (last.isEmpty()) {
             continue;
           }
-          LocalDate due = cadence.nextAfter(last.get()).orElseThrow();
-          long late = ChronoUnit.DAYS.between(due, asOf);
+          long late = cadence.daysPastDue(last.get(), asOf);
           if (late > grace) {
             out.accept(Violation.of("time.check-in.stale", Severity.WARNING, kr.id())
-                .withValue("last", last.get()).withValue("due", due).withValue("days-late", late)
+                .withValue("last", last.get())
+                .withValue("due", cadence.nextAfter(last.get()).orElseThrow())
+                .withValue("days-late", late)
                 .withValue("cadence", cadence)
                 .withValue("cadence-from", own.isPresent() ? "key-result" : "policy"));
           }
