@@ -208,7 +208,7 @@ public final class Scores {
         } else {
           double ownDue = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? due
               : expectedByWaypoints(keyResult, cycle.get(), due, null);
-          keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, ownDue));
+          keyResultStatus[i] = keyResultStatus(progress, cycle, ownDue);
         }
         if (overrideOf(keyResult.judgement()).isPresent()) {
           overridesHonoured++;
@@ -481,7 +481,7 @@ public final class Scores {
         Optional<Cycle> cycle = set.cycle(objective.cycle());
         double due = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
             : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], null);
-        keyResultStatus[i] = encode(keyResultStatus(keyResult, progress, cycle, due));
+        keyResultStatus[i] = keyResultStatus(progress, cycle, due);
       }
     }
     LOG.debug("rolled {} key results up from their children", count);
@@ -694,19 +694,20 @@ public final class Scores {
         + policy.rounding().description() + " = " + Progress.fmt(rounded));
   }
 
-  private Optional<Status> keyResultStatus(KeyResult keyResult, Progress progress,
-      Optional<Cycle> cycle, double due) {
+  /** A key result's status, encoded: made for each key result, so not an {@code Optional}. */
+  private byte keyResultStatus(Progress progress, Optional<Cycle> cycle, double due) {
     if (cycle.isEmpty()) {
-      return Optional.empty();
+      return NO_STATUS;
     }
     if (!progress.isScored()) {
-      return notStarted(cycle.get());
+      return encode(notStarted(cycle.get()));
     }
-    return Optional.of(policy.statusRule().status(progress.value(), due));
+    return (byte) policy.statusRule().status(progress.value(), due).ordinal();
   }
 
   private static byte encode(Optional<Status> status) {
-    return status.map(s -> (byte) s.ordinal()).orElse(NO_STATUS);
+    // Not status.map(...): an Optional per key result scored.
+    return status.isPresent() ? (byte) status.get().ordinal() : NO_STATUS;
   }
 
   private static Optional<Status> decode(byte code) {
@@ -899,14 +900,17 @@ public final class Scores {
 
   /** How many key results have each status (every status present, in declaration order). */
   public Map<Status, Integer> keyResultStatusCounts() {
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status status : STATUSES) {
-      counts.put(status, 0);
-    }
+    // Counted as ints, then boxed once per status (merging boxed counts made an Integer per key
+    // result).
+    int[] byCode = new int[STATUSES.length];
     for (byte code : keyResultStatus) {
       if (code != NO_STATUS) {
-        counts.merge(STATUSES[code], 1, Integer::sum);
+        byCode[code]++;
       }
+    }
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status status : STATUSES) {
+      counts.put(status, byCode[status.ordinal()]);
     }
     return counts;
   }
