@@ -1,6 +1,7 @@
 package org.okr4j.core;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +22,8 @@ import org.okr4j.core.internal.Guards;
  * Cadence.parse("biweekly");                            // BIWEEKLY
  * Cadence.ofDays(10);                                   // P10D
  * Cadence.NONE.nextAfter(LocalDate.of(2026, 8, 3));     // Optional.empty: never due
- * Cadence.WEEKLY.daysPastDue(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14)); // 4
+ * Cadence.WEEKLY.daysPastDue(LocalDate.of(2026, 8, 3),
+ *     LocalDate.of(2026, 8, 14));                       // 4: due on 2026-08-10
  * }</pre>
  */
 public final class Cadence {
@@ -157,8 +159,10 @@ public final class Cadence {
    * The days from the check-in due after one on {@code last} to {@code day}: positive once that
    * check-in is overdue, zero on the day it is due, negative before; {@link Long#MIN_VALUE} for
    * {@link #NONE}, under which nothing is ever due. The same as {@code
-   * ChronoUnit.DAYS.between(nextAfter(last).get(), day)}, without making the due date: a check
-   * of ten million key results asks it for each.
+   * ChronoUnit.DAYS.between(nextAfter(last).get(), day)}.
+   *
+   * @throws java.time.DateTimeException if the due date lies beyond {@link LocalDate#MAX}, as
+   *     {@link #nextAfter} throws
    */
   public long daysPastDue(LocalDate last, LocalDate day) {
     Objects.requireNonNull(last, "last");
@@ -169,7 +173,10 @@ public final class Cadence {
     if (months > 0) {
       return ChronoUnit.DAYS.between(last.plusMonths(months), day);
     }
-    return day.toEpochDay() - last.toEpochDay() - days;
+    // In epoch days, without making the due date (asked for each of millions of key results);
+    // checked as LocalDate.plusDays checks it.
+    long due = ChronoField.EPOCH_DAY.checkValidValue(last.toEpochDay() + days);
+    return day.toEpochDay() - due;
   }
 
   @Override

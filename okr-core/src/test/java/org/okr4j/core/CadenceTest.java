@@ -2,12 +2,17 @@ package org.okr4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.okr4j.core.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +58,36 @@ class CadenceTest {
                 .isEqualTo(cadence.nextAfter(from)
                     .map(due -> ChronoUnit.DAYS.between(due, day)).orElse(Long.MIN_VALUE));
           });
+    }
+
+    @Test
+    void daysPastDueThrowWhereNextAfterDoesAtTheEndOfTime() {
+      for (Cadence cadence : List.of(Cadence.DAILY, Cadence.WEEKLY,
+          Cadence.ofDays(Cadence.MAX_DAYS), Cadence.MONTHLY, Cadence.ofMonths(Cadence.MAX_MONTHS))) {
+        for (int back = 0; back <= 4400; back += back < 40 ? 1 : 397) {
+          LocalDate last = LocalDate.MAX.minusDays(back);
+          Optional<LocalDate> due;
+          try {
+            due = cadence.nextAfter(last);
+          } catch (DateTimeException beyond) {
+            assertThatThrownBy(() -> cadence.daysPastDue(last, LocalDate.MAX))
+                .as("%s from %s", cadence, last).isInstanceOf(DateTimeException.class);
+            continue;
+          }
+          assertThat(cadence.daysPastDue(last, LocalDate.MAX)).as("%s from %s", cadence, last)
+              .isEqualTo(ChronoUnit.DAYS.between(due.orElseThrow(), LocalDate.MAX));
+        }
+      }
+      assertThatThrownBy(() -> Cadence.WEEKLY.daysPastDue(LocalDate.MAX, LocalDate.MAX))
+          .isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void daysPastDueNeedBothDays() {
+      assertThatNullPointerException().isThrownBy(() -> Cadence.NONE.daysPastDue(DAY, null))
+          .withMessage("day");
+      assertThatNullPointerException().isThrownBy(() -> Cadence.WEEKLY.daysPastDue(null, DAY))
+          .withMessage("last");
     }
 
     @Test
