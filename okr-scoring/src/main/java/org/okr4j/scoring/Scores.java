@@ -65,6 +65,8 @@ public final class Scores {
 
   private static final Logger LOG = LoggerFactory.getLogger(Scores.class);
   private static final byte NO_STATUS = -1;
+  /** One instance for every key result not started: asked for each. */
+  private static final Optional<Status> NOT_STARTED = Optional.of(Status.NOT_STARTED);
   private static final Status[] STATUSES = Status.values();
   private static final Supplier<String> STORED = () -> "scored before; its own explanation says how";
   private static final Progress NOT_SCORED = Progress.notScored("not scored");
@@ -286,7 +288,7 @@ public final class Scores {
   /** NOT_STARTED once the policy's days have passed since the cycle began; before, no status. */
   private Optional<Status> notStarted(Cycle cycle) {
     boolean late = !asOf.isBefore(cycle.start().plusDays(policy.notStartedAfterDays()));
-    return late ? Optional.of(Status.NOT_STARTED) : Optional.empty();
+    return late ? NOT_STARTED : Optional.empty();
   }
 
   /**
