@@ -14,8 +14,8 @@ import org.okr4j.core.internal.TitleNumbers;
 final class WordingRules {
 
   // The rules test each memo's answer with isPresent rather than hand ifPresent a lambda: called
-  // for every key result, a capturing lambda was an object each time (0.7 GB of garbage per
-  // check of ten million key results).
+  // for every key result, a capturing lambda was an object each time, which the JIT did not take
+  // away.
 
   private WordingRules() {}
 
