@@ -1,7 +1,6 @@
 package org.okr4j.scoring;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.okr4j.core.Cadence;
@@ -74,7 +73,7 @@ public record Staleness(Cadence cadence, int graceDays) {
     if (due.isEmpty()) {
       return from + ", no check-in ever due (" + whose + "): up to date";
     }
-    long overdue = ChronoUnit.DAYS.between(due.get(), asOf);
+    long overdue = applied.daysPastDue(last, asOf);
     boolean outdated = overdue > graceDays;
     return from + ", next due " + due.get() + " (" + whose + "), " + overdue + " days overdue "
         + (outdated ? ">" : "<=") + " " + graceDays + " days' grace: "
