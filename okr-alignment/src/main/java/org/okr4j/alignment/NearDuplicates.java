@@ -190,7 +190,7 @@ final class NearDuplicates {
    * can be far apart. A bucket of one template is one group after its first members, so each
    * further member costs one look, not {@value #WINDOW}; in later bands such a bucket is one group
    * from the start, and {@link #find} skips it after one look per member, without ordering or
-   * loading it (at the synthetic million employees' key results, 12 % of the rule's time).
+   * loading it (at the synthetic million employees' key results, about 11 % of the rule's time).
    */
   private static void verify(int count, Verifier verifier, Components components) {
     int[] latest = new int[WINDOW];
