@@ -106,10 +106,11 @@ final class DuplicateRules {
           parents.gather(o);
         }
         for (int q = first; q < end; q++) {
-          int shape = shapes.shape(numbers.number(q));
+          int title = numbers.number(q);
+          int shape = shapes.shape(title);
           int owner = columns.keyResultOwner(q);
-          search.put(q, parents.readLike(shape, threshold) ? Shapes.NONE : shape, owner, cycle,
-              !isPerson(columns, owner) ? -1 : parent >= 0 ? parent : n + o);
+          search.put(q, parents.readLike(title, shape, threshold) ? Shapes.NONE : shape, owner,
+              cycle, !isPerson(columns, owner) ? -1 : parent >= 0 ? parent : n + o);
         }
       }
       // Key results in the order of their objectives' ids, then their place in the objective.
@@ -135,10 +136,11 @@ final class DuplicateRules {
    *
    * <p>Peers lie side by side in a set and share their parents, so an objective with the same
    * parents as the last objective gathered for keeps what was gathered. Each gathered shape's
-   * size, mask and shingles are kept beside it: a key result's own size and mask are read once,
-   * its shingles only when a mask lets a pair through, and the gathered shapes' come from here
-   * rather than from the table (ten million key results, each compared with a handful of shapes
-   * scattered over it).
+   * size, folded mask, mask and shingles are kept beside it, so that they come from here rather
+   * than from the table (ten million key results, each compared with a handful of shapes
+   * scattered over it). A key result's own size and folded mask lie beside its shape in {@link
+   * ShapedTitles}, read with it: its mask only when the folded masks let a pair through, its
+   * shingles only when the masks do.
    */
   private static final class ParentShapes {
     private static final int DISTINCT_LOOKS = 32;
@@ -149,6 +151,7 @@ final class DuplicateRules {
     private int[] gathered = new int[16];
     private int[][] gatheredShingles = new int[16][];
     private int[] sizes = new int[16];
+    private long[] folds = new long[16];
     private long[] masks = new long[16 * MASK];
     private int count;
     private int[] parents = new int[4];
@@ -169,7 +172,7 @@ final class DuplicateRules {
       for (int i = 0; i < parentCount; i++) {
         int p = parents[i];
         for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
-          add(shapes.shape(numbers.number(q)));
+          add(numbers.number(q));
         }
       }
     }
@@ -199,7 +202,9 @@ final class DuplicateRules {
       return same;
     }
 
-    private void add(int shape) {
+    /** Adds the shape of the title numbered {@code title}. */
+    private void add(int title) {
+      int shape = shapes.shape(title);
       if (shape == Shapes.NONE) {
         return;
       }
@@ -214,17 +219,22 @@ final class DuplicateRules {
         gathered = Arrays.copyOf(gathered, count * 2);
         gatheredShingles = Arrays.copyOf(gatheredShingles, count * 2);
         sizes = Arrays.copyOf(sizes, count * 2);
+        folds = Arrays.copyOf(folds, count * 2);
         masks = Arrays.copyOf(masks, count * 2 * MASK);
       }
       gathered[count] = shape;
       gatheredShingles[count] = shapes.shapes().shingles(shape);
-      sizes[count] = shapes.shapes().size(shape);
+      sizes[count] = shapes.size(title);
+      folds[count] = shapes.folded(title);
       shapes.shapes().copyMask(shape, masks, count * MASK);
       count++;
     }
 
-    /** True if {@code shape} is at least {@code threshold} like one gathered. */
-    boolean readLike(int shape, double threshold) {
+    /**
+     * True if the title numbered {@code title}, of shape {@code shape}, is at least {@code
+     * threshold} like one gathered.
+     */
+    boolean readLike(int title, int shape, double threshold) {
       if (shape == Shapes.NONE || count == 0) {
         return false;
       }
@@ -234,8 +244,11 @@ final class DuplicateRules {
         }
       }
       Shapes table = shapes.shapes();
+      int size = shapes.size(title);
+      long folded = shapes.folded(title);
       for (int i = 0; i < count; i++) {
-        if (!table.refuses(shape, sizes[i], masks, i * MASK, threshold)
+        if (!TitleSimilarity.refuses(size, folded, sizes[i], folds[i], threshold)
+            && !table.refuses(shape, sizes[i], masks, i * MASK, threshold)
             && TitleSimilarity.jaccardAtLeast(table.shingles(shape), gatheredShingles[i],
                 threshold) >= threshold) {
           return true;
@@ -252,24 +265,47 @@ final class DuplicateRules {
    * compared with the key results of the objective its own objective aligns to.
    */
   private static final class ShapedTitles {
-    private static final int UNKNOWN = -2;
     private final TitleNumbers numbers;
     private final Shapes shapes;
-    private final int[] shape;
+    /**
+     * Two longs for each title: its shape plus two (never 0) in the high half and its size in
+     * the low, then its folded mask; 0 for a title not yet shaped. A key result's own are read
+     * in one place: ten million of them, their titles scattered over the table.
+     */
+    private final long[] known;
 
     ShapedTitles(TitleNumbers numbers) {
       this.numbers = numbers;
       shapes = new Shapes(numbers.count());
-      shape = new int[numbers.count()];
-      Arrays.fill(shape, UNKNOWN);
+      known = new long[2 * numbers.count()];
     }
 
     /** The shape of the title numbered {@code title}, {@link Shapes#NONE} if it has none. */
     int shape(int title) {
-      if (shape[title] == UNKNOWN) {
-        shape[title] = shapes.add(TitleSimilarity.shingles(numbers.title(title)));
+      long known = this.known[2 * title];
+      if (known == 0) {
+        known = shapeOf(title);
       }
-      return shape[title];
+      return (int) (known >>> 32) - 2;
+    }
+
+    /** How many shingles the title numbered {@code title} has; {@link #shape} first. */
+    int size(int title) {
+      return (int) known[2 * title];
+    }
+
+    /** The folded mask of the title numbered {@code title}; {@link #shape} first. */
+    long folded(int title) {
+      return known[2 * title + 1];
+    }
+
+    private long shapeOf(int title) {
+      int shape = shapes.add(TitleSimilarity.shingles(numbers.title(title)));
+      boolean none = shape == Shapes.NONE;
+      long entry = (long) (shape + 2) << 32 | (none ? 0 : shapes.size(shape));
+      known[2 * title] = entry;
+      known[2 * title + 1] = none ? 0 : shapes.folded(shape);
+      return entry;
     }
 
     /** True if the titles numbered {@code a} and {@code b} are at least {@code threshold} alike. */

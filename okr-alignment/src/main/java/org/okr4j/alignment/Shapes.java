@@ -71,6 +71,11 @@ final class Shapes {
     return sizes[shape];
   }
 
+  /** A shape's {@linkplain TitleSimilarity#folded folded mask}. */
+  long folded(int shape) {
+    return TitleSimilarity.folded(masks, shape * TitleSimilarity.MASK_LONGS);
+  }
+
   /** Copies a shape's {@linkplain TitleSimilarity#mask mask} into {@code to} at {@code offset}. */
   void copyMask(int shape, long[] to, int offset) {
     System.arraycopy(masks, shape * TitleSimilarity.MASK_LONGS, to, offset,

@@ -216,6 +216,45 @@ public final class TitleSimilarity {
       onlyA += Long.bitCount(maskA & ~maskB);
       onlyB += Long.bitCount(maskB & ~maskA);
     }
+    return tooFewShared(sizeA, onlyA, sizeB, onlyB, threshold);
+  }
+
+  /**
+   * A title's {@linkplain #mask mask} folded to one long (its four longs or-ed together): bit
+   * {@code b} of the fold stands for the shingles on bits {@code b}, {@code b + 64}, {@code b +
+   * 128} and {@code b + 192} of the mask, so a bit one fold has and another lacks still stands for
+   * a shingle the other title lacks. Eight bytes beside a title's shape refuse most dissimilar
+   * pairs without the mask.
+   */
+  static long folded(long[] masks, int offset) {
+    long folded = 0;
+    for (int w = 0; w < MASK_LONGS; w++) {
+      folded |= masks[offset + w];
+    }
+    return folded;
+  }
+
+  /**
+   * True if the {@linkplain #folded folded masks} of two titles of {@code sizeA} and {@code sizeB}
+   * shingles prove their similarity below {@code threshold}: the bound of {@link
+   * #refuses(int, long[], int, int, long[], int, double)}, weaker (fewer bits tell shingles apart)
+   * but as exact.
+   */
+  static boolean refuses(int sizeA, long foldedA, int sizeB, long foldedB, double threshold) {
+    if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB) - 1e-9) {
+      return true;
+    }
+    return tooFewShared(sizeA, Long.bitCount(foldedA & ~foldedB), sizeB,
+        Long.bitCount(foldedB & ~foldedA), threshold);
+  }
+
+  /**
+   * True if titles of {@code sizeA} and {@code sizeB} shingles, at least {@code onlyA} of the
+   * first's missing from the second and {@code onlyB} the other way, share too few to be {@code
+   * threshold} alike.
+   */
+  private static boolean tooFewShared(int sizeA, int onlyA, int sizeB, int onlyB,
+      double threshold) {
     // The same bound as jaccardAtLeast's: common / (|a| + |b| - common) >= t needs this many.
     double needed = threshold * (sizeA + sizeB) / (1 + threshold) - 1e-9;
     return Math.min(sizeA - onlyA, sizeB - onlyB) < needed;

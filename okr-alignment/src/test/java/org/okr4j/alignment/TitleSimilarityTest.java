@@ -110,6 +110,53 @@ class TitleSimilarityTest {
         TitleSimilarity.MASK_LONGS, 0.85)).isTrue();
   }
 
+  /**
+   * The folded mask's bound is the full mask's, weaker: a pair its fold refuses, the full mask
+   * refuses too (and so the walk), on random sets at every threshold. It still refuses: bits 0 to
+   * 9 against bits 10 to 19 share no bit when folded. And it is weaker: bits 128 to 137 fold onto
+   * 0 to 9, which the full mask tells apart.
+   */
+  @Test
+  void theFoldedMaskRefusesOnlyPairsTheFullMaskRefuses() {
+    qt().forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
+            SourceDSL.integers().between(1, 100))
+        .checkAssert((seed, percent) -> {
+          Random random = new Random(seed);
+          int[] a = randomHashes(random);
+          int[] b = random.nextInt(4) == 0 ? a.clone() : randomHashes(random);
+          double threshold = percent / 100.0;
+          long[] masks = new long[2 * TitleSimilarity.MASK_LONGS];
+          TitleSimilarity.mask(a, masks, 0);
+          TitleSimilarity.mask(b, masks, TitleSimilarity.MASK_LONGS);
+          if (TitleSimilarity.refuses(a.length, TitleSimilarity.folded(masks, 0), b.length,
+              TitleSimilarity.folded(masks, TitleSimilarity.MASK_LONGS), threshold)) {
+            assertThat(TitleSimilarity.refuses(a.length, masks, 0, b.length, masks,
+                TitleSimilarity.MASK_LONGS, threshold)).as("folded refused, full did not")
+                .isTrue();
+          }
+        });
+    int[] low = hashesWithBits(0, 10);
+    int[] next = hashesWithBits(10, 10);
+    int[] high = hashesWithBits(128, 10);
+    long[] masks = new long[3 * TitleSimilarity.MASK_LONGS];
+    TitleSimilarity.mask(low, masks, 0);
+    TitleSimilarity.mask(next, masks, TitleSimilarity.MASK_LONGS);
+    TitleSimilarity.mask(high, masks, 2 * TitleSimilarity.MASK_LONGS);
+    long lowFolded = TitleSimilarity.folded(masks, 0);
+    assertThat(lowFolded).isEqualTo((1L << 10) - 1);
+    assertThat(TitleSimilarity.folded(masks, 2 * TitleSimilarity.MASK_LONGS))
+        .isEqualTo(lowFolded);
+    assertThat(TitleSimilarity.refuses(10, lowFolded, 10,
+        TitleSimilarity.folded(masks, TitleSimilarity.MASK_LONGS), 0.05)).isTrue();
+    assertThat(TitleSimilarity.refuses(10, lowFolded, 10,
+        TitleSimilarity.folded(masks, 2 * TitleSimilarity.MASK_LONGS), 0.05)).isFalse();
+    assertThat(TitleSimilarity.refuses(10, masks, 0, 10, masks, 2 * TitleSimilarity.MASK_LONGS,
+        0.05)).isTrue();
+    // Sizes alone: 10 against 20 shingles is at most 0.5 alike.
+    assertThat(TitleSimilarity.refuses(10, lowFolded, 20, lowFolded, 0.5)).isFalse();
+    assertThat(TitleSimilarity.refuses(10, lowFolded, 20, lowFolded, 0.51)).isTrue();
+  }
+
   /** Sorted, distinct hashes whose mask bits are {@code first}, {@code first + 1}, ... */
   private static int[] hashesWithBits(int first, int count) {
     int[] hashes = new int[count];
