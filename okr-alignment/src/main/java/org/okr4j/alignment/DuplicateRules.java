@@ -128,32 +128,31 @@ final class DuplicateRules {
   }
 
   /**
-   * The shapes of the key results of the objectives one objective aligns to vertically, gathered
-   * once per run of objectives with the same parents: a key result whose title reads like one of
-   * them was copied down its own cascade and is no duplicated effort. (Remembering answers per
-   * pair of title and parent missed 98 % of the time at the synthetic million employees, as
-   * templated titles carry numbers.)
+   * The shapes of the key results of the objectives one objective aligns to vertically: a key
+   * result whose title reads like one of them was copied down its own cascade and is no
+   * duplicated effort. (Remembering answers per pair of title and parent missed 98 % of the time
+   * at the synthetic million employees, as templated titles carry numbers.)
    *
-   * <p>Peers lie side by side in a set and share their parents, so an objective with the same
-   * parents as the last objective gathered for keeps what was gathered. Each gathered shape's
-   * size, folded mask, mask and shingles are kept beside it, so that they come from here rather
-   * than from the table (ten million key results, each compared with a handful of shapes
-   * scattered over it). A key result's own size and folded mask lie beside its shape in {@link
-   * ShapedTitles}, read with it: its mask only when the folded masks let a pair through, its
-   * shingles only when the masks do.
+   * <p>Each parent's distinct shapes are recorded once, on first use, side by side with what a
+   * comparison reads of each (shape, size, folded mask, mask; the shingles beside them): a parent
+   * has many children, seldom side by side in a set (at the synthetic million employees, 2.3
+   * million runs of objectives with the same parents). A key result's own size and folded mask
+   * lie beside its shape in {@link ShapedTitles}, read with it; its mask is read only when the
+   * folded masks let a pair through, its shingles only when the masks do.
    */
   private static final class ParentShapes {
     private static final int DISTINCT_LOOKS = 32;
     private static final int MASK = TitleSimilarity.MASK_LONGS;
+    /** The longs of one recorded shape: shape and size, folded mask, then the mask. */
+    private static final int STRIDE = 2 + MASK;
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
-    private int[] gathered = new int[16];
-    private int[][] gatheredShingles = new int[16][];
-    private int[] sizes = new int[16];
-    private long[] folds = new long[16];
-    private long[] masks = new long[16 * MASK];
-    private int count;
+    /** For each objective, its record's first entry plus one (high half) and length; 0 if none. */
+    private final long[] recordOf;
+    private long[] entries = new long[64 * STRIDE];
+    private int[][] entryShingles = new int[64][];
+    private int entryCount;
     private int[] parents = new int[4];
     private int parentCount = -1;
 
@@ -161,18 +160,17 @@ final class DuplicateRules {
       this.links = links;
       this.numbers = numbers;
       this.shapes = shapes;
+      recordOf = new long[links.objectiveCount()];
     }
 
-    /** Gathers the distinct shapes of the key results of the objectives {@code o} aligns to. */
+    /** Takes the parents of {@code o}: those {@link #readLike} compares with. */
     void gather(int o) {
       if (sameParents(o)) {
         return;
       }
-      count = 0;
       for (int i = 0; i < parentCount; i++) {
-        int p = parents[i];
-        for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
-          add(numbers.number(q));
+        if (recordOf[parents[i]] == 0) {
+          record(parents[i]);
         }
       }
     }
@@ -202,56 +200,76 @@ final class DuplicateRules {
       return same;
     }
 
-    /** Adds the shape of the title numbered {@code title}. */
-    private void add(int title) {
+    /** Records the distinct shapes of {@code p}'s key results. */
+    private void record(int p) {
+      int first = entryCount;
+      for (int q = links.firstKeyResult(p); q < links.firstKeyResult(p + 1); q++) {
+        add(first, numbers.number(q));
+      }
+      recordOf[p] = (long) (first + 1) << 32 | entryCount - first;
+    }
+
+    /** Adds the shape of the title numbered {@code title} to the record begun at {@code first}. */
+    private void add(int first, int title) {
       int shape = shapes.shape(title);
       if (shape == Shapes.NONE) {
         return;
       }
       // Few parents hold more than a handful of key results; past that, repeats are kept rather
       // than searched for (they cost a comparison each, never a wrong answer).
-      for (int i = 0; i < count && i < DISTINCT_LOOKS; i++) {
-        if (gathered[i] == shape) {
+      for (int i = first; i < entryCount && i < first + DISTINCT_LOOKS; i++) {
+        if (shapeAt(i) == shape) {
           return;
         }
       }
-      if (count == gathered.length) {
-        gathered = Arrays.copyOf(gathered, count * 2);
-        gatheredShingles = Arrays.copyOf(gatheredShingles, count * 2);
-        sizes = Arrays.copyOf(sizes, count * 2);
-        folds = Arrays.copyOf(folds, count * 2);
-        masks = Arrays.copyOf(masks, count * 2 * MASK);
+      if (entryCount == entryShingles.length) {
+        entries = Arrays.copyOf(entries, entryCount * 2 * STRIDE);
+        entryShingles = Arrays.copyOf(entryShingles, entryCount * 2);
       }
-      gathered[count] = shape;
-      gatheredShingles[count] = shapes.shapes().shingles(shape);
-      sizes[count] = shapes.size(title);
-      folds[count] = shapes.folded(title);
-      shapes.shapes().copyMask(shape, masks, count * MASK);
-      count++;
+      int at = entryCount * STRIDE;
+      entries[at] = (long) shape << 32 | shapes.size(title);
+      entries[at + 1] = shapes.folded(title);
+      shapes.shapes().copyMask(shape, entries, at + 2);
+      entryShingles[entryCount] = shapes.shapes().shingles(shape);
+      entryCount++;
+    }
+
+    private int shapeAt(int entry) {
+      return (int) (entries[entry * STRIDE] >>> 32);
     }
 
     /**
      * True if the title numbered {@code title}, of shape {@code shape}, is at least {@code
-     * threshold} like one gathered.
+     * threshold} like one of the shapes of the key results of the parents gathered.
      */
     boolean readLike(int title, int shape, double threshold) {
-      if (shape == Shapes.NONE || count == 0) {
+      if (shape == Shapes.NONE) {
         return false;
       }
-      for (int i = 0; i < count; i++) {
-        if (gathered[i] == shape) {
-          return true;
+      for (int i = 0; i < parentCount; i++) {
+        long record = recordOf[parents[i]];
+        int from = (int) (record >>> 32) - 1;
+        for (int e = from; e < from + (int) record; e++) {
+          if (shapeAt(e) == shape) {
+            return true;
+          }
         }
       }
       Shapes table = shapes.shapes();
       int size = shapes.size(title);
       long folded = shapes.folded(title);
-      for (int i = 0; i < count; i++) {
-        if (!TitleSimilarity.refuses(size, folded, sizes[i], folds[i], threshold)
-            && !table.refuses(shape, sizes[i], masks, i * MASK, threshold)
-            && TitleSimilarity.jaccardAtLeast(table.shingles(shape), gatheredShingles[i],
-                threshold) >= threshold) {
-          return true;
+      for (int i = 0; i < parentCount; i++) {
+        long record = recordOf[parents[i]];
+        int from = (int) (record >>> 32) - 1;
+        for (int e = from; e < from + (int) record; e++) {
+          int at = e * STRIDE;
+          int entrySize = (int) entries[at];
+          if (!TitleSimilarity.refuses(size, folded, entrySize, entries[at + 1], threshold)
+              && !table.refuses(shape, entrySize, entries, at + 2, threshold)
+              && TitleSimilarity.jaccardAtLeast(table.shingles(shape), entryShingles[e],
+                  threshold) >= threshold) {
+            return true;
+          }
         }
       }
       return false;
