@@ -403,15 +403,17 @@ final class NearDuplicates {
    * keep cycles apart only by their hash, so it is checked here). Each bucket's shape carries a
    * {@linkplain TitleSimilarity#mask mask} of its shingles and their number (see {@link
    * Shapes#similarity}), which refuse most candidates without reading the shingles (titles that
-   * share a band by chance differ in most shingles); the refusal is exact, never a guess.
+   * share a band by chance differ in most shingles), the mask {@linkplain TitleSimilarity#folded
+   * folded} to one long first; the refusal is exact, never a guess.
    *
    * <p>Both ends of every pair lie in one band bucket, so the bucket's members are {@linkplain
-   * #load loaded} first: their buckets, shapes, cycles, sizes and masks copied side by side in the
-   * bucket's order, one read of each member's, scattered over the tables, instead of one per pair
-   * (in the first pass a member is verified against up to twice {@value #WINDOW} others; the
-   * second allows {@value #REPAIR_LOOKS} looks per member of a bucket). Pairs are then named by
-   * their members' places in the bucket. The copies take 48 bytes per member of the largest band
-   * bucket so far (48 MB for a bucket of a million titles) until the search ends.
+   * #load loaded} first: their buckets, shapes, cycles, sizes, masks and folded masks copied side
+   * by side in the bucket's order, one read of each member's, scattered over the tables, instead
+   * of one per pair (in the first pass a member is verified against up to twice {@value
+   * #WINDOW} others; the second allows {@value #REPAIR_LOOKS} looks per member of a bucket).
+   * Pairs are then named by their members' places in the bucket. The copies take 56 bytes per
+   * member of the largest band bucket so far (56 MB for a bucket of a million titles) until the
+   * search ends.
    */
   private static final class Verifier {
     private static final int MASK = TitleSimilarity.MASK_LONGS;
@@ -425,6 +427,7 @@ final class NearDuplicates {
     private int[] loadedCycle = new int[64];
     private int[] loadedSize = new int[64];
     private long[] loadedMasks = new long[64 * MASK];
+    private long[] loadedFolds = new long[64];
     private long verified;
     private long walked;
 
@@ -447,6 +450,7 @@ final class NearDuplicates {
         loadedCycle = new int[capacity];
         loadedSize = new int[capacity];
         loadedMasks = new long[capacity * MASK];
+        loadedFolds = new long[capacity];
       }
       for (int i = 0; i < size; i++) {
         int b = members[from + i];
@@ -456,6 +460,7 @@ final class NearDuplicates {
         loadedCycle[i] = cycle[b];
         loadedSize[i] = shapes.size(s);
         shapes.copyMask(s, loadedMasks, i * MASK);
+        loadedFolds[i] = TitleSimilarity.folded(loadedMasks, i * MASK);
       }
     }
 
@@ -471,6 +476,8 @@ final class NearDuplicates {
     boolean join(int candidate, int member, int candidateRoot, int memberRoot) {
       verified++;
       if (loadedCycle[candidate] != loadedCycle[member]
+          || TitleSimilarity.refuses(loadedSize[candidate], loadedFolds[candidate],
+              loadedSize[member], loadedFolds[member], threshold)
           || TitleSimilarity.refuses(loadedSize[candidate], loadedMasks, candidate * MASK,
               loadedSize[member], loadedMasks, member * MASK, threshold)) {
         return false;
