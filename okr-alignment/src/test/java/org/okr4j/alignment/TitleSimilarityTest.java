@@ -70,22 +70,13 @@ class TitleSimilarityTest {
    */
   @Test
   void theMaskNeverRefusesAPairTheWalkAccepts() {
-    qt().forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
-            SourceDSL.integers().between(1, 100))
-        .checkAssert((seed, percent) -> {
-          Random random = new Random(seed);
-          int[] a = randomHashes(random);
-          int[] b = random.nextInt(4) == 0 ? a.clone() : randomHashes(random);
-          double threshold = percent / 100.0;
-          long[] masks = new long[2 * TitleSimilarity.MASK_LONGS];
-          TitleSimilarity.mask(a, masks, 0);
-          TitleSimilarity.mask(b, masks, TitleSimilarity.MASK_LONGS);
-          boolean accepted = TitleSimilarity.jaccardAtLeast(a, b, threshold) >= threshold;
-          if (TitleSimilarity.refuses(a.length, masks, 0, b.length, masks,
-              TitleSimilarity.MASK_LONGS, threshold)) {
-            assertThat(accepted).as("refused, but similar").isFalse();
-          }
-        });
+    forRandomPairs((a, b, masks, threshold) -> {
+      boolean accepted = TitleSimilarity.jaccardAtLeast(a, b, threshold) >= threshold;
+      if (TitleSimilarity.refuses(a.length, masks, 0, b.length, masks,
+          TitleSimilarity.MASK_LONGS, threshold)) {
+        assertThat(accepted).as("refused, but similar").isFalse();
+      }
+    });
     // Hashes picked by the mask bit they set ((h * 0x9E3779B9) >>> 24): ten bits apart.
     int[] low = hashesWithBits(0, 10);
     int[] high = hashesWithBits(128, 10);
@@ -118,23 +109,13 @@ class TitleSimilarityTest {
    */
   @Test
   void theFoldedMaskRefusesOnlyPairsTheFullMaskRefuses() {
-    qt().forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
-            SourceDSL.integers().between(1, 100))
-        .checkAssert((seed, percent) -> {
-          Random random = new Random(seed);
-          int[] a = randomHashes(random);
-          int[] b = random.nextInt(4) == 0 ? a.clone() : randomHashes(random);
-          double threshold = percent / 100.0;
-          long[] masks = new long[2 * TitleSimilarity.MASK_LONGS];
-          TitleSimilarity.mask(a, masks, 0);
-          TitleSimilarity.mask(b, masks, TitleSimilarity.MASK_LONGS);
-          if (TitleSimilarity.refuses(a.length, TitleSimilarity.folded(masks, 0), b.length,
-              TitleSimilarity.folded(masks, TitleSimilarity.MASK_LONGS), threshold)) {
-            assertThat(TitleSimilarity.refuses(a.length, masks, 0, b.length, masks,
-                TitleSimilarity.MASK_LONGS, threshold)).as("folded refused, full did not")
-                .isTrue();
-          }
-        });
+    forRandomPairs((a, b, masks, threshold) -> {
+      if (TitleSimilarity.refuses(a.length, TitleSimilarity.folded(masks, 0), b.length,
+          TitleSimilarity.folded(masks, TitleSimilarity.MASK_LONGS), threshold)) {
+        assertThat(TitleSimilarity.refuses(a.length, masks, 0, b.length, masks,
+            TitleSimilarity.MASK_LONGS, threshold)).as("folded refused, full did not").isTrue();
+      }
+    });
     int[] low = hashesWithBits(0, 10);
     int[] next = hashesWithBits(10, 10);
     int[] high = hashesWithBits(128, 10);
@@ -155,6 +136,29 @@ class TitleSimilarityTest {
     // Sizes alone: 10 against 20 shingles is at most 0.5 alike.
     assertThat(TitleSimilarity.refuses(10, lowFolded, 20, lowFolded, 0.5)).isFalse();
     assertThat(TitleSimilarity.refuses(10, lowFolded, 20, lowFolded, 0.51)).isTrue();
+  }
+
+  /** A check of a pair of shingle sets, their masks side by side, at a threshold. */
+  private interface PairCheck {
+    void check(int[] a, int[] b, long[] masks, double threshold);
+  }
+
+  /**
+   * Runs {@code check} on random pairs of sets with random hash values (so that mask bits
+   * collide), a quarter of them equal, at every threshold from 0.01 to 1.
+   */
+  private static void forRandomPairs(PairCheck check) {
+    qt().forAll(SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
+            SourceDSL.integers().between(1, 100))
+        .checkAssert((seed, percent) -> {
+          Random random = new Random(seed);
+          int[] a = randomHashes(random);
+          int[] b = random.nextInt(4) == 0 ? a.clone() : randomHashes(random);
+          long[] masks = new long[2 * TitleSimilarity.MASK_LONGS];
+          TitleSimilarity.mask(a, masks, 0);
+          TitleSimilarity.mask(b, masks, TitleSimilarity.MASK_LONGS);
+          check.check(a, b, masks, percent / 100.0);
+        });
   }
 
   /** Sorted, distinct hashes whose mask bits are {@code first}, {@code first + 1}, ... */
