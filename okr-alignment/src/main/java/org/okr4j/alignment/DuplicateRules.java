@@ -93,8 +93,9 @@ final class DuplicateRules {
       SetColumns columns = columns(context);
       TitleNumbers numbers = columns.keyResultTitles();
       ShapedTitles shapes = new ShapedTitles(numbers);
-      // In set order, where peers and their parent's key results lie close together. Nothing
-      // here reads an objective or key result: their owners and cycles are read once per check.
+      // In set order, where the key results lie in memory; each parent's key-result shapes are
+      // recorded once (ParentShapes). Nothing here reads an objective or key result: their
+      // owners and cycles are read once per check.
       ParentShapes parents = new ParentShapes(links, numbers, shapes);
       Search search = new Search(links.keyResultCount());
       for (int o = 0; o < n; o++) {
@@ -139,6 +140,11 @@ final class DuplicateRules {
    * million runs of objectives with the same parents). A key result's own size and folded mask
    * lie beside its shape in {@link ShapedTitles}, read with it; its mask is read only when the
    * folded masks let a pair through, its shingles only when the masks do.
+   *
+   * <p>The records stay until the check ends: about 52 bytes for each distinct key-result shape of
+   * each objective aligned to (up to twice that while the arrays double), and 8 bytes for each
+   * objective of the set (at the synthetic million employees, 1 316 444 entries for 381 785
+   * parents, in arrays of 2 097 152: about 109 MB).
    */
   private static final class ParentShapes {
     private static final int DISTINCT_LOOKS = 32;
@@ -148,7 +154,10 @@ final class DuplicateRules {
     private final OkrLinks links;
     private final TitleNumbers numbers;
     private final ShapedTitles shapes;
-    /** For each objective, its record's first entry plus one (high half) and length; 0 if none. */
+    /**
+     * For each objective, its record's first entry plus one (high half) and length; 0 if not
+     * recorded yet.
+     */
     private final long[] recordOf;
     private long[] entries = new long[64 * STRIDE];
     private int[][] entryShingles = new int[64][];
@@ -176,8 +185,8 @@ final class DuplicateRules {
     }
 
     /**
-     * True if {@code o}'s parents (other than itself, in edge order) are those gathered last;
-     * else remembers them.
+     * True if {@code o}'s parents (other than itself, in edge order) are those taken last; else
+     * remembers them.
      */
     private boolean sameParents(int o) {
       int from = links.parentEdgeStart(o);
@@ -223,7 +232,7 @@ final class DuplicateRules {
         }
       }
       if (entryCount == entryShingles.length) {
-        entries = Arrays.copyOf(entries, entryCount * 2 * STRIDE);
+        entries = Arrays.copyOf(entries, Math.multiplyExact(entryCount * 2, STRIDE));
         entryShingles = Arrays.copyOf(entryShingles, entryCount * 2);
       }
       int at = entryCount * STRIDE;

@@ -85,8 +85,8 @@ final class Shapes {
   /**
    * True if the size and mask of {@code shape} and those of another title ({@code otherSize}
    * shingles, its mask at {@code otherMasks[otherOffset..]}) prove their similarity below {@code
-   * threshold} ({@link TitleSimilarity#refuses}): the shape's are read where the table keeps them,
-   * and no shingles are read.
+   * threshold} ({@link TitleSimilarity#refuses(int, long[], int, int, long[], int, double)}): the
+   * shape's are read where the table keeps them, and no shingles are read.
    */
   boolean refuses(int shape, int otherSize, long[] otherMasks, int otherOffset, double threshold) {
     return TitleSimilarity.refuses(sizes[shape], masks, shape * TitleSimilarity.MASK_LONGS,

@@ -187,7 +187,8 @@ public final class TitleSimilarity {
    * Sets in {@code masks[offset..offset + MASK_LONGS)} one bit of 256 for each shingle (by
    * hash). A bit that one title's mask has and another's lacks stands for at least one shingle
    * the other lacks, so the bits in one mask only bound the shared shingles from above: {@link
-   * #refuses} turns most dissimilar pairs away after a few instructions.
+   * #refuses(int, long[], int, int, long[], int, double)} turns most dissimilar pairs away after a
+   * few instructions.
    */
   static void mask(int[] shingles, long[] masks, int offset) {
     for (int shingle : shingles) {
@@ -241,9 +242,7 @@ public final class TitleSimilarity {
    * but as exact.
    */
   static boolean refuses(int sizeA, long foldedA, int sizeB, long foldedB, double threshold) {
-    if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB) - 1e-9) {
-      return true;
-    }
+    // No bound on sizes alone first: with no bits apart, tooFewShared is that bound.
     return tooFewShared(sizeA, Long.bitCount(foldedA & ~foldedB), sizeB,
         Long.bitCount(foldedB & ~foldedA), threshold);
   }

@@ -557,6 +557,37 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void aParentWithSeventyKeyResultsStillCoversTheLastOfThem() {
+      // Seventy unrelated titles of two made-up words, more than the look for repeats reaches and
+      // than the first records hold: t copies the seventieth down, one letter added (a cascade),
+      // p, under another company objective, holds it too (a duplicate of c's).
+      List<KeyResult> many = new java.util.ArrayList<>();
+      for (int i = 0; i < 70; i++) {
+        many.add(Fixtures.keyResult("kr-m" + i, madeUpWord(2 * i) + " " + madeUpWord(2 * i + 1),
+            "ceo", 0, 5));
+      }
+      String last = many.get(69).title();
+      OkrSet set = Fixtures.set(objective("c", COMPANY, "co").keyResults(many),
+          objective("t", TEAM, "emea", "c").keyResults(List.of(Fixtures.keyResult("kr-t",
+              last + "s", "lead", 0, 5))),
+          objective("c2", COMPANY, "co"),
+          objective("p", DEPARTMENT, "product", "c2").keyResults(List.of(Fixtures.keyResult(
+              "kr-p", last, "pm", 0, 5))));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-m69", "kr-p"));
+    }
+
+    /** Eight letters drawn from a seeded generator: words that share almost no trigram. */
+    private String madeUpWord(int seed) {
+      java.util.Random random = new java.util.Random(seed);
+      StringBuilder word = new StringBuilder();
+      for (int i = 0; i < 8; i++) {
+        word.append((char) ('a' + random.nextInt(26)));
+      }
+      return word.toString();
+    }
+
+    @Test
     void aKeyResultCopiedFromAnyOfItsParentsIsACascadeButNotOneFromItself() {
       // e aligns to d and to c2; only c2, its second parent, holds the key result e copies.
       // "self" aligns to itself: its own key result is no parent's, so it duplicates c2's.
