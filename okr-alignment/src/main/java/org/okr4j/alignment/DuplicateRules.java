@@ -243,6 +243,16 @@ final class DuplicateRules {
       entryCount++;
     }
 
+    /** The first entry of {@code p}'s record. */
+    private int first(int p) {
+      return (int) (recordOf[p] >>> 32) - 1;
+    }
+
+    /** The entry after the last of {@code p}'s record. */
+    private int end(int p) {
+      return first(p) + (int) recordOf[p];
+    }
+
     private int shapeAt(int entry) {
       return (int) (entries[entry * STRIDE] >>> 32);
     }
@@ -256,9 +266,7 @@ final class DuplicateRules {
         return false;
       }
       for (int i = 0; i < parentCount; i++) {
-        long record = recordOf[parents[i]];
-        int from = (int) (record >>> 32) - 1;
-        for (int e = from; e < from + (int) record; e++) {
+        for (int e = first(parents[i]); e < end(parents[i]); e++) {
           if (shapeAt(e) == shape) {
             return true;
           }
@@ -268,9 +276,7 @@ final class DuplicateRules {
       int size = shapes.size(title);
       long folded = shapes.folded(title);
       for (int i = 0; i < parentCount; i++) {
-        long record = recordOf[parents[i]];
-        int from = (int) (record >>> 32) - 1;
-        for (int e = from; e < from + (int) record; e++) {
+        for (int e = first(parents[i]); e < end(parents[i]); e++) {
           int at = e * STRIDE;
           int entrySize = (int) entries[at];
           if (!TitleSimilarity.refuses(size, folded, entrySize, entries[at + 1], threshold)
@@ -288,8 +294,8 @@ final class DuplicateRules {
   /**
    * Each distinct title's {@linkplain Shapes shape}, made on first request and shared: templated
    * titles repeat (a million employees' ten million key results have 326 000 distinct titles),
-   * and the mask of a shape refuses most dissimilar pairs without a walk when a key result is
-   * compared with the key results of the objective its own objective aligns to.
+   * and a title's folded mask, kept beside its shape, and then its shape's mask refuse most
+   * dissimilar pairs without a walk when a title is compared with its parents'.
    */
   private static final class ShapedTitles {
     private final TitleNumbers numbers;
@@ -335,11 +341,16 @@ final class DuplicateRules {
       return entry;
     }
 
-    /** True if the titles numbered {@code a} and {@code b} are at least {@code threshold} alike. */
+    /**
+     * True if the titles numbered {@code a} and {@code b} are at least {@code threshold} alike:
+     * their folded masks first, then their shapes.
+     */
     boolean similar(int a, int b, double threshold) {
       int x = shape(a);
       int y = shape(b);
-      return x != Shapes.NONE && y != Shapes.NONE && shapes.similar(x, y, threshold);
+      return x != Shapes.NONE && y != Shapes.NONE && (x == y
+          || !TitleSimilarity.refuses(size(a), folded(a), size(b), folded(b), threshold)
+          && shapes.similar(x, y, threshold));
     }
 
     Shapes shapes() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
@@ -532,41 +533,19 @@ class AlignmentRulesTest {
           .containsExactly(List.of("kr-c", "kr-x", "kr-z"));
     }
 
-    @Test
-    void aParentWithManyKeyResultsStillCoversTheLastOfThem() {
-      // c holds twenty unrelated key results; t copies the twentieth down, one letter added (a
-      // cascade, read through the masks), p, under another company objective, holds it too (a
-      // duplicate of c's).
-      String[] words = ("aurora basilisk cormorant dolphin emerald falcon glacier harbour iguana"
-          + " juniper kestrel lantern meadow nebula orchard pelican quartz raven saffron tundra"
-          + " umber violet walrus xenon yarrow zephyr anvil bramble cobalt dune").split(" ");
+    @ParameterizedTest
+    @ValueSource(ints = {20, 70})
+    void aParentWithManyKeyResultsStillCoversTheLastOfThem(int count) {
+      // c holds unrelated key results of two made-up words (seventy: more than the look for
+      // repeats reaches and than the first records hold); t copies the last down, one letter
+      // added (a cascade, read through the masks), p, under another company objective, holds it
+      // too (a duplicate of c's).
       List<KeyResult> many = new java.util.ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        many.add(Fixtures.keyResult("kr-m" + i, words[i] + " " + words[(i + 7) % 30] + " "
-            + words[(i + 13) % 30], "ceo", 0, 5));
-      }
-      String last = many.get(19).title();
-      OkrSet set = Fixtures.set(objective("c", COMPANY, "co").keyResults(many),
-          objective("t", TEAM, "emea", "c").keyResults(List.of(Fixtures.keyResult("kr-t",
-              last + "s", "lead", 0, 5))),
-          objective("c2", COMPANY, "co"),
-          objective("p", DEPARTMENT, "product", "c2").keyResults(List.of(Fixtures.keyResult(
-              "kr-p", last, "pm", 0, 5))));
-      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
-          .containsExactly(List.of("kr-m19", "kr-p"));
-    }
-
-    @Test
-    void aParentWithSeventyKeyResultsStillCoversTheLastOfThem() {
-      // Seventy unrelated titles of two made-up words, more than the look for repeats reaches and
-      // than the first records hold: t copies the seventieth down, one letter added (a cascade),
-      // p, under another company objective, holds it too (a duplicate of c's).
-      List<KeyResult> many = new java.util.ArrayList<>();
-      for (int i = 0; i < 70; i++) {
+      for (int i = 0; i < count; i++) {
         many.add(Fixtures.keyResult("kr-m" + i, madeUpWord(2 * i) + " " + madeUpWord(2 * i + 1),
             "ceo", 0, 5));
       }
-      String last = many.get(69).title();
+      String last = many.get(count - 1).title();
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co").keyResults(many),
           objective("t", TEAM, "emea", "c").keyResults(List.of(Fixtures.keyResult("kr-t",
               last + "s", "lead", 0, 5))),
@@ -574,7 +553,7 @@ class AlignmentRulesTest {
           objective("p", DEPARTMENT, "product", "c2").keyResults(List.of(Fixtures.keyResult(
               "kr-p", last, "pm", 0, 5))));
       assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
-          .containsExactly(List.of("kr-m69", "kr-p"));
+          .containsExactly(List.of("kr-m" + (count - 1), "kr-p"));
     }
 
     /** Eight letters drawn from a seeded generator: words that share almost no trigram. */
