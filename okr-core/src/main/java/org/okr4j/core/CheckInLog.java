@@ -43,6 +43,10 @@ final class CheckInLog {
   // Check-ins fall on few distinct days; one LocalDate per day seen recently, instead of one per
   // check-in read. Racy but safe: LocalDate's fields are final, and a miss only makes a new one.
   private static final LocalDate[] DAYS = new LocalDate[4096];
+  // The same for the Optional a key result's latest check-in date comes in: three rules and the
+  // scores ask it of every key result, and the JIT did not leave the wrapper unmade (about 0.4 GB
+  // of them per check of the synthetic million employees).
+  private static final Object[] OPTIONAL_DAYS = new Object[4096];
 
   private CheckInLog() {}
 
@@ -249,6 +253,19 @@ final class CheckInLog {
     }
     LocalDate day = LocalDate.ofEpochDay(epochDay);
     DAYS[slot] = day;
+    return day;
+  }
+
+  /** {@link #day} in an {@link Optional}, shared as the days are. */
+  @SuppressWarnings("unchecked")
+  static Optional<LocalDate> optionalDay(long epochDay) {
+    int slot = (int) (epochDay & (OPTIONAL_DAYS.length - 1));
+    Optional<LocalDate> cached = (Optional<LocalDate>) OPTIONAL_DAYS[slot];
+    if (cached != null && cached.get().toEpochDay() == epochDay) {
+      return cached;
+    }
+    Optional<LocalDate> day = Optional.of(day(epochDay));
+    OPTIONAL_DAYS[slot] = day;
     return day;
   }
 

@@ -1,6 +1,8 @@
 package org.okr4j.core;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.okr4j.core.internal.Guards;
 
@@ -48,6 +50,10 @@ public abstract class Confidence implements Comparable<Confidence> {
   // of one of them (see code(double)).
   private static final int NINTHS = 101;
   private static final Confidence[] COMMON = common();
+  // Each of them in an Optional, for KeyResult.currentConfidence (asked of every key result).
+  @SuppressWarnings("unchecked")
+  private static final Optional<Confidence>[] COMMON_OPTIONAL = Arrays.stream(COMMON)
+      .map(Optional::of).toArray(Optional[]::new);
 
   Confidence() {}
 
@@ -77,6 +83,16 @@ public abstract class Confidence implements Comparable<Confidence> {
       return NINTHS + (int) ninths;
     }
     return 0;
+  }
+
+  /**
+   * {@code confidence} in an {@link Optional}: a shared one if it is one of the shared
+   * confidences.
+   */
+  static Optional<Confidence> shared(Confidence confidence) {
+    int code = code(confidence.value());
+    return code != 0 && COMMON[code - 1] == confidence ? COMMON_OPTIONAL[code - 1]
+        : Optional.of(confidence);
   }
 
   /** The shared confidence with a code {@link #code(double)} gave (1 to 109). */

@@ -796,7 +796,8 @@ public abstract class KeyResult {
 
   /** The confidence of the latest check-in that reported one. */
   public Optional<Confidence> currentConfidence() {
-    return Optional.ofNullable(CheckInLog.currentConfidence(storedCheckIns()));
+    Confidence confidence = CheckInLog.currentConfidence(storedCheckIns());
+    return confidence == null ? Optional.empty() : Confidence.shared(confidence);
   }
 
   /**
@@ -807,7 +808,7 @@ public abstract class KeyResult {
   public Optional<LocalDate> latestCheckInDate(LocalDate day) {
     long last = CheckInLog.lastDayOnOrBefore(storedCheckIns(),
         Objects.requireNonNull(day, "day").toEpochDay());
-    return last == CheckInLog.NO_DAY ? Optional.empty() : Optional.of(CheckInLog.day(last));
+    return last == CheckInLog.NO_DAY ? Optional.empty() : CheckInLog.optionalDay(last);
   }
 
   /**

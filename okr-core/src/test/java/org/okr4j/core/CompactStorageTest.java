@@ -153,6 +153,23 @@ class CompactStorageTest {
     }
 
     @Test
+    void latestDatesAndConfidencesComeInSharedOptionals() {
+      // Asked of every key result by three rules and the scores: common answers are not made
+      // anew each time (the property above checks that every answer is right).
+      KeyResult one = linear(List.of(CheckIn.builder().date(DAY).value(33)
+          .confidence(Confidence.ofTen(7)).build()));
+      KeyResult other = milestone(List.of(CheckIn.builder().date(DAY).done(true)
+          .confidence(Confidence.of(0.7)).build()));
+      assertThat(other.latestCheckInDate(DAY.plusDays(3))).isSameAs(one.latestCheckInDate(DAY))
+          .hasValue(DAY);
+      assertThat(other.currentConfidence()).isSameAs(one.currentConfidence())
+          .contains(Confidence.of(0.7));
+      KeyResult uncommon = linear(List.of(CheckIn.builder().date(DAY).value(33)
+          .confidence(Confidence.of(0.123456)).build()));
+      assertThat(uncommon.currentConfidence()).contains(Confidence.of(0.123456));
+    }
+
+    @Test
     void readBackDoneAndConfidenceOnly() {
       CheckIn done = CheckIn.builder().date(DAY).done(true).confidence(Confidence.ofTen(7)).build();
       CheckIn unsure = CheckIn.builder().date(DAY.minusDays(2))

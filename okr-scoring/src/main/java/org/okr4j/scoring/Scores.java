@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.okr4j.core.CheckIn;
 import org.okr4j.core.Contribution;
@@ -187,14 +188,16 @@ public final class Scores {
    */
   private boolean scoreKeyResults(List<Objective> objectives, BitSet waiting, Parts scratch) {
     boolean anyRollUp = false;
-    Map<CycleId, Optional<Cycle>> cycles = new HashMap<>();
-    Map<CycleId, Double> expected = new HashMap<>();
+    // Each cycle looked up and its pace computed once, by a function made once: a lambda or a
+    // boxed number per objective was most of this loop's garbage.
+    Map<CycleId, CycleDue> cycles = new HashMap<>();
+    Function<CycleId, CycleDue> lookUp = this::cycleDue;
     for (int o = 0; o < objectives.size(); o++) {
       Objective objective = objectives.get(o);
       firstKeyResult[o + 1] = firstKeyResult[o] + objective.keyResults().size();
-      Optional<Cycle> cycle = cycles.computeIfAbsent(objective.cycle(), set::cycle);
-      double due = cycle.map(c -> expected.computeIfAbsent(c.id(),
-          id -> policy.pace().expected(c, asOf))).orElse(Double.NaN);
+      CycleDue cycleDue = cycles.computeIfAbsent(objective.cycle(), lookUp);
+      Optional<Cycle> cycle = cycleDue.cycle();
+      double due = cycleDue.due();
       objectiveExpected[o] = due;
       boolean open = cycle.isPresent() && cycle.get().contains(asOf)
           && !isClosed(objective, cycle.get());
@@ -231,6 +234,15 @@ public final class Scores {
       }
     }
     return anyRollUp;
+  }
+
+  /** A cycle of the set, if known, and the progress its pace expects by the day scored. */
+  private record CycleDue(Optional<Cycle> cycle, double due) {}
+
+  private CycleDue cycleDue(CycleId id) {
+    Optional<Cycle> cycle = set.cycle(id);
+    return new CycleDue(cycle, cycle.isPresent() ? policy.pace().expected(cycle.get(), asOf)
+        : Double.NaN);
   }
 
   /**

@@ -333,9 +333,11 @@ final class StructureRules {
    * asked.
    */
   private static int verticalLinks(Objective objective) {
+    // By index: an iterator per objective was the rule's only garbage.
+    List<Alignment> alignments = objective.alignments();
     int count = 0;
-    for (Alignment alignment : objective.alignments()) {
-      if (alignment.kind().isVertical()) {
+    for (int i = 0; i < alignments.size(); i++) {
+      if (alignments.get(i).kind().isVertical()) {
         count++;
       }
     }
