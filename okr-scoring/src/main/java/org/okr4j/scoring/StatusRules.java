@@ -2,8 +2,6 @@ package org.okr4j.scoring;
 
 import static org.okr4j.scoring.Progress.fmt;
 
-import java.util.function.Supplier;
-
 /**
  * The published rules for status against time. Notation: p = progress, e = expected progress
  * (both fractions); "points" are percentage points, 100 × the fraction. Differences and ratios are
@@ -21,8 +19,24 @@ public final class StatusRules {
 
   private StatusRules() {}
 
-  /** A rule's answer and the comparison that gave it, written only when explained. */
-  private record Verdict(Status status, Supplier<String> comparison) {}
+  /**
+   * A rule's answer and the comparison that gave it, kept as its parts and written only when
+   * explained: {@code before}, then (unless there is none, {@code after} null) the number and
+   * {@code after}. Strings and a number, no lambda: where only the status is read (every key
+   * result is scored), the JIT leaves the verdict unmade (a captured lambda per key result was
+   * 0.2 GB of garbage per scoring of the synthetic million employees).
+   */
+  private record Verdict(Status status, String before, double number, String after) {
+
+    /** A comparison without a number. */
+    static Verdict of(Status status, String comparison) {
+      return new Verdict(status, comparison, 0, null);
+    }
+
+    String comparison() {
+      return after == null ? before : before + fmt(number) + after;
+    }
+  }
 
   /** How a published rule decides, with its reasons. */
   @FunctionalInterface
@@ -41,7 +55,7 @@ public final class StatusRules {
     public String explain(double progress, double expected) {
       Verdict verdict = judge.judge(progress, expected);
       return name + ": progress " + fmt(progress) + ", expected " + fmt(expected) + ", "
-          + verdict.comparison().get() + ": " + verdict.status();
+          + verdict.comparison() + ": " + verdict.status();
     }
 
     @Override
@@ -58,8 +72,9 @@ public final class StatusRules {
       // result), the JIT's escape analysis may then leave the verdict unmade.
       Status status = behind > 25 ? Status.AT_RISK
           : behind > 0 ? Status.BEHIND : Status.ON_TRACK;
-      String bound = behind > 25 ? " > 25" : behind > 0 ? " > 0 and <= 25" : " <= 0";
-      return new Verdict(status, () -> "e - p = " + fmt(behind) + " points" + bound);
+      String bound = behind > 25 ? " points > 25" : behind > 0 ? " points > 0 and <= 25"
+          : " points <= 0";
+      return new Verdict(status, "e - p = ", behind, bound);
     });
   }
 
@@ -77,13 +92,15 @@ public final class StatusRules {
       throw new IllegalArgumentException("BurningOKR thresholds must have offTrack >= atRisk >= 0,"
           + " but were " + offTrack + " and " + atRisk);
     }
+    String belowOffTrack = " < -" + fmt(offTrack);
+    String belowAtRisk = " < -" + fmt(atRisk);
+    String notBelowAtRisk = " >= -" + fmt(atRisk);
     return new Named("BurningOKR", (p, e) -> {
       double d = clean(p - e);
-      Supplier<String> diff = () -> "d = p - e = " + fmt(d);
-      return d < -offTrack
-          ? new Verdict(Status.OFF_TRACK, () -> diff.get() + " < -" + fmt(offTrack))
-          : d < -atRisk ? new Verdict(Status.AT_RISK, () -> diff.get() + " < -" + fmt(atRisk))
-          : new Verdict(Status.ON_TRACK, () -> diff.get() + " >= -" + fmt(atRisk));
+      String diff = "d = p - e = ";
+      return d < -offTrack ? new Verdict(Status.OFF_TRACK, diff, d, belowOffTrack)
+          : d < -atRisk ? new Verdict(Status.AT_RISK, diff, d, belowAtRisk)
+          : new Verdict(Status.ON_TRACK, diff, d, notBelowAtRisk);
     });
   }
 
@@ -91,14 +108,14 @@ public final class StatusRules {
   public static StatusRule mhokr() {
     return new Named("MHOKR", (p, e) -> {
       if (p >= 1) {
-        return new Verdict(Status.COMPLETED, () -> "p >= 1");
+        return Verdict.of(Status.COMPLETED, "p >= 1");
       }
       double behind = points(e - p);
-      Supplier<String> delta = () -> "e - p = " + fmt(behind) + " points";
-      return behind > 15 ? new Verdict(Status.OFF_TRACK, () -> delta.get() + " > 15")
+      String delta = "e - p = ";
+      return behind > 15 ? new Verdict(Status.OFF_TRACK, delta, behind, " points > 15")
           : behind > 5
-              ? new Verdict(Status.AT_RISK, () -> delta.get() + ", not above 15, above 5")
-          : new Verdict(Status.ON_TRACK, () -> delta.get() + " <= 5");
+              ? new Verdict(Status.AT_RISK, delta, behind, " points, not above 15, above 5")
+          : new Verdict(Status.ON_TRACK, delta, behind, " points <= 5");
     });
   }
 
@@ -109,23 +126,23 @@ public final class StatusRules {
   public static StatusRule engagedly() {
     return new Named("Engagedly", (p, e) -> {
       if (p >= 1) {
-        return new Verdict(Status.COMPLETED, () -> "p >= 1");
+        return Verdict.of(Status.COMPLETED, "p >= 1");
       }
       double behind = points(e - p);
-      Supplier<String> delta = () -> "e - p = " + fmt(behind) + " points";
-      return behind < 16.5 ? new Verdict(Status.ON_TRACK, () -> delta.get() + " < 16.5")
-          : behind <= 33 ? new Verdict(Status.BEHIND, () -> delta.get() + " from 16.5 to 33")
-          : new Verdict(Status.AT_RISK, () -> delta.get() + " > 33");
+      String delta = "e - p = ";
+      return behind < 16.5 ? new Verdict(Status.ON_TRACK, delta, behind, " points < 16.5")
+          : behind <= 33 ? new Verdict(Status.BEHIND, delta, behind, " points from 16.5 to 33")
+          : new Verdict(Status.AT_RISK, delta, behind, " points > 33");
     });
   }
 
   /** UpRaise: p ≥ 0.95 e ON_TRACK; 0.75 e ≤ p &lt; 0.95 e LAGGING; below AT_RISK. */
   public static StatusRule upraise() {
     return new Named("UpRaise", (p, e) -> clean(p - 0.95 * e) >= 0
-        ? new Verdict(Status.ON_TRACK, () -> "p >= 0.95 e = " + fmt(0.95 * e))
+        ? new Verdict(Status.ON_TRACK, "p >= 0.95 e = ", 0.95 * e, "")
         : clean(p - 0.75 * e) >= 0
-            ? new Verdict(Status.LAGGING, () -> "p < 0.95 e, p >= 0.75 e = " + fmt(0.75 * e))
-            : new Verdict(Status.AT_RISK, () -> "p < 0.75 e = " + fmt(0.75 * e)));
+            ? new Verdict(Status.LAGGING, "p < 0.95 e, p >= 0.75 e = ", 0.75 * e, "")
+            : new Verdict(Status.AT_RISK, "p < 0.75 e = ", 0.75 * e, ""));
   }
 
   /**
@@ -135,13 +152,13 @@ public final class StatusRules {
   public static StatusRule oboard() {
     return new Named("Oboard", (p, e) -> {
       if (e <= 0) {
-        return new Verdict(Status.ON_TRACK, () -> "nothing expected yet");
+        return Verdict.of(Status.ON_TRACK, "nothing expected yet");
       }
       double r = clean(p / e);
-      Supplier<String> ratio = () -> "r = p / e = " + fmt(r);
-      return r < 0.4 ? new Verdict(Status.AT_RISK, () -> ratio.get() + " < 0.4")
-          : r < 0.7 ? new Verdict(Status.BEHIND, () -> ratio.get() + " from 0.4, < 0.7")
-          : new Verdict(Status.ON_TRACK, () -> ratio.get() + " >= 0.7");
+      String ratio = "r = p / e = ";
+      return r < 0.4 ? new Verdict(Status.AT_RISK, ratio, r, " < 0.4")
+          : r < 0.7 ? new Verdict(Status.BEHIND, ratio, r, " from 0.4, < 0.7")
+          : new Verdict(Status.ON_TRACK, ratio, r, " >= 0.7");
     });
   }
 
@@ -150,7 +167,7 @@ public final class StatusRules {
    * (AT_RISK); the expected progress plays no part.
    */
   public static StatusRule openOkrAbsolute() {
-    return new Named("OpenOKR signal", (p, e) -> signal("p", p));
+    return new Named("OpenOKR signal", (p, e) -> signal("p = ", p));
   }
 
   /**
@@ -159,15 +176,15 @@ public final class StatusRules {
    */
   public static StatusRule openOkrAgainstTime() {
     return new Named("OpenOKR signal against time", (p, e) -> e <= 0
-        ? new Verdict(Status.ON_TRACK, () -> "nothing expected yet")
-        : signal("p / e", clean(p / e)));
+        ? Verdict.of(Status.ON_TRACK, "nothing expected yet")
+        : signal("p / e = ", clean(p / e)));
   }
 
+  /** The OpenOKR signal of {@code ratio}, shown after {@code what} ("p = ", "p / e = "). */
   private static Verdict signal(String what, double ratio) {
-    Supplier<String> value = () -> what + " = " + fmt(ratio);
-    return ratio >= 0.75 ? new Verdict(Status.ON_TRACK, () -> value.get() + " >= 0.75")
-        : ratio < 0.5 ? new Verdict(Status.OFF_TRACK, () -> value.get() + " < 0.5")
-        : new Verdict(Status.AT_RISK, () -> value.get() + " from 0.5, < 0.75");
+    return ratio >= 0.75 ? new Verdict(Status.ON_TRACK, what, ratio, " >= 0.75")
+        : ratio < 0.5 ? new Verdict(Status.OFF_TRACK, what, ratio, " < 0.5")
+        : new Verdict(Status.AT_RISK, what, ratio, " from 0.5, < 0.75");
   }
 
   /** A fraction in percentage points, cleaned so that 0.55 - 0.30 is 25 points, not more. */
