@@ -43,9 +43,9 @@ final class CheckInLog {
   // Check-ins fall on few distinct days; one LocalDate per day seen recently, instead of one per
   // check-in read. Racy but safe: LocalDate's fields are final, and a miss only makes a new one.
   private static final LocalDate[] DAYS = new LocalDate[4096];
-  // The same for the Optional a key result's latest check-in date comes in: three rules and the
-  // scores ask it of every key result, and the JIT did not leave the wrapper unmade (about 0.4 GB
-  // of them per check of the synthetic million employees).
+  // The same for the Optional a key result's latest check-in date comes in: two rules and
+  // scoring's staleness ask it of every key result, and the JIT did not leave the wrapper unmade
+  // (about 0.4 GB of them per pipeline at the synthetic million employees).
   private static final Object[] OPTIONAL_DAYS = new Object[4096];
 
   private CheckInLog() {}

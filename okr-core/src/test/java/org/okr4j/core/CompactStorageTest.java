@@ -154,8 +154,8 @@ class CompactStorageTest {
 
     @Test
     void latestDatesAndConfidencesComeInSharedOptionals() {
-      // Asked of every key result by three rules and the scores: common answers are not made
-      // anew each time (the property above checks that every answer is right).
+      // Asked of many key results by validation and scoring: common answers are not made anew
+      // each time (the property above checks that every answer is right).
       KeyResult one = linear(List.of(CheckIn.builder().date(DAY).value(33)
           .confidence(Confidence.ofTen(7)).build()));
       KeyResult other = milestone(List.of(CheckIn.builder().date(DAY).done(true)

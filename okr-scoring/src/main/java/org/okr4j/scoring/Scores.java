@@ -239,6 +239,7 @@ public final class Scores {
   /** A cycle of the set, if known, and the progress its pace expects by the day scored. */
   private record CycleDue(Optional<Cycle> cycle, double due) {}
 
+  /** The cycle of the set with this id, if any, and the progress expected in it by now. */
   private CycleDue cycleDue(CycleId id) {
     Optional<Cycle> cycle = set.cycle(id);
     return new CycleDue(cycle, cycle.isPresent() ? policy.pace().expected(cycle.get(), asOf)

@@ -38,6 +38,17 @@ class StatusRulesTest {
         .withMessageStartingWith("BurningOKR thresholds");
   }
 
+  @Test
+  void burningOkrWithoutAnOffTrackBoundStillExplainsItself() {
+    // An infinite bound is never crossed, so never written: the rule is made and explains.
+    StatusRule neverOffTrack = StatusRules.burningOkr(Double.POSITIVE_INFINITY, 0.2);
+    assertThat(neverOffTrack.status(0.0, 1.0)).isEqualTo(Status.AT_RISK);
+    assertThat(neverOffTrack.explain(0.0, 1.0))
+        .isEqualTo("BurningOKR: progress 0, expected 1, d = p - e = -1 < -0.2: AT_RISK");
+    assertThat(neverOffTrack.explain(0.5, 0.5))
+        .isEqualTo("BurningOKR: progress 0.5, expected 0.5, d = p - e = 0 >= -0.2: ON_TRACK");
+  }
+
   @ParameterizedTest(name = "MHOKR p={0} e={1}: {2}")
   @CsvSource({
       // p >= 1 COMPLETED; e - p > 15 points OFF_TRACK; > 5 AT_RISK; else ON_TRACK
