@@ -44,8 +44,9 @@ final class CheckInLog {
   // check-in read. Racy but safe: LocalDate's fields are final, and a miss only makes a new one.
   private static final LocalDate[] DAYS = new LocalDate[4096];
   // The same for the Optional a key result's latest check-in date comes in: two rules and
-  // scoring's staleness ask it of every key result, and the JIT did not leave the wrapper unmade
-  // (about 0.4 GB of them per pipeline at the synthetic million employees).
+  // scoring's staleness ask it of the key results of running objectives, and the JIT did not
+  // leave the wrapper unmade (about 0.4 GB of them per pipeline at the synthetic million
+  // employees).
   private static final Object[] OPTIONAL_DAYS = new Object[4096];
 
   private CheckInLog() {}

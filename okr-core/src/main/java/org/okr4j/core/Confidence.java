@@ -50,7 +50,7 @@ public abstract class Confidence implements Comparable<Confidence> {
   // of one of them (see code(double)).
   private static final int NINTHS = 101;
   private static final Confidence[] COMMON = common();
-  // Each of them in an Optional, for KeyResult.currentConfidence (asked of every key result).
+  // Each of them in an Optional, for KeyResult.currentConfidence (asked of many key results).
   @SuppressWarnings("unchecked")
   private static final Optional<Confidence>[] COMMON_OPTIONAL = Arrays.stream(COMMON)
       .map(Optional::of).toArray(Optional[]::new);
