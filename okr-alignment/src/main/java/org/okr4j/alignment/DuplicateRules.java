@@ -266,7 +266,7 @@ final class DuplicateRules {
         return false;
       }
       for (int i = 0; i < parentCount; i++) {
-        for (int e = first(parents[i]); e < end(parents[i]); e++) {
+        for (int e = first(parents[i]), end = end(parents[i]); e < end; e++) {
           if (shapeAt(e) == shape) {
             return true;
           }
@@ -276,7 +276,7 @@ final class DuplicateRules {
       int size = shapes.size(title);
       long folded = shapes.folded(title);
       for (int i = 0; i < parentCount; i++) {
-        for (int e = first(parents[i]); e < end(parents[i]); e++) {
+        for (int e = first(parents[i]), end = end(parents[i]); e < end; e++) {
           int at = e * STRIDE;
           int entrySize = (int) entries[at];
           if (!TitleSimilarity.refuses(size, folded, entrySize, entries[at + 1], threshold)

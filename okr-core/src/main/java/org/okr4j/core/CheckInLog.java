@@ -40,14 +40,11 @@ final class CheckInLog {
   private static final int FLAG_DONE = 2;
   private static final int FLAG_CONFIDENCE = 4;
 
-  // Check-ins fall on few distinct days; one LocalDate per day seen recently, instead of one per
-  // check-in read. Racy but safe: LocalDate's fields are final, and a miss only makes a new one.
-  private static final LocalDate[] DAYS = new LocalDate[4096];
-  // The same for the Optional a key result's latest check-in date comes in: two rules and
-  // scoring's staleness ask it of the key results of running objectives, and the JIT did not
-  // leave the wrapper unmade (about 0.4 GB of them per pipeline at the synthetic million
-  // employees).
-  private static final Object[] OPTIONAL_DAYS = new Object[4096];
+  // Check-ins fall on few distinct days; one LocalDate per day seen recently, in the Optional a
+  // key result's latest check-in date comes in, instead of one of each per check-in read (two
+  // rules and scoring's staleness ask the date of the key results of running objectives). Racy
+  // but safe: the fields of LocalDate and Optional are final, and a miss only makes a new one.
+  private static final Object[] DAYS = new Object[4096];
 
   private CheckInLog() {}
 
@@ -215,58 +212,51 @@ final class CheckInLog {
   }
 
   /**
-   * The confidence of the latest check-in that reported one, or null; read without making
-   * check-ins.
+   * The confidence of the latest check-in that reported one, if any; read without making
+   * check-ins, and the common confidences in shared {@code Optional}s.
    */
-  static Confidence currentConfidence(Object stored) {
+  static Optional<Confidence> currentConfidence(Object stored) {
     if (stored instanceof long[] narrow) {
       for (int i = narrow.length - 1; i >= 0; i--) {
         int code = (int) (narrow[i] >>> 36) & 0x7F;
         if (code != 0) {
-          return Confidence.ofCode(code);
+          return Confidence.optionalOfCode(code);
         }
       }
-      return null;
+      return Optional.empty();
     }
     if (stored instanceof Wide wide) {
       for (int i = wide.data.length / 3 - 1; i >= 0; i--) {
         if ((wide.data[3 * i] & FLAG_CONFIDENCE) != 0) {
-          return Confidence.of(Double.longBitsToDouble(wide.data[3 * i + 2]));
+          return Optional.of(Confidence.of(Double.longBitsToDouble(wide.data[3 * i + 2])));
         }
       }
-      return null;
+      return Optional.empty();
     }
     List<CheckIn> checkIns = view(stored);
     for (int i = checkIns.size() - 1; i >= 0; i--) {
       Optional<Confidence> confidence = checkIns.get(i).confidence();
       if (confidence.isPresent()) {
-        return confidence.get();
+        return confidence;
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   static LocalDate day(long epochDay) {
-    int slot = (int) (epochDay & (DAYS.length - 1));
-    LocalDate cached = DAYS[slot];
-    if (cached != null && cached.toEpochDay() == epochDay) {
-      return cached;
-    }
-    LocalDate day = LocalDate.ofEpochDay(epochDay);
-    DAYS[slot] = day;
-    return day;
+    return optionalDay(epochDay).get();
   }
 
   /** {@link #day} in an {@link Optional}, shared as the days are. */
   @SuppressWarnings("unchecked")
   static Optional<LocalDate> optionalDay(long epochDay) {
-    int slot = (int) (epochDay & (OPTIONAL_DAYS.length - 1));
-    Optional<LocalDate> cached = (Optional<LocalDate>) OPTIONAL_DAYS[slot];
+    int slot = (int) (epochDay & (DAYS.length - 1));
+    Optional<LocalDate> cached = (Optional<LocalDate>) DAYS[slot];
     if (cached != null && cached.get().toEpochDay() == epochDay) {
       return cached;
     }
-    Optional<LocalDate> day = Optional.of(day(epochDay));
-    OPTIONAL_DAYS[slot] = day;
+    Optional<LocalDate> day = Optional.of(LocalDate.ofEpochDay(epochDay));
+    DAYS[slot] = day;
     return day;
   }
 

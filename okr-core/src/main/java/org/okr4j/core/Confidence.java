@@ -85,14 +85,9 @@ public abstract class Confidence implements Comparable<Confidence> {
     return 0;
   }
 
-  /**
-   * {@code confidence} in an {@link Optional}: a shared one if it is one of the shared
-   * confidences.
-   */
-  static Optional<Confidence> shared(Confidence confidence) {
-    int code = code(confidence.value());
-    return code != 0 && COMMON[code - 1] == confidence ? COMMON_OPTIONAL[code - 1]
-        : Optional.of(confidence);
+  /** {@link #ofCode} in an {@link Optional}, shared as the confidence is. */
+  static Optional<Confidence> optionalOfCode(int code) {
+    return COMMON_OPTIONAL[code - 1];
   }
 
   /** The shared confidence with a code {@link #code(double)} gave (1 to 109). */

@@ -796,8 +796,7 @@ public abstract class KeyResult {
 
   /** The confidence of the latest check-in that reported one. */
   public Optional<Confidence> currentConfidence() {
-    Confidence confidence = CheckInLog.currentConfidence(storedCheckIns());
-    return confidence == null ? Optional.empty() : Confidence.shared(confidence);
+    return CheckInLog.currentConfidence(storedCheckIns());
   }
 
   /**
