@@ -169,8 +169,10 @@ public final class AlignmentExport {
       Objective objective = objectives.get(o);
       NodeStyle look = styleOf(objective);
       NodeStyle earlier = classes.putIfAbsent(look.name(), look);
-      Guards.check(earlier == null || earlier.equals(look), "node styles named " + look.name(),
-          "be equal, one Mermaid class each", earlier + " and " + look);
+      if (earlier != null && !earlier.equals(look)) {
+        throw Guards.failure("node styles named " + look.name(), "be equal, one Mermaid class each",
+            earlier + " and " + look);
+      }
       text.append("  n").append(o).append("[\"").append(mermaidEscape(labelOf(objective)))
           .append("\"]:::").append(look.name()).append('\n');
     }

@@ -107,12 +107,16 @@ public abstract class CheckIn {
 
   @Value.Check
   void check() {
-    int readings = (value().isPresent() ? 1 : 0) + (zone().isPresent() ? 1 : 0) + (done() ? 1 : 0)
+    // The value read once: each read makes an OptionalDouble, and check-ins come by the million.
+    OptionalDouble value = value();
+    int readings = (value.isPresent() ? 1 : 0) + (zone().isPresent() ? 1 : 0) + (done() ? 1 : 0)
         + (stagesDone().isEmpty() ? 0 : 1);
-    Guards.check(readings <= 1, "check-in reading", "be one of value, zone, done or stages",
-        readings + " readings");
-    if (value().isPresent()) {
-      Guards.finite("check-in value", value().getAsDouble());
+    if (readings > 1) {
+      throw Guards.failure("check-in reading", "be one of value, zone, done or stages",
+          readings + " readings");
+    }
+    if (value.isPresent()) {
+      Guards.finite("check-in value", value.getAsDouble());
     }
     zone().ifPresent(zone -> Guards.title("check-in zone", zone));
     Guards.unique("check-in stages done", stagesDone(), stage -> stage);

@@ -53,14 +53,17 @@ public abstract non-sealed class CheckpointsMeasure implements Measure {
   void check() {
     Guards.finite("checkpoints start", start());
     Guards.finite("checkpoints target", target());
-    Guards.check(start() != target(), "checkpoints target", "differ from its start " + start(),
-        target());
+    if (start() == target()) {
+      throw Guards.failure("checkpoints target", "differ from its start " + start(), target());
+    }
     Guards.unique("checkpoint values", checkpoints(), Checkpoint::value);
     double low = Math.min(start(), target());
     double high = Math.max(start(), target());
     for (Checkpoint checkpoint : checkpoints()) {
-      Guards.check(checkpoint.value() > low && checkpoint.value() < high, "checkpoint value",
-          "lie strictly between start " + start() + " and target " + target(), checkpoint.value());
+      if (!(checkpoint.value() > low && checkpoint.value() < high)) {
+        throw Guards.failure("checkpoint value", "lie strictly between start " + start()
+            + " and target " + target(), checkpoint.value());
+      }
     }
   }
 

@@ -42,7 +42,9 @@ public final class Corridor {
   public static Corridor of(double low, double high) {
     Guards.finite("corridor low", low);
     Guards.finite("corridor high", high);
-    Guards.check(high >= low, "corridor high", "not lie below low " + low, high);
+    if (!(high >= low)) {
+      throw Guards.failure("corridor high", "not lie below low " + low, high);
+    }
     return new Corridor(low, high, Double.NaN);
   }
 
@@ -106,7 +108,9 @@ public final class Corridor {
    */
   public Corridor withTarget(double target) {
     Guards.finite("corridor target", target);
-    Guards.check(contains(target), "corridor target", "lie inside " + bounds(), target);
+    if (!contains(target)) {
+      throw Guards.failure("corridor target", "lie inside " + bounds(), target);
+    }
     return new Corridor(low, high, target);
   }
 

@@ -78,7 +78,9 @@ public abstract class Cycle {
 
   @Value.Check
   void check() {
-    Guards.check(!end().isBefore(start()), "cycle end", "not lie before its start " + start(), end());
+    if (end().isBefore(start())) {
+      throw Guards.failure("cycle end", "not lie before its start " + start(), end());
+    }
     Guards.check(!parent().equals(Optional.of(id())), "cycle parent", "differ from the cycle itself",
         id());
   }

@@ -752,12 +752,15 @@ public abstract class KeyResult {
     if (waypoints.isEmpty()) {
       return;
     }
-    Guards.check(measure.kind().reading() == MeasureKind.Reading.VALUE, "key result waypoints",
-        "belong to a measure read as a value, not a " + measure.kind() + " measure", waypoints);
+    if (measure.kind().reading() != MeasureKind.Reading.VALUE) {
+      throw Guards.failure("key result waypoints",
+          "belong to a measure read as a value, not a " + measure.kind() + " measure", waypoints);
+    }
     for (int i = 1; i < waypoints.size(); i++) {
-      Guards.check(waypoints.get(i).date().isAfter(waypoints.get(i - 1).date()),
-          "key result waypoints", "be strictly increasing by date (" + waypoints.get(i)
-              + " follows " + waypoints.get(i - 1) + ")", waypoints);
+      if (!waypoints.get(i).date().isAfter(waypoints.get(i - 1).date())) {
+        throw Guards.failure("key result waypoints", "be strictly increasing by date ("
+            + waypoints.get(i) + " follows " + waypoints.get(i - 1) + ")", waypoints);
+      }
     }
   }
 
@@ -767,12 +770,16 @@ public abstract class KeyResult {
       return;
     }
     MeasureKind kind = measure.kind();
-    Guards.check(kind.accepts(reading.get()), "check-in reading",
-        "be a " + kind.reading() + (kind == MeasureKind.BASELINE ? " or DONE" : "") + " for a "
-            + kind + " measure", reading.get());
+    if (!kind.accepts(reading.get())) {
+      throw Guards.failure("check-in reading", "be a " + kind.reading()
+          + (kind == MeasureKind.BASELINE ? " or DONE" : "") + " for a " + kind + " measure",
+          reading.get());
+    }
     if (measure instanceof OrdinalMeasure ordinal) {
       String zone = checkIn.zone().orElseThrow();
-      Guards.check(ordinal.rank(zone) >= 0, "check-in zone", "be one of " + ordinal.zones(), zone);
+      if (ordinal.rank(zone) < 0) {
+        throw Guards.failure("check-in zone", "be one of " + ordinal.zones(), zone);
+      }
     } else if (measure instanceof StagesMeasure stages) {
       for (String stage : checkIn.stagesDone()) {
         Guards.check(stages.hasStage(stage), "check-in stage", "be one of the measure's stages",

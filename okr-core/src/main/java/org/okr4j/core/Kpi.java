@@ -83,8 +83,10 @@ public abstract class Kpi {
     Guards.title("kpi title", title());
     List<KpiReading> readings = readings();
     for (int i = 1; i < readings.size(); i++) {
-      Guards.check(readings.get(i).date().isAfter(readings.get(i - 1).date()), "kpi readings",
-          "be in date order with at most one a day", readings.get(i - 1) + " then " + readings.get(i));
+      if (!readings.get(i).date().isAfter(readings.get(i - 1).date())) {
+        throw Guards.failure("kpi readings", "be in date order with at most one a day",
+            readings.get(i - 1) + " then " + readings.get(i));
+      }
     }
     Guards.unique("kpi links' objectives", links(), KpiLink::objective);
   }

@@ -83,10 +83,12 @@ public abstract non-sealed class LinearMeasure implements Measure {
     Guards.finite("linear measure start", start());
     Guards.finite("linear measure target", target());
     if (declaredDirection().isEmpty()) {
-      Guards.check(start() != target(), "linear measure target",
-          "differ from its start " + start() + " (or declare a direction)", target());
-    } else if (start() != target()) {
-      Guards.check(Direction.between(start(), target()) == direction(), "linear measure direction",
+      if (start() == target()) {
+        throw Guards.failure("linear measure target",
+            "differ from its start " + start() + " (or declare a direction)", target());
+      }
+    } else if (start() != target() && Direction.between(start(), target()) != direction()) {
+      throw Guards.failure("linear measure direction",
           "agree with start " + start() + " and target " + target(), direction());
     }
   }

@@ -78,8 +78,10 @@ public abstract class Organization {
   void check() {
     for (Person person : people()) {
       for (OrgUnitId unit : person.units()) {
-        Guards.check(tree().unit(unit).isPresent(), "person unit", "be a unit of the organisation",
-            person.id() + " in " + unit);
+        if (tree().unit(unit).isEmpty()) {
+          throw Guards.failure("person unit", "be a unit of the organisation",
+              person.id() + " in " + unit);
+        }
       }
     }
   }

@@ -58,7 +58,9 @@ public abstract non-sealed class RangeMeasure implements Measure {
   void check() {
     Guards.finite("range low", low());
     Guards.finite("range high", high());
-    Guards.check(high() >= low(), "range high", "not lie below low " + low(), high());
+    if (!(high() >= low())) {
+      throw Guards.failure("range high", "not lie below low " + low(), high());
+    }
   }
 
   @Override

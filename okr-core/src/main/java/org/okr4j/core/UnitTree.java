@@ -58,8 +58,10 @@ final class UnitTree {
       OrgUnit unit = units.get(i);
       Guards.check(index.putIfAbsent(unit.id(), i) == null, "org units", "not contain duplicates",
           unit.id());
-      Guards.check(levels.contains(unit.level()), "org unit level",
-          "be one of the scheme's levels " + levels.levels(), unit.level());
+      if (!levels.contains(unit.level())) {
+        throw Guards.failure("org unit level", "be one of the scheme's levels " + levels.levels(),
+            unit.level());
+      }
     }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -70,8 +72,10 @@ final class UnitTree {
         Guards.check(p != null, "org unit parent", "be a unit of the organisation",
             unit.parent().get());
         OrgUnit up = units.get(p);
-        Guards.check(!unit.level().isAbove(up.level()), "org unit level",
-            "not rank above its parent's level " + up.level(), unit.id() + " at " + unit.level());
+        if (unit.level().isAbove(up.level())) {
+          throw Guards.failure("org unit level", "not rank above its parent's level " + up.level(),
+              unit.id() + " at " + unit.level());
+        }
         parent[i] = p;
       }
     }

@@ -76,7 +76,9 @@ public abstract non-sealed class ZonesMeasure implements Measure {
     Guards.finite("zones commit", commit());
     Guards.finite("zones target", target());
     Guards.finite("zones stretch", stretch());
-    Guards.check(start() != stretch(), "zones stretch", "differ from its start " + start(), stretch());
+    if (start() == stretch()) {
+      throw Guards.failure("zones stretch", "differ from its start " + start(), stretch());
+    }
     int sign = direction().sign();
     Guards.check(sign * (commit() - start()) >= 0 && sign * (target() - commit()) >= 0
             && sign * (stretch() - target()) >= 0, "zones", "run from start through commit and target"

@@ -55,6 +55,8 @@ class IdentifierTest {
           .withMessageContaining("not start or end with white space");
       assertThatIllegalArgumentException().isThrownBy(() -> of.apply("a\u0000b"))
           .withMessageContaining("not contain control characters");
+      assertThatIllegalArgumentException().isThrownBy(() -> of.apply("ab\u007f"))
+          .withMessageContaining("not contain control characters");
       assertThatIllegalArgumentException().isThrownBy(() -> of.apply("x".repeat(257)))
           .withMessageContaining("be at most 256 characters long, but was 257");
       assertThat(of.apply("x".repeat(256)).value()).hasSize(256);

@@ -1,7 +1,7 @@
 package org.okr4j.core.internal;
 
-import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,6 +18,9 @@ public final class Guards {
   /** Longest id a host system may use, in characters. */
   public static final int MAX_ID_LENGTH = 256;
 
+  /** The longest list {@link #unique} checks without a table. */
+  private static final int FEW = 8;
+
   private Guards() {}
 
   /** Throws {@link IllegalArgumentException} with the house message when {@code ok} is false. */
@@ -25,6 +28,17 @@ public final class Guards {
     if (!ok) {
       throw new IllegalArgumentException(message(attribute, rule, value));
     }
+  }
+
+  /**
+   * The exception {@link #check} throws, for a caller whose rule or value is text made from other
+   * values: the caller tests the condition itself and makes the text only when it fails, as
+   * {@code if (!(high >= low)) throw Guards.failure("range high", "not lie below low " + low,
+   * high);}. Values are checked by the million (a check-in's reading, a measure's bounds, a
+   * person's units); text made for every one of them would cost more than the checks.
+   */
+  public static IllegalArgumentException failure(String attribute, String rule, Object value) {
+    return new IllegalArgumentException(message(attribute, rule, value));
   }
 
   /** The house message: {@code "<attribute> must <rule>, but was <value>"}. */
@@ -48,7 +62,9 @@ public final class Guards {
   /** A finite double within {@code [low, high]}. */
   public static double within(String attribute, double value, double low, double high) {
     finite(attribute, value);
-    check(value >= low && value <= high, attribute, "lie within [" + low + ", " + high + "]", value);
+    if (!(value >= low && value <= high)) {
+      throw failure(attribute, "lie within [" + low + ", " + high + "]", value);
+    }
     return value;
   }
 
@@ -73,14 +89,34 @@ public final class Guards {
     check(value.strip().equals(value), attribute, "not start or end with white space", value);
     check(value.length() <= MAX_ID_LENGTH, attribute,
         "be at most " + MAX_ID_LENGTH + " characters long", value.length());
-    check(value.chars().noneMatch(Character::isISOControl), attribute,
-        "not contain control characters", value);
+    // A loop, not a stream: ids are checked by the million (each key result's and check-in's).
+    for (int i = 0; i < value.length(); i++) {
+      check(!Character.isISOControl(value.charAt(i)), attribute, "not contain control characters",
+          value);
+    }
     return value;
   }
 
-  /** Throws when two elements of {@code values} share a key; linear in their number. */
-  public static <T, K> void unique(String attribute, Collection<T> values, Function<T, K> key) {
-    Set<K> seen = new HashSet<>(Math.max(16, values.size() * 2));
+  /**
+   * Throws when two elements of {@code values} share a key, naming the first that repeats an
+   * earlier one; linear in their number. Lists of up to {@value #FEW} (an objective's key results,
+   * a person's units, a check-in's stages, as most are) are compared element by element, at most
+   * 28 comparisons and no table; longer ones through a hash set. Values are built by the million:
+   * a table for each list of none, one or a few elements cost more than the rest of its checks.
+   */
+  public static <T, K> void unique(String attribute, List<T> values, Function<T, K> key) {
+    int size = values.size();
+    if (size <= FEW) {
+      for (int i = 1; i < size; i++) {
+        K k = key.apply(values.get(i));
+        for (int j = 0; j < i; j++) {
+          check(!Objects.equals(k, key.apply(values.get(j))), attribute, "not contain duplicates",
+              k);
+        }
+      }
+      return;
+    }
+    Set<K> seen = new HashSet<>(size * 2);
     for (T value : values) {
       K k = key.apply(value);
       check(seen.add(k), attribute, "not contain duplicates", k);
