@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,30 @@ class TabularImportTest {
         "parent=o-web", "measure=milestone", "unit=number", "weight=1"));
     rows.add(olderRow("type=check-in", "id=kr-launch", "date=2026-08-12", "value=done"));
     return rows;
+  }
+
+  /**
+   * Rows of one table share their headers, and a row whose headers differ from the row before
+   * (another order, or a map without one) is read by its own: each row as its map says.
+   */
+  @Test
+  void eachRowIsReadByItsOwnHeadersInWhateverOrderItsMapHasThem() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int i = 0; i < company().size(); i++) {
+      Map<String, String> row = company().get(i);
+      List<String> headers = new ArrayList<>(row.keySet());
+      if (i % 3 == 1) {
+        Collections.reverse(headers);
+      }
+      Map<String, String> reordered = i % 3 == 2 ? new HashMap<>() : new LinkedHashMap<>();
+      headers.forEach(header -> reordered.put(header, row.get(header)));
+      rows.add(reordered);
+    }
+    ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG).read(rows);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.rows()).isEqualTo(7);
+    assertThat(result.okrSet()).isEqualTo(TabularImport.of(TabularFormat.okr4j())
+        .withOrganization(ORG).read(company()).okrSet());
   }
 
   @Test
