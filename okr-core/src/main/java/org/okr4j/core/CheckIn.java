@@ -25,6 +25,16 @@ import org.okr4j.core.internal.Guards;
 @Value.Immutable
 public abstract class CheckIn {
 
+  // What reading() answers, shared: a key result asks each of its check-ins when it is built.
+  private static final Optional<MeasureKind.Reading> VALUE_READING =
+      Optional.of(MeasureKind.Reading.VALUE);
+  private static final Optional<MeasureKind.Reading> ZONE_READING =
+      Optional.of(MeasureKind.Reading.ZONE);
+  private static final Optional<MeasureKind.Reading> DONE_READING =
+      Optional.of(MeasureKind.Reading.DONE);
+  private static final Optional<MeasureKind.Reading> STAGES_READING =
+      Optional.of(MeasureKind.Reading.STAGES);
+
   CheckIn() {}
 
   /** The day of the check-in. */
@@ -94,16 +104,17 @@ public abstract class CheckIn {
   /** The kind of reading this check-in carries, if any. */
   public Optional<MeasureKind.Reading> reading() {
     if (value().isPresent()) {
-      return Optional.of(MeasureKind.Reading.VALUE);
+      return VALUE_READING;
     }
     if (zone().isPresent()) {
-      return Optional.of(MeasureKind.Reading.ZONE);
+      return ZONE_READING;
     }
     if (done()) {
-      return Optional.of(MeasureKind.Reading.DONE);
+      return DONE_READING;
     }
-    return stagesDone().isEmpty() ? Optional.empty() : Optional.of(MeasureKind.Reading.STAGES);
+    return stagesDone().isEmpty() ? Optional.empty() : STAGES_READING;
   }
+
 
   @Value.Check
   void check() {

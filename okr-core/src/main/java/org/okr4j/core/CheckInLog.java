@@ -84,12 +84,13 @@ final class CheckInLog {
       // Any LocalDate's epoch day fits in 40 bits, so shifted by three it fits a long.
       long day = checkIn.date().toEpochDay();
       OptionalDouble value = checkIn.value();
+      Optional<Confidence> confidence = checkIn.confidence();
       int flags = (value.isPresent() ? FLAG_VALUE : 0) | (checkIn.done() ? FLAG_DONE : 0)
-          | (checkIn.confidence().isPresent() ? FLAG_CONFIDENCE : 0);
+          | (confidence.isPresent() ? FLAG_CONFIDENCE : 0);
       wide[3 * i] = day << 3 | flags;
       wide[3 * i + 1] = value.isPresent() ? Double.doubleToRawLongBits(value.getAsDouble()) : 0;
-      wide[3 * i + 2] = checkIn.confidence().isPresent()
-          ? Double.doubleToRawLongBits(checkIn.confidence().get().value()) : 0;
+      wide[3 * i + 2] = confidence.isPresent()
+          ? Double.doubleToRawLongBits(confidence.get().value()) : 0;
     }
     return new Wide(wide);
   }
@@ -105,9 +106,10 @@ final class CheckInLog {
     if (day < MIN_NARROW_DAY || day > MAX_NARROW_DAY) {
       return -1;
     }
-    int confidence = checkIn.confidence().isPresent()
-        ? Confidence.code(checkIn.confidence().get().value()) : 0;
-    if (checkIn.confidence().isPresent() && confidence == 0) {
+    // Each of a check-in's optional attributes read once: each read makes an Optional.
+    Optional<Confidence> given = checkIn.confidence();
+    int confidence = given.isPresent() ? Confidence.code(given.get().value()) : 0;
+    if (given.isPresent() && confidence == 0) {
       return -1;
     }
     long bits = day << DAY_SHIFT | (long) confidence << 36 | (checkIn.done() ? DONE : 0);

@@ -32,6 +32,16 @@ class KeyResultTest {
     }
 
     @Test
+    void shareTheAnswerOfWhichReadingTheyCarry() {
+      assertThat(CheckIn.of(DAY, 38).reading()).isSameAs(CheckIn.of(DAY.plusDays(1), 7).reading());
+      assertThat(CheckIn.done(DAY).reading()).isSameAs(CheckIn.done(DAY.plusDays(1)).reading());
+      assertThat(CheckIn.zone(DAY, "TARGET").reading())
+          .isSameAs(CheckIn.zone(DAY, "COMMIT").reading());
+      assertThat(CheckIn.stages(DAY, "design").reading())
+          .isSameAs(CheckIn.stages(DAY, "build").reading());
+    }
+
+    @Test
     void rejectsTwoReadingsAndBrokenValues() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> CheckIn.builder().date(DAY).value(1).done(true).build())

@@ -102,7 +102,7 @@ public final class Guards {
    * earlier one; linear in their number. Lists of up to {@value #FEW} (an objective's key results,
    * a person's units, a check-in's stages, as most are) are compared element by element, at most
    * 28 comparisons and no table; longer ones through a hash set. Values are built by the million:
-   * a table for each list of none, one or a few elements cost more than the rest of its checks.
+   * a table for each list of none, one or a few elements costs more than the rest of its checks.
    */
   public static <T, K> void unique(String attribute, List<T> values, Function<T, K> key) {
     int size = values.size();
