@@ -115,7 +115,6 @@ public abstract class CheckIn {
     return stagesDone().isEmpty() ? Optional.empty() : STAGES_READING;
   }
 
-
   @Value.Check
   void check() {
     // The value read once: each read makes an OptionalDouble, and check-ins come by the million.

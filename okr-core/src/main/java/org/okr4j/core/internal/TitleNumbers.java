@@ -93,7 +93,20 @@ public final class TitleNumbers {
 
   /** What {@code compute} makes of each distinct title, worked out on first request. */
   public <V> Memo<V> memo(Function<String, ? extends V> compute) {
-    return new Memo<>(this, compute);
+    return new Memo<>(this, compute, null);
+  }
+
+  /**
+   * What {@code compute} makes of each distinct title, worked out on first request, for a
+   * function that makes {@code usual} (or a value equal to it) of most titles, such as {@code
+   * Optional.empty()} for "no such word": a title known to give it is marked by one bit and
+   * answered with {@code usual} itself. Rules read a memo once per key result, ten million at the
+   * synthetic million employees, in no order the titles' numbers follow: the bits of 326 000
+   * titles (40 KB) stay in the processor's cache, where an array of as many references (1.3 MB)
+   * does not.
+   */
+  public <V> Memo<V> memo(Function<String, ? extends V> compute, V usual) {
+    return new Memo<>(this, compute, Objects.requireNonNull(usual, "usual"));
   }
 
   /**
@@ -105,12 +118,19 @@ public final class TitleNumbers {
   public static final class Memo<V> {
     private final TitleNumbers numbers;
     private final Function<String, ? extends V> compute;
+    /** The value most titles give, or null if the memo was made without one. */
+    private final V usual;
+    /** Bit {@code n} set if the title numbered {@code n} gives {@link #usual}. */
+    private long[] givesUsual;
+    /** What each other title gives, once worked out; null until then. */
     private Object[] values;
 
-    private Memo(TitleNumbers numbers, Function<String, ? extends V> compute) {
+    private Memo(TitleNumbers numbers, Function<String, ? extends V> compute, V usual) {
       this.numbers = numbers;
       this.compute = Objects.requireNonNull(compute, "compute");
+      this.usual = usual;
       values = new Object[numbers.count()];
+      givesUsual = new long[words(values.length)];
     }
 
     /** What the function makes of the title at {@code position}. */
@@ -124,13 +144,26 @@ public final class TitleNumbers {
       if (number >= values.length) {
         // Made over a live view: titles numbered since then, and more to come.
         values = Arrays.copyOf(values, Math.max(number + 1, values.length * 2));
+        givesUsual = Arrays.copyOf(givesUsual, words(values.length));
+      }
+      if ((givesUsual[number >>> 6] & 1L << number) != 0) {
+        return usual;
       }
       Object value = values[number];
       if (value == null) {
-        value = Objects.requireNonNull(compute.apply(numbers.titles[number]), "memo value");
-        values[number] = value;
+        V computed = Objects.requireNonNull(compute.apply(numbers.titles[number]), "memo value");
+        if (computed.equals(usual)) {
+          givesUsual[number >>> 6] |= 1L << number;
+          return usual;
+        }
+        values[number] = computed;
+        value = computed;
       }
       return (V) value;
+    }
+
+    private static int words(int bits) {
+      return (bits + 63) >>> 6;
     }
   }
 

@@ -23,7 +23,7 @@ final class WordingRules {
     return context -> {
       WordList verbs = context.words(Settings.ACTIVITY_VERBS);
       TitleNumbers.Memo<Optional<String>> opening =
-          context.keyResultTitles().memo(verbs::opening);
+          context.keyResultTitles().memo(verbs::opening, Optional.empty());
       OkrLinks links = context.links();
       return (position, objective, out) -> {
         List<KeyResult> keyResults = objective.keyResults();
@@ -43,7 +43,8 @@ final class WordingRules {
     return context -> {
       WordList vague = context.words(Settings.VAGUE_WORDS);
       TitleNumbers.Memo<Optional<String>> word = context.keyResultTitles()
-          .memo(title -> hasDigit(title) ? Optional.empty() : vague.anywhere(title));
+          .memo(title -> hasDigit(title) ? Optional.empty() : vague.anywhere(title),
+              Optional.empty());
       OkrLinks links = context.links();
       return (position, objective, out) -> {
         List<KeyResult> keyResults = objective.keyResults();
@@ -62,7 +63,7 @@ final class WordingRules {
   static ObjectiveRule numbersInObjectives() {
     return context -> {
       TitleNumbers.Memo<Optional<String>> numbers =
-          objectiveTitles(context).memo(WordingRules::number);
+          objectiveTitles(context).memo(WordingRules::number, Optional.empty());
       return (position, objective, out) -> {
         Optional<String> number = numbers.at(position);
         if (number.isPresent()) {
@@ -77,7 +78,7 @@ final class WordingRules {
     return context -> {
       WordList words = context.words(Settings.BUSINESS_AS_USUAL);
       TitleNumbers.Memo<Optional<String>> opening =
-          objectiveTitles(context).memo(words::opening);
+          objectiveTitles(context).memo(words::opening, Optional.empty());
       return (position, objective, out) -> {
         if (objective.commitment() == Commitment.ASPIRATIONAL) {
           Optional<String> word = opening.at(position);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,51 @@ class TitleNumbersTest {
     TitleNumbers.Memo<String> none = TitleNumbers.ofKeyResults(objectives).memo(title -> null);
     assertThatThrownBy(() -> none.at(0)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("memo value");
+  }
+
+  @Test
+  void aMemoWithAUsualValueAnswersWithItAndWorksOutEachTitleOnce() {
+    List<Objective> objectives = List.of(objective("Grow", "a", "bb", "a"),
+        objective("Grow", "bb", "c"));
+    AtomicInteger calls = new AtomicInteger();
+    String usual = "short";
+    TitleNumbers.Memo<String> shortOrTitle = TitleNumbers.ofKeyResults(objectives)
+        .memo(title -> {
+          calls.incrementAndGet();
+          // For short titles an instance equal to the usual value, not the same one.
+          return title.length() > 1 ? title : new String(usual);
+        }, usual);
+    for (int round = 0; round < 2; round++) {
+      assertThat(List.of(0, 1, 2, 3, 4)).extracting(shortOrTitle::at)
+          .containsExactly("short", "bb", "short", "bb", "short");
+      assertThat(List.of(0, 2, 4)).extracting(shortOrTitle::at).allSatisfy(
+          value -> assertThat(value).isSameAs(usual));
+    }
+    assertThat(shortOrTitle.ofNumber(1)).isEqualTo("bb");
+    assertThat(calls).hasValue(3);
+    TitleNumbers numbers = TitleNumbers.ofKeyResults(objectives);
+    assertThatThrownBy(() -> numbers.memo(title -> title, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("usual");
+    TitleNumbers.Memo<String> none = numbers.memo(title -> null, usual);
+    assertThatThrownBy(() -> none.at(0)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("memo value");
+  }
+
+  @Test
+  void aMemoWithAUsualValueGrowsPastManyTitlesOfALiveView() {
+    TitleNumbers.Numbering numbering = new TitleNumbers.Numbering(1_000);
+    TitleNumbers.Memo<Integer> evenOrLength = numbering.live()
+        .memo(title -> title.length() % 2 == 0 ? 0 : title.length(), 0);
+    for (int p = 0; p < 1_000; p++) {
+      numbering.add(p, "t".repeat(p % 7 + 1) + p);
+      numbering.flush();
+      String title = "t".repeat(p % 7 + 1) + p;
+      assertThat(evenOrLength.at(p)).isEqualTo(title.length() % 2 == 0 ? 0 : title.length());
+    }
+    for (int p = 0; p < 1_000; p++) {
+      String title = "t".repeat(p % 7 + 1) + p;
+      assertThat(evenOrLength.at(p)).isEqualTo(title.length() % 2 == 0 ? 0 : title.length());
+    }
   }
 
   @Test
