@@ -18,8 +18,12 @@ import org.okr4j.core.Identifier;
  * The violations a policy found in a set.
  *
  * <p>Immutable and thread-safe. Order is deterministic: by rule, in the policy's order, then in
- * the order each rule walks the set (the set's own order of objectives and key results); the same
- * set and policy give the same list. Filters return new results in the same order.
+ * the order each rule reports; the same set and policy give the same list. The default policy's
+ * rules report in an order fixed by the set's content, not by the order of its lists: the rules
+ * that judge one objective at a time walk the objectives by id (each objective's key results in
+ * their order), and the whole-set rules order what they find by the content too (ids, a loop's
+ * path), so the same objectives give the same default report however they are listed. Filters
+ * return new results in the same order.
  * <pre>{@code
  * ValidationResult result = ValidationPolicy.defaults().check(set, LocalDate.of(2026, 11, 20));
  * result.atLeast(Severity.WARNING).about(ObjectiveId.of("o-growth")).violations();
