@@ -100,10 +100,11 @@ public final class TitleNumbers {
    * What {@code compute} makes of each distinct title, worked out on first request, for a
    * function that makes {@code usual} (or a value equal to it) of most titles, such as {@code
    * Optional.empty()} for "no such word": a title known to give it is marked by one bit and
-   * answered with {@code usual} itself. Rules read a memo once per key result, ten million at the
-   * synthetic million employees, in no order the titles' numbers follow: the bits of 326 000
-   * titles (40 KB) stay in the processor's cache, where an array of as many references (1.3 MB)
-   * does not.
+   * answered with {@code usual} itself, without a read of the array of values. Rules read a memo
+   * once per objective or key result (ten million key results at the synthetic million
+   * employees) in no order the titles' numbers follow: those reads go to the bits of the 326 000
+   * distinct key-result titles (40 KB) rather than to an array of as many references (1.3 MB),
+   * which is still made for the other titles' values.
    */
   public <V> Memo<V> memo(Function<String, ? extends V> compute, V usual) {
     return new Memo<>(this, compute, Objects.requireNonNull(usual, "usual"));

@@ -19,11 +19,12 @@ import org.okr4j.core.Identifier;
  *
  * <p>Immutable and thread-safe. Order is deterministic: by rule, in the policy's order, then in
  * the order each rule reports; the same set and policy give the same list. The default policy's
- * rules report in an order fixed by the set's content, not by the order of its lists: the rules
- * that judge one objective at a time walk the objectives by id (each objective's key results in
- * their order), and the whole-set rules order what they find by the content too (ids, a loop's
- * path), so the same objectives give the same default report however they are listed. Filters
- * return new results in the same order.
+ * report does not depend on the order of the set's objectives or of its organisation's units:
+ * the rules that judge one objective at a time walk the objectives by id, and the whole-set rules
+ * order what they find by ids or, okr-alignment's, by the alignment graph (a loop's path).
+ * Findings within one objective's own lists (its key results, owners, alignments) follow those
+ * lists, and findings about KPIs the set's list of KPIs. Filters return new results in the same
+ * order.
  * <pre>{@code
  * ValidationResult result = ValidationPolicy.defaults().check(set, LocalDate.of(2026, 11, 20));
  * result.atLeast(Severity.WARNING).about(ObjectiveId.of("o-growth")).violations();
