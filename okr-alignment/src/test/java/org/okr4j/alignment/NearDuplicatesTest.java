@@ -1,6 +1,7 @@
 package org.okr4j.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.okr4j.core.testing.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.generators.SourceDSL;
 
 /** How titles are grouped: exact copies first, then shared bands, joined by union-find. */
 class NearDuplicatesTest {
@@ -30,6 +34,26 @@ class NearDuplicatesTest {
       values[i] = i;
     }
     return values;
+  }
+
+  @ParameterizedTest(name = "lesser({0}, {1}) = {2}")
+  @CsvSource({
+      "1, 2, 1", "2, 1, 1", "5, 5, 5", "-1, 0, -1", "0, -1, -1",
+      // a - b overflows: a sign the subtraction alone would get wrong
+      "-9223372036854775808, 9223372036854775807, -9223372036854775808",
+      "9223372036854775807, -9223372036854775808, -9223372036854775808",
+      "-9223372036854775808, 1, -9223372036854775808",
+      "9223372036854775807, -2, -2",
+      "-2, 9223372036854775807, -2",
+      "9223372036854775807, 9223372036854775807, 9223372036854775807"})
+  void lesserIsTheSmallerEvenWhereTheDifferenceOverflows(long a, long b, long smaller) {
+    assertThat(NearDuplicates.lesser(a, b)).isEqualTo(smaller);
+  }
+
+  @Test
+  void lesserAgreesWithMathMinOnAnyTwoLongs() {
+    qt().forAll(SourceDSL.longs().all(), SourceDSL.longs().all())
+        .checkAssert((a, b) -> assertThat(NearDuplicates.lesser(a, b)).isEqualTo(Math.min(a, b)));
   }
 
   @Test
