@@ -623,12 +623,12 @@ final class NearDuplicates {
 
   /**
    * The smallest of each of the {@value #HASHES} hashes over the shingles: the k-th hash of a
-   * shingle is {@code h1 + k * h2} (wrapping), mixed. Each is worked out from {@code k} rather than
-   * by adding {@code h2} to the one before, and the smaller kept by {@link #lesser} rather than by
-   * a comparison, so that no step depends on the last and the compiler works out several hashes at
-   * once: the same minima six times faster on this project's machine.
+   * shingle is {@code h1 + k * h2} (wrapping), mixed. Each is worked out from {@code k}, and the
+   * smaller kept by {@link #lesser} rather than by a comparison, so that no step of the loop
+   * depends on the one before and the compiler can work out several hashes at once (timings in
+   * okr-examples/BENCHMARKS.md).
    */
-  private static void signature(int[] shingles, long[] minima) {
+  static void signature(int[] shingles, long[] minima) {
     Arrays.fill(minima, Long.MAX_VALUE);
     for (int shingle : shingles) {
       long h1 = shingle * 0x9E3779B97F4A7C15L;
@@ -642,7 +642,7 @@ final class NearDuplicates {
 
   /**
    * {@code Math.min(a, b)} by arithmetic alone, which the compiler of JDK 17 can apply to several
-   * pairs at once and {@code Math.min} of longs it cannot: {@code a - b} wraps, but {@code b + (a -
+   * pairs at once, as it does not {@code Math.min} of longs: {@code a - b} wraps, but {@code b + (a -
    * b)} is {@code a} all the same, and whether {@code a < b} is the sign of {@code a - b} corrected
    * for overflow (Hacker's Delight, on comparison predicates).
    */
