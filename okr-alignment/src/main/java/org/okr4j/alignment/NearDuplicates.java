@@ -642,9 +642,9 @@ final class NearDuplicates {
 
   /**
    * {@code Math.min(a, b)} by arithmetic alone, which the compiler of JDK 17 can apply to several
-   * pairs at once, as it does not {@code Math.min} of longs: {@code a - b} wraps, but {@code b + (a -
-   * b)} is {@code a} all the same, and whether {@code a < b} is the sign of {@code a - b} corrected
-   * for overflow (Hacker's Delight, on comparison predicates).
+   * pairs at once, as it does not {@code Math.min} of longs: {@code a - b} wraps, but {@code b +
+   * (a - b)} is {@code a} all the same, and whether {@code a < b} is the sign of {@code a - b}
+   * corrected for overflow (Hacker's Delight, on comparison predicates).
    */
   static long lesser(long a, long b) {
     long difference = a - b;
