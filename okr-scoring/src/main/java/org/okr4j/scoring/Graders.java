@@ -1,5 +1,6 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
 import static org.okr4j.scoring.Progress.fmt;
 
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import org.okr4j.core.Commitment;
 
 /**
  * The published grading systems. Bands with gaps in their published form (Google's 0.0-0.3,
- * 0.4-0.6, 0.7-1.0) are read as lower bounds: below 0.4 red, below 0.7 yellow, else green.
+ * 0.4-0.6, 0.7-1.0) are read as lower bounds: below 0.4 red, below 0.7 yellow, else green. A score
+ * is compared with the bands as a decimal (to 9 places), as the bands are written: the mean of 0.7
+ * and 0.1 (0.39999999999999997 in binary) is 0.4, yellow; the grade keeps the score as given.
  */
 public final class Graders {
 
@@ -21,12 +24,13 @@ public final class Graders {
    */
   public static Grader google() {
     return (score, commitment) -> {
-      String band = score < 0.4 ? "red" : score < 0.7 ? "yellow" : "green";
+      double banded = clean(score);
+      String band = banded < 0.4 ? "red" : banded < 0.7 ? "yellow" : "green";
       List<String> flags = new ArrayList<>();
-      if (commitment == Commitment.COMMITTED && score < 1.0) {
+      if (commitment == Commitment.COMMITTED && banded < 1.0) {
         flags.add("postmortem");
       }
-      if (commitment == Commitment.ASPIRATIONAL && score >= 1.0) {
+      if (commitment == Commitment.ASPIRATIONAL && banded >= 1.0) {
         flags.add("sandbagging");
       }
       return new Grade(score, band, flags, "Google: " + fmt(score) + " is " + band
@@ -42,12 +46,13 @@ public final class Graders {
    */
   public static Grader vivaGoals() {
     return (score, commitment) -> {
-      String band = score > 0.8 ? "high" : score >= 0.6 ? "healthy" : "low";
+      double banded = clean(score);
+      String band = banded > 0.8 ? "high" : banded >= 0.6 ? "healthy" : "low";
       List<String> flags = new ArrayList<>();
-      if (score > 0.8) {
+      if (banded > 0.8) {
         flags.add("needs attention");
       }
-      if (commitment == Commitment.ASPIRATIONAL && score >= 1.0) {
+      if (commitment == Commitment.ASPIRATIONAL && banded >= 1.0) {
         flags.add("not ambitious");
       }
       return new Grade(score, band, flags, "Viva Goals: " + fmt(score) + " is " + band);
@@ -57,8 +62,9 @@ public final class Graders {
   /** WorkBoard at the end of a period: above 90 % dark green, above 70 % light green, above 50 % amber, else red. */
   public static Grader workboard() {
     return (score, commitment) -> {
-      String band = score > 0.9 ? "dark green" : score > 0.7 ? "light green"
-          : score > 0.5 ? "amber" : "red";
+      double banded = clean(score);
+      String band = banded > 0.9 ? "dark green" : banded > 0.7 ? "light green"
+          : banded > 0.5 ? "amber" : "red";
       return new Grade(score, band, List.of(), "WorkBoard: " + fmt(score) + " is " + band);
     };
   }
@@ -66,7 +72,8 @@ public final class Graders {
   /** Atlassian Goals: below 0.4 off track, below 0.7 at risk, else on track. */
   public static Grader atlassian() {
     return (score, commitment) -> {
-      String band = score < 0.4 ? "off track" : score < 0.7 ? "at risk" : "on track";
+      double banded = clean(score);
+      String band = banded < 0.4 ? "off track" : banded < 0.7 ? "at risk" : "on track";
       return new Grade(score, band, List.of(), "Atlassian: " + fmt(score) + " is " + band);
     };
   }

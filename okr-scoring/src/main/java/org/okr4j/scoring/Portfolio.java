@@ -37,9 +37,13 @@ public final class Portfolio {
     /** From 1.0. */
     STRETCH;
 
-    /** The bucket of a ratio: FAIL &lt; 0.3 ≤ COMMIT &lt; 0.7 ≤ TARGET &lt; 1.0 ≤ STRETCH. */
+    /**
+     * The bucket of a ratio: FAIL &lt; 0.3 ≤ COMMIT &lt; 0.7 ≤ TARGET &lt; 1.0 ≤ STRETCH, the ratio
+     * compared as a decimal (to 9 places): (2.3 - 0.8) / (5.8 - 0.8) is 0.3, COMMIT, not FAIL.
+     */
     public static Bucket of(double ratio) {
-      return ratio < 0.3 ? FAIL : ratio < 0.7 ? COMMIT : ratio < 1.0 ? TARGET : STRETCH;
+      double r = Decimals.clean(ratio);
+      return r < 0.3 ? FAIL : r < 0.7 ? COMMIT : r < 1.0 ? TARGET : STRETCH;
     }
 
     /**
@@ -169,7 +173,7 @@ public final class Portfolio {
     if (scores.isEmpty()) {
       return 0;
     }
-    long met = scores.stream().filter(s -> s >= atLeast).count();
+    long met = scores.stream().filter(s -> Decimals.clean(s) >= atLeast).count();
     return (double) met / scores.size();
   }
 
@@ -181,6 +185,6 @@ public final class Portfolio {
     for (double score : scores) {
       sum += score;
     }
-    return sum / scores.size();
+    return Decimals.clean(sum / scores.size());
   }
 }

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 
 /**
  * How progress is rounded at the boundary, as the published rules do it. Each rounds the
- * percentage ({@code progress * 100}) and returns a fraction again.
+ * percentage and returns a fraction again: the half-away-from-zero roundings the percentage of the
+ * progress as written (its shortest decimal form, so 0.145 is 14.5 % and rounds to 15 %), and
+ * JavaScript's {@code Math.round} the binary product {@code progress * 100}, as JavaScript does
+ * (0.145 * 100 is 14.499999999999998 there, which rounds to 14 %).
  */
 public enum Rounding {
   /** No rounding. */
@@ -37,8 +40,8 @@ public enum Rounding {
     }
     return switch (this) {
       case NONE -> progress;
-      case HALF_AWAY_FROM_ZERO_PERCENT_2DP -> decimal(percent, 2);
-      case HALF_AWAY_FROM_ZERO_WHOLE_PERCENT -> decimal(percent, 0);
+      case HALF_AWAY_FROM_ZERO_PERCENT_2DP -> decimal(progress, 2);
+      case HALF_AWAY_FROM_ZERO_WHOLE_PERCENT -> decimal(progress, 0);
       case JAVASCRIPT_WHOLE_PERCENT -> javaScriptRound(percent) / 100;
     };
   }
@@ -52,10 +55,14 @@ public enum Rounding {
     return value - floor >= 0.5 ? floor + 1 : floor;
   }
 
-  /** Rounds the percentage's shortest decimal form, so 12.345 rounds as written, not as stored. */
-  private static double decimal(double percent, int scale) {
-    return BigDecimal.valueOf(percent).setScale(scale, RoundingMode.HALF_UP)
-        .divide(BigDecimal.valueOf(100)).doubleValue();
+  /**
+   * Rounds the percentage of the progress's shortest decimal form to {@code scale} places, ties
+   * away from zero: a progress of 0.145 is 14.5 % and rounds to 15 %, though {@code 0.145 * 100}
+   * is 14.499999999999998 in binary.
+   */
+  private static double decimal(double progress, int scale) {
+    return BigDecimal.valueOf(progress).movePointRight(2).setScale(scale, RoundingMode.HALF_UP)
+        .movePointLeft(2).doubleValue();
   }
 
   /** How the explanation names it. */

@@ -1,5 +1,6 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
 import static org.okr4j.scoring.Progress.fmt;
 
 /**
@@ -197,13 +198,5 @@ public final class StatusRules {
   /** A fraction in percentage points, cleaned so that 0.55 - 0.30 is 25 points, not more. */
   private static double points(double fraction) {
     return clean(fraction * 100);
-  }
-
-  /**
-   * The rules are stated in decimals: rounding to 9 decimals before comparing keeps binary noise
-   * (0.35 - 0.55 = -0.20000000000000007) from moving a value across a published boundary.
-   */
-  private static double clean(double value) {
-    return Math.round(value * 1e9) / 1e9;
   }
 }

@@ -115,6 +115,56 @@ class GradersTest {
         .withMessage("scores must not be empty, but was []");
   }
 
+  /**
+   * Means that land on a published boundary as decimals land beside it in binary: each grader
+   * bands the mean as written. The means are made here as a roll-up makes them.
+   */
+  @ParameterizedTest(name = "mean of {0}: Google {1}, Atlassian {2}, WorkBoard {3}, Viva {4}")
+  @CsvSource({
+      // (0.7 + 0.1) / 2 = 0.39999999999999997, (0.7 + 0.7 + 0.7) / 3 = 0.6999999999999998
+      "0.7 0.1,         yellow, at risk,  red,         low",
+      "0.7 0.7 0.7,     green,  on track, amber,       healthy",
+      // (0.8 + 0.4 + 0.3) / 3 = 0.5000000000000001 is not above 50 %
+      "0.8 0.4 0.3,     yellow, at risk,  red,         low",
+      // (1 + 1 + 0.1) / 3 = 0.7000000000000001 is not above 70 %
+      "1.0 1.0 0.1,     green,  on track, amber,       healthy",
+      // (1 + 0.4 + 0.7 + 0.3) / 4 = 0.5999999999999999 is 0.6
+      "1.0 0.4 0.7 0.3, yellow, at risk,  amber,       healthy"})
+  void meansOnABoundaryAreBandedAsWritten(String scores, String google, String atlassian,
+      String workboard, String viva) {
+    double sum = 0;
+    String[] parts = scores.split(" ");
+    for (String part : parts) {
+      sum += Double.parseDouble(part);
+    }
+    double mean = sum / parts.length;
+    assertThat(Graders.google().grade(mean, ASPIRATIONAL).band()).isEqualTo(google);
+    assertThat(Graders.atlassian().grade(mean, ASPIRATIONAL).band()).isEqualTo(atlassian);
+    assertThat(Graders.workboard().grade(mean, ASPIRATIONAL).band()).isEqualTo(workboard);
+    assertThat(Graders.vivaGoals().grade(mean, ASPIRATIONAL).band()).isEqualTo(viva);
+    assertThat(Graders.google().grade(mean, ASPIRATIONAL).score()).isEqualTo(mean);
+  }
+
+  @Test
+  void ratiosAndMeansOnABoundaryAreJudgedAsWritten() {
+    // (2.3 - 0.8) / (5.8 - 0.8) = 0.29999999999999993: on COMMIT's lower bound as written
+    double ratio = (2.3 - 0.8) / (5.8 - 0.8);
+    assertThat(ratio).isLessThan(0.3);
+    assertThat(Portfolio.Bucket.of(ratio)).isEqualTo(Portfolio.Bucket.COMMIT);
+    assertThat(Graders.puzzleOkr().grade(ratio, ASPIRATIONAL).band()).isEqualTo("COMMIT");
+    // (1 + 0.4 + 0.7) / 3 = 0.6999999999999998: TARGET
+    assertThat(Portfolio.Bucket.of((1.0 + 0.4 + 0.7) / 3)).isEqualTo(Portfolio.Bucket.TARGET);
+    // (0.9 + 0.8) / 2 = 0.8500000000000001 is not above 0.85
+    assertThat(Portfolio.openOkrVerdict(List.of(0.9, 0.8))).isEqualTo(Portfolio.Verdict.HEALTHY);
+    assertThat(Portfolio.openOkrVerdict(List.of(0.9, 0.82))).isEqualTo(Portfolio.Verdict.TOO_SAFE);
+    // 0.6 + 0.3 + 0.1 = 0.9999999999999999: a score of 1 as written, met
+    double one = 0.6 + 0.3 + 0.1;
+    assertThat(one).isLessThan(1.0);
+    assertThat(Portfolio.committedShareMet(List.of(one, 0.5))).hasValue(0.5);
+    assertThat(Portfolio.isTooSafe(List.of(one, one, one, 0.5))).isTrue();
+    assertThat(Portfolio.isGoogleHealthy(List.of(0.7, 0.7, 0.7))).isTrue();
+  }
+
   @Test
   void gradesRejectNonFiniteScores() {
     assertThatIllegalArgumentException()

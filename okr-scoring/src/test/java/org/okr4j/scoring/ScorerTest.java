@@ -118,14 +118,27 @@ class ScorerTest {
       "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   0.123456, 0.1235",
       "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   0.12345,  0.1235",
       "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   -0.12345, -0.1235",
+      // ties as written, though the binary product is below them (0.10085 * 100 = 10.084999...)
+      "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   0.10085,  0.1009",
+      "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   -0.10085, -0.1009",
+      "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   0.10084,  0.1008",
       // ShamanR: whole percent, ties away from zero
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.125,    0.13",
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, -0.125,   -0.13",
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.124,    0.12",
+      // 0.145 * 100 = 14.499999999999998, 0.285 * 100 = 28.499999999999996: ties as written
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.145,    0.15",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.285,    0.29",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.565,    0.57",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, -0.145,   -0.15",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.14499,  0.14",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 1.005,    1.01",
       // Oslo: JavaScript Math.round on the percent, ties towards +infinity
       "JAVASCRIPT_WHOLE_PERCENT,          0.125,    0.13",
       "JAVASCRIPT_WHOLE_PERCENT,          -0.125,   -0.12",
-      "JAVASCRIPT_WHOLE_PERCENT,          0.994,    0.99"})
+      "JAVASCRIPT_WHOLE_PERCENT,          0.994,    0.99",
+      // JavaScript rounds the binary product: Math.round(0.145 * 100) is 14
+      "JAVASCRIPT_WHOLE_PERCENT,          0.145,    0.14"})
   void roundingRules(Rounding rounding, double progress, double expected) {
     assertThat(rounding.apply(progress)).isEqualTo(expected);
   }
