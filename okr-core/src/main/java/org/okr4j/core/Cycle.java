@@ -17,7 +17,7 @@ import org.okr4j.core.internal.Guards;
  * cycles from elsewhere.
  * <pre>{@code
  * Cycle q3 = Cycle.parse("2026-Q3");                        // 2026-07-01..2026-09-30, parent 2026
- * double e = q3.expectedProgress(LocalDate.of(2026, 8, 15)); // 0.5
+ * double e = q3.expectedProgress(LocalDate.of(2026, 8, 15)); // 45 / 91 days = 0.4945...
  * Cycle fy = FiscalCalendar.startingIn(Month.JULY).parse("FY2027-Q1"); // 2026-07-01..2026-09-30
  * }</pre>
  */

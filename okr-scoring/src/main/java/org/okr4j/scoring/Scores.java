@@ -898,7 +898,10 @@ public final class Scores {
   /**
    * The grade of an objective's {@linkplain #closingScore(ObjectiveId) closing score} (its progress
    * unless a final score was given), once its cycle is over (closed, archived, or ended by
-   * {@link #asOf()}) and it is scored.
+   * {@link #asOf()}) and something in it was scored: a final score given to it, its override's
+   * progress, or the closing score of one of its key results or contributing children. An
+   * objective with nothing scored has no grade, even under a roll-up that shows it at 0 %
+   * (OpenOKR: "none → no score").
    */
   public Optional<Grade> grade(ObjectiveId id) {
     int position = objectivePosition(id);
@@ -907,10 +910,36 @@ public final class Scores {
     boolean over = cycle.map(c -> c.state() == CycleState.CLOSED
         || c.state() == CycleState.ARCHIVED || c.end().isBefore(asOf)).orElse(false);
     double progress = objectiveClosing[position];
-    if (!over || Double.isNaN(progress)) {
+    if (!over || Double.isNaN(progress) || !holdsAScore(position)) {
       return Optional.empty();
     }
     return Optional.of(policy.grader().grade(progress, objective.commitment()));
+  }
+
+  /**
+   * True if something in objective {@code o} was scored for its closing score: a final score
+   * given to it, its standing override's progress, or a key result's or counted contributing
+   * child's closing score.
+   */
+  private boolean holdsAScore(int o) {
+    Objective objective = set.objectives().get(o);
+    Optional<Judgement> standing = overrideOf(objective.judgement());
+    if (finalScoreOf(objective.finalScore()).isPresent()
+        || standing.isPresent() && standing.get().progress().isPresent()) {
+      return true;
+    }
+    for (int i = firstKeyResult[o]; i < firstKeyResult[o + 1]; i++) {
+      if (!Double.isNaN(keyResultClosing[i])) {
+        return true;
+      }
+    }
+    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
+      if (!contributing.isLeftOut(slot)
+          && !Double.isNaN(objectiveClosing[contributing.childAt(slot)])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many key results have each status (every status present, in declaration order). */

@@ -228,6 +228,39 @@ class ScoringPolicyTest {
     }
 
     @Test
+    void anObjectiveWithNothingScoredHasNoGradeThoughItShowsZero() {
+      // OpenOKR: "objective score = weighted mean of scored KRs (unscored excluded; none → no
+      // score)", while its roll-up shows a goal with nothing scored at 0 %.
+      Cycle closed = Q3.withState(CycleState.CLOSED);
+      Objective unread = Objective.builder().id(ObjectiveId.of("unread")).title("U")
+          .level(LevelScheme.standard().top()).cycle(closed.id())
+          .addKeyResults(KeyResult.of("kr-u", "U", LinearMeasure.of(0, 1))).build();
+      Objective empty = Objective.builder().id(ObjectiveId.of("empty")).title("E")
+          .level(LevelScheme.standard().top()).cycle(closed.id()).build();
+      Objective read = Objective.builder().id(ObjectiveId.of("read")).title("R")
+          .level(LevelScheme.standard().top()).cycle(closed.id())
+          .addKeyResults(KeyResult.of("kr-r", "R", LinearMeasure.of(0, 10))
+              .withCheckIn(CheckIn.of(MID, 0)), KeyResult.of("kr-v", "V", LinearMeasure.of(0, 1)))
+          .build();
+      Scores scores = ScoringPolicy.openOkr().score(
+          OkrSet.builder().addCycles(closed).addObjectives(unread, empty, read).build(), MID);
+      assertThat(scores.progress(ObjectiveId.of("unread")).value()).isZero();
+      assertThat(scores.progress(ObjectiveId.of("empty")).value()).isZero();
+      assertThat(scores.grade(ObjectiveId.of("unread"))).isEmpty();
+      assertThat(scores.grade(ObjectiveId.of("empty"))).isEmpty();
+      // A key result read at its start is scored: 0, little.
+      assertThat(scores.grade(ObjectiveId.of("read")).orElseThrow().band()).isEqualTo("little");
+      // A final score given to it, or to its key result, is something to grade.
+      org.okr4j.core.FinalScore given = org.okr4j.core.FinalScore.of(0.5,
+          org.okr4j.core.PersonId.of("p1"), MID, "graded by hand");
+      Scores graded = ScoringPolicy.openOkr().score(OkrSet.builder().addCycles(closed)
+          .addObjectives(empty.withFinalScore(given),
+              unread.withKeyResult(unread.keyResults().get(0).withFinalScore(given))).build(), MID);
+      assertThat(graded.grade(ObjectiveId.of("empty")).orElseThrow().band()).isEqualTo("partial");
+      assertThat(graded.grade(ObjectiveId.of("unread")).orElseThrow().band()).isEqualTo("partial");
+    }
+
+    @Test
     void rejectsIdsOutsideTheSet() {
       Scores scores = ScoringPolicy.defaults().score(set(Q3), MID);
       assertThatIllegalArgumentException().isThrownBy(() -> scores.progress(ObjectiveId.of("x")))
