@@ -1,5 +1,7 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
+
 import static org.okr4j.scoring.Progress.fmt;
 
 import java.util.ArrayList;
@@ -36,10 +38,11 @@ public record GradeBands(List<Band> bands, String otherwise) implements TextRule
     RuleTextParser.checkLabel(otherwise);
   }
 
-  /** The label of {@code score}. */
+  /** The label of {@code score}, compared with the bounds as a decimal (to 9 places). */
   public String label(double score) {
+    double cleaned = clean(score);
     for (Band band : bands) {
-      if (score >= band.from()) {
+      if (cleaned >= band.from()) {
         return band.label();
       }
     }

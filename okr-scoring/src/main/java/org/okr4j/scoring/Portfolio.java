@@ -1,5 +1,7 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
+
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,9 +42,14 @@ public final class Portfolio {
     /**
      * The bucket of a ratio: FAIL &lt; 0.3 ≤ COMMIT &lt; 0.7 ≤ TARGET &lt; 1.0 ≤ STRETCH, the ratio
      * compared as a decimal (to 9 places): (2.3 - 0.8) / (5.8 - 0.8) is 0.3, COMMIT, not FAIL.
+     *
+     * @throws IllegalArgumentException if the ratio is NaN
      */
     public static Bucket of(double ratio) {
-      double r = Decimals.clean(ratio);
+      if (Double.isNaN(ratio)) {
+        throw new IllegalArgumentException("Puzzle ratio must be a number, but was NaN");
+      }
+      double r = clean(ratio);
       return r < 0.3 ? FAIL : r < 0.7 ? COMMIT : r < 1.0 ? TARGET : STRETCH;
     }
 
@@ -156,7 +163,11 @@ public final class Portfolio {
     return mean >= 0.6 && mean <= 0.7;
   }
 
-  /** How many scores fall in each of Puzzle OKR's buckets, every bucket present. */
+  /**
+   * How many scores fall in each of Puzzle OKR's buckets, every bucket present.
+   *
+   * @throws IllegalArgumentException if a ratio is NaN
+   */
   public static Map<Bucket, Integer> distribution(Collection<Double> ratios) {
     Objects.requireNonNull(ratios, "ratios");
     Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
@@ -173,7 +184,7 @@ public final class Portfolio {
     if (scores.isEmpty()) {
       return 0;
     }
-    long met = scores.stream().filter(s -> Decimals.clean(s) >= atLeast).count();
+    long met = scores.stream().filter(s -> clean(s) >= atLeast).count();
     return (double) met / scores.size();
   }
 
@@ -185,6 +196,6 @@ public final class Portfolio {
     for (double score : scores) {
       sum += score;
     }
-    return Decimals.clean(sum / scores.size());
+    return clean(sum / scores.size());
   }
 }

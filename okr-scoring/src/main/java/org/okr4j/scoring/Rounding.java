@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 
 /**
  * How progress is rounded at the boundary, as the published rules do it. Each rounds the
- * percentage and returns a fraction again: the half-away-from-zero roundings the percentage of the
- * progress as written (its shortest decimal form, so 0.145 is 14.5 % and rounds to 15 %), and
- * JavaScript's {@code Math.round} the binary product {@code progress * 100}, as JavaScript does
- * (0.145 * 100 is 14.499999999999998 there, which rounds to 14 %).
+ * percentage and returns a fraction again. The half-away-from-zero roundings round the percentage
+ * as a decimal (to 9 places) before rounding it, so a progress of 0.145 (14.499999999999998 % in
+ * binary) is 14.5 % and rounds to 15 %, and one worked out as 0.35 / 10 (0.034999999999999996)
+ * is 3.5 % and rounds to 4 %; JavaScript's {@code Math.round} rounds the binary product
+ * {@code progress * 100}, as JavaScript does ({@code Math.round(0.145 * 100)} is 14).
  */
 public enum Rounding {
   /** No rounding. */
@@ -40,8 +41,8 @@ public enum Rounding {
     }
     return switch (this) {
       case NONE -> progress;
-      case HALF_AWAY_FROM_ZERO_PERCENT_2DP -> decimal(progress, 2);
-      case HALF_AWAY_FROM_ZERO_WHOLE_PERCENT -> decimal(progress, 0);
+      case HALF_AWAY_FROM_ZERO_PERCENT_2DP -> decimal(percent, 2);
+      case HALF_AWAY_FROM_ZERO_WHOLE_PERCENT -> decimal(percent, 0);
       case JAVASCRIPT_WHOLE_PERCENT -> javaScriptRound(percent) / 100;
     };
   }
@@ -56,13 +57,13 @@ public enum Rounding {
   }
 
   /**
-   * Rounds the percentage of the progress's shortest decimal form to {@code scale} places, ties
-   * away from zero: a progress of 0.145 is 14.5 % and rounds to 15 %, though {@code 0.145 * 100}
-   * is 14.499999999999998 in binary.
+   * Rounds a percentage to {@code scale} places, ties away from zero, once it is taken as a decimal
+   * (to 9 places, below a billion percent): 14.499999999999998 is 14.5 and rounds to 15.
    */
-  private static double decimal(double progress, int scale) {
-    return BigDecimal.valueOf(progress).movePointRight(2).setScale(scale, RoundingMode.HALF_UP)
-        .movePointLeft(2).doubleValue();
+  private static double decimal(double percent, int scale) {
+    double written = Math.abs(percent) < 1e9 ? Decimals.clean(percent) : percent;
+    return BigDecimal.valueOf(written).setScale(scale, RoundingMode.HALF_UP).movePointLeft(2)
+        .doubleValue();
   }
 
   /** How the explanation names it. */

@@ -1,5 +1,7 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
+
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -21,21 +23,25 @@ public enum ScoreNote {
   /** "Below the committed floor": committed below 0.7. */
   BELOW_COMMITTED_FLOOR;
 
-  /** The notes OpenOKR attaches to a score at close, in declaration order. */
+  /**
+   * The notes OpenOKR attaches to a score at close, in declaration order, the score compared with
+   * the published bounds as a decimal (to 9 places).
+   */
   public static Set<ScoreNote> openOkr(double score, Commitment commitment) {
     Objects.requireNonNull(commitment, "commitment");
+    double cleaned = clean(score);
     Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
     boolean committed = commitment == Commitment.COMMITTED;
-    if (committed && score < 1.0) {
+    if (committed && cleaned < 1.0) {
       notes.add(EXPLAIN_MISS);
     }
-    if (!committed && score < 0.3) {
+    if (!committed && cleaned < 0.3) {
       notes.add(ROOT_CAUSE_REQUIRED);
     }
-    if (committed ? score < 1.0 : score < 0.6) {
+    if (committed ? cleaned < 1.0 : cleaned < 0.6) {
       notes.add(NEEDS_ROOT_CAUSE);
     }
-    if (committed && score < 0.7) {
+    if (committed && cleaned < 0.7) {
       notes.add(BELOW_COMMITTED_FLOOR);
     }
     return java.util.Collections.unmodifiableSet(notes);

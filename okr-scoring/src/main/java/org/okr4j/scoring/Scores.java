@@ -98,6 +98,12 @@ public final class Scores {
   private final boolean[] rolled;
   /** Per key result, the sum of values it rolled up, else NaN; null as {@link #rolled} is. */
   private final double[] rolledValue;
+  /**
+   * The objectives that {@linkplain #holdsAScore hold a score}, worked out when the first grade is
+   * asked (a host that grades nothing pays nothing); each thread that finds it null works out the
+   * same set.
+   */
+  private volatile BitSet objectivesHoldingAScore;
   // Counted while scoring, for the debug log and for whether closing scores differ; never read
   // once the constructor is done.
   private int overridesHonoured;
@@ -899,9 +905,10 @@ public final class Scores {
    * The grade of an objective's {@linkplain #closingScore(ObjectiveId) closing score} (its progress
    * unless a final score was given), once its cycle is over (closed, archived, or ended by
    * {@link #asOf()}) and something in it was scored: a final score given to it, its override's
-   * progress, or the closing score of one of its key results or contributing children. An
-   * objective with nothing scored has no grade, even under a roll-up that shows it at 0 %
-   * (OpenOKR: "none → no score").
+   * progress, or one of its key results or contributing children that holds a score of its own
+   * (a key result that rolls up its children's progress holds one if one of them does). An
+   * objective with nothing scored, however deep, has no grade, even under a roll-up that shows it
+   * at 0 % (OpenOKR: "none → no score").
    */
   public Optional<Grade> grade(ObjectiveId id) {
     int position = objectivePosition(id);
@@ -916,30 +923,72 @@ public final class Scores {
     return Optional.of(policy.grader().grade(progress, objective.commitment()));
   }
 
-  /**
-   * True if something in objective {@code o} was scored for its closing score: a final score
-   * given to it, its standing override's progress, or a key result's or counted contributing
-   * child's closing score.
-   */
+  /** True if something in objective {@code o} was scored for its closing score. */
   private boolean holdsAScore(int o) {
-    Objective objective = set.objectives().get(o);
-    Optional<Judgement> standing = overrideOf(objective.judgement());
-    if (finalScoreOf(objective.finalScore()).isPresent()
-        || standing.isPresent() && standing.get().progress().isPresent()) {
-      return true;
+    BitSet holding = objectivesHoldingAScore;
+    if (holding == null) {
+      holding = holdingAScore();
+      objectivesHoldingAScore = holding;
     }
-    for (int i = firstKeyResult[o]; i < firstKeyResult[o + 1]; i++) {
-      if (!Double.isNaN(keyResultClosing[i])) {
-        return true;
+    return holding.get(o);
+  }
+
+  /**
+   * The objectives that hold a score, children first (no recursion): a key result or objective
+   * holds one if it has a final score or an override's progress standing; else a key result that
+   * rolls up its children's progress holds one if one of them does (a sum of values if a child
+   * has a value), another key result if it is scored, and an objective if one of its key results
+   * or counted contributing children does. A roll-up that shows nothing scored at 0 % (OpenOKR's)
+   * gives a number to an objective that holds none.
+   */
+  private BitSet holdingAScore() {
+    List<Objective> objectives = set.objectives();
+    BitSet keyResults = new BitSet(firstKeyResult[objectives.size()]);
+    for (int o = 0; o < objectives.size(); o++) {
+      List<KeyResult> own = objectives.get(o).keyResults();
+      for (int k = 0; k < own.size(); k++) {
+        int i = firstKeyResult[o] + k;
+        boolean rollsUpProgress = rolled != null && rolled[i]
+            && own.get(k).rollUp().orElseThrow() != KeyResultRollUp.SUM_OF_VALUES;
+        if (decidedByHand(own.get(k).finalScore(), own.get(k).judgement())
+            || !rollsUpProgress && !Double.isNaN(keyResultClosing[i])) {
+          keyResults.set(i);
+        }
       }
     }
-    for (int slot = contributing.slotStart(o); slot < contributing.slotEnd(o); slot++) {
-      if (!contributing.isLeftOut(slot)
-          && !Double.isNaN(objectiveClosing[contributing.childAt(slot)])) {
-        return true;
+    if (rolled != null) {
+      OkrLinks links = set.links();
+      for (int rank = 0; rank < links.keyResultParentCount(); rank++) {
+        int i = links.keyResultParentInOrder(rank);
+        for (int s = links.keyResultChildSlotStart(i);
+            rolled[i] && !keyResults.get(i) && s < links.keyResultChildSlotEnd(i); s++) {
+          int l = links.keyResultChildLink(s);
+          if (!links.closesLoop(l) && keyResults.get(links.keyResultLinkChild(l))) {
+            keyResults.set(i);
+          }
+        }
       }
     }
-    return false;
+    BitSet holding = new BitSet(objectives.size());
+    for (int o : contributing.childrenFirst()) {
+      Objective objective = objectives.get(o);
+      int firstHolding = keyResults.nextSetBit(firstKeyResult[o]);
+      boolean holds = decidedByHand(objective.finalScore(), objective.judgement())
+          || firstHolding >= 0 && firstHolding < firstKeyResult[o + 1];
+      for (int slot = contributing.slotStart(o); !holds && slot < contributing.slotEnd(o);
+          slot++) {
+        holds = !contributing.isLeftOut(slot) && holding.get(contributing.childAt(slot));
+      }
+      holding.set(o, holds);
+    }
+    return holding;
+  }
+
+  /** True if a final score or an override's progress, honoured and standing, decides a score. */
+  private boolean decidedByHand(Optional<FinalScore> finalScore, Optional<Judgement> judgement) {
+    Optional<Judgement> standing = overrideOf(judgement);
+    return finalScoreOf(finalScore).isPresent()
+        || standing.isPresent() && standing.get().progress().isPresent();
   }
 
   /** How many key results have each status (every status present, in declaration order). */

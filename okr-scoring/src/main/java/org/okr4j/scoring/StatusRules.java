@@ -115,7 +115,7 @@ public final class StatusRules {
   /** MHOKR: p ≥ 1 COMPLETED; e - p > 15 points OFF_TRACK; > 5 points AT_RISK; else ON_TRACK. */
   public static StatusRule mhokr() {
     return new Named("MHOKR", (p, e) -> {
-      if (p >= 1) {
+      if (clean(p) >= 1) {
         return Verdict.of(Status.COMPLETED, "p >= 1");
       }
       double behind = points(e - p);
@@ -133,7 +133,7 @@ public final class StatusRules {
    */
   public static StatusRule engagedly() {
     return new Named("Engagedly", (p, e) -> {
-      if (p >= 1) {
+      if (clean(p) >= 1) {
         return Verdict.of(Status.COMPLETED, "p >= 1");
       }
       double behind = points(e - p);
@@ -175,7 +175,7 @@ public final class StatusRules {
    * (AT_RISK); the expected progress plays no part.
    */
   public static StatusRule openOkrAbsolute() {
-    return new Named("OpenOKR signal", (p, e) -> signal("p = ", p));
+    return new Named("OpenOKR signal", (p, e) -> signal("p = ", clean(p)));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,10 +36,13 @@ public record StatusThresholds(List<Step> steps, Status otherwise) implements Te
     }
   }
 
-  /** The rule these thresholds define. */
+  /**
+   * The rule these thresholds define, comparing d = p - e with the bounds as a decimal (to 9
+   * places): 0.35 - 0.55 is -0.2, not -0.20000000000000007.
+   */
   public StatusRule statusRule() {
     return (progress, expected) -> {
-      double d = progress - expected;
+      double d = clean(progress - expected);
       for (Step step : steps) {
         if (d >= step.from()) {
           return step.status();

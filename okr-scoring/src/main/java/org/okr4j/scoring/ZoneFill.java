@@ -1,5 +1,7 @@
 package org.okr4j.scoring;
 
+import static org.okr4j.scoring.Decimals.clean;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -46,7 +48,8 @@ public record ZoneFill(double fail, double commit, double target, boolean stretc
   }
 
   /** The fill for a ratio in percent. */
-  static ZoneFill ofPercent(double percent) {
+  static ZoneFill ofPercent(double given) {
+    double percent = clean(given);
     if (percent >= 100) {
       return new ZoneFill(100, 100, 100, true);
     }

@@ -338,6 +338,37 @@ class CascadeTest {
       assertThat(ScoringPolicy.google().score(over, AS_OF).grade(ObjectiveId.of("p"))
           .orElseThrow().score()).isEqualTo(1.0);
     }
+
+    @Test
+    void aParentOfChildrenWithNothingScoredHasNoGrade() {
+      // OpenOKR shows an objective with nothing scored at 0 % and rolls that 0 up to its parent;
+      // the parent holds no score all the same: "none → no score".
+      KeyResult unread = KeyResult.of("kr-q", "K q", LinearMeasure.of(0, 10));
+      Cycle closed = Q3.withState(CycleState.CLOSED);
+      OkrSet set = OkrSet.builder().addCycles(closed).addObjectives(objective("p", -1),
+          objective("q", -1, to("p")).withKeyResult(unread), objective("r", -1, to("q")))
+          .build();
+      Scores scores = ScoringPolicy.openOkr().score(set, AS_OF);
+      assertThat(scores.progress(ObjectiveId.of("p")).value()).isZero();
+      assertThat(List.of("p", "q", "r")).allSatisfy(
+          id -> assertThat(scores.grade(ObjectiveId.of(id))).isEmpty());
+      // One reading at the bottom, and every objective above it holds a score.
+      OkrSet read = OkrSet.builder().from(set).objectives(List.of(objective("p", -1),
+          objective("q", -1, to("p")).withKeyResult(unread), objective("r", 0, to("q"))))
+          .build();
+      Scores readScores = ScoringPolicy.openOkr().score(read, AS_OF);
+      assertThat(List.of("p", "q", "r")).allSatisfy(id -> assertThat(
+          readScores.grade(ObjectiveId.of(id)).orElseThrow().band()).isEqualTo("little"));
+      // A progress set by hand on the child is a score too.
+      OkrSet judged = OkrSet.builder().from(set).objectives(List.of(objective("p", -1),
+          objective("q", -1, to("p")).withKeyResult(unread).withJudgement(
+              org.okr4j.core.Judgement.ofProgress(0.5, org.okr4j.core.PersonId.of("lead"),
+                  AS_OF.minusDays(1), "held")), objective("r", -1, to("q")))).build();
+      Scores judgedScores = ScoringPolicy.openOkr().score(judged, AS_OF);
+      assertThat(judgedScores.grade(ObjectiveId.of("p")).orElseThrow().band())
+          .isEqualTo("partial");
+      assertThat(judgedScores.grade(ObjectiveId.of("r"))).isEmpty();
+    }
   }
 
   @Nested

@@ -162,7 +162,29 @@ class GradersTest {
     assertThat(one).isLessThan(1.0);
     assertThat(Portfolio.committedShareMet(List.of(one, 0.5))).hasValue(0.5);
     assertThat(Portfolio.isTooSafe(List.of(one, one, one, 0.5))).isTrue();
-    assertThat(Portfolio.isGoogleHealthy(List.of(0.7, 0.7, 0.7))).isTrue();
+    // (1 + 1 + 0.1) / 3 = 0.7000000000000001: within 0.6 to 0.7 as written
+    assertThat(Portfolio.isGoogleHealthy(List.of(1.0, 1.0, 0.1))).isTrue();
+    assertThat(Portfolio.openOkrDraftVerdict(List.of(1.0, 1.0, 0.1)))
+        .contains(Portfolio.DraftVerdict.SWEET_SPOT);
+    assertThat(ScoreNote.openOkr(one, COMMITTED)).isEmpty();
+    assertThat(Graders.google().grade(one, COMMITTED).flags()).isEmpty();
+    // Bands of rule text: Google's, as the javadoc of TextRule writes them
+    GradeBands google = new GradeBands(List.of(new GradeBands.Band(0.7, "green"),
+        new GradeBands.Band(0.4, "yellow")), "red");
+    assertThat(google.label((0.7 + 0.1) / 2)).isEqualTo("yellow");
+    assertThat(google.label(0.39)).isEqualTo("red");
+    // The fill of a Puzzle bar at that ratio: the fail zone full, nothing of commit
+    ZoneFill fill = ZoneFill.ofPercent(ratio * 100);
+    assertThat(fill.fail()).isEqualTo(100);
+    assertThat(fill.commit()).isZero();
+  }
+
+  @Test
+  void aNaNRatioHasNoBucket() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Portfolio.Bucket.of(Double.NaN))
+        .withMessage("Puzzle ratio must be a number, but was NaN");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Portfolio.distribution(List.of(0.5, Double.NaN)));
   }
 
   @Test

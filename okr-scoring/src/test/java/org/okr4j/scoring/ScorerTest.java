@@ -133,6 +133,9 @@ class ScorerTest {
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, -0.145,   -0.15",
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.14499,  0.14",
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 1.005,    1.01",
+      // worked out in binary: 0.35 / 10 = 0.034999999999999996 is 3.5 %, 0.175 / 100 is 0.175 %
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.034999999999999996, 0.04",
+      "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   0.0017499999999999998, 0.0018",
       // Oslo: JavaScript Math.round on the percent, ties towards +infinity
       "JAVASCRIPT_WHOLE_PERCENT,          0.125,    0.13",
       "JAVASCRIPT_WHOLE_PERCENT,          -0.125,   -0.12",

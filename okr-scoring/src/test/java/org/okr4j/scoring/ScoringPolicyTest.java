@@ -16,6 +16,7 @@ import org.okr4j.core.CheckIn;
 import org.okr4j.core.Commitment;
 import org.okr4j.core.Cycle;
 import org.okr4j.core.CycleState;
+import org.okr4j.core.FinalScore;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.LevelScheme;
@@ -23,6 +24,7 @@ import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.PersonId;
 import org.okr4j.core.testing.OkrSets;
 
 class ScoringPolicyTest {
@@ -251,8 +253,7 @@ class ScoringPolicyTest {
       // A key result read at its start is scored: 0, little.
       assertThat(scores.grade(ObjectiveId.of("read")).orElseThrow().band()).isEqualTo("little");
       // A final score given to it, or to its key result, is something to grade.
-      org.okr4j.core.FinalScore given = org.okr4j.core.FinalScore.of(0.5,
-          org.okr4j.core.PersonId.of("p1"), MID, "graded by hand");
+      FinalScore given = FinalScore.of(0.5, PersonId.of("p1"), MID, "graded by hand");
       Scores graded = ScoringPolicy.openOkr().score(OkrSet.builder().addCycles(closed)
           .addObjectives(empty.withFinalScore(given),
               unread.withKeyResult(unread.keyResults().get(0).withFinalScore(given))).build(), MID);

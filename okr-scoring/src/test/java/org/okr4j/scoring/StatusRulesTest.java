@@ -3,6 +3,7 @@ package org.okr4j.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +96,24 @@ class StatusRulesTest {
   void openOkr(double p, double e, Status absolute, Status againstTime) {
     assertThat(StatusRules.openOkrAbsolute().status(p, e)).isEqualTo(absolute);
     assertThat(StatusRules.openOkrAgainstTime().status(p, e)).isEqualTo(againstTime);
+  }
+
+  @Test
+  void progressOnABoundaryIsJudgedAsWritten() {
+    // (0.7 + 0.35 + 0.45) / 3 = 0.49999999999999994: 0.5 as written, amber, not red
+    double half = (0.7 + 0.35 + 0.45) / 3;
+    assertThat(half).isLessThan(0.5);
+    assertThat(StatusRules.openOkrAbsolute().status(half, 0.5)).isEqualTo(Status.AT_RISK);
+    assertThat(StatusRules.openOkrAgainstTime().status(half, 1)).isEqualTo(Status.AT_RISK);
+    // 0.6 + 0.3 + 0.1 = 0.9999999999999999: complete as written
+    assertThat(StatusRules.mhokr().status(0.6 + 0.3 + 0.1, 1)).isEqualTo(Status.COMPLETED);
+    assertThat(StatusRules.engagedly().status(0.6 + 0.3 + 0.1, 1)).isEqualTo(Status.COMPLETED);
+    // Thresholds of rule text: d = 0.35 - 0.55 = -0.20000000000000007 is -0.2, at risk from -0.2
+    StatusThresholds thresholds = new StatusThresholds(List.of(
+        new StatusThresholds.Step(0, Status.ON_TRACK),
+        new StatusThresholds.Step(-0.2, Status.AT_RISK)), Status.OFF_TRACK);
+    assertThat(thresholds.statusRule().status(0.35, 0.55)).isEqualTo(Status.AT_RISK);
+    assertThat(thresholds.statusRule().status(0.34, 0.55)).isEqualTo(Status.OFF_TRACK);
   }
 
   @Test
