@@ -38,11 +38,18 @@ public record GradeBands(List<Band> bands, String otherwise) implements TextRule
     RuleTextParser.checkLabel(otherwise);
   }
 
-  /** The label of {@code score}, compared with the bounds as a decimal (to 9 places). */
+  /**
+   * The label of {@code score}, compared with the bounds as decimals (both to 9 places).
+   *
+   * @throws IllegalArgumentException if the score is NaN
+   */
   public String label(double score) {
+    if (Double.isNaN(score)) {
+      throw new IllegalArgumentException("graded score must be a number, but was NaN");
+    }
     double cleaned = clean(score);
     for (Band band : bands) {
-      if (cleaned >= band.from()) {
+      if (cleaned >= clean(band.from())) {
         return band.label();
       }
     }

@@ -58,12 +58,12 @@ public enum Rounding {
 
   /**
    * Rounds a percentage to {@code scale} places, ties away from zero, once it is taken as a decimal
-   * (to 9 places, below a billion percent): 14.499999999999998 is 14.5 and rounds to 15.
+   * (to 9 places, ties away from zero too): 14.499999999999998 is 14.5 and rounds to 15, and
+   * -14.499999999999998 to -15.
    */
   private static double decimal(double percent, int scale) {
-    double written = Math.abs(percent) < 1e9 ? Decimals.clean(percent) : percent;
-    return BigDecimal.valueOf(written).setScale(scale, RoundingMode.HALF_UP).movePointLeft(2)
-        .doubleValue();
+    return BigDecimal.valueOf(percent).setScale(9, RoundingMode.HALF_UP)
+        .setScale(scale, RoundingMode.HALF_UP).movePointLeft(2).doubleValue();
   }
 
   /** How the explanation names it. */

@@ -26,9 +26,14 @@ public enum ScoreNote {
   /**
    * The notes OpenOKR attaches to a score at close, in declaration order, the score compared with
    * the published bounds as a decimal (to 9 places).
+   *
+   * @throws IllegalArgumentException if the score is NaN
    */
   public static Set<ScoreNote> openOkr(double score, Commitment commitment) {
     Objects.requireNonNull(commitment, "commitment");
+    if (Double.isNaN(score)) {
+      throw new IllegalArgumentException("score at close must be a number, but was NaN");
+    }
     double cleaned = clean(score);
     Set<ScoreNote> notes = EnumSet.noneOf(ScoreNote.class);
     boolean committed = commitment == Commitment.COMMITTED;

@@ -960,8 +960,12 @@ public final class Scores {
       OkrLinks links = set.links();
       for (int rank = 0; rank < links.keyResultParentCount(); rank++) {
         int i = links.keyResultParentInOrder(rank);
+        if (!rolled[i] || keyResults.get(i)
+            || keyResultAt(links, i).rollUp().orElseThrow() == KeyResultRollUp.SUM_OF_VALUES) {
+          continue;
+        }
         for (int s = links.keyResultChildSlotStart(i);
-            rolled[i] && !keyResults.get(i) && s < links.keyResultChildSlotEnd(i); s++) {
+            !keyResults.get(i) && s < links.keyResultChildSlotEnd(i); s++) {
           int l = links.keyResultChildLink(s);
           if (!links.closesLoop(l) && keyResults.get(links.keyResultLinkChild(l))) {
             keyResults.set(i);
@@ -972,9 +976,10 @@ public final class Scores {
     BitSet holding = new BitSet(objectives.size());
     for (int o : contributing.childrenFirst()) {
       Objective objective = objectives.get(o);
-      int firstHolding = keyResults.nextSetBit(firstKeyResult[o]);
-      boolean holds = decidedByHand(objective.finalScore(), objective.judgement())
-          || firstHolding >= 0 && firstHolding < firstKeyResult[o + 1];
+      boolean holds = decidedByHand(objective.finalScore(), objective.judgement());
+      for (int i = firstKeyResult[o]; !holds && i < firstKeyResult[o + 1]; i++) {
+        holds = keyResults.get(i);
+      }
       for (int slot = contributing.slotStart(o); !holds && slot < contributing.slotEnd(o);
           slot++) {
         holds = !contributing.isLeftOut(slot) && holding.get(contributing.childAt(slot));

@@ -5,8 +5,9 @@ import static org.okr4j.scoring.Progress.fmt;
 
 /**
  * The published rules for status against time. Notation: p = progress, e = expected progress
- * (both fractions); "points" are percentage points, 100 × the fraction. Differences and ratios are
- * compared as decimals (to 9 places), as the rules are written, not with binary noise. Each rule
+ * (both fractions); "points" are percentage points, 100 × the fraction. Progress, differences and
+ * ratios are compared with the published bounds as decimals (to 9 places), as the rules are
+ * written, not with binary noise; "nothing expected yet" is e ≤ 0 as given. Each rule
  * {@linkplain StatusRule#explain explains} itself: its name, p, e, the difference or ratio it
  * compares and the threshold crossed.
  * <pre>{@code

@@ -37,14 +37,14 @@ public record StatusThresholds(List<Step> steps, Status otherwise) implements Te
   }
 
   /**
-   * The rule these thresholds define, comparing d = p - e with the bounds as a decimal (to 9
+   * The rule these thresholds define, comparing d = p - e with the bounds as decimals (both to 9
    * places): 0.35 - 0.55 is -0.2, not -0.20000000000000007.
    */
   public StatusRule statusRule() {
     return (progress, expected) -> {
       double d = clean(progress - expected);
       for (Step step : steps) {
-        if (d >= step.from()) {
+        if (d >= clean(step.from())) {
           return step.status();
         }
       }

@@ -185,6 +185,12 @@ class GradersTest {
         .withMessage("Puzzle ratio must be a number, but was NaN");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Portfolio.distribution(List.of(0.5, Double.NaN)));
+    GradeBands bands = new GradeBands(List.of(new GradeBands.Band(0.5, "pass")), "fail");
+    assertThatIllegalArgumentException().isThrownBy(() -> bands.label(Double.NaN))
+        .withMessage("graded score must be a number, but was NaN");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ScoreNote.openOkr(Double.NaN, COMMITTED))
+        .withMessage("score at close must be a number, but was NaN");
   }
 
   @Test

@@ -75,6 +75,26 @@ class KeyResultCascadeTest {
     return set.build();
   }
 
+  /**
+   * A sum of values holds a score only if a child has a value: kr-sum sums kr-mean, which rolls up
+   * kr-leaf's progress and has no value of its own, so kr-sum is not scored and its objective,
+   * which OpenOKR shows at 0 %, has no grade; kr-mean's and kr-leaf's objectives have one.
+   */
+  @Test
+  void aSumWithNoValueToSumHoldsNoScoreThoughAChildHoldsProgress() {
+    OkrSet set = setOf(kr("kr-sum", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
+            .build(),
+        kr("kr-mean", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .addContributions(to("kr-sum")).build(),
+        child("kr-leaf", 30, to("kr-mean")));
+    Scores scores = ScoringPolicy.openOkr().score(set, Q3.end().plusDays(1));
+    assertThat(scores.progress(KeyResultId.of("kr-sum")).isScored()).isFalse();
+    assertThat(scores.progress(ObjectiveId.of("o-kr-sum")).value()).isZero();
+    assertThat(scores.grade(ObjectiveId.of("o-kr-sum"))).isEmpty();
+    assertThat(scores.grade(ObjectiveId.of("o-kr-mean")).orElseThrow().score()).isEqualTo(0.3);
+    assertThat(scores.grade(ObjectiveId.of("o-kr-leaf")).orElseThrow().score()).isEqualTo(0.3);
+  }
+
   /** kr-dept sums kr-north (300) and kr-south (200) against 0 to 1000; its own 900 is ignored. */
   static OkrSet departmentOfTwoTeams() {
     return setOf(kr("kr-dept", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)

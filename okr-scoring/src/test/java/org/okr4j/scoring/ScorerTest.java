@@ -135,6 +135,10 @@ class ScorerTest {
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 1.005,    1.01",
       // worked out in binary: 0.35 / 10 = 0.034999999999999996 is 3.5 %, 0.175 / 100 is 0.175 %
       "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.034999999999999996, 0.04",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, -0.034999999999999996, -0.04",
+      // a tie at the ninth place of the percentage rounds away from zero on both sides
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, 0.124999999995, 0.13",
+      "HALF_AWAY_FROM_ZERO_WHOLE_PERCENT, -0.124999999995, -0.13",
       "HALF_AWAY_FROM_ZERO_PERCENT_2DP,   0.0017499999999999998, 0.0018",
       // Oslo: JavaScript Math.round on the percent, ties towards +infinity
       "JAVASCRIPT_WHOLE_PERCENT,          0.125,    0.13",
