@@ -1,7 +1,6 @@
 package org.okr4j.scoring;
 
 import static org.okr4j.scoring.Decimals.clean;
-
 import static org.okr4j.scoring.Progress.fmt;
 
 import java.util.ArrayList;
