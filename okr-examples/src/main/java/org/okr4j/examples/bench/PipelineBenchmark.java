@@ -60,6 +60,11 @@ public class PipelineBenchmark {
         set.objectives().size(), set.keyResultCount(), result, result.countByCode());
   }
 
+  /** The set generated for the trial ({@link PipelinePairs} walks it for its floor). */
+  OkrSet set() {
+    return set;
+  }
+
   /** Validate, score and analyse a freshly built copy of the set with every default check. */
   @Benchmark
   public long pipeline() {
