@@ -1,5 +1,6 @@
 package org.okr4j.examples.bench;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -25,8 +26,12 @@ public final class PipelinePairs {
 
   /** Employees (1 000 000 by default), then pairs (6 by default, the first a warm-up). */
   public static void main(String[] args) {
-    int employees = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+    run(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000,
+        args.length > 1 ? Integer.parseInt(args[1]) : 6, System.out);
+  }
+
+  /** Times {@code pairs} pairs at {@code employees} employees and prints the table to {@code out}. */
+  static void run(int employees, int pairs, PrintStream out) {
     if (pairs < 2) {
       throw new IllegalArgumentException("pairs must be at least 2 (one warms up), but was "
           + pairs);
@@ -40,10 +45,10 @@ public final class PipelinePairs {
     double[] pipelines = new double[pairs - 1];
     double[] ratios = new double[pairs - 1];
     long check = 0;
-    System.out.printf(Locale.ROOT, "PipelinePairs at %,d employees%n", employees);
-    System.out.println("| pair | floor ms | pipeline ms | ratio | floor CPU ms | pipeline CPU ms"
+    out.printf(Locale.ROOT, "PipelinePairs at %,d employees%n", employees);
+    out.println("| pair | floor ms | pipeline ms | ratio | floor CPU ms | pipeline CPU ms"
         + " | CPU ratio |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|");
     for (int p = 0; p < pairs; p++) {
       collect();
       long c0 = threads.getCurrentThreadCpuTime();
@@ -59,7 +64,7 @@ public final class PipelinePairs {
       long c3 = threads.getCurrentThreadCpuTime();
       double floor = (t1 - t0) / 1e6;
       double pipeline = (t3 - t2) / 1e6;
-      System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %.1f | %,.0f | %,.0f | %.1f |%n",
+      out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %.1f | %,.0f | %,.0f | %.1f |%n",
           p == 0 ? "warm-up" : String.valueOf(p), floor, pipeline, pipeline / floor,
           (c1 - c0) / 1e6, (c3 - c2) / 1e6, (double) (c3 - c2) / (c1 - c0));
       if (p > 0) {
@@ -71,7 +76,7 @@ public final class PipelinePairs {
     Arrays.sort(ratios);
     int n = ratios.length;
     double median = n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
-    System.out.printf(Locale.ROOT, "median ratio %.1f (%.1f to %.1f); fastest pipeline %,.0f ms"
+    out.printf(Locale.ROOT, "median ratio %.1f (%.1f to %.1f); fastest pipeline %,.0f ms"
             + " against fastest floor %,.0f ms: %.1f (check %d)%n", median, ratios[0],
         ratios[n - 1], min(pipelines), min(floors), min(pipelines) / min(floors), check);
   }
