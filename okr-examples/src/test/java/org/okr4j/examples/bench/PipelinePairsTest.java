@@ -26,8 +26,8 @@ class PipelinePairsTest {
     assertThat(lines.get(5)).startsWith("| 2 | ");
     assertThat(lines.subList(3, 6)).allMatch(row -> row.split("\\|").length == 8);
     assertThat(lines.get(6)).matches("median ratio \\d+\\.\\d \\(\\d+\\.\\d to \\d+\\.\\d\\);"
-        + " fastest pipeline [\\d,]+ ms against fastest floor [\\d,]+ ms: \\d+\\.\\d"
-        + " \\(check \\d+\\)");
+        + " median pipeline [\\d,]+ ms against fastest floor [\\d,]+ ms: \\d+\\.\\d;"
+        + " fastest pipeline [\\d,]+ ms: \\d+\\.\\d \\(check \\d+\\)");
   }
 
   @Test
