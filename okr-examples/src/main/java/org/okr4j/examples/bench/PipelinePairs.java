@@ -15,9 +15,12 @@ import org.okr4j.core.OkrSet;
  * 2-core machine their ratio then moved with the hour by more than the code changes it measured.
  *
  * <p>Prints a markdown table, a row per pair (wall time; the thread's CPU time beside it), then
- * the median ratio, and the median and fastest pipelines against the fastest floor. Run it in an
- * 8 GB heap, as the benchmark does; the first pair warms the JIT and is reported but left out of
- * the summary (at 100 000 employees the JIT keeps warming for a few pairs more: take ten).
+ * the median ratio (and the range), and the median and fastest pipelines against the fastest
+ * floor, all from unrounded times. Run it in an 8 GB heap, as the benchmark does; the first pair
+ * warms the JIT and is reported but left out of the summary (at 100 000 employees the JIT keeps
+ * warming for a few pairs more: take ten). A JVM that turns {@code System.gc()} off or makes it
+ * concurrent ({@code -XX:+DisableExplicitGC}, {@code -XX:+ExplicitGCInvokesConcurrent}) gives
+ * no full collection between the steps.
  *
  * <p>{@code java -Xmx8g -cp ... org.okr4j.examples.bench.PipelinePairs 1000000 6}
  */
@@ -25,13 +28,16 @@ public final class PipelinePairs {
 
   private PipelinePairs() {}
 
-  /** Employees (1 000 000 by default), then pairs (6 by default, the first a warm-up). */
+  /**
+   * Times the pairs given: employees (1 000 000 by default), then pairs (6 by default, the first
+   * a warm-up).
+   */
   public static void main(String[] args) {
     run(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000,
         args.length > 1 ? Integer.parseInt(args[1]) : 6, System.out);
   }
 
-  /** Times {@code pairs} pairs at {@code employees} employees and prints the table to {@code out}. */
+  /** Times {@code pairs} pairs at {@code employees} employees; prints the table to {@code out}. */
   static void run(int employees, int pairs, PrintStream out) {
     if (pairs < 2) {
       throw new IllegalArgumentException("pairs must be at least 2 (one warms up), but was "
