@@ -203,6 +203,15 @@ class AlignmentExportTest {
     }
 
     @Test
+    void aCarriageReturnAtTheEndIsALineBreakInMermaidAndAControlCharacterInDot() {
+      // Only a return followed by a newline is dropped; the text's last character has none.
+      assertThat(AlignmentExport.mermaidEscape("last\r")).isEqualTo("last<br/>");
+      assertThat(AlignmentExport.dotEscape("last\r")).isEqualTo("last\\\\u000d");
+      assertThat(AlignmentExport.mermaidEscape("\r\n")).isEqualTo("<br/>");
+      assertThat(AlignmentExport.dotEscape("\r\n")).isEqualTo("\\n");
+    }
+
+    @Test
     void aHostileTitleStaysInsideItsLabel() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co")
           .title("x\"]:::evil\n  click n0 call alert(1)\n%% <script>"));

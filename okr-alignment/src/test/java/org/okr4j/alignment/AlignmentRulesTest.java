@@ -496,6 +496,65 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void eachCycleIsSearchedOnItsOwn() {
+      // "a" comes first in id order, in Q3; the duplicates of cycle 2026, met after it, are
+      // found as well, and the quota of Q3 joins none of them.
+      OkrSet set = Fixtures.set(
+          objective("a", TEAM, "web").keyResults(quota("kr-a", "ann")),
+          objective("m", TEAM, "emea").keyResults(quota("kr-m", "max"))
+              .title("Make checkout fast and reliable").cycle(Fixtures.cycle("2026")),
+          objective("n", TEAM, "web").keyResults(quota("kr-n", "nia"))
+              .title("Make checkout fast and reliable").cycle(Fixtures.cycle("2026")),
+          objective("o", TEAM, "idle").keyResults(quota("kr-o", "oz"))
+              .title("Make checkout fast and reliable").cycle(Fixtures.cycle("2026")));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-m", "kr-n", "kr-o"));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_OBJECTIVES, set)))
+          .containsExactly(List.of("m", "n", "o"));
+    }
+
+    @Test
+    void aGroupShowsItsFirstThreeDistinctTitles() {
+      OkrSet set = Fixtures.set(
+          objective("a", TEAM, "web").title("Make checkout fast and reliable"),
+          objective("b", TEAM, "emea").title("Make the checkout fast and reliable"),
+          objective("c", TEAM, "idle").title("Make our checkout fast and reliable"),
+          objective("d", TEAM, "product").title("Make checkout fast and reliable now"));
+      List<Violation> found = check(AlignmentRules.DUPLICATE_OBJECTIVES, set);
+      assertThat(subjects(found)).containsExactly(List.of("a", "b", "c", "d"));
+      assertThat(found.get(0).values()).containsEntry("count", "4").containsEntry("titles",
+          "\"Make checkout fast and reliable\", \"Make the checkout fast and reliable\", "
+              + "\"Make our checkout fast and reliable\"");
+    }
+
+    @Test
+    void aPersonsTemplateIsAPeersWhereverThatPersonIsReadFirst() {
+      // ann's objective comes first in the set, so ann is the first owner read.
+      OkrSet quotas = Fixtures.set(
+          objective("ann", INDIVIDUAL, "emea", "t").owner(PersonId.of("ann"))
+              .title("Quota of ann").keyResults(List.of(KeyResult.of("kr-ann", QUOTA,
+                  LinearMeasure.of(0, 20)))),
+          objective("t", TEAM, "emea"),
+          objective("bob", INDIVIDUAL, "emea", "t").owner(PersonId.of("bob"))
+              .title("Quota of bob").keyResults(quota("kr-bob", "bob")));
+      assertThat(check(AlignmentRules.DUPLICATE_KEY_RESULTS, quotas)).isEmpty();
+    }
+
+    @Test
+    void aPersonsObjectiveAlignedToNothingHasNoPeers() {
+      // yan's objective aligns to nothing, so yan is nobody's peer: not even of xia, a child of
+      // the objective that the set lists third.
+      OkrSet set = Fixtures.set(
+          objective("x", INDIVIDUAL, "emea", "p").owner(PersonId.of("xia"))
+              .title("Quota of xia").keyResults(quota("kr-x", "xia")),
+          objective("y", INDIVIDUAL, "web").owner(PersonId.of("yan"))
+              .title("Quota of yan").keyResults(quota("kr-y", "yan")),
+          objective("p", TEAM, "emea"));
+      assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+          .containsExactly(List.of("kr-x", "kr-y"));
+    }
+
+    @Test
     void aKeyResultCopiedDownFromItsParentIsACascadeNotADuplicate() {
       // d aligns to c, t to c's key result, e to d: each copies the key result above it.
       OkrSet cascade = Fixtures.set(
