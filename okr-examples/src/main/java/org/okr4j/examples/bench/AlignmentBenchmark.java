@@ -123,7 +123,8 @@ public class AlignmentBenchmark {
   @Benchmark
   public long okr4jCoreAnalyses() {
     OkrSet fresh = OkrSet.builder().from(set).build();
-    return coreSummary(core.check(fresh, SyntheticOrganization.AS_OF), AlignmentMetrics.of(AlignmentGraph.of(fresh)));
+    return coreSummary(core.check(fresh, SyntheticOrganization.AS_OF),
+        AlignmentMetrics.of(AlignmentGraph.of(fresh)));
   }
 
   /** okr4j: the same analyses on links and a graph built in advance, as the floor's arrays are. */
@@ -144,7 +145,8 @@ public class AlignmentBenchmark {
   @Benchmark
   public int okr4jFullAnalysis() {
     OkrSet fresh = OkrSet.builder().from(set).build();
-    return full.check(fresh, SyntheticOrganization.AS_OF).count() + AlignmentMetrics.of(fresh).components();
+    return full.check(fresh, SyntheticOrganization.AS_OF).count()
+        + AlignmentMetrics.of(fresh).components();
   }
 
   /** The same three analyses with JGraphT, over the objectives' ids. */

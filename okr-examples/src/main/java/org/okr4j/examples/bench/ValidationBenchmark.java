@@ -24,12 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validating a synthetic organisation with the default policy, against the floor (the walk
- * {@link PipelineBenchmark} also measures against, reading every title, owner, link and
- * check-in once), and against a thinner walk that reads only what the cheapest rules read (key
- * result count, owner, title length). Three cuts of the
- * default policy: every rule (okr-core's local rules and okr-alignment's whole-graph rules), every
- * rule but near-duplicates, and okr-core's local rules alone (what the default policy ran before
- * there was one rule engine). The set's links are resolved once, on the first check, and kept.
+ * {@link PipelineBenchmark} also measures against, {@link Floor}), and against a thinner walk
+ * that reads only what the cheapest rules read (key result count, owner, title length). Three
+ * cuts of the default policy: every rule (okr-core's local rules and okr-alignment's whole-graph
+ * rules), every rule but near-duplicates, and okr-core's local rules alone (what the default
+ * policy ran before there was one rule engine). The set's links are resolved once, on the first
+ * check, and kept.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,7 +79,7 @@ public class ValidationBenchmark {
     return localRules.check(set, SyntheticOrganization.AS_OF);
   }
 
-  /** The floor: one walk reading every title, owner, link and check-in once. */
+  /** The floor: one walk over the set ({@link Floor#walk}). */
   @Benchmark
   public long floor() {
     return Floor.walk(set);
