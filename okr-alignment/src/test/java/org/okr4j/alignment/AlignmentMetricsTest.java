@@ -192,6 +192,20 @@ class AlignmentMetricsTest {
     }
 
     @Test
+    void theTopUnitsSubtreeNeedsNoAnchorEither() {
+      // No company objective: the whole organisation is a gap, the subtree of its top unit (the
+      // organisation's first) is not, and the objective that unit owns counts in it.
+      // (A team's link out of the set may lead to a department's objective: no anchor.)
+      OkrSet set = Fixtures.set(objective("k", TEAM, "co", "x"), objective("e", TEAM, "emea", "k"));
+      assertThat(AlignmentMetrics.of(set).band()).isEqualTo(AlignmentMetrics.Band.GAP);
+      AlignmentMetrics co = AlignmentMetrics.of(set, OrgUnitId.of("co"));
+      assertThat(co.measured()).isEqualTo(2);
+      assertThat(co.alignmentShare()).hasValue(100);
+      assertThat(co.band()).isEqualTo(AlignmentMetrics.Band.HEALTHY);
+      assertThat(co.coverageByUnit()).containsOnlyKeys(OrgUnitId.of("co"), OrgUnitId.of("emea"));
+    }
+
+    @Test
     void aUnitsSubtreeNeedsNoAnchorAndCountsParentsOutsideIt() {
       OkrSet set = Fixtures.set(objective("c", COMPANY, "co"),
           objective("s", DEPARTMENT, "sales", "c"), objective("e", TEAM, "emea", "s"),
@@ -205,6 +219,8 @@ class AlignmentMetricsTest {
       assertThat(sales.alignmentShare()).hasValue(66);
       assertThat(sales.coverageByUnit()).containsOnlyKeys(OrgUnitId.of("sales"),
           OrgUnitId.of("emea"));
+      // Only the levels that hold objectives in the subtree: c, of the company level, is not in it.
+      assertThat(sales.coverageByLevel()).containsOnlyKeys("department", "team");
       AlignmentMetrics emea = AlignmentMetrics.of(Fixtures.set(objective("e", TEAM, "emea", "x")),
           OrgUnitId.of("emea"));
       assertThat(emea.alignmentShare()).hasValue(100);
@@ -230,6 +246,16 @@ class AlignmentMetricsTest {
       assertThat(m.counted()).isEqualTo(1);
       assertThat(m.alignmentShare()).hasValue(50);
     }
+  }
+
+  @Test
+  void theBottomUpShareIsTheProposedAmongObjectivesOfKnownOrigin() {
+    // Decomposed, requested and proposed are known; "t2" has no origin and is left out.
+    OkrSet set = Fixtures.set(objective("c", COMPANY, "co").origin(Origin.DECOMPOSED),
+        objective("d", DEPARTMENT, "sales", "c").origin(Origin.PROPOSED),
+        objective("t", TEAM, "emea", "d").origin(Origin.REQUESTED),
+        objective("t2", TEAM, "emea", "d"));
+    assertThat(AlignmentMetrics.of(set).bottomUpShare()).hasValue(1.0 / 3);
   }
 
   @Test
