@@ -168,6 +168,15 @@ class ScorersTest {
       assertThat(Scorers.threshold().score(read(ThresholdMeasure.above(100), 100), AS_OF)
           .explanation()).isEqualTo("threshold: 100 misses threshold > 100, scored 0");
     }
+
+    @Test
+    void strictExplainsWhetherTheValueLiesBeyond() {
+      // Quantive's "stay above": the threshold itself is not beyond it
+      assertThat(Scorers.thresholdStrict().score(read(ThresholdMeasure.atLeast(100), 101), AS_OF)
+          .explanation()).isEqualTo("strict threshold: 101 beyond 100 (INCREASE), scored 1");
+      assertThat(Scorers.thresholdStrict().score(read(ThresholdMeasure.atLeast(100), 100), AS_OF)
+          .explanation()).isEqualTo("strict threshold: 100 not beyond 100 (INCREASE), scored 0");
+    }
   }
 
   @Nested
@@ -195,6 +204,8 @@ class ScorersTest {
     void explains() {
       assertThat(Scorers.range().score(read(RangeMeasure.of(80, 120), 130), AS_OF).explanation())
           .isEqualTo("range: 130 lies 10 outside [80, 120], 1 - 10 / 40 = 0.75");
+      assertThat(Scorers.range().score(read(RangeMeasure.of(80, 120), 80), AS_OF).explanation())
+          .isEqualTo("range: 80 inside [80, 120], scored 1");
       assertThat(Scorers.range().score(read(RangeMeasure.of(5, 5), 6), AS_OF).explanation())
           .isEqualTo("range: 6 misses the exact value 5, scored 0");
       assertThat(Scorers.rangeBinary().score(read(RangeMeasure.of(1, 2), 3), AS_OF).explanation())
@@ -210,8 +221,12 @@ class ScorersTest {
       assertThat(Scorers.milestone().score(kr, AS_OF).isScored()).isFalse();
       KeyResult checked = kr.withCheckIn(CheckIn.builder().date(DAY).note("started").build());
       assertThat(score(Scorers.milestone(), checked)).isZero();
+      assertThat(Scorers.milestone().score(checked, AS_OF).explanation())
+          .isEqualTo("milestone: not done, scored 0");
       KeyResult done = checked.withCheckIn(CheckIn.done(DAY));
       assertThat(score(Scorers.milestone(), done)).isEqualTo(1.0);
+      assertThat(Scorers.milestone().score(done, AS_OF).explanation())
+          .isEqualTo("milestone: done, scored 1");
       assertThat(Scorers.milestone().score(done, DAY.minusDays(1)).isScored()).isFalse();
     }
 
@@ -221,8 +236,10 @@ class ScorersTest {
           Stage.of("ship", 0.3)));
       KeyResult kr = KeyResult.of("kr", "Loyalty", m);
       assertThat(Scorers.stages().score(kr, AS_OF).isScored()).isFalse();
-      assertThat(score(Scorers.stages(), kr.withCheckIn(CheckIn.builder().date(DAY).note("n")
-          .build()))).isZero();
+      KeyResult noted = kr.withCheckIn(CheckIn.builder().date(DAY).note("n").build());
+      assertThat(score(Scorers.stages(), noted)).isZero();
+      assertThat(Scorers.stages().score(noted, AS_OF).explanation())
+          .isEqualTo("stages: none done, scored 0");
       assertThat(score(Scorers.stages(), kr.withCheckIn(CheckIn.stages(DAY, "design", "ship"))))
           .isCloseTo(0.5, within(1e-12));
       Progress all = Scorers.stages().score(kr.withCheckIn(CheckIn.stages(DAY, "ship", "design",
@@ -240,6 +257,8 @@ class ScorersTest {
       assertThat(score(Scorers.ordinal(), kr.withCheckIn(CheckIn.zone(DAY, "STRETCH"))))
           .isEqualTo(1.0);
       assertThat(Scorers.ordinal().score(kr, AS_OF).isScored()).isFalse();
+      assertThat(Scorers.ordinal().score(kr.withCheckIn(CheckIn.zone(DAY, "TARGET")), AS_OF)
+          .explanation()).isEqualTo("ordinal: TARGET is zone 2 of 0..3 = 0.6667");
     }
 
     @Test
@@ -278,6 +297,18 @@ class ScorersTest {
       assertThat(Scorers.checkpoints().score(read(m, 35), AS_OF).explanation())
           .isEqualTo("checkpoints: 35 between 20->0.5 and 50->0.8 = 0.65");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // constant beyond the ends, the ends themselves included ("at or before", "at or past")
+        "-10 | checkpoints: -10 at or before the first point 0->0, scored 0",
+        "0   | checkpoints: 0 at or before the first point 0->0, scored 0",
+        "100 | checkpoints: 100 at or past the last point 100->1, scored 1",
+        "150 | checkpoints: 150 at or past the last point 100->1, scored 1"})
+    void explainsTheEnds(double value, String explanation) {
+      assertThat(Scorers.checkpoints().score(read(m, value), AS_OF).explanation())
+          .isEqualTo(explanation);
+    }
   }
 
   @Nested
@@ -290,6 +321,17 @@ class ScorersTest {
     void puzzlePercentage(double start, double stretch, double value, double expected) {
       assertThat(score(Scorers.zones(), read(ZonesMeasure.puzzle(start, stretch), value)))
           .isCloseTo(expected, within(1e-12));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        "5  ; zones: |5 - 0| / |10 - 0| = 0.5",
+        // still at the start has not moved away: the ratio 0, not the "moved away" 0
+        "0  ; zones: |0 - 0| / |10 - 0| = 0",
+        "-1 ; zones: -1 moved away from the stretch 10, scored 0"})
+    void explains(double value, String explanation) {
+      assertThat(Scorers.zones().score(read(ZonesMeasure.puzzle(0, 10), value), AS_OF)
+          .explanation()).isEqualTo(explanation);
     }
   }
 
