@@ -40,6 +40,15 @@ class EscalationAndMaintainTest {
         .withMessageStartingWith("escalation floor must lie within");
   }
 
+  @Test
+  void escalationFloorsMayLieOnTheEndsOfZeroToOne() {
+    // "within [0.0, 1.0]": both ends are allowed
+    Escalation ends = new Escalation(0.0, 1.0);
+    assertThat(ends.floor()).isZero();
+    assertThat(ends.committedFloor()).isEqualTo(1.0);
+    assertThat(new Escalation(1.0, 0.0).floor()).isEqualTo(1.0);
+  }
+
   /** A 10-day cycle: the share of its days spent inside the band. */
   static final Cycle TEN = Cycle.of("ten", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10));
 
@@ -87,5 +96,17 @@ class EscalationAndMaintainTest {
         .isEqualTo("the maintained share rule does not read LINEAR measures");
     assertThat(maintained.score(band(0, 30, 9, 50), TEN.end()).value())
         .isCloseTo(0.1, within(1e-12));
+  }
+
+  @Test
+  void aCheckInWithoutAValueDoesNotOpenTheWindow() {
+    // The window runs from the first reading: a note on day 0 is no reading, so the window is
+    // days 2 to 9, all inside (8 of 8), not 8 of 10.
+    KeyResult noted = band(2, 50).withCheckIn(CheckIn.builder().date(TEN.start()).note("set up")
+        .build());
+    Progress p = Scorers.maintainedShare(TEN).score(noted, TEN.end());
+    assertThat(p.value()).isEqualTo(1.0);
+    assertThat(p.explanation())
+        .isEqualTo("maintained: inside [40, 60] on 8 of 8 days from 2026-03-03 = 1");
   }
 }
