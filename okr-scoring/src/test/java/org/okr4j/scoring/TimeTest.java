@@ -161,6 +161,35 @@ class TimeTest {
       assertThat(Forecast.of(points, Q3, START.plusDays(30)).orElseThrow().offTrack()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // The cycle's last day is day 91; each key result moves 1 a day from day 0 and is
+        // projected exactly onto its target (or inside its band): reaching it is not missing it.
+        "linear up    | 91",
+        "linear down  | 0",
+        "threshold    | 91",
+        "range        | 91",
+        "zones down   | 0",
+        "checkpoints  | 91",
+        "checkpoints down | 0"})
+    void aProjectionExactlyOnTheTargetReachesIt(String kind, int target) {
+      Measure measure = switch (kind) {
+        case "linear up" -> LinearMeasure.of(0, 91);
+        case "linear down" -> LinearMeasure.of(91, 0);
+        case "threshold" -> ThresholdMeasure.atLeast(91);
+        case "range" -> RangeMeasure.of(91, 100);
+        case "zones down" -> ZonesMeasure.of(91, 80, 0, -10);
+        case "checkpoints" -> CheckpointsMeasure.of(0, 91, List.of(Checkpoint.of(50, 0.5)));
+        default -> CheckpointsMeasure.of(91, 0, List.of(Checkpoint.of(50, 0.5)));
+      };
+      int step = target == 0 ? -1 : 1;
+      KeyResult kr = withValues(measure, 0, 91 - target, 1, 91 - target + step);
+      Forecast forecast = Forecast.of(kr, Q3, START.plusDays(1)).orElseThrow();
+      assertThat(forecast.projected()).isEqualTo(target);
+      assertThat(forecast.offTrack()).as(forecast.explanation()).isFalse();
+      assertThat(forecast.explanation()).contains(", reaching ");
+    }
+
     @Test
     void needsTwoDistinctDaysAndANumericTarget() {
       assertThat(Forecast.of(withValues(LinearMeasure.of(0, 10), 0, 1), Q3, Q3.end())).isEmpty();
