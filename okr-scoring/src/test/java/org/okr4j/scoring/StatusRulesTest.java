@@ -20,6 +20,16 @@ class StatusRulesTest {
     assertThat(StatusRules.vivaGoals().status(p, e)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "Viva p={0} e={1}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      // the bound named is the one the rule states for that band, its ends included
+      "0.0  | 0.25 | e - p = 25 points > 0 and <= 25: BEHIND",
+      "0.0  | 0.26 | e - p = 26 points > 25: AT_RISK",
+      "0.55 | 0.55 | e - p = 0 points <= 0: ON_TRACK"})
+  void vivaGoalsNamesTheBoundItApplied(double p, double e, String comparison) {
+    assertThat(StatusRules.vivaGoals().explain(p, e)).endsWith(comparison);
+  }
+
   @ParameterizedTest(name = "BurningOKR p={0} e={1}: {2}")
   @CsvSource({
       // d = p - e: d < -0.4 OFF_TRACK; d < -0.2 AT_RISK; else ON_TRACK
@@ -37,6 +47,11 @@ class StatusRulesTest {
         .withMessage("BurningOKR thresholds must have offTrack >= atRisk >= 0, but were 0.1 and 0.2");
     assertThatIllegalArgumentException().isThrownBy(() -> StatusRules.burningOkr(0.1, -0.1))
         .withMessageStartingWith("BurningOKR thresholds");
+    // offTrack >= atRisk >= 0: equal thresholds, and a zero one, are allowed
+    assertThat(StatusRules.burningOkr(0.2, 0.2).status(0.25, 0.5)).isEqualTo(Status.OFF_TRACK);
+    assertThat(StatusRules.burningOkr(0.2, 0.2).status(0.3, 0.5)).isEqualTo(Status.ON_TRACK);
+    assertThat(StatusRules.burningOkr(0.1, 0).status(0.45, 0.5)).isEqualTo(Status.AT_RISK);
+    assertThat(StatusRules.burningOkr(0.1, 0).status(0.5, 0.5)).isEqualTo(Status.ON_TRACK);
   }
 
   @Test
