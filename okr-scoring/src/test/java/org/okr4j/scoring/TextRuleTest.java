@@ -30,6 +30,11 @@ class TextRuleTest {
     assertThat(curve.apply(0.25)).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(curve.apply(0.75)).isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(curve.apply(2)).isEqualTo(1.0);
+    // constant beyond the ends: below the first point, its progress (not 0)
+    ProgressCurve raised = (ProgressCurve) TextRule.parse("curve 0.2:0.3, 1:1");
+    assertThat(raised.apply(-1)).isEqualTo(0.3);
+    assertThat(raised.apply(0.2)).isEqualTo(0.3);
+    assertThat(raised).isNotEqualTo(curve).isEqualTo(TextRule.parse("curve 0.2:0.3, 1:1"));
     Progress p = curve.scorer().score(ScorersTest.read(LinearMeasure.of(0, 100), 25),
         LocalDate.of(2026, 8, 4));
     assertThat(p.value()).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
@@ -65,6 +70,41 @@ class TextRuleTest {
   void formatsCanonically(String text, String canonical) {
     assertThat(TextRule.parse(text).format()).isEqualTo(canonical);
     assertThat(TextRule.parse(text)).hasToString(canonical);
+  }
+
+  /** Quoted, so that the spaces and tabs at either end reach the parser. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "\"  curve 0:0, 1:1\"                      | curve 0:0, 1:1",
+      "\"\tbands 0.7:green, else:red \t\"      | bands 0.7:green, else:red",
+      "\"status 0: ON_TRACK, else:\tAT_RISK  \" | status 0:ON_TRACK, else:AT_RISK"})
+  void skipsSpacesAndTabsAroundTheParts(String text, String canonical) {
+    assertThat(TextRule.parse(text)).hasToString(canonical);
+  }
+
+  @Test
+  void numbersReadBackWithinTheDigitLimits() {
+    // forty digits after the point, written back as forty: allowed
+    String tiny = "0." + "0".repeat(39) + "1";
+    ProgressCurve curve = (ProgressCurve) TextRule.parse("curve " + tiny + ":0, 1:1");
+    assertThat(curve.points().get(0).x()).isEqualTo(1e-40);
+    assertThat(curve.format()).isEqualTo("curve " + tiny + ":0, 1:1");
+    // forty digits before the point of a negative number: the sign is no digit
+    String low = "-" + "9".repeat(39);
+    assertThat(TextRule.parse("curve " + low + ":0, 1:1").format())
+        .isEqualTo("curve -1" + "0".repeat(39) + ":0, 1:1");
+  }
+
+  @Test
+  void aTextEndingWhereAColonIsDueFailsWithThePosition() {
+    refusal("curve 0", 7, "':'");
+    refusal("bands 0.5", 9, "':'");
+  }
+
+  @Test
+  void anErrorInALabelNamesTheLabelsFirstCharacter() {
+    // the spaces before a label are skipped: the position is that of '#', not of the spaces
+    refusal("bands 0.4:   #a, else:c", 13, "a label of letters, digits, spaces, '-' or '_'");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -149,6 +189,17 @@ class TextRuleTest {
         .isEqualTo("..." + "b" + "ab".repeat(12));
     assertThat(RuleTextException.excerpt("\uD83D\uDE00".repeat(40), 25))
         .isEqualTo("\uD83D\uDE00".repeat(25) + "...");
+  }
+
+  @Test
+  void anExcerptNeverSplitsASurrogatePair() {
+    String faces = "\uD83D\uDE00".repeat(40);
+    // 26 - 25 = 1 and 26 + 25 = 51 both fall inside a pair: each end widens to the whole pair
+    assertThat(RuleTextException.excerpt(faces, 26)).isEqualTo("\uD83D\uDE00".repeat(26) + "...");
+    assertThat(RuleTextException.excerpt(faces, 54)).isEqualTo("..." + "\uD83D\uDE00".repeat(26));
+    // a lone low surrogate at the very start is kept as it is, not stepped back from
+    String lone = "\uDE00" + "x".repeat(60);
+    assertThat(RuleTextException.excerpt(lone, 0)).isEqualTo("\uDE00" + "x".repeat(24) + "...");
   }
 
   @Test
