@@ -74,6 +74,16 @@ class TimeTest {
           .isThrownBy(() -> Paces.waypoints(Map.of(START.plusDays(10), 1.5)))
           .withMessageStartingWith("waypoint on 2026-07-11 must lie within [0.0, 1.0]");
     }
+
+    @Test
+    void waypointsMayHoldLevelAndLieOnZeroOrOne() {
+      // "in [0, 1] and not fall": 0, a repeated value and 1 are all allowed
+      Pace level = Paces.waypoints(Map.of(START.plusDays(20), 0.0, START.plusDays(40), 0.5,
+          START.plusDays(60), 0.5, START.plusDays(80), 1.0));
+      assertThat(level.expected(hundred, START.plusDays(10))).isZero();
+      assertThat(level.expected(hundred, START.plusDays(50))).isEqualTo(0.5);
+      assertThat(level.expected(hundred, START.plusDays(90))).isEqualTo(1.0);
+    }
   }
 
   @Nested

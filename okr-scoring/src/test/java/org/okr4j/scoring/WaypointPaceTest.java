@@ -159,5 +159,24 @@ class WaypointPaceTest {
       assertThat(ScoringPolicy.defaults().score(set(plain), MID).explain(ObjectiveId.of("o")))
           .doesNotContain("waypoints");
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        // on the cycle's first and last day the explanation names the point that decided
+        "2026-07-01 | 2026-07-31=10        | waypoints expect 0 by 2026-07-01 (the start value"
+            + " on the cycle's first day)",
+        "2026-07-01 | 2026-07-01=5         | waypoints expect 5 by 2026-07-01 (the waypoint"
+            + " 2026-07-01=5 on the cycle's first day)",
+        "2026-09-30 | 2026-07-31=10        | waypoints expect 100 by 2026-09-30 (the target on"
+            + " the cycle's last day, 2026-09-30)",
+        "2026-09-30 | 2026-09-30=90        | waypoints expect 90 by 2026-09-30 (the waypoint"
+            + " 2026-09-30=90 on the cycle's last day)"})
+    void theExplanationNamesTheEndPointThatDecided(LocalDate day, String waypoint,
+        String explained) {
+      KeyResult kr = KeyResult.builder().from(plain).checkIns(List.of(CheckIn.of(day, 30)))
+          .addWaypoints(Waypoint.parse(waypoint)).build();
+      assertThat(ScoringPolicy.defaults().score(set(kr), day).explain(ObjectiveId.of("o")))
+          .contains(explained);
+    }
   }
 }
