@@ -71,6 +71,18 @@ class ObjectiveStatusTest {
       assertThat(worst).isEqualTo(worstKeyResult);
     }
 
+    @Test
+    void fromPartsUsesThePolicysStatusRollUpNotAlwaysTheWorst() {
+      // KRs at 8 % and 50 % against 50 %: OFF_TRACK and ON_TRACK under BurningOKR. Viva Goals'
+      // roll-up reacts only to AT_RISK and BEHIND parts, so the objective is ON_TRACK; the worst
+      // status would be OFF_TRACK.
+      ScoringPolicy fromParts = ScoringPolicy.burningOkr()
+          .withObjectiveStatus(ObjectiveStatusStrategy.FROM_PARTS);
+      assertThat(fromParts.score(set(8, 50), HALF).status(O)).contains(Status.OFF_TRACK);
+      assertThat(fromParts.withStatusRollUp(StatusRollUps.vivaGoals()).score(set(8, 50), HALF)
+          .status(O)).contains(Status.ON_TRACK);
+    }
+
     @ParameterizedTest(name = "MHOKR, KRs {0} and {1}: objective {2}")
     @CsvSource({
         // mean p at e = 0.5 (50 %): e - p > 15 off track, > 5 at risk, p >= 100 completed
