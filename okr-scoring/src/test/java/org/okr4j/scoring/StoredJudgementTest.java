@@ -216,6 +216,9 @@ class StoredJudgementTest {
       Scores scores = ScoringPolicy.google().score(over, AS_OF);
       assertThat(scores.progress(O).value()).isCloseTo(0.8, within(1e-9));
       assertThat(scores.closingScore(O).value()).isEqualTo(0.5);
+      // the objective's own line names the grade given
+      assertThat(scores.explain(O).lines().findFirst().orElseThrow())
+          .contains(", final score 0.5 by p1 on " + SET_ON + ": \"scope halved\"");
       assertThat(scores.grade(O)).contains(Graders.google().grade(0.5, Commitment.COMMITTED));
       assertThat(ScoringPolicy.quantive().score(over, AS_OF).grade(O))
           .contains(Graders.google().grade(
