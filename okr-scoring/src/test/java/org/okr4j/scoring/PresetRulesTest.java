@@ -391,6 +391,16 @@ class PresetRulesTest {
     }
 
     @Test
+    void metricBucketsAndFillMeasureFromTheStart() {
+      // (v - s) / (stretch - s) with s = 100, stretch 200: 130 is 30 %, 150 is 50 %
+      KeyResult kr = KeyResult.of("m", "M", ZonesMeasure.puzzle(100, 200));
+      assertThat(Bucket.ofKeyResult(kr.withCheckIn(CheckIn.of(DAY, 130)), DAY))
+          .contains(Bucket.COMMIT);
+      assertThat(ZoneFill.puzzleOkr(kr.withCheckIn(CheckIn.of(DAY, 150)), DAY))
+          .isEqualTo(new ZoneFill(100, 50, 0, false));
+    }
+
+    @Test
     void ordinalBucketsFromTheZoneName() {
       assertThat(Bucket.ofKeyResult(ordinal("TARGET"), DAY)).contains(Bucket.TARGET);
       KeyResult other = KeyResult.of("o", "O", OrdinalMeasure.of("low", "Commit", "high"))
