@@ -28,6 +28,7 @@ class GradersTest {
     assertThat(Graders.google().grade(1.0, COMMITTED).flags()).isEmpty();
     assertThat(Graders.google().grade(1.0, ASPIRATIONAL).flags()).containsExactly("sandbagging");
     assertThat(Graders.google().grade(0.99, ASPIRATIONAL).has("sandbagging")).isFalse();
+    assertThat(Graders.google().grade(1.0, ASPIRATIONAL).has("sandbagging")).isTrue();
     assertThat(Graders.google().grade(0.7, ASPIRATIONAL).explanation())
         .isEqualTo("Google: 0.7 is green; aspirational OKRs expect about 0.7");
     assertThat(Graders.google().grade(0.7, COMMITTED).explanation())

@@ -86,6 +86,15 @@ class ScorersTest {
     }
 
     @Test
+    void aValueOnTheCapIsNotCapped() {
+      // 0 and 1 lie within [0, 1]: the raw explanation stands, with no "capped to"
+      assertThat(Scorers.linear().capped(0, 1).score(read(LinearMeasure.of(0, 10), 0), AS_OF)
+          .explanation()).isEqualTo("linear: (0 - 0) / (10 - 0) = 0");
+      assertThat(Scorers.linear().capped(0, 1).score(read(LinearMeasure.of(0, 10), 10), AS_OF)
+          .explanation()).isEqualTo("linear: (10 - 0) / (10 - 0) = 1");
+    }
+
+    @Test
     void openOkrCeilingUpToTwo() {
       assertThat(score(Scorers.linear().capped(0, 2), read(LinearMeasure.of(0, 10), 25)))
           .isEqualTo(2.0);
