@@ -133,6 +133,9 @@ class ScoringPolicyTest {
       assertThatIllegalArgumentException().isThrownBy(() -> ScoringPolicy.builder().from(tuned)
               .notStartedAfterDays(-1).build())
           .withMessage("not-started days must be zero or more, but was -1");
+      // zero or more: zero itself is allowed
+      assertThat(ScoringPolicy.builder().from(tuned).notStartedAfterDays(0).build()
+          .notStartedAfterDays()).isZero();
     }
   }
 
