@@ -157,6 +157,8 @@ class RollUpsTest {
       assertThat(sum.combine(List.of(part("c", 1, 1))).isScored()).isFalse();
       RollUp flat = RollUps.sumOfValues(LinearMeasure.of(5, 5, org.okr4j.core.Direction.INCREASE));
       assertThat(value(flat, a)).isZero();
+      assertThat(flat.combine(List.of(a, b)).explanation())
+          .isEqualTo("sum of values 80 against a start equal to the target, scored 0");
     }
   }
 
