@@ -87,6 +87,8 @@ class KpisTest {
       // A zero-width corridor has no width to scale by: the bound passed scales.
       assertThat(read(Corridor.of(4, 4), 5).relativeDistance()).isEqualTo(OptionalDouble.of(0.25));
       assertThat(read(Corridor.of(4, 4), 3).relativeDistance()).isEqualTo(OptionalDouble.of(0.25));
+      assertThat(read(Corridor.of(4, 4), 5)).hasToString("k ABOVE [4, 4] by 1 (25% of the bound),"
+          + " read 5 on 2026-07-31");
       // An open corridor scales by the bound passed, by its size when negative.
       assertThat(read(Corridor.atLeast(-10), -12).relativeDistance())
           .isEqualTo(OptionalDouble.of(0.2));

@@ -228,6 +228,10 @@ class TextRuleTest {
             new StatusThresholds.Step(0, Status.ON_TRACK),
             new StatusThresholds.Step(1, Status.AT_RISK)), Status.OFF_TRACK))
         .withMessageStartingWith("status bounds must be finite and fall");
+    assertThatIllegalArgumentException().isThrownBy(() -> new StatusThresholds(List.of(
+            new StatusThresholds.Step(0, Status.ON_TRACK),
+            new StatusThresholds.Step(0, Status.AT_RISK)), Status.OFF_TRACK))
+        .withMessageStartingWith("status bounds must be finite and fall");
     assertThat(new ProgressCurve(List.of(new ProgressCurve.Point(0, 0),
         new ProgressCurve.Point(1, 1)))).hasSameHashCodeAs(TextRule.parse("curve 0:0, 1:1"));
   }
