@@ -95,6 +95,44 @@ class KeyResultCascadeTest {
     assertThat(scores.grade(ObjectiveId.of("o-kr-leaf")).orElseThrow().score()).isEqualTo(0.3);
   }
 
+  /**
+   * A rolled-up key result's status, like any other's, is read against what its waypoints expect:
+   * kr-dept's sum 500 of 1000 is ahead of the linear pace (41 of 91 days) but far behind its
+   * waypoint 2026-07-31=800, which expects 800 + 200 * 11 / 61 = 836 by day 41.
+   */
+  @Test
+  void aRolledUpKeyResultsStatusFollowsItsWaypoints() {
+    KeyResultId dept = KeyResultId.of("kr-dept");
+    assertThat(ScoringPolicy.defaults().score(departmentOfTwoTeams(), AS_OF).status(dept))
+        .contains(Status.ON_TRACK);
+    KeyResult phased = KeyResult.builder().from(departmentOfTwoTeams().keyResult(dept)
+        .orElseThrow()).addWaypoints(org.okr4j.core.Waypoint.parse("2026-07-31=800")).build();
+    OkrSet set = setOf(phased, child("kr-north", 300, to("kr-dept")),
+        child("kr-south", 200, to("kr-dept")));
+    Scores scores = ScoringPolicy.defaults().score(set, AS_OF);
+    assertThat(scores.progress(dept).value()).isEqualTo(0.5);
+    // Viva Goals: e - p = 83.6 - 50 points, more than 25
+    assertThat(scores.status(dept)).contains(Status.AT_RISK);
+  }
+
+  /**
+   * A key result that rolls up progress holds a score only if a child does, whatever the roll-up
+   * shows: kr-p1's only child kr-a has no reading, so OpenOKR shows kr-p1 and its objective at
+   * 0 % and neither holds a score (no grade); kr-p2's second child kr-d holds one, so kr-p2 does.
+   */
+  @Test
+  void aProgressRollUpHoldsAScoreOnlyThroughAChildThatHoldsOne() {
+    OkrSet set = setOf(kr("kr-p1", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+            .build(),
+        kr("kr-p2", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS).build(),
+        child("kr-a", Double.NaN, to("kr-p1")), child("kr-c", Double.NaN, to("kr-p2")),
+        child("kr-d", 30, to("kr-p2")));
+    Scores scores = ScoringPolicy.openOkr().score(set, Q3.end().plusDays(1));
+    assertThat(scores.progress(ObjectiveId.of("o-kr-p1")).value()).isZero();
+    assertThat(scores.grade(ObjectiveId.of("o-kr-p1"))).isEmpty();
+    assertThat(scores.grade(ObjectiveId.of("o-kr-p2"))).isPresent();
+  }
+
   /** kr-dept sums kr-north (300) and kr-south (200) against 0 to 1000; its own 900 is ignored. */
   static OkrSet departmentOfTwoTeams() {
     return setOf(kr("kr-dept", LinearMeasure.of(0, 1000)).rollUp(KeyResultRollUp.SUM_OF_VALUES)
@@ -195,6 +233,11 @@ class KeyResultCascadeTest {
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
         Health.openOkr(deeper, ObjectiveId.of("o-gone"), Staleness.openOkr(), AS_OF)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("o-gone");
+    OkrSet noCycle = OkrSet.builder().from(deeper).cycles(List.of()).build();
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+        Health.openOkr(noCycle, ObjectiveId.of("o-kr-top"), Staleness.openOkr(), AS_OF)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("health: the set has no cycle " + Q3.id() + " (of o-kr-top)");
   }
 
   @Test
