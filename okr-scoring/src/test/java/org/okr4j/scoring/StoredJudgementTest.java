@@ -216,6 +216,8 @@ class StoredJudgementTest {
       Scores scores = ScoringPolicy.google().score(over, AS_OF);
       assertThat(scores.progress(O).value()).isCloseTo(0.8, within(1e-9));
       assertThat(scores.closingScore(O).value()).isEqualTo(0.5);
+      assertThat(scores.closingScore(O).explanation()).startsWith("final score 0.5 given by p1 on "
+          + SET_ON + ": \"scope halved\"");
       // the objective's own line names the grade given
       assertThat(scores.explain(O).lines().findFirst().orElseThrow())
           .contains(", final score 0.5 by p1 on " + SET_ON + ": \"scope halved\"");
@@ -230,6 +232,7 @@ class StoredJudgementTest {
     void withoutAnyTheClosingScoreIsTheProgress() {
       Scores scores = ScoringPolicy.defaults().score(PresetEndToEndTest.set(), AS_OF);
       assertThat(scores.closingScore(O)).isEqualTo(scores.progress(O));
+      assertThat(scores.closingScore(O).explanation()).isEqualTo(scores.progress(O).explanation());
       assertThat(scores.closingScore(A)).isEqualTo(scores.progress(A));
       assertThat(scores.closingScore(KeyResultId.of("kr-d")).isScored()).isFalse();
     }

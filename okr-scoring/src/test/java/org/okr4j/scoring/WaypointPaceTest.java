@@ -148,6 +148,16 @@ class WaypointPaceTest {
     }
 
     @Test
+    void waypointsOutsideTheCycleLeaveTheLinearPace() {
+      // 30 by 2026-08-16 against the linear 46 / 91: BEHIND, with or without a waypoint after
+      // the cycle (left out, so the policy's pace applies)
+      KeyResult outside = KeyResult.builder().from(plain)
+          .addWaypoints(Waypoint.parse("2026-10-15=10")).build();
+      assertThat(ScoringPolicy.defaults().score(set(outside), MID).status(KeyResultId.of("kr")))
+          .contains(org.okr4j.scoring.Status.BEHIND);
+    }
+
+    @Test
     void theExplanationSaysTheWaypointsDecided() {
       String explained = ScoringPolicy.defaults().score(set(slowStart), MID)
           .explain(ObjectiveId.of("o"));
