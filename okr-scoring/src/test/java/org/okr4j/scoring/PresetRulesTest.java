@@ -430,6 +430,13 @@ class PresetRulesTest {
           Bucket.COMMIT, 1, Bucket.TARGET, 1, Bucket.STRETCH, 1)));
       assertThat(Evaluation.puzzleOkr(List.of(), DAY).buckets()).containsEntry(Bucket.FAIL, 0)
           .hasSize(4);
+      // two metric key results and no ordinal one: the counts are not each other's complement
+      Objective metrics = Objective.builder().id(ObjectiveId.of("d")).title("D")
+          .level(LevelScheme.standard().top()).cycle(Q3.id())
+          .addKeyResults(zones(5), KeyResult.of("m2", "M2", ZonesMeasure.puzzle(0, 10))).build();
+      Evaluation metric = Evaluation.puzzleOkr(List.of(metrics), DAY);
+      assertThat(metric.metricKeyResults()).isEqualTo(2);
+      assertThat(metric.ordinalKeyResults()).isZero();
     }
 
     @ParameterizedTest

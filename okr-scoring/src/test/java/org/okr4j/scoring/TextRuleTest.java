@@ -221,6 +221,9 @@ class TextRuleTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new GradeBands(List.of(
             new GradeBands.Band(0.5, " a")), "c"))
         .withMessageStartingWith("band label must be");
+    assertThatIllegalArgumentException().isThrownBy(() -> new GradeBands(List.of(
+            new GradeBands.Band(0.5, "a")), "c "))
+        .withMessage("band label must be letters, digits, spaces, '-' or '_', but was 'c '");
     assertThatIllegalArgumentException().isThrownBy(() -> new StatusThresholds(List.of(),
             Status.AT_RISK))
         .withMessageStartingWith("status thresholds must have at least one step");
