@@ -117,20 +117,25 @@ class KeyResultCascadeTest {
 
   /**
    * A key result that rolls up progress holds a score only if a child does, whatever the roll-up
-   * shows: kr-p1's only child kr-a has no reading, so OpenOKR shows kr-p1 and its objective at
-   * 0 % and neither holds a score (no grade); kr-p2's second child kr-d holds one, so kr-p2 does.
+   * shows: kr-p1's only child kr-a has no reading, so OpenOKR shows kr-p1's objective at 0 % and
+   * it holds no score (no grade); kr-p2's child kr-b and kr-p3's second child kr-d hold one, so
+   * kr-p2 and kr-p3 do. A sum of values with a value holds one too.
    */
   @Test
   void aProgressRollUpHoldsAScoreOnlyThroughAChildThatHoldsOne() {
     OkrSet set = setOf(kr("kr-p1", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
             .build(),
         kr("kr-p2", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS).build(),
-        child("kr-a", Double.NaN, to("kr-p1")), child("kr-c", Double.NaN, to("kr-p2")),
-        child("kr-d", 30, to("kr-p2")));
+        kr("kr-p3", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS).build(),
+        child("kr-a", Double.NaN, to("kr-p1")), child("kr-b", 30, to("kr-p2")),
+        child("kr-c", Double.NaN, to("kr-p3")), child("kr-d", 30, to("kr-p3")));
     Scores scores = ScoringPolicy.openOkr().score(set, Q3.end().plusDays(1));
     assertThat(scores.progress(ObjectiveId.of("o-kr-p1")).value()).isZero();
     assertThat(scores.grade(ObjectiveId.of("o-kr-p1"))).isEmpty();
     assertThat(scores.grade(ObjectiveId.of("o-kr-p2"))).isPresent();
+    assertThat(scores.grade(ObjectiveId.of("o-kr-p3"))).isPresent();
+    assertThat(ScoringPolicy.openOkr().score(departmentOfTwoTeams(), Q3.end().plusDays(1))
+        .grade(ObjectiveId.of("o-kr-dept")).orElseThrow().score()).isEqualTo(0.5);
   }
 
   /** kr-dept sums kr-north (300) and kr-south (200) against 0 to 1000; its own 900 is ignored. */

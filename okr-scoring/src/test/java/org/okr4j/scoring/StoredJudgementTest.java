@@ -217,7 +217,7 @@ class StoredJudgementTest {
       assertThat(scores.progress(O).value()).isCloseTo(0.8, within(1e-9));
       assertThat(scores.closingScore(O).value()).isEqualTo(0.5);
       assertThat(scores.closingScore(O).explanation()).startsWith("final score 0.5 given by p1 on "
-          + SET_ON + ": \"scope halved\"");
+          + SET_ON + ": \"scope halved\" (progress measured: 0.8 (");
       // the objective's own line names the grade given
       assertThat(scores.explain(O).lines().findFirst().orElseThrow())
           .contains(", final score 0.5 by p1 on " + SET_ON + ": \"scope halved\"");
