@@ -278,6 +278,12 @@ class PresetRulesTest {
       assertThat(oslo.score(linear(20, 30, 25), DAY).value()).isEqualTo(0.5);
       assertThat(Scorers.standard().unreadAsStart()
           .score(KeyResult.of("z", "Z", ZonesMeasure.puzzle(10, 20)), DAY).value()).isZero();
+      // a checkpoints measure has a start too: read there, it scores its first point's 0
+      KeyResult points = KeyResult.of("c", "C", org.okr4j.core.CheckpointsMeasure.of(10, 100,
+          List.of(org.okr4j.core.Checkpoint.of(50, 0.5))));
+      assertThat(Scorers.checkpoints().unreadAsStart().score(points, DAY).explanation())
+          .isEqualTo("no reading, read at its start 10: checkpoints: 10 at or before the first"
+              + " point 10->0, scored 0");
       KeyResult milestone = KeyResult.of("m", "M", MilestoneMeasure.of());
       assertThat(Scorers.standard().unreadAsStart().score(milestone, DAY).isScored()).isFalse();
     }
