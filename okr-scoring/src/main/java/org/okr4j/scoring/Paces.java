@@ -62,8 +62,10 @@ public final class Paces {
           LocalDate from = points.get(i - 1).getKey();
           double a = points.get(i - 1).getValue();
           double b = points.get(i).getValue();
+          // On a waypoint's day, its value exactly: the line from the point before can land a
+          // rounding away (0.44999999999999996 for 0.45 after 0.1).
           double span = ChronoUnit.DAYS.between(from, to);
-          return span == 0 ? b : a + (b - a) * ChronoUnit.DAYS.between(from, day) / span;
+          return day.equals(to) ? b : a + (b - a) * ChronoUnit.DAYS.between(from, day) / span;
         }
       }
       return 1.0;
@@ -162,8 +164,9 @@ public final class Paces {
       double toValue = i <= last ? waypoints.get(i).value() : target;
       if (!day.isAfter(toDate)) {
         double span = ChronoUnit.DAYS.between(fromDate, toDate);
-        double value = fromValue
-            + (toValue - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
+        // On a waypoint's day, its value exactly (the line can land a rounding below it).
+        double value = day.equals(toDate) ? toValue
+            : fromValue + (toValue - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
         note(why, "linear from " + fromText + " to " + (i <= last
             ? "the waypoint " + waypoints.get(i)
             : "the target " + Progress.fmt(target) + " on " + cycle.end()));

@@ -45,7 +45,11 @@ public record ProgressCurve(List<Point> points) implements TextRule {
     }
     for (int i = 1; i < points.size(); i++) {
       Point b = points.get(i);
-      if (ratio <= b.x()) {
+      // On a point, its own progress: interpolating onto it can miss it by a rounding.
+      if (ratio == b.x()) {
+        return b.y();
+      }
+      if (ratio < b.x()) {
         Point a = points.get(i - 1);
         return a.y() + (b.y() - a.y()) * (ratio - a.x()) / (b.x() - a.x());
       }

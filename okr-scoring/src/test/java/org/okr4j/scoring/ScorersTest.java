@@ -305,6 +305,20 @@ class ScorersTest {
     void explains() {
       assertThat(Scorers.checkpoints().score(read(m, 35), AS_OF).explanation())
           .isEqualTo("checkpoints: 35 between 20->0.5 and 50->0.8 = 0.65");
+      assertThat(Scorers.checkpoints().score(read(m, 50), AS_OF).explanation())
+          .isEqualTo("checkpoints: 50 on the point 50->0.8, scored 0.8");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} and {2} -> {3}, read at {4}: {5}")
+    @CsvSource({
+        // "Through each checkpoint": a value on one scores its progress exactly, where the line
+        // from the point before lands a rounding away (0.9000000000000001, 1.0000000000000002).
+        "50, 0.3, 70, 0.9, 70, 0.9", "20, 0.08, 40, 1.0, 40, 1.0", "50, 0.3, 70, 0.9, 50, 0.3"})
+    void aValueOnACheckpointScoresItsProgressExactly(double v1, double p1, double v2, double p2,
+        double value, double expected) {
+      CheckpointsMeasure exact = CheckpointsMeasure.of(0, 100,
+          List.of(Checkpoint.of(v1, p1), Checkpoint.of(v2, p2)));
+      assertThat(score(Scorers.checkpoints(), read(exact, value))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

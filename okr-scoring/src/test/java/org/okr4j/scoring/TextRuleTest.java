@@ -30,6 +30,10 @@ class TextRuleTest {
     assertThat(curve.apply(0.25)).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(curve.apply(0.75)).isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(curve.apply(2)).isEqualTo(1.0);
+    // on a point, its progress exactly (the line from 0.5:0.3 lands on 0.9000000000000001)
+    ProgressCurve steep = (ProgressCurve) TextRule.parse("curve 0:0, 0.5:0.3, 0.7:0.9, 1:1");
+    assertThat(steep.apply(0.7)).isEqualTo(0.9);
+    assertThat(steep.apply(0.5)).isEqualTo(0.3);
     // constant beyond the ends: below the first point, its progress (not 0)
     ProgressCurve raised = (ProgressCurve) TextRule.parse("curve 0.2:0.3, 1:1");
     assertThat(raised.apply(-1)).isEqualTo(0.3);

@@ -66,6 +66,14 @@ class TimeTest {
     }
 
     @Test
+    void onAWaypointsDayThePaceIsItsValueExactly() {
+      // 0.1 + (0.45 - 0.1) * 20 / 20 is 0.44999999999999996 in binary.
+      Pace phased = Paces.waypoints(Map.of(START.plusDays(30), 0.1, START.plusDays(50), 0.45));
+      assertThat(phased.expected(hundred, START.plusDays(50))).isEqualTo(0.45);
+      assertThat(phased.expected(hundred, START.plusDays(30))).isEqualTo(0.1);
+    }
+
+    @Test
     void waypointsMustNotFall() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> Paces.waypoints(Map.of(START.plusDays(10), 0.5, START.plusDays(20), 0.4)))

@@ -69,6 +69,14 @@ class WaypointPaceTest {
     }
 
     @Test
+    void onAWaypointsDayTheValueIsItsOwnExactly() {
+      // 2.1 + (6.3 - 2.1) * 30 / 30 is 6.299999999999999 in binary.
+      KeyResult tenths = phased(LinearMeasure.of(0, 10), "2026-07-31=2.1", "2026-08-30=6.3");
+      assertThat(Paces.expectedValue(tenths, Q3, LocalDate.of(2026, 8, 30))).hasValue(6.3);
+      assertThat(Paces.expectedValue(tenths, Q3, LocalDate.of(2026, 7, 31))).hasValue(2.1);
+    }
+
+    @Test
     void waypointsOnTheFirstOrLastDayTakeThosePointsPlaces() {
       KeyResult ends = phased(LinearMeasure.of(0, 100), "2026-07-01=5", "2026-09-30=90");
       assertThat(Paces.expectedValue(ends, Q3, Q3.start())).hasValue(5);
