@@ -331,69 +331,43 @@ public abstract class ScoringPolicy {
   }
 
   /** A copy with another name. */
-  public ScoringPolicy withName(String name) {
-    return builder().from(this).name(name).build();
-  }
+  public abstract ScoringPolicy withName(String name);
 
   /** A copy with another source. */
-  public ScoringPolicy withSource(String source) {
-    return builder().from(this).source(source).build();
-  }
+  public abstract ScoringPolicy withSource(String source);
 
   /** A copy with another key result scorer. */
-  public ScoringPolicy withScorer(Scorer scorer) {
-    return builder().from(this).scorer(scorer).build();
-  }
+  public abstract ScoringPolicy withScorer(Scorer scorer);
 
   /** A copy with another roll-up. */
-  public ScoringPolicy withRollUp(RollUp rollUp) {
-    return builder().from(this).rollUp(rollUp).build();
-  }
+  public abstract ScoringPolicy withRollUp(RollUp rollUp);
 
   /** A copy with another pace. */
-  public ScoringPolicy withPace(Pace pace) {
-    return builder().from(this).pace(pace).build();
-  }
+  public abstract ScoringPolicy withPace(Pace pace);
 
   /** A copy with another status rule. */
-  public ScoringPolicy withStatusRule(StatusRule statusRule) {
-    return builder().from(this).statusRule(statusRule).build();
-  }
+  public abstract ScoringPolicy withStatusRule(StatusRule statusRule);
 
   /** A copy with another objective-status roll-up. */
-  public ScoringPolicy withStatusRollUp(StatusRollUp statusRollUp) {
-    return builder().from(this).statusRollUp(statusRollUp).build();
-  }
+  public abstract ScoringPolicy withStatusRollUp(StatusRollUp statusRollUp);
 
   /** A copy that takes objectives' status from another source. */
-  public ScoringPolicy withObjectiveStatus(ObjectiveStatusStrategy objectiveStatus) {
-    return builder().from(this).objectiveStatus(objectiveStatus).build();
-  }
+  public abstract ScoringPolicy withObjectiveStatus(ObjectiveStatusStrategy objectiveStatus);
 
   /** A copy with another staleness rule. */
-  public ScoringPolicy withStaleness(Staleness staleness) {
-    return builder().from(this).staleness(staleness).build();
-  }
+  public abstract ScoringPolicy withStaleness(Staleness staleness);
 
   /** A copy with another grader. */
-  public ScoringPolicy withGrader(Grader grader) {
-    return builder().from(this).grader(grader).build();
-  }
+  public abstract ScoringPolicy withGrader(Grader grader);
 
   /** A copy that does, or does not, honour stored overrides and final scores. */
-  public ScoringPolicy withHonoursJudgements(boolean honoured) {
-    return builder().from(this).honoursJudgements(honoured).build();
-  }
+  public abstract ScoringPolicy withHonoursJudgements(boolean honoured);
 
   /** A copy with another rounding. */
-  public ScoringPolicy withRounding(Rounding rounding) {
-    return builder().from(this).rounding(rounding).build();
-  }
+  public abstract ScoringPolicy withRounding(Rounding rounding);
 
   /** A copy that does, or does not, cascade progress through contributing links. */
-  public ScoringPolicy withCascade(Cascade cascade) {
-    return builder().from(this).cascade(cascade).build();
-  }
+  public abstract ScoringPolicy withCascade(Cascade cascade);
 
   @Value.Check
   void check() {
