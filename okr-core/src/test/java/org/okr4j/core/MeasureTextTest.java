@@ -233,6 +233,8 @@ class MeasureTextTest {
         "stages[  a = 0.5 ,b=0.5 ]        § stages [a=0.5, b=0.5]",
         "stages [\"a\"=1]                 § stages [a=1]",
         "checkpoints 0[20->0.5]100        § checkpoints 0 [20->0.5] 100",
+        "checkpoints 0 [ ] 10             § checkpoints 0 [] 10",
+        "checkpoints 0 [ 20->0.5,  60->0.8 ] 100 § checkpoints 0 [20->0.5, 60->0.8] 100",
         "zones 0|commit 3|target 7|stretch 10 § zones 0 | commit 3 | target 7 | stretch 10",
         "ordinal [ no , yes ]             § ordinal [no, yes]",
         "baseline to  be measured(INCREASE)target 5 percent § "
@@ -280,6 +282,7 @@ class MeasureTextTest {
           Arguments.of("milestone done", 10, "the end of the text"),
           Arguments.of("stages [a:0.5]", 13, "'='"),
           Arguments.of("stages [=0.5]", 8, "a name, or a name in double quotes"),
+          Arguments.of("stages [abc", 11, "'='"),
           Arguments.of("stages [a=0.5 b=0.5]", 14, "',' or ']'"),
           Arguments.of("stages [a=0.5,]", 14, "a name, or a name in double quotes"),
           Arguments.of("stages [\"a=0.5]", 15,
@@ -287,6 +290,8 @@ class MeasureTextTest {
           Arguments.of("ordinal [\"a\\n\", b]", 11,
               "'\\\"' or '\\\\' (a backslash escapes only a quote or a backslash)"),
           Arguments.of("ordinal [a, b] percent", 15, "the end of the text"),
+          Arguments.of("ordinal [\"a\\", 11,
+              "'\\\"' or '\\\\' (a backslash escapes only a quote or a backslash)"),
           Arguments.of("checkpoints 0 [5:0.5] 10", 16, "'->'"),
           Arguments.of("checkpoints 0 [5->0.5]", 22, "a number"),
           Arguments.of("zones 0 | commit 3 | 7 | stretch 10", 21, "'target'"),
@@ -340,6 +345,29 @@ class MeasureTextTest {
           .isZero();
     }
 
+    @Test
+    void aCharacterAtTheEdgeOfTheQuoteIsKeptWhole() {
+      String emoji = "\uD83D\uDE00";
+      // The window's right edge falls inside the emoji: the quote takes it whole.
+      assertThat(catchThrowableOfType(MeasureTextException.class,
+          () -> parse("linear 1 -> 2 abcdefghijklmnopqrs" + emoji + "zz")))
+          .hasMessageEndingWith(" in 'linear 1 -> 2 abcdefghijklmnopqrs" + emoji + "...'");
+      // The window's left edge falls inside the emoji: the quote takes it whole.
+      MeasureTextException left = catchThrowableOfType(MeasureTextException.class,
+          () -> parse("ordinal [\"xxx" + emoji + "\", \"yyyyyyyyyyyyy\" c]"));
+      assertThat(left.position()).isEqualTo(34);
+      assertThat(left).hasMessageEndingWith(" in '..." + emoji + "\", \"yyyyyyyyyyyyy\" c]'");
+    }
+
+    @Test
+    void aLoneHalfCharacterAtTheEndStillFailsAsMeasureText() {
+      String text = "linear 1 -> 2 \uD83D";
+      MeasureTextException e = catchThrowableOfType(MeasureTextException.class,
+          () -> parse(text));
+      assertThat(e.position()).isEqualTo(14);
+      assertThat(e).hasMessageEndingWith(" in '" + text + "'");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '§', value = {
         "range [5, 4]                      § 0  § range high must not lie below low 5.0, but was 4.0",
@@ -347,10 +375,12 @@ class MeasureTextTest {
         "linear 10 -> 20 (DECREASE)        § 0  § linear measure direction must agree with start",
         "'  stages [a=0.6, b=0.6]'         § 2  § stage weights must sum to more than 0 and at",
         "stages []                         § 0  § stages must hold at least one stage",
+        "stages [ ]                        § 0  § stages must hold at least one stage",
         "stages [a=0.5, a=0.5]             § 0  § stage names must not contain duplicates",
         "stages [a=0.5, b=1.5]             § 15 § stage weight must lie within [0.0, 1.0]",
         "stages [\" \"=0.5]                § 8  § stage name must not be blank",
         "checkpoints 0 [5->1.1] 10         § 15 § checkpoint progress must lie within [0.0, 1.0]",
+        "checkpoints 0 [2->0.2,  5->1.1] 9 § 24 § checkpoint progress must lie within [0.0, 1.0]",
         "checkpoints 0 [50->0.5] 10        § 0  § checkpoint value must lie strictly between",
         "checkpoints 1 [] 1                § 0  § checkpoints target must differ from its start",
         "zones 0 | commit 5 | target 3 | stretch 10 § 0 § zones must run from start through commit",

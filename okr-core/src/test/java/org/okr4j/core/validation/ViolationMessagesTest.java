@@ -136,6 +136,24 @@ class ViolationMessagesTest {
   }
 
   @Test
+  void loadingAfreshServesSimplifiedTextsToSimplifiedChineseOnly() {
+    // The cache may hold a locale from an earlier test: load reads afresh, so the choice of
+    // bundle is made here and now (zh texts are Simplified; Traditional Chinese skips them). The
+    // script decides before the country; the remedy is one the zh_TW test resource leaves alone.
+    String zh = ViolationMessages.load(Locale.SIMPLIFIED_CHINESE).remedy(tooMany);
+    String english = ViolationMessages.english().remedy(tooMany);
+    assertThat(zh).isNotEqualTo(english);
+    for (String tag : new String[] {"zh", "zh-SG", "zh-Hans", "zh-Hans-TW", "zh-Hans-HK"}) {
+      assertThat(ViolationMessages.load(Locale.forLanguageTag(tag)).remedy(tooMany)).as(tag)
+          .isEqualTo(zh);
+    }
+    for (String tag : new String[] {"zh-TW", "zh-HK", "zh-MO", "zh-Hant", "zh-Hant-CN"}) {
+      assertThat(ViolationMessages.load(Locale.forLanguageTag(tag)).remedy(tooMany)).as(tag)
+          .isEqualTo(english);
+    }
+  }
+
+  @Test
   void fillsEveryPlaceholderOfAText() {
     ViolationMessages custom = ViolationMessages.english().withOverrides(Map.of(
         "a.message", "{subject}{n}{n} {missing} {", "a.remedy", "}{n}"));

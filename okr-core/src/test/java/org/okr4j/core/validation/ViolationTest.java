@@ -115,6 +115,32 @@ class ViolationTest {
   }
 
   @Test
+  void formatsAMutableValueWhenTheViolationIsMade() {
+    // The class documents: values of immutable types are kept, anything else is formatted when
+    // the violation is made, so a later change to the value changes nothing.
+    StringBuilder text = new StringBuilder("before");
+    List<String> list = new ArrayList<>(List.of("a"));
+    Violation v = Violation.of("a", Severity.INFO, O1).withValue("text", text)
+        .withValue("list", list);
+    text.append(" and after");
+    list.add("b");
+    assertThat(v.values()).containsExactly(Map.entry("text", "before"),
+        Map.entry("list", "[a]"));
+    assertThat(v).isEqualTo(Violation.of("a", Severity.INFO, O1).withValue("text", "before")
+        .withValue("list", "[a]"));
+  }
+
+  @Test
+  void givesTheReasonAVendorWroteForItsLocale() {
+    // META-INF/okr4j/messages_fr.properties (a test resource) words a reason for one code.
+    Violation v = Violation.of("focus.key-results.too-many", Severity.WARNING, O1)
+        .withValue("count", 7).withValue("max", 5);
+    assertThat(v.why(java.util.Locale.FRENCH))
+        .isEqualTo("Un objectif à 7 résultats clés disperse l'attention.");
+    assertThat(v.why(java.util.Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
   void matchesCodesByWholeSegments() {
     Violation v = Violation.of("focus.key-results.too-many", Severity.INFO, O1);
     assertThat(v.hasCode("focus")).isTrue();
