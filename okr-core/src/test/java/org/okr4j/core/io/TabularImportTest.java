@@ -155,6 +155,54 @@ class TabularImportTest {
         .withOrganization(ORG).read(company()).okrSet());
   }
 
+  /**
+   * A row whose every header sits at another place than in the row before is read by its own
+   * headers too, not by the row before's.
+   */
+  @Test
+  void aRowWhoseHeadersAllMovedIsReadByItsOwnHeaders() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int i = 0; i < company().size(); i++) {
+      Map<String, String> row = company().get(i);
+      List<String> headers = new ArrayList<>(row.keySet());
+      Collections.rotate(headers, i);
+      Map<String, String> rotated = new LinkedHashMap<>();
+      headers.forEach(header -> rotated.put(header, row.get(header)));
+      rows.add(rotated);
+    }
+    ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG).read(rows);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.okrSet()).isEqualTo(TabularImport.of(TabularFormat.okr4j())
+        .withOrganization(ORG).read(company()).okrSet());
+  }
+
+  @Test
+  void readsAStandaloneReasonAndAKeyResultOwnedByAUnit() {
+    List<Map<String, String>> rows = company();
+    rows.get(3).put("standalone-reason", "Checkout is the team's own bet");
+    rows.get(4).put("owner-unit", "web");
+    ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+        .read(rows);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.okrSet().objective(ObjectiveId.of("o-web")).orElseThrow()
+        .standaloneReason()).contains("Checkout is the team's own bet");
+    assertThat(result.okrSet().keyResult(KeyResultId.of("kr-errors")).orElseThrow().owner())
+        .contains(OrgUnitId.of("web"));
+  }
+
+  @Test
+  void aCheckInWithoutAValueKeepsItsDateConfidenceAndNote() {
+    List<Map<String, String>> rows = company();
+    rows.add(row("type=check-in", "id=kr-nps", "date=2026-08-17", "confidence=0.4",
+        "note=Survey delayed"));
+    ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+        .read(rows);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.okrSet().keyResult(KeyResultId.of("kr-nps")).orElseThrow().checkIns())
+        .contains(CheckIn.builder().date(LocalDate.of(2026, 8, 17))
+            .confidence(Confidence.of(0.4)).note("Survey delayed").build());
+  }
+
   @Test
   void readsObjectivesKeyResultsCheckInsAndLinks() {
     ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
@@ -595,6 +643,18 @@ class TabularImportTest {
     }
 
     @Test
+    void aUnitThatIsNoSymbolIsALabel() {
+      List<Map<String, String>> rows = new ArrayList<>(export());
+      rows.add(vivaRow("Type=Key Result", "ID=107", "Title=Distance run", "Parent ID=103",
+          "Metric Type=Increase to", "Start Value=10", "Target Value=20", "Unit=km"));
+      ImportResult result = TabularImport.of(viva).withOrganization(ORG)
+          .withAsOf(LocalDate.of(2026, 8, 20)).read(rows);
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.okrSet().keyResult(KeyResultId.of("107")).orElseThrow().measure())
+          .isEqualTo(LinearMeasure.of(10, 20).withUnit(Unit.custom("km")));
+    }
+
+    @Test
     void aLayoutWithoutLinkKindsReadsTheOneLinksWeightAndPinWhereItHasTheirColumns() {
       TabularFormat pins = viva.withHeader(Field.PARENT_WEIGHT, "Parent Weight")
           .withHeader(Field.PARENT_PINNED_SHARES, "Pinned Share");
@@ -1027,6 +1087,7 @@ class TabularImportTest {
     @CsvSource(delimiter = '|', value = {
         "supports:kr-nps;o-co@0.5 | SUPPORTS kr-nps 1.0, CONTRIBUTES o-co 0.5 | ",
         "depends-on: o-co @ 2 | DEPENDS_ON o-co 2.0 | ",
+        "o-co@0 | CONTRIBUTES o-co 0.0 | ",
         "o-co@2027 | CONTRIBUTES o-co 2027.0 | ",
         "ana@example.com | CONTRIBUTES ana@example.com 1.0 | the parent ana@example.com",
         "sideways:o-co | CONTRIBUTES sideways:o-co 1.0 | the parent sideways:o-co",
