@@ -10,13 +10,17 @@ import static org.okr4j.core.validation.Fixtures.keyResult;
 import static org.okr4j.core.validation.Fixtures.objective;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
+import org.okr4j.core.CheckIn;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.MilestoneMeasure;
@@ -26,6 +30,48 @@ import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 
 class ValidationPolicyTest {
+
+  /** A set that breaks each rule {@link ValidationRules} names an accessor for. */
+  private static OkrSet breaksEveryNamedRule() {
+    return Fixtures.healthyWith(List.of(
+        objective("o-web", o -> o.keyResults(List.of())),
+        objective("o-co", o -> o.title("Reach an NPS of 45 by " + "x".repeat(60))),
+        objective("o-sales", o -> o.owner(OrgUnitId.of("nowhere"))),
+        keyResult("kr-win", k -> k.title("Launch the partner portal")
+            .checkIns(List.of(CheckIn.of(AS_OF.minusDays(11), 21))))));
+  }
+
+  static java.util.stream.Stream<Arguments> accessors() {
+    return java.util.stream.Stream.of(
+        Arguments.of("focus.objectives",
+            (Supplier<ValidationRule>) ValidationRules::objectivesPerOwner),
+        Arguments.of("focus.key-results",
+            (Supplier<ValidationRule>) ValidationRules::keyResultsPerObjective),
+        Arguments.of("focus.top-level",
+            (Supplier<ValidationRule>) ValidationRules::topLevelObjectives),
+        Arguments.of("wording.key-result.task",
+            (Supplier<ValidationRule>) ValidationRules::outcomesNotTasks),
+        Arguments.of("wording.objective.number",
+            (Supplier<ValidationRule>) ValidationRules::qualitativeObjectives),
+        Arguments.of("ownership", (Supplier<ValidationRule>) ValidationRules::owners),
+        Arguments.of("time.check-in.cadence",
+            (Supplier<ValidationRule>) ValidationRules::regularCheckIns),
+        Arguments.of("text.title", (Supplier<ValidationRule>) ValidationRules::titleLength));
+  }
+
+  /** Each accessor gives the catalogue's rule of that name: it reports what that rule reports. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("accessors")
+  void eachAccessorIsTheBuiltInRuleOfItsName(String name, Supplier<ValidationRule> accessor) {
+    ValidationPolicy byName = ValidationPolicy.builder().name("test").rule(name)
+        .threshold("focus.objectives.min", 2).threshold("focus.top-level.min", 2).build();
+    ValidationPolicy byAccessor = ValidationPolicy.builder().name("test").rule(name, accessor.get())
+        .threshold("focus.objectives.min", 2).threshold("focus.top-level.min", 2).build();
+    List<Violation> expected = byName.check(breaksEveryNamedRule(), AS_OF).violations();
+    assertThat(expected).isNotEmpty();
+    assertThat(byAccessor.check(breaksEveryNamedRule(), AS_OF).violations())
+        .containsExactlyElementsOf(expected);
+  }
 
   /** The objective {@code o-sales} with {@code n} key results. */
   static OkrSet salesWith(int n) {
