@@ -28,10 +28,43 @@ class WordingRulesTest {
       "Two-thirds of 2027's demand, ''",
       "让30家客户满意, 30",
       "让 30 家客户满意, 30",
+      "'Reach €5m, fast', 5",
+      "'Reach £5m, fast', 5",
+      "'Reach ¥5m, fast', 5",
+      "Cut errors to 0.5 %, 0.5%",
+      "Serve 9 markets, 9",
+      "Reach !45 fans, 45",
+      "% of users active at 40 %, 40%",
+      "'Reach an NPS of 45 ', 45",
+      "'Win Q3 ', ''",
   })
   void findsQuantitiesNotNames(String title, String number) {
     assertThat(WordingRules.number(title)).isEqualTo(
         number.isEmpty() ? Optional.empty() : Optional.of(number));
+  }
+
+  @Test
+  void wordListsIgnoreTheCaseOfEveryLetterAndMatchOnlyTheWordsListed() {
+    WordList list = WordList.of(List.of("achieve", "zap", "été", "wejdaffb"));
+    assertThat(list.opening("Achieve more")).contains("achieve");
+    assertThat(list.opening("ZAP the backlog")).contains("zap");
+    assertThat(list.opening("Été record")).contains("été");
+    assertThat(list.anywhere("An ÉTÉ record")).contains("été");
+    // "dwhuazjz" has the hash of the listed "wejdaffb", but is another word.
+    assertThat(list.opening("dwhuazjz the backlog")).isEmpty();
+    assertThat(list.anywhere("Cut dwhuazjz")).isEmpty();
+    assertThat(list.opening("2026: 45 %")).isEmpty();
+    // The longest listed word still opens a title.
+    assertThat(WordList.of(List.of("launch")).opening("Launch the portal")).contains("launch");
+  }
+
+  @Test
+  void unspacedWordsAreFoundWhateverTheirFirstCharacter() {
+    WordList list = WordList.of(List.of("上线", "完成", "launch"));
+    assertThat(list.anywhere("新系统完成")).contains("完成");
+    assertThat(list.opening("把新系统上线")).contains("上线");
+    assertThat(list.anywhere("完成上线")).contains("上线");
+    assertThat(list.anywhere("新系统月活跃用户")).isEmpty();
   }
 
   @Test
