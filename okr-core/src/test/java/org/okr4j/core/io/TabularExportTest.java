@@ -120,6 +120,30 @@ class TabularExportTest {
         "export (o-2): not written: the relates-to link to o-1 (weight 2): the layout holds "
             + "one contributing link of weight 1");
     assertThat(out.problems()).allMatch(p -> !p.rejected() && p.row() == 0);
+    // o-1 has no owner and the top level, the level an import without a level column gives it.
+    assertThat(out.problems()).extracting(RowProblem::toString)
+        .doesNotContain("export (o-1): not written: its level");
+  }
+
+  @Test
+  void anObjectivesDescriptionAndStandaloneReasonAreWrittenWhereTheLayoutHasTheirColumns() {
+    Objective o1 = everything().objective(ObjectiveId.of("o-1")).orElseThrow();
+    OkrSet set = everything().with(Objective.builder().from(o1)
+        .description("What delight means to us").standaloneReason("The company's own priority")
+        .build());
+    ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(set);
+    assertThat(out.problems()).isEmpty();
+    assertThat(out.rows()).filteredOn(row -> row.get("id").equals("o-1")).singleElement()
+        .satisfies(row -> assertThat(row)
+            .containsEntry("description", "What delight means to us")
+            .containsEntry("standalone-reason", "The company's own priority"));
+    assertThat(TabularImport.of(TabularFormat.okr4j()).withOrganization(TabularImportTest.ORG)
+        .read(out.rows()).okrSet()).isEqualTo(set);
+    ExportResult viva = TabularExport.of(TabularFormat.vivaGoals()).write(set);
+    assertThat(viva.rows()).filteredOn(row -> row.get("ID").equals("o-1")).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("Description", "What delight means to us"));
+    assertThat(viva.problems()).extracting(RowProblem::toString)
+        .contains("export (o-1): not written: its standalone reason");
   }
 
   @Test

@@ -190,6 +190,25 @@ class TabularImportTest {
         .contains(OrgUnitId.of("web"));
   }
 
+  /**
+   * A row whose cells all read but whose value breaks its own rules when built (no cell of its
+   * own to blame) is still rejected by a problem naming its row and the rule.
+   */
+  @Test
+  void aRowWhoseValueBreaksItsOwnRulesIsRejectedByAProblemNamingIt() {
+    List<Map<String, String>> rows = company();
+    rows.add(row("type=objective", "id=o-extra", "title=Speed up search", "owner-unit=web",
+        "level=team", "cycle=2026-Q3", "themes=search;search"));
+    ImportResult result = TabularImport.of(TabularFormat.okr4j()).withOrganization(ORG)
+        .read(rows);
+    assertThat(result.problems()).extracting(RowProblem::toString).containsExactly(
+        "row 9 (o-extra): objective themes must not contain duplicates, but was 'search';"
+            + " row rejected");
+    assertThat(result.problems().get(0).rejected()).isTrue();
+    assertThat(result.okrSet().objective(ObjectiveId.of("o-extra"))).isEmpty();
+    assertThat(result.rows()).isEqualTo(8);
+  }
+
   @Test
   void aCheckInWithoutAValueKeepsItsDateConfidenceAndNote() {
     List<Map<String, String>> rows = company();
@@ -935,6 +954,20 @@ class TabularImportTest {
           + (kind.equals("tab") ? "\\u0009" : ";") + "id");
       assertThat(result.problems().get(1)).hasToString(
           "row 1, column type: the table has no column type, which rows need");
+      assertThat(result.rejectedRows()).isEqualTo(7);
+    }
+
+    @Test
+    void aHeaderOpeningWithASeparatorSaysTheFileIsProbablySeparatedSoToo() {
+      // The file's first column has no header: the one header read starts with the separator.
+      String header = ";" + String.join(";", OKR4J);
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (Map<String, String> row : company()) {
+        rows.add(Map.of(header, ";" + String.join(";", row.values())));
+      }
+      ImportResult result = read(rows);
+      assertThat(result.problems().get(0).reason()).isEqualTo("the header holds ';': the table"
+          + " is probably ;-separated; read the file with that separator");
       assertThat(result.rejectedRows()).isEqualTo(7);
     }
 
