@@ -119,6 +119,9 @@ class CadenceTest {
           .withMessage("cadence months must lie within [1, 120], but was 121");
       assertThatIllegalArgumentException().isThrownBy(() -> Cadence.ofWeeks(-1))
           .withMessage("cadence weeks must lie within [1, 522], but was -1");
+      assertThatIllegalArgumentException().isThrownBy(() -> Cadence.ofWeeks(523))
+          .withMessage("cadence weeks must lie within [1, 522], but was 523");
+      assertThat(Cadence.ofWeeks(522)).isEqualTo(Cadence.ofDays(3654));
     }
 
     @Test
@@ -138,12 +141,15 @@ class CadenceTest {
     void readsNamesInAnyCaseAndPeriods() {
       assertThat(Cadence.parse(" biweekly ")).isSameAs(Cadence.BIWEEKLY);
       assertThat(Cadence.parse("P3W")).isEqualTo(Cadence.ofDays(21));
+      assertThat(Cadence.parse("P1D")).isEqualTo(Cadence.DAILY);
+      assertThat(Cadence.parse("P03660D")).isEqualTo(Cadence.ofDays(Cadence.MAX_DAYS));
+      assertThat(Cadence.parse("P522W")).isEqualTo(Cadence.ofWeeks(522));
     }
 
     @Test
     void rejectsWhatIsNeitherNameNorPeriod() {
       for (String text : new String[] {"", "fortnightly", "P", "PD", "P1Y", "P-1D", "P1D2", "P0D",
-          "P99999999D"}) {
+          "P99999999D", "PXD", "P1 D", "P1.5W"}) {
         assertThatIllegalArgumentException().as(text).isThrownBy(() -> Cadence.parse(text))
             .withMessageStartingWith("cadence");
       }

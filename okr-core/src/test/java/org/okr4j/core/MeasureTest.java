@@ -262,6 +262,11 @@ class MeasureTest {
       ZonesMeasure down = ZonesMeasure.of(10, 8, 5, 2);
       assertThat(down.direction()).isEqualTo(Direction.DECREASE);
       assertThat(ZonesMeasure.of(0, 0, 0, 1).direction()).isEqualTo(Direction.INCREASE);
+      // Neighbouring zones may coincide (a warning in validation, not a broken measure), going
+      // down as well as up.
+      assertThat(ZonesMeasure.of(10, 10, 5, 0).commit()).isEqualTo(10);
+      assertThat(ZonesMeasure.of(10, 5, 5, 0).target()).isEqualTo(5);
+      assertThat(ZonesMeasure.of(10, 5, 0, 0).stretch()).isZero();
       assertThat(down.kind()).isEqualTo(MeasureKind.ZONES);
       assertThat(down.unit()).isEqualTo(Unit.number());
       assertThat(down).hasToString("zones 10 | commit 8 | target 5 | stretch 2");

@@ -44,6 +44,23 @@ class SettingTest {
     assertThat(NUMBER.check(1)).isEqualTo(1.0);
   }
 
+  @Test
+  void acceptTheirBoundsAndEveryDigit() {
+    assertThat(COUNT.parse("0")).isZero();
+    assertThat(COUNT.parse("9")).isEqualTo(9);
+    assertThat(NUMBER.parse("0.9")).isEqualTo(0.9);
+    assertThat(NUMBER.parse("-0.09")).isEqualTo(-0.09);
+    assertThat(NUMBER.check(-1)).isEqualTo(-1.0);
+    // Thirty digits are a plain decimal; the test below rejects thirty-one.
+    assertThat(NUMBER.parse("0.12345678901234567890123456789")).isBetween(0.12, 0.13);
+  }
+
+  @Test
+  void aWholeNumberOfEighteenDigitsIsOutOfRangeNotMalformed() {
+    assertThatIllegalArgumentException().isThrownBy(() -> COUNT.parse("123456789012345678"))
+        .withMessageStartingWith("setting a.count must lie within -2..10");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "-", "1.5", "1e1", "0x1", "11", "-3", "12345678901234567890", "3 4"})
   void rejectCountsThatAreNotWholeNumbersInRange(String text) {
@@ -78,6 +95,16 @@ class SettingTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Setting.count("Not A Name", 1, 0, 4,
         "x")).withMessageStartingWith("setting name must be lower-case words");
     assertThat(COUNT.withDefault(4).defaultValue()).isEqualTo(4);
+  }
+
+  @Test
+  void aFamilyIsShapedLikeItsShape() {
+    Setting<Integer> family = Setting.family(COUNT);
+    assertThat(family.isFamily()).isTrue();
+    assertThat(family.name()).isEqualTo("a.count");
+    assertThat(family.range()).isEqualTo("-2..10");
+    assertThat(family.member("x").name()).isEqualTo("a.count.x");
+    assertThat(family.member("x").defaultValue()).isEqualTo(3);
   }
 
   @Test
