@@ -57,6 +57,19 @@ class KeyResultLinkRulesTest {
   }
 
   @Test
+  void reportsSeveralLoopsInTheOrderOfTheirFirstIds() {
+    // kr-nps comes before kr-churn in the set; kr-churn's loop sorts first by id.
+    ValidationResult result = check(List.of(
+        contributes("kr-nps", Contribution.to(KeyResultId.of("kr-win"))),
+        contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
+        contributes("kr-churn", Contribution.to(KeyResultId.of("kr-conversion"))),
+        contributes("kr-conversion", Contribution.to(KeyResultId.of("kr-churn")))));
+    assertThat(result.withCode("structure.key-result.loop").violations())
+        .extracting(Fixtures::subjects)
+        .containsExactly(List.of("kr-churn", "kr-conversion"), List.of("kr-nps", "kr-win"));
+  }
+
+  @Test
   void addsUpThePinnedSharesOfOneParentsChildrenOnly() {
     ValidationResult result = check(List.of(
         contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps")).withPinnedShare(0.6)),

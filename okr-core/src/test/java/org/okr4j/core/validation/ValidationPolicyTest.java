@@ -470,6 +470,17 @@ class ValidationPolicyTest {
     }
 
     @Test
+    void namesItsReGradedAndSilencedCodesOnlyWhenItHasThem() {
+      ValidationPolicy plain = ValidationPolicy.builder().name("p").rule("focus.key-results")
+          .build();
+      assertThat(plain).hasToString("ValidationPolicy[p, rules [focus.key-results]]");
+      ValidationPolicy tuned = plain.toBuilder().severity("focus", Severity.ERROR)
+          .without("focus.key-results.too-few").build();
+      assertThat(tuned).hasToString("ValidationPolicy[p, rules [focus.key-results], severities"
+          + " {focus=ERROR}, silenced [focus.key-results.too-few]]");
+    }
+
+    @Test
     void rejectsUnknownRulesBadNamesAndNonFiniteThresholds() {
       assertThatIllegalArgumentException().isThrownBy(() -> ValidationPolicy.defaults()
           .with("focus.everything")).withMessageStartingWith(
