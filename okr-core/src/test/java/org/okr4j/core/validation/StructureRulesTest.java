@@ -92,20 +92,24 @@ class StructureRulesTest {
   }
 
   @Test
-  void countsTheChildrenOfAKeyResultApartFromItsObjectives() {
-    // Two objectives contribute to kr-nps, one (o-sales) to its objective o-co.
+  void countsTheChildrenOfEachKeyResultApartFromItsObjectives() {
+    // o-co keeps no objective child: o-sales and o-mkt contribute to kr-nps, o-web (as in the
+    // healthy set) and o-eng to kr-churn.
     ValidationResult result = ValidationPolicy.builder().name("test").rule("structure.children")
         .build().withThreshold("structure.children.max", 1).check(healthyWith(List.of(
-            alignTo("o-web", KeyResultId.of("kr-nps")),
+            alignTo("o-sales", KeyResultId.of("kr-nps")),
+            add(Fixtures.objective("o-mkt", "Be known for service", "department", "sales")
+                .addAlignments(Alignment.contributesTo(KeyResultId.of("kr-nps"))).build()),
             add(Fixtures.objective("o-eng", "Ship reliable software", "department", "eng")
-                .addAlignments(Alignment.contributesTo(KeyResultId.of("kr-nps"))).build()))),
+                .addAlignments(Alignment.contributesTo(KeyResultId.of("kr-churn"))).build()))),
             AS_OF);
-    assertThat(result.violations()).singleElement().satisfies(v -> {
+    assertThat(result.violations()).allSatisfy(v -> {
       assertThat(v.code()).isEqualTo("structure.children.too-many");
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
-      assertThat(subjects(v)).containsExactly("kr-nps");
       assertThat(v.values()).containsExactly(Map.entry("count", "2"), Map.entry("max", "1"));
     });
+    assertThat(result.violations()).extracting(Fixtures::subjects)
+        .containsExactly(List.of("kr-nps"), List.of("kr-churn"));
   }
 
   @Test

@@ -50,6 +50,8 @@ class WordingRulesTest {
     assertThat(list.opening("ZAP the backlog")).contains("zap");
     assertThat(list.opening("Été record")).contains("été");
     assertThat(list.anywhere("An ÉTÉ record")).contains("été");
+    // A word without one ASCII letter is lowered the slow, exact way too.
+    assertThat(WordList.of(List.of("рост")).opening("Рост выручки")).contains("рост");
     // "dwhuazjz" has the hash of the listed "wejdaffb", but is another word.
     assertThat(list.opening("dwhuazjz the backlog")).isEmpty();
     assertThat(list.anywhere("Cut dwhuazjz")).isEmpty();
