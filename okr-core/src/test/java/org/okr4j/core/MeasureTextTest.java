@@ -283,6 +283,7 @@ class MeasureTextTest {
           Arguments.of("stages [a:0.5]", 13, "'='"),
           Arguments.of("stages [=0.5]", 8, "a name, or a name in double quotes"),
           Arguments.of("stages [abc", 11, "'='"),
+          Arguments.of("stages [a[b=1]", 9, "'='"),
           Arguments.of("stages [a=0.5 b=0.5]", 14, "',' or ']'"),
           Arguments.of("stages [a=0.5,]", 14, "a name, or a name in double quotes"),
           Arguments.of("stages [\"a=0.5]", 15,
