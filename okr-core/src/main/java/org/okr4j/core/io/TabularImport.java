@@ -71,6 +71,7 @@ import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
 import org.okr4j.core.Waypoint;
 import org.okr4j.core.ZonesMeasure;
+import org.okr4j.core.internal.Currencies;
 import org.okr4j.core.internal.Guards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -1032,7 +1033,8 @@ public final class TabularImport {
         case "$" -> Unit.currency("USD");
         case "€" -> Unit.currency("EUR");
         case "£" -> Unit.currency("GBP");
-        default -> text.get().matches("[A-Z]{3}") ? Unit.currency(text.get())
+        // A label of three capitals is a currency only if ISO 4217 has it: "NPS" is a label.
+        default -> Currencies.isKnown(text.get()) ? Unit.currency(text.get())
             : parse(Field.UNIT, text.get(), Unit::custom);
       };
     }

@@ -1,9 +1,7 @@
 package org.okr4j.core.validation;
 
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +24,12 @@ import org.okr4j.core.StagesMeasure;
 import org.okr4j.core.ThresholdMeasure;
 import org.okr4j.core.Unit;
 import org.okr4j.core.ZonesMeasure;
+import org.okr4j.core.internal.Currencies;
 
 /** Measurability: every key result measures something, towards a target, in known units. */
 final class MeasureRules {
 
   private static final double TOLERANCE = 1e-9;
-  private static final Set<String> CURRENCIES = currencyCodes();
-
   private MeasureRules() {}
 
   static ObjectiveRule target() {
@@ -73,7 +70,7 @@ final class MeasureRules {
   static ObjectiveRule currency() {
     return forEachKeyResult((kr, out) -> {
       Unit unit = kr.measure().unit();
-      if (unit.kind() == Unit.Kind.CURRENCY && !CURRENCIES.contains(unit.label())) {
+      if (unit.kind() == Unit.Kind.CURRENCY && !Currencies.isKnown(unit.label())) {
         out.accept(Violation.of("measure.currency.unknown", Severity.ERROR, kr.id())
             .withValue("currency", unit.label()));
       }
@@ -219,13 +216,5 @@ final class MeasureRules {
 
   private static boolean readsValues(Measure measure) {
     return measure.kind().reading() == MeasureKind.Reading.VALUE;
-  }
-
-  private static Set<String> currencyCodes() {
-    Set<String> codes = new HashSet<>();
-    for (Currency currency : Currency.getAvailableCurrencies()) {
-      codes.add(currency.getCurrencyCode());
-    }
-    return Set.copyOf(codes);
   }
 }

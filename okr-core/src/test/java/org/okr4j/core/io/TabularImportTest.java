@@ -673,6 +673,20 @@ class TabularImportTest {
           .isEqualTo(LinearMeasure.of(10, 20).withUnit(Unit.custom("km")));
     }
 
+    @ParameterizedTest(name = "Unit={0}")
+    @CsvSource({"NPS, custom:NPS", "KPI, custom:KPI", "USD, currency:USD", "JPY, currency:JPY"})
+    void threeCapitalsAreACurrencyOnlyIfIso4217HasThem(String cell, String unit) {
+      // "%, $, €, £, #, or any other label": a label of three capitals is still a label.
+      List<Map<String, String>> rows = new ArrayList<>(export());
+      rows.add(vivaRow("Type=Key Result", "ID=107", "Title=Promoters", "Parent ID=103",
+          "Metric Type=Increase to", "Start Value=10", "Target Value=20", "Unit=" + cell));
+      ImportResult result = TabularImport.of(viva).withOrganization(ORG)
+          .withAsOf(LocalDate.of(2026, 8, 20)).read(rows);
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.okrSet().keyResult(KeyResultId.of("107")).orElseThrow().measure())
+          .isEqualTo(LinearMeasure.of(10, 20).withUnit(Unit.parse(unit)));
+    }
+
     @Test
     void aLayoutWithoutLinkKindsReadsTheOneLinksWeightAndPinWhereItHasTheirColumns() {
       TabularFormat pins = viva.withHeader(Field.PARENT_WEIGHT, "Parent Weight")
