@@ -76,7 +76,9 @@ public record Forecast(double projected, double slopePerDay, boolean offTrack, S
     if (!Double.isFinite(projected) || !Double.isFinite(slope)) {
       return Optional.empty();
     }
-    boolean offTrack = misses(measure, projected);
+    // Judged on the projection to 12 significant digits: the sums are binary, and a line that
+    // reaches 9.2 exactly in decimals projects 9.199999999999998.
+    boolean offTrack = misses(measure, significant(projected));
     String why = "least squares over " + (long) n + " check-ins: " + fmt(slope) + " a day, "
         + fmt(projected) + " by " + cycle.end() + (offTrack ? ", missing " : ", reaching ")
         + measure;
@@ -98,6 +100,10 @@ public record Forecast(double projected, double slopePerDay, boolean offTrack, S
       return new Forecast(projected, slope, offTrack, f.explanation() + "; rounded to 2 decimals: "
           + fmt(projected) + (offTrack ? ", missing" : ", reaching"));
     });
+  }
+
+  private static double significant(double value) {
+    return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
   }
 
   private static double twoDecimals(double value) {

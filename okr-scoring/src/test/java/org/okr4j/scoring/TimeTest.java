@@ -208,6 +208,20 @@ class TimeTest {
       assertThat(forecast.explanation()).contains(", reaching ");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}: {2} then {3}")
+    @CsvSource({
+        // Lines that reach the target exactly in decimals; the sums of binary tenths project
+        // 9.199999999999998, 27.170000000000538 (falling to 27.17) and 10.309999999999999.
+        "0, 9.2, 0.1, 0.2", "30, 27.17, 29.9, 29.87", "0, 10.31, 0.3, 0.41"})
+    void aProjectionOnTheTargetInDecimalsReachesIt(double start, double target, double first,
+        double second) {
+      KeyResult kr = KeyResult.of("kr", "Key result", LinearMeasure.of(start, target))
+          .withCheckIn(CheckIn.of(START, first)).withCheckIn(CheckIn.of(START.plusDays(1), second));
+      Forecast forecast = Forecast.of(kr, Q3, START.plusDays(1)).orElseThrow();
+      assertThat(forecast.projected()).isCloseTo(target, within(1e-9));
+      assertThat(forecast.offTrack()).as(forecast.explanation()).isFalse();
+    }
+
     @Test
     void needsTwoDistinctDaysAndANumericTarget() {
       assertThat(Forecast.of(withValues(LinearMeasure.of(0, 10), 0, 1), Q3, Q3.end())).isEmpty();
