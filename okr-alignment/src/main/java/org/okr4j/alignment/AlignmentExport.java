@@ -205,8 +205,9 @@ public final class AlignmentExport {
 
   /**
    * Text inside a DOT double-quoted string: a backslash and a quote are escaped, a line break
-   * becomes {@code \\n} (a carriage return before it is dropped), and any other control character
-   * is written as {@code \\uXXXX} text so that it shows instead of confusing the renderer.
+   * ({@code \n}, {@code \r\n} or a lone {@code \r}, as in Mermaid labels) becomes {@code \\n},
+   * and any other control character is written as {@code \\uXXXX} text so that it shows instead of
+   * confusing the renderer.
    */
   static String dotEscape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -216,8 +217,11 @@ public final class AlignmentExport {
         out.append('\\').append(c);
       } else if (c == '\n') {
         out.append("\\n");
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        continue;
+      } else if (c == '\r') {
+        // A lone carriage return breaks the line too; before a newline, that newline does.
+        if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+          out.append("\\n");
+        }
       } else if (Character.isISOControl(c)) {
         out.append(String.format("\\\\u%04x", (int) c));
       } else {
@@ -231,7 +235,8 @@ public final class AlignmentExport {
    * Text inside a Mermaid quoted label, which Mermaid reads as HTML with its own entity codes:
    * {@code #}, {@code "}, {@code <}, {@code >}, {@code &} and control characters become entity
    * codes ({@code #35;}, {@code #quot;}, {@code #lt;}, {@code #gt;}, {@code #amp;},
-   * {@code #NN;}), and a line break becomes {@code <br/>}.
+   * {@code #NN;}), and a line break ({@code \n}, {@code \r\n} or a lone {@code \r}) becomes
+   * {@code <br/>}.
    */
   static String mermaidEscape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
