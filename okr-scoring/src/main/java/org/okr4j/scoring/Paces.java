@@ -164,7 +164,7 @@ public final class Paces {
       double toValue = i <= last ? waypoints.get(i).value() : target;
       if (!day.isAfter(toDate)) {
         double span = ChronoUnit.DAYS.between(fromDate, toDate);
-        // On a waypoint's day, its value exactly (the line can land a rounding below it).
+        // On a waypoint's day, its value exactly (the line can land a rounding away from it).
         double value = day.equals(toDate) ? toValue
             : fromValue + (toValue - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
         note(why, "linear from " + fromText + " to " + (i <= last

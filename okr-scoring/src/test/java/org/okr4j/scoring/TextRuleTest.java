@@ -93,7 +93,8 @@ class TextRuleTest {
     ProgressCurve curve = (ProgressCurve) TextRule.parse("curve " + tiny + ":0, 1:1");
     assertThat(curve.points().get(0).x()).isEqualTo(1e-40);
     assertThat(curve.format()).isEqualTo("curve " + tiny + ":0, 1:1");
-    // forty digits before the point of a negative number: the sign is no digit
+    // thirty-nine nines before the point of a negative number, written back as forty digits
+    // (-1 followed by thirty-nine zeros): the sign is no digit
     String low = "-" + "9".repeat(39);
     assertThat(TextRule.parse("curve " + low + ":0, 1:1").format())
         .isEqualTo("curve -1" + "0".repeat(39) + ":0, 1:1");

@@ -4,7 +4,10 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The ISO 4217 currency codes the JDK knows: validation and import ask the same question. */
+/**
+ * The ISO 4217 currency codes the JDK knows ({@link Currency#getAvailableCurrencies()}, which
+ * keeps some withdrawn codes): validation and import ask the same question.
+ */
 public final class Currencies {
 
   private static final Set<String> CODES = codes();

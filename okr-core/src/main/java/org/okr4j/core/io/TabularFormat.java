@@ -53,8 +53,8 @@ import org.okr4j.core.internal.Guards;
  *     <td>Start Value, Target Value</td></tr>
  * <tr><td>VALUE</td><td>value</td><td>Current Value</td></tr>
  * <tr><td>UNIT</td><td>(none: in the measure's text)</td>
- *     <td>Unit: %, $, €, £, #, an ISO 4217 code such as USD (a currency), or any other
- *     label (NPS)</td></tr>
+ *     <td>Unit: %, $, €, £, #, a currency code on the JDK's ISO 4217 list such as USD (a
+ *     currency), or any other label (NPS)</td></tr>
  * <tr><td>WEIGHT</td><td>weight</td><td>Weight</td></tr>
  * <tr><td>DATE, CONFIDENCE, NOTE, AUTHOR</td><td>date, confidence, note, author</td>
  *     <td>(none: a key result's current value is dated by the import's as-of date)</td></tr>

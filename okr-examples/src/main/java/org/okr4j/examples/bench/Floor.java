@@ -10,12 +10,13 @@ import org.okr4j.core.OkrSet;
 /**
  * The floor the benchmarks measure okr4j against: a plain walk over a set through its public API
  * that reads every objective's and key result's title, whether each objective has an owner, each
- * link's target and each check-in's value once (each check-in read as the object the API gives).
+ * objective's link targets and each check-in's value once (each check-in read as the object the
+ * API gives; key results' links are not read).
  * A host cannot validate, score or analyse a set in less time than it takes to read it.
  *
  * <p>A wider walk that also read each owner's id, each key result's own owner and each check-in's
  * date took as long within the machine's noise in 13 alternating pairs at a million employees
- * (medians 2 072 against 2 101 ms), 6 % longer at the median in seven pairs not alternated
+ * (medians 2 072 against 2 101 ms), 6.5 % longer at the median in seven pairs not alternated
  * (okr-examples/BENCHMARKS.md, 7 December 2026): the reads left out lie mostly beside those made.
  */
 final class Floor {

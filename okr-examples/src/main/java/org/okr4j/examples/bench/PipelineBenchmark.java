@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * host builds it, validate it with the default policy (every local and whole-graph rule,
  * near-duplicates included), score it with the default scoring policy and compute the alignment
  * metrics. Against the floor: the fastest plain walk over the same set ({@link Floor#walk}: each
- * title, whether each objective has an owner, each link's target and each check-in's value).
+ * title, whether each objective has an owner, each objective's link targets and each check-in's
+ * value).
  *
  * <p>The set is generated once per trial with {@link SyntheticOrganization.Rates#typical()}; each
  * operation starts from a fresh copy of it, so that the id index and the resolved links are built
