@@ -30,6 +30,7 @@ import org.okr4j.core.internal.Currencies;
 final class MeasureRules {
 
   private static final double TOLERANCE = 1e-9;
+
   private MeasureRules() {}
 
   static ObjectiveRule target() {
