@@ -22,8 +22,6 @@ import org.okr4j.core.OrgUnit;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Organization;
 import org.okr4j.core.Owner;
-import org.okr4j.core.Person;
-import org.okr4j.core.PersonId;
 import org.okr4j.core.Share;
 import org.okr4j.core.Perspective;
 import org.okr4j.core.validation.Severity;
@@ -101,13 +99,7 @@ final class CoverageRules {
   private static void coverOthers(Organization organization, Objective objective,
       Map<OrgUnitId, Integer> index, boolean[] owns) {
     for (Owner coOwner : objective.coOwners()) {
-      OrgUnitId unit = coOwner instanceof OrgUnitId id ? id
-          : organization.person((PersonId) coOwner).map(Person::units)
-              .filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(null);
-      Integer u = unit == null ? null : index.get(unit);
-      if (u != null) {
-        owns[u] = true;
-      }
+      organization.unitOf(coOwner).map(index::get).ifPresent(u -> owns[u] = true);
     }
     for (Share share : objective.sharedWith()) {
       Integer u = index.get(share.unit());

@@ -254,11 +254,7 @@ public final class OkrLinks {
     }
 
     private int lookUp(Owner owner) {
-      OrgUnitId unit = owner instanceof OrgUnitId id ? id
-          : organization.person((PersonId) owner).map(Person::units)
-              .filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse(null);
-      Integer position = unit == null ? null : index.get(unit);
-      return position == null ? -1 : position;
+      return organization.unitOf(owner).map(index::get).orElse(-1);
     }
   }
 

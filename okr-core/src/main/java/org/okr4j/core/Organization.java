@@ -98,6 +98,21 @@ public abstract class Organization {
     return Optional.ofNullable(peopleById().get(id));
   }
 
+  /**
+   * The unit an owner belongs to: the unit itself (whether or not this organisation holds it), or
+   * a person's first unit; empty for a person this organisation lacks or who belongs to no unit.
+   * The one answer to "which unit owns this" that validation, links and alignment all read.
+   */
+  public Optional<OrgUnitId> unitOf(Owner owner) {
+    Objects.requireNonNull(owner, "owner");
+    if (owner instanceof OrgUnitId unit) {
+      return Optional.of(unit);
+    }
+    Person person = peopleById().get((PersonId) owner);
+    return person == null || person.units().isEmpty() ? Optional.empty()
+        : Optional.of(person.units().get(0));
+  }
+
   /** The units directly under {@code id}, in {@link #units()} order; empty for an unknown id. */
   public List<OrgUnit> children(OrgUnitId id) {
     Objects.requireNonNull(id, "id");

@@ -42,6 +42,17 @@ class OrganizationTest {
     }
 
     @Test
+    void answersTheUnitOfAnOwner() {
+      Organization org = acme().withPerson(Person.of("p3", "Cy"));
+      // A unit is its own, held or not; a person's is the first listed; else none.
+      assertThat(org.unitOf(OrgUnitId.of("sales"))).contains(OrgUnitId.of("sales"));
+      assertThat(org.unitOf(OrgUnitId.of("nowhere"))).contains(OrgUnitId.of("nowhere"));
+      assertThat(org.unitOf(PersonId.of("p2"))).contains(OrgUnitId.of("na"));
+      assertThat(org.unitOf(PersonId.of("p3"))).isEmpty();
+      assertThat(org.unitOf(PersonId.of("p9"))).isEmpty();
+    }
+
+    @Test
     void walksTheTree() {
       Organization org = acme();
       assertThat(org.children(OrgUnitId.of("sales"))).extracting(OrgUnit::id)

@@ -18,7 +18,6 @@ import org.okr4j.core.OkrLinks;
 import org.okr4j.core.OkrSet;
 import org.okr4j.core.OrgUnitId;
 import org.okr4j.core.Owner;
-import org.okr4j.core.PersonId;
 import org.okr4j.core.internal.SetColumns;
 import org.okr4j.core.internal.TitleNumbers;
 
@@ -195,13 +194,12 @@ public final class ValidationContext {
     });
   }
 
-  /** The unit an owner belongs to: the unit itself, or a person's first unit. */
+  /**
+   * The unit an owner belongs to: the unit itself, or a person's first unit; as {@link
+   * org.okr4j.core.Organization#unitOf(Owner)} of the set's organisation.
+   */
   public Optional<OrgUnitId> unitOf(Owner owner) {
-    if (owner instanceof OrgUnitId unit) {
-      return Optional.of(unit);
-    }
-    return set.organization().person((PersonId) owner)
-        .flatMap(person -> person.units().stream().findFirst());
+    return set.organization().unitOf(owner);
   }
 
   /** The objective a link points at: the objective itself, or the one holding the key result. */
