@@ -1,7 +1,6 @@
 package org.okr4j.scoring;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,12 +59,10 @@ public final class Paces {
         LocalDate to = points.get(i).getKey();
         if (!day.isAfter(to)) {
           LocalDate from = points.get(i - 1).getKey();
-          double a = points.get(i - 1).getValue();
-          double b = points.get(i).getValue();
-          // On a waypoint's day, its value exactly: the line from the point before can land a
-          // rounding away (0.44999999999999996 for 0.45 after 0.1).
-          double span = ChronoUnit.DAYS.between(from, to);
-          return day.equals(to) ? b : a + (b - a) * ChronoUnit.DAYS.between(from, day) / span;
+          // On a waypoint's day, Lines gives its value exactly (0.45, not the line's
+          // 0.44999999999999996 after 0.1).
+          return Lines.at(from.toEpochDay(), points.get(i - 1).getValue(), to.toEpochDay(),
+              points.get(i).getValue(), day.toEpochDay());
         }
       }
       return 1.0;
@@ -163,10 +160,9 @@ public final class Paces {
       LocalDate toDate = i <= last ? waypoints.get(i).date() : cycle.end();
       double toValue = i <= last ? waypoints.get(i).value() : target;
       if (!day.isAfter(toDate)) {
-        double span = ChronoUnit.DAYS.between(fromDate, toDate);
-        // On a waypoint's day, its value exactly (the line can land a rounding away from it).
-        double value = day.equals(toDate) ? toValue
-            : fromValue + (toValue - fromValue) * ChronoUnit.DAYS.between(fromDate, day) / span;
+        // On a waypoint's day, Lines gives its value exactly.
+        double value = Lines.at(fromDate.toEpochDay(), fromValue, toDate.toEpochDay(), toValue,
+            day.toEpochDay());
         note(why, "linear from " + fromText + " to " + (i <= last
             ? "the waypoint " + waypoints.get(i)
             : "the target " + Progress.fmt(target) + " on " + cycle.end()));

@@ -45,13 +45,9 @@ public record ProgressCurve(List<Point> points) implements TextRule {
     }
     for (int i = 1; i < points.size(); i++) {
       Point b = points.get(i);
-      // On a point, its own progress: interpolating onto it can miss it by a rounding.
-      if (ratio == b.x()) {
-        return b.y();
-      }
-      if (ratio < b.x()) {
+      if (ratio <= b.x()) {
         Point a = points.get(i - 1);
-        return a.y() + (b.y() - a.y()) * (ratio - a.x()) / (b.x() - a.x());
+        return Lines.at(a.x(), a.y(), b.x(), b.y(), ratio);
       }
     }
     return points.get(points.size() - 1).y();

@@ -233,20 +233,18 @@ public final class Scorers {
         return Progress.of(last.progress(), () -> "checkpoints: " + fmt(v) + " at or past the last"
             + " point " + last + ", scored " + fmt(last.progress()));
       }
-      // The segment starting at or before v: on a checkpoint, that checkpoint's own progress
-      // (interpolating towards it would miss it by a rounding, 0.9000000000000001 for 0.9).
+      // The segment starting at or before v; on a checkpoint, Lines gives its own progress.
       int i = 1;
       while (points.get(i).value() <= v) {
         i++;
       }
       Checkpoint a = points.get(i - 1);
       Checkpoint b = points.get(i);
+      double p = Lines.at(a.value(), a.progress(), b.value(), b.progress(), v);
       if (v == a.value()) {
-        return Progress.of(a.progress(), () -> "checkpoints: " + fmt(v) + " on the point " + a
-            + ", scored " + fmt(a.progress()));
+        return Progress.of(p, () -> "checkpoints: " + fmt(v) + " on the point " + a
+            + ", scored " + fmt(p));
       }
-      double p = a.progress() + (b.progress() - a.progress()) * (v - a.value())
-          / (b.value() - a.value());
       return Progress.of(p, () -> "checkpoints: " + fmt(v) + " between " + a + " and " + b + " = "
           + fmt(p));
     });
