@@ -78,7 +78,7 @@ public record Forecast(double projected, double slopePerDay, boolean offTrack, S
     }
     // Judged on the projection to 12 significant digits: the sums are binary, and a line that
     // reaches 9.2 exactly in decimals projects 9.199999999999998.
-    boolean offTrack = misses(measure, significant(projected));
+    boolean offTrack = misses(measure, Decimals.significant(projected));
     String why = "least squares over " + (long) n + " check-ins: " + fmt(slope) + " a day, "
         + fmt(projected) + " by " + cycle.end() + (offTrack ? ", missing " : ", reaching ")
         + measure;
@@ -100,10 +100,6 @@ public record Forecast(double projected, double slopePerDay, boolean offTrack, S
       return new Forecast(projected, slope, offTrack, f.explanation() + "; rounded to 2 decimals: "
           + fmt(projected) + (offTrack ? ", missing" : ", reaching"));
     });
-  }
-
-  private static double significant(double value) {
-    return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
   }
 
   private static double twoDecimals(double value) {
