@@ -360,6 +360,14 @@ public abstract class ScoringPolicy {
   /** A copy with another grader. */
   public abstract ScoringPolicy withGrader(Grader grader);
 
+  /**
+   * A copy that counts a key result without a check-in as not started after another number of
+   * days from its cycle's start.
+   *
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
+  public abstract ScoringPolicy withNotStartedAfterDays(int days);
+
   /** A copy that does, or does not, honour stored overrides and final scores. */
   public abstract ScoringPolicy withHonoursJudgements(boolean honoured);
 

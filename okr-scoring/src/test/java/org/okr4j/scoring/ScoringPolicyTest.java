@@ -137,6 +137,49 @@ class ScoringPolicyTest {
       assertThat(ScoringPolicy.builder().from(tuned).notStartedAfterDays(0).build()
           .notStartedAfterDays()).isZero();
     }
+
+    @Test
+    void notStartedDaysTunedThroughThePolicyType() {
+      ScoringPolicy viva = ScoringPolicy.vivaGoals();
+      ScoringPolicy patient = viva.withNotStartedAfterDays(14);
+      assertThat(patient.notStartedAfterDays()).isEqualTo(14);
+      assertThat(viva.notStartedAfterDays()).isEqualTo(7);
+      // everything else is Viva's still
+      assertThat(patient.withNotStartedAfterDays(7)).isEqualTo(viva);
+      assertThat(patient.name()).isEqualTo("viva-goals");
+      assertThat(patient.rollUp()).isSameAs(viva.rollUp());
+      assertThat(patient.statusRule()).isSameAs(viva.statusRule());
+      assertThat(patient.grader()).isSameAs(viva.grader());
+      assertThat(patient.staleness()).isEqualTo(viva.staleness());
+      assertThat(patient.cascade()).isEqualTo(viva.cascade());
+      assertThat(patient.honoursJudgements()).isEqualTo(viva.honoursJudgements());
+      assertThat(viva.withNotStartedAfterDays(0).notStartedAfterDays()).isZero();
+      assertThatIllegalArgumentException().isThrownBy(() -> viva.withNotStartedAfterDays(-1))
+          .withMessage("not-started days must be zero or more, but was -1");
+    }
+
+    @Test
+    void everyAttributeHasAWitherOnThePolicyType() throws ReflectiveOperationException {
+      // an attribute is a public no-argument method the generated class implements; users holding
+      // a ScoringPolicy reach a copy with another value only through a wither declared here
+      List<String> attributes = new java.util.ArrayList<>();
+      for (java.lang.reflect.Method m : ScoringPolicy.class.getDeclaredMethods()) {
+        if (java.lang.reflect.Modifier.isPublic(m.getModifiers())
+            && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+            && m.getParameterCount() == 0 && m.getReturnType() != void.class
+            && !m.getName().equals("toString")) {
+          attributes.add(m.getName());
+        }
+      }
+      assertThat(attributes).hasSize(14);
+      for (String attribute : attributes) {
+        Class<?> type = ScoringPolicy.class.getMethod(attribute).getReturnType();
+        String wither = "with" + Character.toUpperCase(attribute.charAt(0))
+            + attribute.substring(1);
+        assertThat(ScoringPolicy.class.getMethod(wither, type).getReturnType())
+            .as(wither).isEqualTo(ScoringPolicy.class);
+      }
+    }
   }
 
   @Nested
