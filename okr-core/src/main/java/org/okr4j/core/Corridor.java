@@ -23,6 +23,8 @@ public final class Corridor {
 
   private static final String TEXT = "be '[low, high]' with '*' for an open bound and an optional"
       + " ' target t', as [*, 2.5] target 2";
+  private static final String TARGET_TEXT = "be a number after 'target' and a space, as [*, 2.5]"
+      + " target 2";
 
   private final double low;
   private final double high;
@@ -81,11 +83,11 @@ public final class Corridor {
     int comma = s.indexOf(',');
     Guards.check(s.startsWith("[") && comma > 0 && close > comma, "corridor", TEXT, s);
     String rest = s.substring(close + 1).strip();
-    Guards.check(rest.isEmpty() || rest.startsWith("target "), "corridor", TEXT, s);
+    Guards.check(rest.isEmpty() || rest.startsWith("target"), "corridor", TEXT, s);
+    Corridor corridor;
     try {
       String low = s.substring(1, comma).strip();
       String high = s.substring(comma + 1, close).strip();
-      Corridor corridor;
       if (low.equals("*")) {
         Guards.check(!high.equals("*"), "corridor", "have at least one bound", s);
         corridor = atMost(Double.parseDouble(high));
@@ -94,11 +96,26 @@ public final class Corridor {
       } else {
         corridor = of(Double.parseDouble(low), Double.parseDouble(high));
       }
-      return rest.isEmpty() ? corridor
-          : corridor.withTarget(Double.parseDouble(rest.substring("target ".length()).strip()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(Guards.message("corridor", TEXT, s), e);
     }
+    return rest.isEmpty() ? corridor : corridor.withTarget(target(rest));
+  }
+
+  /**
+   * The number in {@code rest}, the text after the bounds that starts with {@code target}. A
+   * missing or broken number is named as the target's fault, not the whole corridor's.
+   */
+  private static double target(String rest) {
+    String number = rest.substring("target".length());
+    if (number.startsWith(" ")) {
+      try {
+        return Double.parseDouble(number.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(Guards.message("corridor target", TARGET_TEXT, rest), e);
+      }
+    }
+    throw Guards.failure("corridor target", TARGET_TEXT, rest);
   }
 
   /**

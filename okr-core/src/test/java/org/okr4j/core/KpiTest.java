@@ -122,12 +122,30 @@ class KpiTest {
       assertThatIllegalArgumentException().isThrownBy(() -> Corridor.parse("[*, *]"))
           .withMessage("corridor must have at least one bound, but was '[*, *]'");
       for (String broken : List.of("1, 2", "[1 2]", "[1, 2", "[1, 2] aim 2", "[x, 2]",
-          "[1, 2] target y", "]1, 2[")) {
+          "]1, 2[", "target 1.5")) {
         assertThatIllegalArgumentException().as(broken).isThrownBy(() -> Corridor.parse(broken))
             .withMessageStartingWith("corridor must be '[low, high]'");
       }
       assertThatIllegalArgumentException().isThrownBy(() -> Corridor.parse("[2, 1]"))
           .withMessage("corridor high must not lie below low 2.0, but was 1.0");
+    }
+
+    @Test
+    void namesATargetWithoutItsNumber() {
+      String rule = "corridor target must be a number after 'target' and a space, as [*, 2.5]"
+          + " target 2, but was ";
+      for (String[] broken : new String[][] {
+          {"[1, 2] target", "'target'"},
+          {"[1, 2] target ", "'target'"},
+          {"[1, 2] target x", "'target x'"},
+          {"[1,2] targetx", "'targetx'"},
+          {"[1,2] target1.5", "'target1.5'"},
+          {"[1, 2] target 1.5 extra", "'target 1.5 extra'"},
+          {"[*, 2.5] target  percent", "'target  percent'"}}) {
+        assertThatIllegalArgumentException().as(broken[0])
+            .isThrownBy(() -> Corridor.parse(broken[0])).withMessage(rule + broken[1]);
+      }
+      assertThat(Corridor.parse("[1, 2]target 1.5")).isEqualTo(Corridor.of(1, 2).withTarget(1.5));
     }
 
     @Test

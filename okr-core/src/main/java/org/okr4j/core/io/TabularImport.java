@@ -1316,7 +1316,11 @@ public final class TabularImport {
     return unit.isEmpty() ? Unit.number() : Unit.parse(unit);
   }
 
-  /** Where a corridor cell's unit starts: after {@code ]}, or after {@code target <number>}. */
+  /**
+   * Where a corridor cell's unit starts: after {@code ]}, or after {@code target <number>}. No unit
+   * starts with {@code target}, so a target without its number ({@code [1, 2] target},
+   * {@code [1, 2] targetx}) stays with the corridor, whose parse names the missing number.
+   */
   private static int unitStart(String cell) {
     int close = cell.indexOf(']');
     if (close < 0) {
@@ -1325,8 +1329,8 @@ public final class TabularImport {
     int at = close + 1;
     String rest = cell.substring(at);
     String stripped = rest.stripLeading();
-    if (stripped.startsWith("target ")) {
-      int number = at + rest.length() - stripped.length() + "target ".length();
+    if (stripped.startsWith("target")) {
+      int number = at + rest.length() - stripped.length() + "target".length();
       while (number < cell.length() && cell.charAt(number) == ' ') {
         number++;
       }
