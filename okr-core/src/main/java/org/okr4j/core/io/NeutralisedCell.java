@@ -11,8 +11,9 @@ import java.util.Objects;
  *
  * @param row the row's line in the written table, the header being line 1 (so
  *     {@code rows().get(row - 2)} in the {@link ExportResult})
- * @param id the id of the row's cycle, objective or key result (a check-in's key result)
- * @param column the cell's column header
+ * @param id the id of the row's cycle, objective or key result (a check-in's key result); empty
+ *     for a header (row 1)
+ * @param column the cell's column header (for a header, the header itself)
  */
 public record NeutralisedCell(int row, String id, String column) {
 

@@ -53,9 +53,10 @@ import org.okr4j.core.Waypoint;
  * result have).
  *
  * <p>Cells a spreadsheet would evaluate ({@code =1+2}, {@code @SUM(A1)}, {@code -x}, but not the
- * number {@code -5}) are written with a leading {@code '}, unless the layout says
- * {@link TabularFormat#withFormulaEscaping(boolean) otherwise}; {@link ExportResult#neutralised()}
- * lists them, and an import in the layout takes the {@code '} off again.
+ * number {@code -5}), headers among them, are written with a leading {@code '}, unless the layout
+ * says {@link TabularFormat#withFormulaEscaping(boolean) otherwise};
+ * {@link ExportResult#neutralised()} lists them, and an import in the layout takes the {@code '}
+ * off again.
  * <pre>{@code
  * ExportResult out = TabularExport.of(TabularFormat.okr4j()).write(set);
  * csv.writeRow(out.headers());
@@ -109,8 +110,11 @@ public final class TabularExport {
         writing.lost(kpi.id().value(), "the KPI " + kpi.id() + " (the layout has no KPI rows)");
       }
     }
-    return new ExportResult(format.headers(), writing.rows, writing.problems,
-        writing.neutralised);
+    List<String> headers = new ArrayList<>();
+    for (String header : format.headers()) {
+      headers.add(writing.headers.get(header));
+    }
+    return new ExportResult(headers, writing.rows, writing.problems, writing.neutralised);
   }
 
   @Override
@@ -130,9 +134,18 @@ public final class TabularExport {
     final List<Map<String, String>> rows = new ArrayList<>();
     final List<RowProblem> problems = new ArrayList<>();
     final List<NeutralisedCell> neutralised = new ArrayList<>();
+    /** Each of the layout's headers as written: neutralised, as a cell is, where one would be. */
+    final Map<String, String> headers = new LinkedHashMap<>();
 
     Writing(OkrSet set) {
       this.set = set;
+      for (String header : format.headers()) {
+        boolean evaluable = format.isFormulaEscaping() && Cells.evaluable(header, decimals);
+        if (evaluable && !headers.containsKey(header)) {
+          neutralised.add(new NeutralisedCell(1, "", header));
+        }
+        headers.put(header, evaluable ? "'" + header : header);
+      }
     }
 
     void cycle(Cycle cycle) {
@@ -421,13 +434,13 @@ public final class TabularExport {
 
       RowWriter(String id) {
         this.id = id;
-        for (String header : format.headers()) {
+        for (String header : headers.values()) {
           cells.put(header, "");
         }
       }
 
       void put(Field field, String value) {
-        format.header(field).ifPresent(header -> cells.put(header, value));
+        format.header(field).ifPresent(header -> cells.put(headers.get(header), value));
       }
 
       /** A unit owner in the unit column, a person in the person column. */

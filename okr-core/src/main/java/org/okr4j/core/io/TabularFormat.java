@@ -103,8 +103,10 @@ import org.okr4j.core.internal.Guards;
  *       shows it as text; a cell that is a plain number ({@code -5}) is not, as a spreadsheet
  *       shows it as the number it is. Reading takes the {@code '} off again, but only where it
  *       stands before such a cell (so {@code 'tis} stays as it is; a cell {@code '=x} is written
- *       {@code ''=x}). {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes
- *       and reads cells unchanged, for files that no spreadsheet opens.
+ *       {@code ''=x}). A header ({@link #withHeader(Field, String)}) is a cell of the file too,
+ *       and is written and read alike. {@link #withFormulaEscaping(boolean)
+ *       withFormulaEscaping(false)} writes and reads cells unchanged, for files that no
+ *       spreadsheet opens.
  *   <li><b>Text</b>: titles, descriptions, standalone reasons and notes are read as they are,
  *       surrounding white space included; other cells (ids, numbers, dates, words) are read
  *       without it.

@@ -366,8 +366,10 @@ public final class TabularImport {
       return resolved;
     }
 
+    /** The field a header names, its neutralisation against formulas undone as a cell's is. */
     Optional<Field> field(String header) {
-      String name = header.strip();
+      String stripped = header.strip();
+      String name = format.isFormulaEscaping() ? Cells.restore(stripped, decimals) : stripped;
       for (Field field : FIELDS) {
         Optional<String> expected = format.readHeader(field);
         if (expected.isPresent() && expected.get().equalsIgnoreCase(name)) {

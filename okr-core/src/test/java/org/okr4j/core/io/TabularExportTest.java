@@ -236,6 +236,30 @@ class TabularExportTest {
     assertThat(raw.neutralised()).isEmpty();
   }
 
+  @Test
+  void neutralisesAHeaderASpreadsheetWouldEvaluateAndReadsItBack() {
+    OkrSet set = withTitles("Delight customers", "Visits", "Sign-ups");
+    TabularFormat renamed = TabularFormat.okr4j().withHeader(Field.TITLE, "=HYPERLINK(\"x\")")
+        .withHeader(Field.NOTE, "@note");
+    ExportResult out = TabularExport.of(renamed).write(set);
+    assertThat(out.headers()).contains("'=HYPERLINK(\"x\")", "'@note", "id")
+        .doesNotContain("=HYPERLINK(\"x\")", "@note");
+    assertThat(out.rows()).allSatisfy(row -> assertThat(row.keySet())
+        .containsExactlyElementsOf(out.headers()));
+    assertThat(out.rows()).extracting(row -> row.get("'=HYPERLINK(\"x\")"))
+        .contains("Delight customers", "Visits", "Sign-ups");
+    assertThat(out.neutralised()).extracting(NeutralisedCell::toString).containsExactly(
+        "row 1, column =HYPERLINK(\"x\")", "row 1, column @note");
+    ImportResult back = TabularImport.of(renamed).withOrganization(set.organization())
+        .read(out.rows());
+    assertThat(back.problems()).isEmpty();
+    assertThat(back.okrSet()).isEqualTo(set);
+
+    ExportResult raw = TabularExport.of(renamed.withFormulaEscaping(false)).write(set);
+    assertThat(raw.headers()).contains("=HYPERLINK(\"x\")", "@note");
+    assertThat(raw.neutralised()).isEmpty();
+  }
+
   /** A set of one objective and two key results with these titles. */
   private static OkrSet withTitles(String objective, String first, String second) {
     return OkrSet.builder().organization(TabularImportTest.ORG)
