@@ -674,7 +674,8 @@ class TabularImportTest {
     }
 
     @ParameterizedTest(name = "Unit={0}")
-    @CsvSource({"NPS, custom:NPS", "KPI, custom:KPI", "USD, currency:USD", "JPY, currency:JPY"})
+    @CsvSource({"NPS, custom:NPS", "KPI, custom:KPI", "FTE, custom:FTE", "USD, currency:USD",
+        "JPY, currency:JPY", "XAU, currency:XAU", "CHE, currency:CHE", "XXX, currency:XXX"})
     void threeCapitalsAreACurrencyOnlyIfIso4217HasThem(String cell, String unit) {
       // "%, $, €, £, #, or any other label": a label of three capitals is still a label.
       List<Map<String, String>> rows = new ArrayList<>(export());
