@@ -210,12 +210,24 @@ public final class TabularFormat {
         Decimals.PLAIN.withGrouping(','), true);
   }
 
-  /** A copy that reads and writes {@code field} under {@code header}. */
+  /**
+   * A copy that reads and writes {@code field} under {@code header}.
+   *
+   * @throws IllegalArgumentException if {@code header} is blank, or another field of the layout
+   *     is read under it, ignoring case (as an import matches headers): its column would hold
+   *     both fields, and one would be lost. Rename that field first.
+   */
   public TabularFormat withHeader(Field field, String header) {
     Objects.requireNonNull(field, "field");
     Guards.title("column header", header);
+    String stripped = header.strip();
+    for (Field other : Field.values()) {
+      Optional<String> taken = other == field ? Optional.empty() : readHeader(other);
+      Guards.check(taken.isEmpty() || !taken.get().equalsIgnoreCase(stripped), "column header",
+          "be one no other field is read under (" + other + " is)", stripped);
+    }
     Map<Field, String> copy = new EnumMap<>(headers);
-    copy.put(field, header.strip());
+    copy.put(field, stripped);
     Map<Field, String> older = new EnumMap<>(Field.class);
     older.putAll(olderHeaders);
     older.remove(field);

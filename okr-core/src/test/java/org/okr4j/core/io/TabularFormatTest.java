@@ -3,6 +3,10 @@ package org.okr4j.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TabularFormatTest {
@@ -37,6 +41,39 @@ class TabularFormatTest {
     assertThat(german.withHeader(Field.NOTE, "Notiz").isFormulaEscaping()).isFalse();
     assertThat(TabularFormat.okr4j().withFormulaEscaping(false).withFormulaEscaping(true)
         .isFormulaEscaping()).isTrue();
+  }
+
+  @Test
+  void aHeaderAnotherFieldIsReadUnderIsRejected() {
+    // An import matches headers ignoring case: the column would hold both fields.
+    assertThatThrownBy(() -> TabularFormat.okr4j().withHeader(Field.TITLE, " ID "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("column header must be one no other field is read under (ID is), but was"
+            + " 'ID'");
+    assertThatThrownBy(() -> TabularFormat.vivaGoals().withHeader(Field.NOTE, "owner"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(OWNER_PERSON is)");
+    // okr4j's older files name start and target in columns of their own, still read.
+    assertThatThrownBy(() -> TabularFormat.okr4j().withHeader(Field.NOTE, "Target"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(TARGET is)");
+    // A field may keep, or change the case of, its own header; and take one freed by a rename.
+    assertThat(TabularFormat.okr4j().withHeader(Field.TITLE, "TITLE").header(Field.TITLE))
+        .contains("TITLE");
+    assertThat(TabularFormat.okr4j().withHeader(Field.ID, "key").withHeader(Field.TITLE, "id")
+        .headers()).contains("key", "id");
+  }
+
+  @Test
+  void theBuiltInLayoutsReadEachFieldUnderAHeaderOfItsOwn() {
+    for (TabularFormat format : List.of(TabularFormat.okr4j(), TabularFormat.vivaGoals())) {
+      Set<String> seen = new HashSet<>();
+      for (Field field : Field.values()) {
+        format.readHeader(field).ifPresent(header ->
+            assertThat(seen.add(header.toLowerCase(Locale.ROOT))).as(format + " " + field)
+                .isTrue());
+      }
+    }
   }
 
   @Test
