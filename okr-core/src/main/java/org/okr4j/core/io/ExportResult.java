@@ -13,7 +13,8 @@ import java.util.Objects;
  * back; {@link #neutralised()} what it gets back only by reading them in the same layout (a
  * spreadsheet shows those cells with the leading {@code '} their text does not have).
  *
- * @param headers the column headers, in order
+ * @param headers the column headers as written, in order: the layout's, a header a spreadsheet
+ *     would evaluate neutralised as a cell is
  * @param rows the rows, objectives each followed by their key results (and, in okr4j's layout,
  *     each key result by its check-ins)
  * @param problems what could not be written, one problem per key result or objective

@@ -9,11 +9,12 @@ import java.util.Objects;
  *
  * <p>Immutable.
  *
- * @param row the row's line in the written table, the header being line 1 (so
- *     {@code rows().get(row - 2)} in the {@link ExportResult})
+ * @param row the row's line in the written table, the header being line 1 (from line 2 on, the
+ *     cell is {@code rows().get(row - 2).get(column)} in the {@link ExportResult})
  * @param id the id of the row's cycle, objective or key result (a check-in's key result); empty
  *     for a header (row 1)
- * @param column the cell's column header (for a header, the header itself)
+ * @param column the cell's column header as written, as in {@link ExportResult#headers()} (for a
+ *     header, the header itself as written)
  */
 public record NeutralisedCell(int row, String id, String column) {
 

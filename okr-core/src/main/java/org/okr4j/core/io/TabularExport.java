@@ -142,7 +142,7 @@ public final class TabularExport {
       for (String header : format.headers()) {
         boolean evaluable = format.isFormulaEscaping() && Cells.evaluable(header, decimals);
         if (evaluable && !headers.containsKey(header)) {
-          neutralised.add(new NeutralisedCell(1, "", header));
+          neutralised.add(new NeutralisedCell(1, "", "'" + header));
         }
         headers.put(header, evaluable ? "'" + header : header);
       }

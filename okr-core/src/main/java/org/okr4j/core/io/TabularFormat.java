@@ -215,7 +215,8 @@ public final class TabularFormat {
    *
    * @throws IllegalArgumentException if {@code header} is blank, or another field of the layout
    *     is read under it, ignoring case (as an import matches headers): its column would hold
-   *     both fields, and one would be lost. Rename that field first.
+   *     both fields, and one would be lost. Rename that field first; to swap two fields' headers,
+   *     rename one of them to a third header on the way.
    */
   public TabularFormat withHeader(Field field, String header) {
     Objects.requireNonNull(field, "field");
@@ -287,7 +288,10 @@ public final class TabularFormat {
     return Optional.ofNullable(headers.get(Objects.requireNonNull(field, "field")));
   }
 
-  /** The headers in column order, as an export writes them. */
+  /**
+   * The headers in column order, as the layout names them; an export writes a header a
+   * spreadsheet would evaluate with a leading {@code '} ({@link ExportResult#headers()}).
+   */
   public List<String> headers() {
     return List.copyOf(headers.values());
   }

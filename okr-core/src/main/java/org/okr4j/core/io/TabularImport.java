@@ -330,7 +330,10 @@ public final class TabularImport {
 
     // The table.
 
-    /** Maps each field to the first column whose header names it, ignoring case and spaces. */
+    /**
+     * Maps each field to the first column whose header names it, ignoring case, spaces and the
+     * {@code '} an export puts before a header a spreadsheet would evaluate.
+     */
     Columns resolve(List<String> headers) {
       Columns resolved = new Columns();
       java.util.Arrays.fill(resolved.index, -1);

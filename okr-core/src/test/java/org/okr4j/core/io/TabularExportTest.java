@@ -238,7 +238,7 @@ class TabularExportTest {
 
   @Test
   void neutralisesAHeaderASpreadsheetWouldEvaluateAndReadsItBack() {
-    OkrSet set = withTitles("Delight customers", "Visits", "Sign-ups");
+    OkrSet set = withTitles("Delight customers", "Visits", "=1+2");
     TabularFormat renamed = TabularFormat.okr4j().withHeader(Field.TITLE, "=HYPERLINK(\"x\")")
         .withHeader(Field.NOTE, "@note");
     ExportResult out = TabularExport.of(renamed).write(set);
@@ -247,9 +247,13 @@ class TabularExportTest {
     assertThat(out.rows()).allSatisfy(row -> assertThat(row.keySet())
         .containsExactlyElementsOf(out.headers()));
     assertThat(out.rows()).extracting(row -> row.get("'=HYPERLINK(\"x\")"))
-        .contains("Delight customers", "Visits", "Sign-ups");
+        .contains("Delight customers", "Visits", "'=1+2");
+    // A header and a cell under it name the column alike, as written.
     assertThat(out.neutralised()).extracting(NeutralisedCell::toString).containsExactly(
-        "row 1, column =HYPERLINK(\"x\")", "row 1, column @note");
+        "row 1, column '=HYPERLINK(\"x\")", "row 1, column '@note",
+        "row 6 (kr-2), column '=HYPERLINK(\"x\")");
+    NeutralisedCell cell = out.neutralised().get(2);
+    assertThat(out.rows().get(cell.row() - 2).get(cell.column())).isEqualTo("'=1+2");
     ImportResult back = TabularImport.of(renamed).withOrganization(set.organization())
         .read(out.rows());
     assertThat(back.problems()).isEmpty();
