@@ -306,7 +306,8 @@ final class DuplicateRules {
    * (at the synthetic million employees) wait for memory, and in a loop of their own the
    * processor waits for many at once rather than one at a time between the rule's other work.
    * The block's lookups also bring each title's size and folded mask, which lie beside its shape,
-   * into the cache for {@link ParentShapes#readLike}. Positions must be asked in increasing order.
+   * into the cache for {@link ParentShapes#readLike}. The rule asks for positions in increasing
+   * order; any other order gives the same shapes, only with more lookups.
    */
   private static final class ShapesAhead {
     private static final int BLOCK = 512;

@@ -152,7 +152,15 @@ public final class VivaGoals {
     return new VivaGoals(layout, organization, Objects.requireNonNull(calendar, "calendar"), asOf);
   }
 
-  /** A copy that reads {@code field} under {@code header}: a customer's variant of the workbook. */
+  /**
+   * A copy that reads {@code field} under {@code header}: a customer's variant of the workbook.
+   * Headers are matched as the workbook writes them, ignoring case and surrounding spaces (not
+   * undoing the {@code '} that {@code TabularExport} puts before a header a spreadsheet would
+   * evaluate: Viva Goals writes none).
+   *
+   * @throws IllegalArgumentException as {@link TabularFormat#withHeader(Field, String)}: if
+   *     {@code header} is blank or another field is read under it
+   */
   public VivaGoals withHeader(Field field, String header) {
     return new VivaGoals(layout.withHeader(field, header), organization, calendar, asOf);
   }

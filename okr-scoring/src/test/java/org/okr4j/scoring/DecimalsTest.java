@@ -42,7 +42,7 @@ class DecimalsTest {
         // past 9.2e9, where clean saturates, values stay apart
         "10000000000.5, 10000000000.5", // 12 digits exactly
         "20000000000, 20000000000",
-        // the thirteenth digit is lost: 1e12 + 0.1 is 1000000000000.1, 13 digits before the point
+        // digits past the twelfth are lost: 1000000000000.1 has 13 before the point, so the .1 goes
         "1000000000000.1, 1000000000000",
         "1000000000006, 1000000000010",
         // ties away from zero (HALF_UP), not to even
