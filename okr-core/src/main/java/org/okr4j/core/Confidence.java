@@ -129,11 +129,16 @@ public abstract class Confidence implements Comparable<Confidence> {
     return of(band.midpoint());
   }
 
-  /** Reads the number {@link #toString()} writes. */
+  /**
+   * Reads the number {@link #toString()} writes: a plain decimal in [0, 1], as {@code 0.7}.
+   *
+   * @throws IllegalArgumentException if the text is not a plain decimal (digits, optionally a '.'
+   *     and more digits; not {@code 7e-1} or {@code .7}) or lies outside [0, 1]
+   */
   public static Confidence parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     try {
-      return of(Double.parseDouble(text.toString()));
+      return of(MeasureText.plainNumber(text.toString()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(Guards.message("confidence text", "be a number", text), e);
     }

@@ -73,6 +73,9 @@ public final class Corridor {
    * Reads what {@link #toString()} writes: {@code [2, 5]}, {@code [*, 2.5] target 2},
    * {@code [95, *]}.
    *
+   * Bounds and target are plain decimals (digits, optionally a '.' and more digits), as {@code
+   * toString()} writes them; not {@code 1e2} or {@code .5}.
+   *
    * @throws IllegalArgumentException if the text is not a corridor in that form, or breaks a rule
    *     of {@link #of}
    */
@@ -90,11 +93,11 @@ public final class Corridor {
       String high = s.substring(comma + 1, close).strip();
       if (low.equals("*")) {
         Guards.check(!high.equals("*"), "corridor", "have at least one bound", s);
-        corridor = atMost(Double.parseDouble(high));
+        corridor = atMost(MeasureText.plainNumber(high));
       } else if (high.equals("*")) {
-        corridor = atLeast(Double.parseDouble(low));
+        corridor = atLeast(MeasureText.plainNumber(low));
       } else {
-        corridor = of(Double.parseDouble(low), Double.parseDouble(high));
+        corridor = of(MeasureText.plainNumber(low), MeasureText.plainNumber(high));
       }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(Guards.message("corridor", TEXT, s), e);
@@ -110,7 +113,7 @@ public final class Corridor {
     String number = rest.substring("target".length());
     if (number.startsWith(" ")) {
       try {
-        return Double.parseDouble(number.strip());
+        return MeasureText.plainNumber(number.strip());
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(Guards.message("corridor target", TARGET_TEXT, rest), e);
       }

@@ -18,8 +18,9 @@ final class DatedValueText {
   /**
    * Reads {@code date=value}, or throws naming {@code attribute} and showing {@code example}.
    *
-   * @throws IllegalArgumentException if the text is not an ISO date, '=' and a number (whether the
-   *     number may be what it is, {@code maker} decides)
+   * @throws IllegalArgumentException if the text is not an ISO date, '=' and a plain decimal
+   *     (digits, optionally a '.' and more digits; whether the number may be what it is, {@code
+   *     maker} decides)
    */
   static <T> T parse(CharSequence text, String attribute, String example, Maker<T> maker) {
     Objects.requireNonNull(text, "text");
@@ -31,7 +32,7 @@ final class DatedValueText {
     double value;
     try {
       date = LocalDate.parse(s.substring(0, eq).strip());
-      value = Double.parseDouble(s.substring(eq + 1).strip());
+      value = MeasureText.plainNumber(s.substring(eq + 1).strip());
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new IllegalArgumentException(Guards.message(attribute, rule, s), e);
     }

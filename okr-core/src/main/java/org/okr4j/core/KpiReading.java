@@ -43,7 +43,8 @@ public abstract class KpiReading {
   /**
    * Reads {@code date=value}, as {@code 2026-08-17=3.4}: what {@link #toString()} writes.
    *
-   * @throws IllegalArgumentException if the text is not an ISO date, '=' and a finite number
+   * @throws IllegalArgumentException if the text is not an ISO date, '=' and a plain decimal
+   *     (digits, optionally a '.' and more digits; not {@code 3.4e0} or {@code NaN})
    */
   public static KpiReading parse(CharSequence text) {
     return DatedValueText.parse(text, "kpi reading", "2026-08-17=3.4", KpiReading::of);

@@ -55,6 +55,33 @@ final class MeasureText {
     return Double.parseDouble(shortest) == value ? shortest : new BigDecimal(value).toPlainString();
   }
 
+  // Reading.
+
+  /**
+   * The plain decimal that is the whole of {@code text}, white space around it aside: a number as
+   * {@link #number(double)} writes it and a measure's text holds it (an optional sign, digits,
+   * optionally a '.' and more digits). The value types that read their own text (corridors,
+   * shares, confidences, waypoints, KPI readings) read their numbers with it, so that a text is a
+   * number in all of them or in none: not {@code 1e2}, {@code 0x1p4}, {@code 0.5d}, {@code .5},
+   * {@code NaN} or {@code Infinity}, which {@link Double#parseDouble} would take.
+   *
+   * @throws NumberFormatException if the text is anything else, or a number beyond a double's
+   *     range; its cause says where and what was expected
+   */
+  static double plainNumber(String text) {
+    MeasureText reader = new MeasureText(text);
+    try {
+      double value = reader.number();
+      reader.end();
+      return value;
+    } catch (MeasureTextException e) {
+      NumberFormatException refused = new NumberFormatException(
+          "expected " + e.expected() + " at position " + e.position());
+      refused.initCause(e);
+      throw refused;
+    }
+  }
+
   /** A stage's or zone's name: bare if it can be, else in double quotes with {@code \} escapes. */
   static String name(String name) {
     boolean bare = !name.isEmpty() && name.strip().equals(name)

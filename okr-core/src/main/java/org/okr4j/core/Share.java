@@ -46,6 +46,7 @@ public abstract class Share {
    * Reads {@code unit=weight}, as {@code ops=0.5}: what {@link #toString()} writes.
    *
    * @throws IllegalArgumentException if the text is not a unit id, '=' and a weight in (0, 1]
+   *     written as a plain decimal (digits, optionally a '.' and more digits; not {@code 5e-1})
    */
   public static Share parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -54,7 +55,7 @@ public abstract class Share {
     Guards.check(eq > 0, "share", "be a unit id, '=' and a weight, as ops=0.5", s);
     double weight;
     try {
-      weight = Double.parseDouble(s.substring(eq + 1).strip());
+      weight = MeasureText.plainNumber(s.substring(eq + 1).strip());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           Guards.message("share", "be a unit id, '=' and a weight, as ops=0.5", s), e);

@@ -44,7 +44,8 @@ public abstract class Waypoint {
   /**
    * Reads {@code date=value}, as {@code 2026-09-30=40}: what {@link #toString()} writes.
    *
-   * @throws IllegalArgumentException if the text is not an ISO date, '=' and a finite number
+   * @throws IllegalArgumentException if the text is not an ISO date, '=' and a plain decimal
+   *     (digits, optionally a '.' and more digits; not {@code 4e1} or {@code Infinity})
    */
   public static Waypoint parse(CharSequence text) {
     return DatedValueText.parse(text, "waypoint", "2026-09-30=40", Waypoint::of);

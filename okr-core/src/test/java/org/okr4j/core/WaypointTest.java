@@ -39,8 +39,10 @@ class WaypointTest {
         .withMessageStartingWith("waypoint must be a date");
     assertThatIllegalArgumentException().isThrownBy(() -> Waypoint.parse("2026-08-31=x"))
         .withMessageStartingWith("waypoint must be a date");
+    // Not a plain decimal, as toString() writes numbers: the text's fault, not the value's.
     assertThatIllegalArgumentException().isThrownBy(() -> Waypoint.parse("2026-08-31=Infinity"))
-        .withMessage("waypoint value must be a finite number, but was Infinity");
+        .withMessage("waypoint must be a date, '=' and a value, as 2026-09-30=40,"
+            + " but was '2026-08-31=Infinity'");
   }
 
   @Test
