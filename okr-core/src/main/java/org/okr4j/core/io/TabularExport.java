@@ -139,9 +139,10 @@ public final class TabularExport {
 
     Writing(OkrSet set) {
       this.set = set;
+      // The layout's headers are distinct (withHeader refuses one another field is read under).
       for (String header : format.headers()) {
         boolean evaluable = format.isFormulaEscaping() && Cells.evaluable(header, decimals);
-        if (evaluable && !headers.containsKey(header)) {
+        if (evaluable) {
           neutralised.add(new NeutralisedCell(1, "", "'" + header));
         }
         headers.put(header, evaluable ? "'" + header : header);
