@@ -1,8 +1,6 @@
 package org.okr4j.scoring;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +34,12 @@ public final class Paces {
    * @throws IllegalArgumentException if a waypoint lies outside [0, 1] or the waypoints fall
    */
   public static Pace waypoints(Map<LocalDate, Double> waypoints) {
-    TreeMap<LocalDate, Double> sorted = new TreeMap<>(Objects.requireNonNull(waypoints, "waypoints"));
+    Objects.requireNonNull(waypoints, "waypoints");
+    TreeMap<LocalDate, Double> sorted = new TreeMap<>();
+    for (Map.Entry<LocalDate, Double> point : waypoints.entrySet()) {
+      LocalDate day = Objects.requireNonNull(point.getKey(), "waypoint day");
+      sorted.put(day, Objects.requireNonNull(point.getValue(), () -> "waypoint on " + day));
+    }
     double previous = 0;
     for (Map.Entry<LocalDate, Double> point : sorted.entrySet()) {
       double expected = point.getValue();
@@ -47,25 +50,25 @@ public final class Paces {
       previous = expected;
     }
     return (cycle, day) -> {
-      List<Map.Entry<LocalDate, Double>> points = new ArrayList<>();
-      points.add(Map.entry(cycle.start(), 0.0));
-      sorted.subMap(cycle.start(), false, cycle.end(), false).entrySet().forEach(points::add);
-      points.add(Map.entry(cycle.end(), 1.0));
-      points.sort(Comparator.comparing(Map.Entry::getKey));
       if (!day.isAfter(cycle.start())) {
         return 0.0;
       }
-      for (int i = 1; i < points.size(); i++) {
-        LocalDate to = points.get(i).getKey();
-        if (!day.isAfter(to)) {
-          LocalDate from = points.get(i - 1).getKey();
-          // On a waypoint's day, Lines gives its value exactly (0.45, not the line's
-          // 0.44999999999999996 after 0.1).
-          return Lines.at(from.toEpochDay(), points.get(i - 1).getValue(), to.toEpochDay(),
-              points.get(i).getValue(), day.toEpochDay());
+      // From (start, 0) through the waypoints strictly inside the cycle, in date order, to
+      // (end, 1). On a waypoint's day, Lines gives its value exactly (0.45, not the line's
+      // 0.44999999999999996 after 0.1).
+      long from = cycle.start().toEpochDay();
+      double fromValue = 0;
+      for (Map.Entry<LocalDate, Double> point
+          : sorted.subMap(cycle.start(), false, cycle.end(), false).entrySet()) {
+        long to = point.getKey().toEpochDay();
+        if (!day.isAfter(point.getKey())) {
+          return Lines.at(from, fromValue, to, point.getValue(), day.toEpochDay());
         }
+        from = to;
+        fromValue = point.getValue();
       }
-      return 1.0;
+      return day.isAfter(cycle.end()) ? 1.0
+          : Lines.at(from, fromValue, cycle.end().toEpochDay(), 1.0, day.toEpochDay());
     };
   }
 

@@ -2,9 +2,11 @@ package org.okr4j.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,32 @@ class TimeTest {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> Paces.waypoints(Map.of(START.plusDays(10), 1.5)))
           .withMessageStartingWith("waypoint on 2026-07-11 must lie within [0.0, 1.0]");
+    }
+
+    @Test
+    void waypointsAreWalkedInDateOrderAndThoseOnTheCyclesEndsLeftOut() {
+      Pace phased = Paces.waypoints(Map.of(START.plusDays(40), 0.5, START.plusDays(20), 0.1));
+      assertThat(phased.expected(hundred, START.plusDays(10))).isCloseTo(0.05, within(1e-12));
+      assertThat(phased.expected(hundred, START.plusDays(30))).isCloseTo(0.3, within(1e-12));
+      long rest = hundred.end().toEpochDay() - START.plusDays(40).toEpochDay();
+      assertThat(phased.expected(hundred, START.plusDays(41)))
+          .isCloseTo(0.5 + 0.5 / rest, within(1e-12));
+      // On the first or the last day, (start, 0) and (end, 1) stand.
+      Pace onEnds = Paces.waypoints(Map.of(START, 0.3, hundred.end(), 0.9));
+      assertThat(onEnds.expected(hundred, START.plusDays(50)))
+          .isEqualTo(Paces.linear().expected(hundred, START.plusDays(50)));
+    }
+
+    @Test
+    void waypointsNameAMissingDayOrValue() {
+      Map<LocalDate, Double> noValue = new HashMap<>();
+      noValue.put(START.plusDays(10), null);
+      assertThatNullPointerException().isThrownBy(() -> Paces.waypoints(noValue))
+          .withMessage("waypoint on 2026-07-11");
+      Map<LocalDate, Double> noDay = new HashMap<>();
+      noDay.put(null, 0.5);
+      assertThatNullPointerException().isThrownBy(() -> Paces.waypoints(noDay))
+          .withMessage("waypoint day");
     }
 
     @Test
