@@ -46,9 +46,15 @@ public abstract class Level implements Comparable<Level> {
     String s = text.toString();
     int at = s.lastIndexOf('@');
     Guards.check(at > 0 && at < s.length() - 1, "level text", "have the form name@rank", s);
+    String digits = s.substring(at + 1);
     int rank;
     try {
-      rank = Integer.parseInt(s.substring(at + 1));
+      // ASCII digits, as toString() writes them: parseInt alone would take '+2' and other
+      // scripts' digits.
+      if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw new NumberFormatException("not ASCII digits: " + digits);
+      }
+      rank = Integer.parseInt(digits);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(Guards.message("level text", "end in a whole rank", s), e);
     }

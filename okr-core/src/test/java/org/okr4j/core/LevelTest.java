@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.testing.EqualsTester;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,12 @@ class LevelTest {
       assertThatIllegalArgumentException().isThrownBy(() -> Level.parse("team@x"))
           .withMessage("level text must end in a whole rank, but was 'team@x'")
           .withCauseInstanceOf(NumberFormatException.class);
+      // A sign, white space, other scripts' digits (Arabic-Indic, full-width), beyond an int.
+      for (String rank : List.of("+2", "-1", " 2", "2 ", "\u0663", "\uff12", "1e1",
+          "99999999999")) {
+        assertThatIllegalArgumentException().as(rank).isThrownBy(() -> Level.parse("team@" + rank))
+            .withMessage("level text must end in a whole rank, but was 'team@" + rank + "'");
+      }
     }
 
     @Test
