@@ -65,9 +65,14 @@ import org.okr4j.core.validation.ValidationRules;
  * <tr><td>{@value #OWNER_OVERLOADED}: an owner (unit or person) carrying more key results than
  *     allowed, as owner or co-owner</td><td>the owner; count, max</td><td>{@code conflict.owner-key-results.max}
  *     (12)</td><td>warning</td></tr>
- * <tr><td>{@value #TOO_DEEP}: an objective deeper in the cascade than allowed (GitLab: 9)</td>
- *     <td>the objective; depth, max</td><td>{@code conflict.depth.max} (0: no limit)</td>
- *     <td>warning</td></tr>
+ * <tr><td>{@value #TOO_DEEP}: an objective that opens a level of the goal hierarchy beyond the
+ *     allowed (GitLab: 9 levels, so each objective at level 10). Levels count parent links, not
+ *     organisation levels: 1 for an objective with no parent in the set (links that dangle lead
+ *     nowhere), its deepest parent's plus one below; a key result parent counts as its objective;
+ *     links inside a loop are stepped over (the loop is {@value #LOOP}'s). The objectives further
+ *     down are the same problem and get no violation of their own</td>
+ *     <td>the objective; depth (its level), deepest (the deepest level below it), max</td>
+ *     <td>{@code conflict.depth.max} (0: no limit)</td><td>warning</td></tr>
  * <tr><td>{@value #DUPLICATE_OBJECTIVES}: a group of objectives of one cycle whose titles read
  *     alike, held by two owners or more: one violation per group (titles linked by similarity,
  *     through each other), never one per pair</td>
@@ -140,7 +145,7 @@ public final class AlignmentRules {
       "conflict.committed-under-aspirational";
   /** An owner carrying more key results than allowed. */
   public static final String OWNER_OVERLOADED = "conflict.owner-overloaded";
-  /** A cascade deeper than allowed. */
+  /** A goal hierarchy deeper than allowed. */
   public static final String TOO_DEEP = "conflict.too-deep";
   /** A group of near-duplicate objectives of different owners in one cycle: duplicated effort. */
   public static final String DUPLICATE_OBJECTIVES = "duplicate.objectives";
@@ -149,10 +154,13 @@ public final class AlignmentRules {
   /** A department whose objectives have no horizontal link to another department's. */
   public static final String SILOED_DEPARTMENT = "metric.siloed-department";
 
-  /** The deepest cascade allowed, top objective counted as 1; 0 for no limit (GitLab: 9). */
+  /**
+   * The most levels of the goal hierarchy, an objective with no parent counted as 1; 0 for no
+   * limit (GitLab: 9).
+   */
   public static final Setting<Integer> MAX_DEPTH = Setting.count("conflict.depth.max", 0, 0,
-      1_000_000_000, "The most objectives on a path down the cascade, the top one included;"
-          + " 0 for no limit.");
+      1_000_000_000, "The most objectives on a chain of parent links, the one without a parent"
+          + " included; 0 for no limit.");
   /** The most key results one owner (unit or person) may carry. */
   public static final Setting<Integer> MAX_KEY_RESULTS_PER_OWNER = Setting.count(
       "conflict.owner-key-results.max", 12, 1, 1_000_000,

@@ -148,7 +148,7 @@ final class CascadeRules {
         return;
       }
       AlignmentGraph graph = AlignmentGraph.of(context);
-      Loops loops = Loops.of(graph);
+      Loops loops = Loops.of(context);
       if (loops.size() == 0) {
         return;
       }
@@ -280,7 +280,13 @@ final class CascadeRules {
     };
   }
 
-  /** Objectives deeper than {@code conflict.depth.max} below the top, in id order. */
+  /**
+   * Objectives that open a level of the goal hierarchy beyond {@code conflict.depth.max} (GitLab:
+   * "at most 9 levels", so a 10th is refused), in id order: each objective at level max + 1,
+   * levels counted through parent links from a root whatever the organisation levels
+   * ({@link HierarchyDepths}). The objectives below one are the same problem, not more of them:
+   * the violation gives the deepest level they reach.
+   */
   static ValidationRule depth() {
     return (context, out) -> {
       int max = context.get(AlignmentRules.MAX_DEPTH);
@@ -288,16 +294,14 @@ final class CascadeRules {
         return;
       }
       AlignmentGraph graph = AlignmentGraph.of(context);
-      Depths depths = Depths.of(context);
-      if (depths.max() <= max) {
-        return;
-      }
+      HierarchyDepths depths = HierarchyDepths.of(context);
       OkrLinks links = graph.links();
       for (int i = 0; i < graph.size(); i++) {
         int o = links.inIdOrder(i);
-        if (depths.at(o) > max) {
+        if (depths.at(o) == max + 1) {
           out.accept(Violation.of(TOO_DEEP, Severity.WARNING, graph.idOf(o))
-              .withValue("depth", depths.at(o)).withValue("max", max));
+              .withValue("depth", depths.at(o)).withValue("deepest", depths.deepestBelow(o))
+              .withValue("max", max));
         }
       }
     };

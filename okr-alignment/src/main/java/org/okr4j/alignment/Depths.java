@@ -7,7 +7,9 @@ import org.okr4j.core.validation.ValidationContext;
  * How far down the cascade each objective lies: 1 for an objective at the set's top level, its
  * parent's depth plus one below, 0 where no top-level objective reaches it. Breadth first from
  * every top-level objective at once, so each objective gets its shortest distance from the top,
- * whatever the order of the set.
+ * whatever the order of the set. What reaches the top (misaligned clusters) and the metrics'
+ * cascade depth read these; the depth limit counts levels of the goal hierarchy instead, from any
+ * root ({@link HierarchyDepths}).
  */
 final class Depths {
 

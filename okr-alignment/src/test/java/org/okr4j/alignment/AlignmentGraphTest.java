@@ -105,6 +105,12 @@ class AlignmentGraphTest {
     assertThat(ValidationPolicy.builder().rule(AlignmentRules.TOO_DEEP)
         .set(AlignmentRules.MAX_DEPTH, n - 1).build().check(chainSet, Fixtures.AS_OF).withCode(AlignmentRules.TOO_DEEP).violations())
         .extracting(Violation::subject).containsExactly(id("chain-" + (n - 1)));
+    // GitLab: one problem where level 10 opens, however far the chain goes on below it.
+    assertThat(ValidationPolicy.named("gitlab").check(chainSet, Fixtures.AS_OF)
+        .withCode(AlignmentRules.TOO_DEEP).violations()).singleElement().satisfies(v -> {
+          assertThat(v.subject()).isEqualTo(id("chain-9"));
+          assertThat(v.values()).containsEntry("deepest", String.valueOf(n));
+        });
 
     OkrSet loopSet = OkrSets.loop(n);
     AlignmentGraph loop = AlignmentGraph.of(loopSet);
@@ -117,5 +123,7 @@ class AlignmentGraphTest {
           assertThat(v.subjects().get(1)).isEqualTo(id("loop-1"));
           assertThat(v.values()).containsEntry("count", String.valueOf(n));
         });
+    assertThat(ValidationPolicy.named("gitlab").check(loopSet, Fixtures.AS_OF)
+        .withCode(AlignmentRules.TOO_DEEP).isEmpty()).as("the loop is the loop rule's").isTrue();
   }
 }
