@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.DanglingLink;
 import org.okr4j.core.KeyResultId;
@@ -281,11 +282,22 @@ public final class AlignmentGraph {
 
   /** For each node, the smallest node of its weakly connected component (union-find, iterative). */
   int[] componentIds() {
+    return componentIds(edge -> true);
+  }
+
+  /**
+   * For each node, the smallest node of its weakly connected component over the vertical links
+   * {@code joins} accepts (by edge); a node no accepted link touches is a component of its own.
+   */
+  int[] componentIds(IntPredicate joins) {
     int[] root = new int[size];
     for (int o = 0; o < size; o++) {
       root[o] = o;
     }
     for (int e = 0; e < links.edgeCount(); e++) {
+      if (!joins.test(e)) {
+        continue;
+      }
       int a = find(root, links.childOf(e));
       int b = find(root, links.parentOf(e));
       if (a != b) {

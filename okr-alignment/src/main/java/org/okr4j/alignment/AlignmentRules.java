@@ -35,7 +35,8 @@ import org.okr4j.core.validation.ValidationRules;
  * <tr><th>rule and code</th><th>subjects; values</th><th>settings (default)</th>
  *     <th>severity</th></tr>
  * <tr><td>{@value #MISALIGNED_CLUSTER}: objectives aligned to each other that never reach a
- *     top-level objective (WorkBoard), one violation per connected group</td>
+ *     top-level objective (WorkBoard), one violation per group connected through such objectives
+ *     and the roots they align to (an objective that reaches the top joins no groups)</td>
  *     <td>the members, sorted by id; count</td><td></td><td>warning</td></tr>
  * <tr><td>{@value #NOT_CASCADED}: a top-level objective nothing contributes to</td>
  *     <td>the objective</td><td></td><td>warning</td></tr>

@@ -33,7 +33,9 @@ final class CascadeRules {
 
   /**
    * Objectives with a parent in the set that no top-level objective reaches, one violation per
-   * weakly connected group; members and groups in id order.
+   * group they form with each other and the roots they hang from; members and groups in id order.
+   * An objective that reaches the top belongs to no group and joins none: two groups it also
+   * aligns to are connected to the top through it, not to each other.
    */
   static ValidationRule misalignedClusters() {
     return (context, out) -> {
@@ -44,7 +46,8 @@ final class CascadeRules {
       Depths depths = Depths.of(context);
       OkrLinks links = graph.links();
       int n = graph.size();
-      int[] component = graph.componentIds();
+      // The parent of an objective the top does not reach is not reached either.
+      int[] component = graph.componentIds(e -> depths.at(links.childOf(e)) == 0);
       // Walking in id order lists each group's members sorted, and the groups by their first.
       int[] cluster = new int[n];
       Arrays.fill(cluster, -1);

@@ -72,6 +72,36 @@ class AlignmentRulesTest {
       assertThat(values(found)).containsExactly(Map.of("count", "2"), Map.of("count", "2"));
     }
 
+    /**
+     * WorkBoard: "a cluster of aligned objectives not connected to any top-level objective; size =
+     * number aligned below". An objective that reaches the top is no part of a cluster, so it
+     * joins none: clusters connect through the objectives that do not reach the top and the
+     * roots they align to.
+     */
+    @Test
+    void clustersConnectOnlyThroughWhatNeverReachesTheTop() {
+      // An objective reaching the top also aligned to both unaligned roots: two clusters still.
+      OkrSet bridgedFromTheTop = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("r1", TEAM, "web"), objective("r2", TEAM, "emea"),
+          objective("a1", INDIVIDUAL, "web", "r1"), objective("a2", INDIVIDUAL, "emea", "r2"),
+          objective("x", DEPARTMENT, "sales", "c", "r1", "r2"));
+      assertThat(subjects(check(AlignmentRules.MISALIGNED_CLUSTER, bridgedFromTheTop)))
+          .containsExactly(List.of("a1"), List.of("a2"));
+      // An aligned objective below both clusters makes them one.
+      OkrSet bridgedBelow = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("r1", TEAM, "web"), objective("r2", TEAM, "emea"),
+          objective("a1", INDIVIDUAL, "web", "r1"), objective("a2", INDIVIDUAL, "emea", "r2"),
+          objective("m", INDIVIDUAL, "emea", "a1", "a2"));
+      assertThat(subjects(check(AlignmentRules.MISALIGNED_CLUSTER, bridgedBelow)))
+          .containsExactly(List.of("a1", "a2", "m"));
+      // One aligned objective under two unaligned roots is one cluster.
+      OkrSet twoRoots = Fixtures.set(objective("c", COMPANY, "co"),
+          objective("r1", TEAM, "web"), objective("r2", TEAM, "emea"),
+          objective("a", INDIVIDUAL, "web", "r1", "r2"));
+      assertThat(values(check(AlignmentRules.MISALIGNED_CLUSTER, twoRoots)))
+          .containsExactly(Map.of("count", "1"));
+    }
+
     @Test
     void anObjectiveWithoutAParentIsNotACluster() {
       // Unaligned objectives are okr-core's structure.unaligned, not a cluster of one.
