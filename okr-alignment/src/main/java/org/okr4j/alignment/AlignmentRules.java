@@ -66,13 +66,12 @@ import org.okr4j.core.validation.ValidationRules;
  * <tr><td>{@value #OWNER_OVERLOADED}: an owner (unit or person) carrying more key results than
  *     allowed, as owner or co-owner</td><td>the owner; count, max</td><td>{@code conflict.owner-key-results.max}
  *     (12)</td><td>warning</td></tr>
- * <tr><td>{@value #TOO_DEEP}: an objective that opens a level of the goal hierarchy beyond the
- *     allowed (GitLab: 9 levels, so each objective at level 10). Levels count parent links, not
+ * <tr><td>{@value #TOO_DEEP}: an objective at a level of the goal hierarchy beyond the allowed
+ *     (GitLab: 9 levels, so each objective at level 10 or deeper). Levels count parent links, not
  *     organisation levels: 1 for an objective with no parent in the set (links that dangle lead
  *     nowhere), its deepest parent's plus one below; a key result parent counts as its objective;
- *     links inside a loop are stepped over (the loop is {@value #LOOP}'s). The objectives further
- *     down are the same problem and get no violation of their own</td>
- *     <td>the objective; depth (its level), deepest (the deepest level below it), max</td>
+ *     links inside a loop are stepped over (the loop is {@value #LOOP}'s)</td>
+ *     <td>the objective; depth (its level), max</td>
  *     <td>{@code conflict.depth.max} (0: no limit)</td><td>warning</td></tr>
  * <tr><td>{@value #DUPLICATE_OBJECTIVES}: a group of objectives of one cycle whose titles read
  *     alike, held by two owners or more: one violation per group (titles linked by similarity,

@@ -284,11 +284,10 @@ final class CascadeRules {
   }
 
   /**
-   * Objectives that open a level of the goal hierarchy beyond {@code conflict.depth.max} (GitLab:
-   * "at most 9 levels", so a 10th is refused), in id order: each objective at level max + 1,
-   * levels counted through parent links from a root whatever the organisation levels
-   * ({@link HierarchyDepths}). The objectives below one are the same problem, not more of them:
-   * the violation gives the deepest level they reach.
+   * Objectives at a level of the goal hierarchy beyond {@code conflict.depth.max} (GitLab: "at
+   * most 9 levels", so each objective at level 10 or deeper is refused), in id order, levels
+   * counted through parent links from a root whatever the organisation levels
+   * ({@link HierarchyDepths}).
    */
   static ValidationRule depth() {
     return (context, out) -> {
@@ -301,10 +300,9 @@ final class CascadeRules {
       OkrLinks links = graph.links();
       for (int i = 0; i < graph.size(); i++) {
         int o = links.inIdOrder(i);
-        if (depths.at(o) == max + 1) {
+        if (depths.at(o) > max) {
           out.accept(Violation.of(TOO_DEEP, Severity.WARNING, graph.idOf(o))
-              .withValue("depth", depths.at(o)).withValue("deepest", depths.deepestBelow(o))
-              .withValue("max", max));
+              .withValue("depth", depths.at(o)).withValue("max", max));
         }
       }
     };

@@ -15,17 +15,15 @@ import org.okr4j.core.validation.ValidationContext;
  * are stepped over, not followed (the loop is reported on its own): a loop member's level comes
  * from its parents outside the loop, and the objectives below a loop count on from it.
  *
- * <p>One pass over the loops' components, parents first, then one back, children first: linear
- * in objectives and links, no recursion, and the same numbers whatever the order of the set.
+ * <p>One pass over the loops' components, parents first: linear in objectives and links, no
+ * recursion, and the same numbers whatever the order of the set.
  */
 final class HierarchyDepths {
 
   private final int[] depth;
-  private final int[] deepest;
 
-  private HierarchyDepths(int[] depth, int[] deepest) {
+  private HierarchyDepths(int[] depth) {
     this.depth = depth;
-    this.deepest = deepest;
   }
 
   /** The levels of {@code graph}'s objectives, given its {@code loops}. */
@@ -56,17 +54,7 @@ final class HierarchyDepths {
       }
       depth[o] = d;
     }
-    int[] deepest = depth.clone();
-    for (int i = n - 1; i >= 0; i--) {
-      int o = order[i];
-      for (int e = links.parentEdgeStart(o); e < links.parentEdgeEnd(o); e++) {
-        int p = links.parentOf(e);
-        if (loops.componentOf(p) != loops.componentOf(o)) {
-          deepest[p] = Math.max(deepest[p], deepest[o]);
-        }
-      }
-    }
-    return new HierarchyDepths(depth, deepest);
+    return new HierarchyDepths(depth);
   }
 
   /** The levels of the graph of the set {@code context} checks, computed once per check. */
@@ -78,10 +66,5 @@ final class HierarchyDepths {
   /** The objective's level in the goal hierarchy: 1 at a root. */
   int at(int objective) {
     return depth[objective];
-  }
-
-  /** The deepest level among the objective and the objectives below it (loops stepped over). */
-  int deepestBelow(int objective) {
-    return deepest[objective];
   }
 }

@@ -41,7 +41,8 @@ class AlignmentPresetsTest {
     ValidationResult result = gitlab.check(OkrSets.chain(11), Fixtures.AS_OF);
     assertThat(result.withCode(AlignmentRules.TOO_DEEP).violations())
         .extracting(Violation::subject, Violation::severity)
-        .containsExactly(tuple(ObjectiveId.of("chain-9"), Severity.ERROR));
+        .containsExactly(tuple(ObjectiveId.of("chain-10"), Severity.ERROR),
+            tuple(ObjectiveId.of("chain-9"), Severity.ERROR));
     assertThat(gitlab.check(OkrSets.chain(9), Fixtures.AS_OF).withCode("conflict").isEmpty())
         .isTrue();
   }

@@ -26,7 +26,7 @@ import org.okr4j.core.validation.Violation;
 /**
  * GitLab's "at most 9 levels", read literally: levels of the goal hierarchy (parent links), not of
  * the organisation, so a 10th level is refused wherever the chain starts. One row per case: the
- * set, then each objective that opens level 10 with the deepest level below it.
+ * set, then each objective at level 10 or deeper, with its level.
  */
 class GitLabDepthTest {
 
@@ -34,13 +34,14 @@ class GitLabDepthTest {
     return Stream.of(
         row("nine levels on one organisation level", chain("t", TEAM, 9), Map.of()),
         row("ten levels on one organisation level", chain("t", TEAM, 10), Map.of("t9", 10)),
-        row("twelve levels on one organisation level", chain("t", TEAM, 12), Map.of("t9", 12)),
-        row("twelve from the company: the objectives below level 10 are the same problem",
+        row("twelve levels on one organisation level", chain("t", TEAM, 12), Map.of("t9", 10, "t10", 11, "t11", 12)),
+        row("twelve from the company",
             set(rootedAt(chain("o", TEAM, 12), objective("o0", COMPANY, "co"))),
-            Map.of("o9", 12)),
+            Map.of("o9", 10, "o10", 11, "o11", 12)),
         row("twelve from a department, beside an unrelated company objective",
             set(concat(rootedAt(chain("d", TEAM, 12), objective("d0", DEPARTMENT, "sales")),
-                List.of(objective("c", COMPANY, "co")))), Map.of("d9", 12)),
+                List.of(objective("c", COMPANY, "co")))),
+            Map.of("d9", 10, "d10", 11, "d11", 12)),
         row("a dangling parent leads nowhere: the chain's first objective is its root",
             set(rootedAt(chain("t", TEAM, 10), objective("t0", TEAM, "emea", "missing"))),
             Map.of("t9", 10)),
@@ -55,7 +56,7 @@ class GitLabDepthTest {
                 List.of(objective("x", TEAM, "web", "t0", "t8")))), Map.of("x", 10)),
         row("two branches open level 10 apart", set(concat(chainBuilders("t", TEAM, 10, null),
             List.of(objective("u", TEAM, "web", "t8"), objective("u2", TEAM, "web", "u")))),
-            Map.of("t9", 10, "u", 11)));
+            Map.of("t9", 10, "u", 10, "u2", 11)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -67,12 +68,12 @@ class GitLabDepthTest {
           .withCode(AlignmentRules.TOO_DEEP).violations();
       assertThat(found).as(row).allSatisfy(v -> {
         assertThat(v.severity()).isEqualTo(Severity.ERROR);
-        assertThat(v.values()).containsEntry("depth", "10").containsEntry("max", "9");
+        assertThat(v.values()).containsEntry("max", "9");
       });
       assertThat(Fixtures.subjects(found)).as(row).containsExactlyElementsOf(
           expected.keySet().stream().sorted().map(List::of).toList());
       for (Violation v : found) {
-        assertThat(v.values().get("deepest")).as(row)
+        assertThat(v.values().get("depth")).as(row)
             .isEqualTo(String.valueOf(expected.get(v.subjects().get(0).toString())));
       }
     }
