@@ -1,8 +1,8 @@
 package org.okr4j.core.validation;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,34 +25,42 @@ final class ChangeRules {
   private ChangeRules() {}
 
   /**
-   * BurningOKR and Quantive: a closed cycle is read-only except review text (an objective's
-   * description) and carrying an objective over (the normal end of a quarter: the original turns
-   * {@link ObjectiveState#CARRIED_OVER} while its copy, which names it in
-   * {@link Objective#carriedOverFrom()}, goes on elsewhere); an archived one is read-only.
+   * BurningOKR and Quantive: an archived cycle is read-only, and a closed one read-only except its
+   * review text (an objective's description) and what {@link Settings#CLOSED_EDITS} lets change
+   * beside it: grades (final scores of the objective and its key results) and carrying an
+   * objective over (the original turns {@link ObjectiveState#CARRIED_OVER} while its copy, which
+   * names it in {@link Objective#carriedOverFrom()}, goes on elsewhere), both by default, neither
+   * under {@code burningokr}. Every other attribute of an objective and of its key results counts,
+   * as their {@code equals} compares them; an objective that leaves such a cycle for one that is
+   * not is removed from it.
    */
   static ValidationRule readOnlyCycles() {
-    return edit((before, after, out) -> {
-      Set<ObjectiveId> carriedOver = carriedOver(before, after);
+    return (context, out) -> context.previous().ifPresent(before -> {
+      OkrSet after = context.set();
+      List<String> closedEdits = context.get(Settings.CLOSED_EDITS);
+      boolean grades = closedEdits.contains(Settings.CLOSED_EDITS_GRADES);
+      Set<ObjectiveId> carriedOver = closedEdits.contains(Settings.CLOSED_EDITS_CARRY_OVER)
+          ? carriedOver(before, after) : Set.of();
       for (Objective objective : ObjectiveRule.inIdOrder(after)) {
         CycleState state = stateOf(objective.cycle(), before, after);
-        if (state != CycleState.CLOSED && state != CycleState.ARCHIVED) {
+        if (!isReadOnly(state)) {
           continue;
         }
         Optional<Objective> previous = before.objective(objective.id());
         if (previous.isEmpty()) {
           out.accept(readOnly(state, objective, "added"));
-        } else if (!sameExceptReview(previous.get(), objective)
-            && !(state == CycleState.CLOSED && carriedOver.contains(objective.id())
-                && isCarryOver(previous.get(), objective))
-            || (state == CycleState.ARCHIVED
-                && !previous.get().description().equals(objective.description()))) {
+        } else if (!previous.get().equals(objective) && (state == CycleState.ARCHIVED
+            || !sameExceptReview(previous.get(), objective, grades)
+                && !(carriedOver.contains(objective.id())
+                    && isCarryOver(previous.get(), objective, grades)))) {
           out.accept(readOnly(state, objective, "edited"));
         }
       }
       for (Objective objective : ObjectiveRule.inIdOrder(before)) {
         CycleState state = stateOf(objective.cycle(), before, after);
-        if ((state == CycleState.CLOSED || state == CycleState.ARCHIVED)
-            && after.objective(objective.id()).isEmpty()) {
+        // Kept in a read-only cycle (its own or another), the loop above judged it.
+        if (isReadOnly(state) && !after.objective(objective.id())
+            .map(now -> isReadOnly(stateOf(now.cycle(), before, after))).orElse(false)) {
           out.accept(readOnly(state, objective, "removed"));
         }
       }
@@ -164,10 +172,14 @@ final class ChangeRules {
   }
 
   /** The original of a carry-over: only its state moved, to carried over. */
-  private static boolean isCarryOver(Objective previous, Objective objective) {
+  private static boolean isCarryOver(Objective previous, Objective objective, boolean grades) {
     return previous.state() != ObjectiveState.CARRIED_OVER
         && objective.state() == ObjectiveState.CARRIED_OVER
-        && sameExceptReview(previous.withState(ObjectiveState.CARRIED_OVER), objective);
+        && sameExceptReview(previous.withState(ObjectiveState.CARRIED_OVER), objective, grades);
+  }
+
+  private static boolean isReadOnly(CycleState state) {
+    return state == CycleState.CLOSED || state == CycleState.ARCHIVED;
   }
 
   private static Violation readOnly(CycleState state, Objective objective, String change) {
@@ -176,41 +188,30 @@ final class ChangeRules {
         .withValue("cycle", objective.cycle()).withValue("change", change);
   }
 
-  private static boolean sameExceptGrades(List<KeyResult> a, List<KeyResult> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int k = 0; k < a.size(); k++) {
-      if (!ungraded(a.get(k)).equals(ungraded(b.get(k)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static KeyResult ungraded(KeyResult keyResult) {
-    return keyResult.finalScore().isEmpty() ? keyResult
-        : KeyResult.builder().from(keyResult).finalScore(Optional.empty()).build();
-  }
-
   private static CycleState stateOf(CycleId id, OkrSet before, OkrSet after) {
     return before.cycle(id).or(() -> after.cycle(id)).map(Cycle::state).orElse(CycleState.DRAFT);
   }
 
   /**
-   * Every attribute but the review: the description, which holds its text, and final scores, its
-   * grades (a cycle is graded once closed). A stored override is no review: it re-decides
-   * progress, which a closed cycle keeps.
+   * Equal in every attribute but the review: the description, which holds its text, and, if
+   * {@code grades}, the final scores of the objective and its key results. Compared as the
+   * objectives themselves with those cleared, so that an attribute added later counts too. A
+   * stored override is no review: it re-decides progress, which a closed cycle keeps.
    */
-  private static boolean sameExceptReview(Objective a, Objective b) {
-    return a.title().equals(b.title()) && a.owner().equals(b.owner())
-        && a.level().equals(b.level()) && a.cycle().equals(b.cycle())
-        && a.commitment() == b.commitment() && a.perspective().equals(b.perspective())
-        && a.themes().equals(b.themes()) && a.origin().equals(b.origin())
-        && a.alignments().equals(b.alignments())
-        && a.standaloneReason().equals(b.standaloneReason())
-        && a.judgement().equals(b.judgement())
-        && sameExceptGrades(a.keyResults(), b.keyResults()) && a.state() == b.state()
-        && Objects.equals(a.carriedOverFrom(), b.carriedOverFrom());
+  private static boolean sameExceptReview(Objective a, Objective b, boolean grades) {
+    return withoutReview(a, grades).equals(withoutReview(b, grades));
+  }
+
+  private static Objective withoutReview(Objective objective, boolean grades) {
+    Objective.Builder builder = Objective.builder().from(objective).description(Optional.empty());
+    if (grades) {
+      List<KeyResult> ungraded = new ArrayList<>(objective.keyResults().size());
+      for (KeyResult keyResult : objective.keyResults()) {
+        ungraded.add(keyResult.finalScore().isEmpty() ? keyResult
+            : KeyResult.builder().from(keyResult).finalScore(Optional.empty()).build());
+      }
+      builder.finalScore(Optional.empty()).keyResults(ungraded);
+    }
+    return builder.build();
   }
 }

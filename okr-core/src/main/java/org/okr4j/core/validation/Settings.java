@@ -23,6 +23,11 @@ import org.okr4j.core.internal.Guards;
  */
 public final class Settings {
 
+  /** The word of {@link #CLOSED_EDITS} that lets a closed cycle be graded. */
+  static final String CLOSED_EDITS_GRADES = "grades";
+  /** The word of {@link #CLOSED_EDITS} that lets an objective be carried out of a closed cycle. */
+  static final String CLOSED_EDITS_CARRY_OVER = "carry-over";
+
   /** The fewest objectives one owner should have in one cycle (seed 000: 3). */
   public static final Setting<Integer> OBJECTIVES_MIN = Setting.count("focus.objectives.min", 1,
       0, 1000, "The fewest objectives one owner should have in one cycle.");
@@ -74,6 +79,21 @@ public final class Settings {
   /** The most children one objective or key result may have (GitLab: 100). */
   public static final Setting<Integer> CHILDREN_MAX = Setting.count("structure.children.max",
       100, 1, 1_000_000, "The most objectives that may align to one objective or key result.");
+  /**
+   * What a closed cycle lets change beside its review text (an objective's description):
+   * {@code grades}, the final scores of objectives and key results, and {@code carry-over}, an
+   * objective turning carried over as its copy goes on in another cycle. Both by default, an okr4j
+   * extension (a cycle is graded once it closes; Viva's carry-over); {@code burningokr} sets none,
+   * as BurningOKR keeps a closed cycle read-only except the review text. An archived cycle lets
+   * nothing change, whatever this says.
+   */
+  public static final Setting<List<String>> CLOSED_EDITS = Setting.list("change.closed-edits",
+      List.of(CLOSED_EDITS_GRADES, CLOSED_EDITS_CARRY_OVER),
+      word -> word.equals(CLOSED_EDITS_GRADES)
+          || word.equals(CLOSED_EDITS_CARRY_OVER),
+      "the words grades and carry-over",
+      "What a closed cycle lets change beside its review text: grades (final scores), carry-over"
+          + " (an objective carried over into another cycle); empty for the review text alone.");
   /** Per level, the levels its objectives may align to; none set: any. */
   public static final Setting<List<String>> ALLOWED_PARENTS = Setting.family(Setting.list(
       "structure.allowed-parents", List.of(),
@@ -103,7 +123,7 @@ public final class Settings {
   private static final List<Setting<?>> CORE = List.of(OBJECTIVES_MIN, OBJECTIVES_MAX,
       KEY_RESULTS_MIN, KEY_RESULTS_MAX, KEY_RESULTS_MIN_LEVELS, TOP_LEVEL_MIN, TOP_LEVEL_MAX,
       TITLE_MIN_LENGTH, TITLE_MAX_LENGTH, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
-      PARENTS_MAX, CHILDREN_MAX, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
+      PARENTS_MAX, CHILDREN_MAX, CLOSED_EDITS, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
       BUSINESS_AS_USUAL);
 
   /** The word lists okr4j ships, by member name: the defaults of the wording families. */

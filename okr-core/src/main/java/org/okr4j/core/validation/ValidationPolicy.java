@@ -62,9 +62,13 @@ import org.slf4j.LoggerFactory;
  *     key results, more than 5 key results, no owner, past due, not started 7 days after the
  *     start</td></tr>
  * <tr><td>quantive</td><td>Quantive's design score (titles under 70 characters, 2&ndash;5 key
- *     results, no yes/no key results) and its session states</td></tr>
+ *     results, no yes/no key results) and its session states: nothing of an archived cycle
+ *     changes; in progress, no new objectives and no changed targets (a closed cycle, which
+ *     Quantive does not have, keeps okr4j's default: its review text, grades and carry-over may
+ *     change)</td></tr>
  * <tr><td>burningokr</td><td>BurningOKR: at most 7 key results, values not negative, parents in
- *     ancestor units, closed cycles read-only</td></tr>
+ *     ancestor units, a closed cycle read-only except its review text (no grades, no carry-over:
+ *     {@link Settings#CLOSED_EDITS} empty), an archived one read-only</td></tr>
  * <tr><td>gitlab</td><td>GitLab: one parent, at most 100 children, key results without
  *     children</td></tr>
  * <tr><td>lattice</td><td>Lattice: one parent</td></tr>
@@ -713,6 +717,7 @@ public final class ValidationPolicy {
         .rules(List.of("focus.key-results", "measure.value", "structure.parent.ancestors",
             "change.read-only"))
         .set(Settings.KEY_RESULTS_MIN, 0).set(Settings.KEY_RESULTS_MAX, 7)
+        .set(Settings.CLOSED_EDITS, List.of())
         .severity("structure.parent.outside-ancestors", Severity.ERROR));
     presets.add("gitlab", () -> builder().name("gitlab")
         .rules(List.of("structure.parents", "structure.children", "structure.key-result"))

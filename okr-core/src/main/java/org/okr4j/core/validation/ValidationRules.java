@@ -86,7 +86,10 @@ import java.util.Optional;
  *     add up to more than 100 %; values share in percent and count)</td><td></td></tr>
  * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
  *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
- * <tr><td>change.read-only</td><td>change.cycle.closed, change.cycle.archived</td><td></td></tr>
+ * <tr><td>change.read-only</td><td>change.cycle.closed (an objective added to, removed from or
+ *     edited in a closed cycle in anything but its review text and what change.closed-edits
+ *     allows), change.cycle.archived (anything added, removed or changed)</td>
+ *     <td>list change.closed-edits (grades, carry-over)</td></tr>
  * <tr><td>change.measure</td><td>change.measure.kind</td><td></td></tr>
  * <tr><td>change.objective.owner</td><td>change.objective.owner</td><td></td></tr>
  * <tr><td>change.key-result</td><td>change.key-result.moved</td><td></td></tr>
