@@ -12,7 +12,8 @@ import org.okr4j.core.internal.Guards;
  * span, with inclusive start and end dates, an optional parent cycle and a workflow state.
  *
  * <p>Immutable and thread-safe. Construction rejects an end before the start and a cycle that is its
- * own parent. Quarterly OKRs sit inside annual ones: {@link FiscalCalendar} makes such cycles with
+ * own parent; a one-day cycle (start on its end) and overlapping cycles are findings of the
+ * {@code time.cycle.dates} rule, which only the {@code burningokr} preset runs. Quarterly OKRs sit inside annual ones: {@link FiscalCalendar} makes such cycles with
  * their parents set, and {@link Cycles#nest} assigns the narrowest containing cycle as parent for
  * cycles from elsewhere.
  * <pre>{@code

@@ -2,6 +2,8 @@ package org.okr4j.core.validation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.okr4j.core.Cadence;
@@ -13,12 +15,54 @@ import org.okr4j.core.ObjectiveState;
 import org.okr4j.core.Waypoint;
 
 /**
- * Time: objectives in known cycles, check-ins and waypoints inside them, check-ins on a cadence,
- * and nothing past due.
+ * Time: cycles that do not overlap, objectives in known cycles, check-ins and waypoints inside
+ * them, check-ins on a cadence, and nothing past due.
  */
 final class TimeRules {
 
   private TimeRules() {}
+
+  /** The order the cycle sweep takes: by start, then end, then id. */
+  private static final Comparator<Cycle> BY_DATES = Comparator.comparing(Cycle::start)
+      .thenComparing(Cycle::end).thenComparing(cycle -> cycle.id().value());
+
+  /**
+   * BurningOKR: the cycles of one company (the set's) do not overlap, and each starts before it
+   * ends. Two cycles overlap when they share a day, bounds included: a quarter ending on 30
+   * September and the next starting on 1 October do not; a cycle nested in another (a quarter in
+   * its year, parent set or not) does, as BurningOKR has no nested cycles. Each overlapping pair is
+   * reported once, its two cycles in the order of the sweep (start, then end, then id), as is
+   * each one-day cycle (start on its end; {@link Cycle} already rejects an end before the start).
+   * Sorts and sweeps: O(n log n) plus one step per pair reported, never all pairs.
+   */
+  static ValidationRule cycleDates() {
+    return (context, out) -> {
+      List<Cycle> cycles = new ArrayList<>(context.set().cycles());
+      cycles.sort(BY_DATES);
+      List<Cycle> open = new ArrayList<>();
+      for (Cycle cycle : cycles) {
+        if (!cycle.start().isBefore(cycle.end())) {
+          out.accept(Violation.of("time.cycle.one-day", Severity.ERROR, cycle.id())
+              .withValue("start", cycle.start()).withValue("end", cycle.end()));
+        }
+        // Open cycles end on or after this one's start, so it overlaps each; a cycle that ends
+        // before it starts overlaps none that sort after it and is closed for good.
+        int kept = 0;
+        for (Cycle earlier : open) {
+          if (!earlier.end().isBefore(cycle.start())) {
+            out.accept(Violation.of("time.cycle.overlap", Severity.ERROR,
+                    List.of(earlier.id(), cycle.id()))
+                .withValue("start", earlier.start()).withValue("end", earlier.end())
+                .withValue("other", cycle.id()).withValue("other-start", cycle.start())
+                .withValue("other-end", cycle.end()));
+            open.set(kept++, earlier);
+          }
+        }
+        open.subList(kept, open.size()).clear();
+        open.add(cycle);
+      }
+    };
+  }
 
   static ObjectiveRule knownCycles() {
     return context -> (position, objective, out) -> {

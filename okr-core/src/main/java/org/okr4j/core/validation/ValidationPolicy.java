@@ -67,7 +67,8 @@ import org.slf4j.LoggerFactory;
  *     Quantive does not have, keeps okr4j's default: its review text, grades and carry-over may
  *     change)</td></tr>
  * <tr><td>burningokr</td><td>BurningOKR: at most 7 key results, values not negative, parents in
- *     ancestor units, a closed cycle read-only except its review text (no grades, no carry-over:
+ *     ancestor units, cycles that do not overlap (a quarter inside a year included) and start
+ *     before they end, a closed cycle read-only except its review text (no grades, no carry-over:
  *     {@link Settings#CLOSED_EDITS} empty), an archived one read-only</td></tr>
  * <tr><td>gitlab</td><td>GitLab: one parent, at most 100 children, key results without
  *     children</td></tr>
@@ -715,7 +716,7 @@ public final class ValidationPolicy {
         .severity("measure.binary", Severity.WARNING));
     presets.add("burningokr", () -> builder().name("burningokr")
         .rules(List.of("focus.key-results", "measure.value", "structure.parent.ancestors",
-            "change.read-only"))
+            "time.cycle.dates", "change.read-only"))
         .set(Settings.KEY_RESULTS_MIN, 0).set(Settings.KEY_RESULTS_MAX, 7)
         .set(Settings.CLOSED_EDITS, List.of())
         .severity("structure.parent.outside-ancestors", Severity.ERROR));

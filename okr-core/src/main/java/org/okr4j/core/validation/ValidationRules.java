@@ -45,6 +45,10 @@ import java.util.Optional;
  * <tr><td>ownership</td><td>ownership.objective.missing, ownership.key-result.missing,
  *     ownership.owner.unknown (an owner or co-owner), ownership.share.unknown</td><td></td></tr>
  * <tr><td>time.cycle</td><td>time.cycle.unknown</td><td></td></tr>
+ * <tr><td>time.cycle.dates</td><td>time.cycle.overlap (two cycles of the set share a day, a
+ *     nested pair too; once per pair, in order of start, end and id; values start, end, other,
+ *     other-start, other-end), time.cycle.one-day (a cycle that starts on its last day; values
+ *     start, end)</td><td></td></tr>
  * <tr><td>time.check-in.dates</td><td>time.check-in.future, time.check-in.outside-cycle</td>
  *     <td></td></tr>
  * <tr><td>time.waypoints</td><td>time.waypoint.outside-cycle</td><td></td></tr>
@@ -195,6 +199,7 @@ public final class ValidationRules {
     rules.put("wording.objective.business-as-usual", WordingRules.businessAsUsual());
     rules.put("ownership", OwnershipRules.owners());
     rules.put("time.cycle", TimeRules.knownCycles());
+    rules.put("time.cycle.dates", TimeRules.cycleDates());
     rules.put("time.check-in.dates", TimeRules.checkInDates());
     rules.put("time.waypoints", TimeRules.waypointDates());
     rules.put("time.check-in.cadence", TimeRules.staleCheckIns());

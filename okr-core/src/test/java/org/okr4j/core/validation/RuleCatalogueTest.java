@@ -190,6 +190,15 @@ class RuleCatalogueTest {
     // Time
     cases.add(single("time.cycle.unknown", "time.cycle", p -> p,
         objective("o-web", o -> o.cycle(CycleId.of("2031-Q1"))), SAME));
+    // The healthy set's year holds its quarters: BurningOKR has no nested cycles.
+    cases.add(single("time.cycle.overlap", "time.cycle.dates", p -> p, SAME,
+        set -> OkrSet.builder().from(set).cycles(List.of(Fixtures.QUARTER, NEXT_QUARTER))
+            .build()));
+    cases.add(single("time.cycle.one-day", "time.cycle.dates", p -> p,
+        set -> set.withCycle(org.okr4j.core.Cycle.of("launch", LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 1, 1))),
+        set -> set.withCycle(org.okr4j.core.Cycle.of("launch", LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 1, 2)))));
     cases.add(single("time.check-in.future", "time.check-in.dates", p -> p,
         keyResult("kr-win", k -> k.addCheckIns(CheckIn.of(AS_OF.plusDays(1), 22))),
         keyResult("kr-win", k -> k.addCheckIns(CheckIn.of(AS_OF, 22)))));
