@@ -1,13 +1,16 @@
 package org.okr4j.core.validation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.AlignmentTarget;
 import org.okr4j.core.Contribution;
 import org.okr4j.core.Cycle;
+import org.okr4j.core.CycleId;
 import org.okr4j.core.KeyResult;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.Level;
@@ -325,6 +328,61 @@ final class StructureRules {
         }
       };
     };
+  }
+
+  /**
+   * OpenOKR's company anchor, per cycle that holds objectives: a cycle is anchored by an objective
+   * at the company level (the top of the organisation's level scheme), or by a vertical link that
+   * leaves the set from an objective directly below that level, as its parent outside the set can
+   * only be a company objective (the anchor {@code AlignmentMetrics} reads); a dangling link from
+   * deeper down does not anchor, since its parent may be a department's. Each cycle without an
+   * anchor is reported once, cycles by id. Not {@code focus.top-level.too-few}, which counts the
+   * company objectives a cycle holds (focus): a cycle whose company objectives live outside the
+   * set holds none, yet is anchored.
+   */
+  static ValidationRule companyAnchor() {
+    return (context, out) -> {
+      List<Level> levels = context.set().organization().levels().levels();
+      int company = context.set().organization().levels().top().rank();
+      int below = Integer.MAX_VALUE;
+      for (Level level : levels) {
+        if (level.rank() > company) {
+          below = Math.min(below, level.rank());
+        }
+      }
+      OkrLinks links = context.links();
+      List<Objective> objectives = context.set().objectives();
+      // Each cycle met, anchored or not; looked up only when the cycle changes.
+      Map<CycleId, boolean[]> anchored = new TreeMap<>();
+      CycleId lastCycle = null;
+      boolean[] current = null;
+      for (int o = 0; o < objectives.size(); o++) {
+        Objective objective = objectives.get(o);
+        if (objective.cycle() != lastCycle) {
+          lastCycle = objective.cycle();
+          current = anchored.computeIfAbsent(lastCycle, c -> new boolean[1]);
+        }
+        int rank = objective.level().rank();
+        current[0] |= rank <= company || rank == below && leavesTheSet(links, o, objective);
+      }
+      anchored.forEach((cycle, isAnchored) -> {
+        if (!isAnchored[0]) {
+          out.accept(Violation.of("structure.company-anchor.missing", Severity.WARNING, cycle));
+        }
+      });
+    };
+  }
+
+  /** True if one of the objective's vertical links names a target the set lacks. */
+  private static boolean leavesTheSet(OkrLinks links, int position, Objective objective) {
+    int first = links.linkStart(position);
+    for (int l = first; l < links.linkEnd(position); l++) {
+      if (links.linkedObjective(l) < 0
+          && objective.alignments().get(l - first).kind().isVertical()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

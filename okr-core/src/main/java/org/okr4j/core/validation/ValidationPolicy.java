@@ -81,8 +81,9 @@ import org.slf4j.LoggerFactory;
  * <tr><td>puzzle-okr</td><td>Puzzle OKR's edit rules: measure kind fixed once checked in, owners
  *     and key results' objectives fixed; titles of 2 to 250 characters (errors)</td></tr>
  * <tr><td>openokr</td><td>OpenOKR's alignment findings: objectives below the company without a
- *     parent or a reason (error), no company objective in a cycle (error), objectives without key
- *     results (warning)</td></tr>
+ *     parent or a reason (error), a cycle without a company anchor (error: no company objective,
+ *     and no vertical link leaving the set from directly below the company), objectives without
+ *     key results (warning)</td></tr>
  * <tr><td>workboard</td><td>WorkBoard: unaligned objectives, and with okr-alignment misaligned
  *     clusters (aligned, but never reaching the top)</td></tr>
  * </table>
@@ -743,11 +744,10 @@ public final class ValidationPolicy {
         .set(Settings.TITLE_MIN_LENGTH, 2).set(Settings.TITLE_MAX_LENGTH, 250)
         .severity("text.title", Severity.ERROR));
     presets.add("openokr", () -> builder().name("openokr")
-        .rules(List.of("structure.unaligned", "focus.top-level", "focus.key-results"))
-        .set(Settings.TOP_LEVEL_MIN, 1).set(Settings.TOP_LEVEL_MAX, 1000)
+        .rules(List.of("structure.unaligned", "structure.company-anchor", "focus.key-results"))
         .set(Settings.KEY_RESULTS_MIN, 1).set(Settings.KEY_RESULTS_MAX, 1000)
         .severity("structure.unaligned", Severity.ERROR)
-        .severity("focus.top-level.too-few", Severity.ERROR)
+        .severity("structure.company-anchor.missing", Severity.ERROR)
         .severity("focus.key-results.too-few", Severity.WARNING));
     presets.add("workboard", () -> builder().name("workboard").rule("structure.unaligned"));
     return presets;

@@ -78,6 +78,9 @@ import java.util.Optional;
  *     <td>structure.children.max (100)</td></tr>
  * <tr><td>structure.key-result</td><td>structure.key-result.has-children</td><td></td></tr>
  * <tr><td>structure.unaligned</td><td>structure.unaligned</td><td></td></tr>
+ * <tr><td>structure.company-anchor</td><td>structure.company-anchor.missing (per cycle with
+ *     objectives: none at the company level, and no vertical link leaving the set from directly
+ *     below it; OpenOKR's anchor)</td><td></td></tr>
  * <tr><td>structure.key-result.links</td><td>structure.key-result.parent.unknown (a
  *     contribution to a key result the set lacks), structure.key-result.loop (key results
  *     contributing to each other in a loop, once per group, ids sorted; value count),
@@ -215,6 +218,7 @@ public final class ValidationRules {
     rules.put("structure.parents", StructureRules.parentCount());
     rules.put("structure.children", StructureRules.childCount());
     rules.put("structure.key-result", StructureRules.keyResultsWithoutChildren());
+    rules.put("structure.company-anchor", StructureRules.companyAnchor());
     rules.put("structure.unaligned", StructureRules.unaligned());
     rules.put("structure.key-result.links", StructureRules.keyResultLinks());
     rules.put("structure.objective.shares", StructureRules.pinnedShares());

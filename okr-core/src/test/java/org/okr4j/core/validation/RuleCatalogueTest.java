@@ -290,6 +290,11 @@ class RuleCatalogueTest {
         p -> p, contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
         then(contributes("kr-win", Contribution.to(KeyResultId.of("kr-nps"))),
             keyResult("kr-nps", k -> k.rollUp(org.okr4j.core.KeyResultRollUp.MEAN_PROGRESS)))));
+    // OpenOKR's anchor: o-co moved down leaves no company objective and no link out of the set;
+    // with o-co gone, o-sales (directly below the company) aligns to a parent outside the set.
+    cases.add(single("structure.company-anchor.missing", "structure.company-anchor", p -> p,
+        objective("o-co", o -> o.level(Fixtures.LEVELS.level("department"))),
+        set -> set.without(ObjectiveId.of("o-co"))));
     cases.add(single("structure.unaligned", "structure.unaligned", p -> p,
         objective("o-web", o -> o.alignments(List.of())),
         objective("o-web", o -> o.alignments(List.of()).standaloneReason("Regulatory duty"))));
