@@ -57,6 +57,16 @@ public final class Settings {
   /** The longest title, in characters. */
   public static final Setting<Integer> TITLE_MAX_LENGTH = Setting.count("text.title.max-length",
       70, 1, 10_000, "The longest title, in characters.");
+  /** The word of {@link #TITLE_OF} for objectives' titles. */
+  static final String TITLE_OF_OBJECTIVES = "objectives";
+  /** The word of {@link #TITLE_OF} for key results' titles. */
+  static final String TITLE_OF_KEY_RESULTS = "key-results";
+  /** Whose titles the title lengths apply to (Quantive's design score: objectives only). */
+  public static final Setting<List<String>> TITLE_OF = Setting.list("text.title.of",
+      List.of(TITLE_OF_OBJECTIVES, TITLE_OF_KEY_RESULTS),
+      word -> word.equals(TITLE_OF_OBJECTIVES) || word.equals(TITLE_OF_KEY_RESULTS),
+      "the words objectives and key-results",
+      "Whose titles the title lengths apply to: objectives, key-results, or both.");
   /** Days between expected check-ins. */
   public static final Setting<Integer> CADENCE_DAYS = Setting.count("time.cadence-days", 7, 1,
       366, "Days between expected check-ins.");
@@ -122,7 +132,7 @@ public final class Settings {
 
   private static final List<Setting<?>> CORE = List.of(OBJECTIVES_MIN, OBJECTIVES_MAX,
       KEY_RESULTS_MIN, KEY_RESULTS_MAX, KEY_RESULTS_MIN_LEVELS, TOP_LEVEL_MIN, TOP_LEVEL_MAX,
-      TITLE_MIN_LENGTH, TITLE_MAX_LENGTH, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
+      TITLE_MIN_LENGTH, TITLE_MAX_LENGTH, TITLE_OF, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
       PARENTS_MAX, CHILDREN_MAX, CLOSED_EDITS, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
       BUSINESS_AS_USUAL);
 

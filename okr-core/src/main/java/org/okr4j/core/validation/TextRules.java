@@ -1,5 +1,6 @@
 package org.okr4j.core.validation;
 
+import java.util.List;
 import org.okr4j.core.Identifier;
 import org.okr4j.core.KeyResult;
 
@@ -12,10 +13,17 @@ final class TextRules {
     return context -> {
       int min = context.get(Settings.TITLE_MIN_LENGTH);
       int max = context.get(Settings.TITLE_MAX_LENGTH);
+      List<String> of = context.get(Settings.TITLE_OF);
+      boolean objectives = of.contains(Settings.TITLE_OF_OBJECTIVES);
+      boolean keyResults = of.contains(Settings.TITLE_OF_KEY_RESULTS);
       return (position, objective, out) -> {
-        check(objective.id(), objective.title(), min, max, out);
-        for (KeyResult kr : objective.keyResults()) {
-          check(kr.id(), kr.title(), min, max, out);
+        if (objectives) {
+          check(objective.id(), objective.title(), min, max, out);
+        }
+        if (keyResults) {
+          for (KeyResult kr : objective.keyResults()) {
+            check(kr.id(), kr.title(), min, max, out);
+          }
         }
       };
     };

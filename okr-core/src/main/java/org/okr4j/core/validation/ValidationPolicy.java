@@ -61,11 +61,11 @@ import org.slf4j.LoggerFactory;
  * <tr><td>viva-goals</td><td>Viva Goals' alerts: not aligned, team or individual objective without
  *     key results, more than 5 key results, no owner, past due, not started 7 days after the
  *     start</td></tr>
- * <tr><td>quantive</td><td>Quantive's design score (titles under 70 characters, 2&ndash;5 key
- *     results, no yes/no key results) and its session states: nothing of an archived cycle
- *     changes; in progress, no new objectives and no changed targets (a closed cycle, which
- *     Quantive does not have, keeps okr4j's default: its review text, grades and carry-over may
- *     change)</td></tr>
+ * <tr><td>quantive</td><td>Quantive's design score (objective titles under 70 characters,
+ *     2&ndash;5 key results, no yes/no key results) and its session states: nothing of an
+ *     archived cycle changes; in progress, no new objectives and no changed targets (a closed
+ *     cycle, which Quantive does not have, keeps okr4j's default: its review text, grades and
+ *     carry-over may change)</td></tr>
  * <tr><td>burningokr</td><td>BurningOKR: at most 7 key results, values not negative, parents in
  *     ancestor units, cycles that do not overlap (a quarter inside a year included) and start
  *     before they end, a closed cycle read-only except its review text (no grades, no carry-over:
@@ -712,7 +712,8 @@ public final class ValidationPolicy {
     presets.add("quantive", () -> builder().name("quantive")
         .rules(List.of("text.title", "focus.key-results", "measure.binary", "change.read-only",
             "change.in-progress"))
-        .set(Settings.TITLE_MAX_LENGTH, 69).set(Settings.KEY_RESULTS_MIN, 2)
+        .set(Settings.TITLE_MAX_LENGTH, 69).set(Settings.TITLE_OF, List.of("objectives"))
+        .set(Settings.KEY_RESULTS_MIN, 2)
         .severity("text.title.too-long", Severity.WARNING)
         .severity("measure.binary", Severity.WARNING));
     presets.add("burningokr", () -> builder().name("burningokr")

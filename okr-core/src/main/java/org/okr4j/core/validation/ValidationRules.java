@@ -92,7 +92,8 @@ import java.util.Optional;
  *     pinned on one objective's parts, its key results and its contributing children's links,
  *     add up to more than 100 %; values share in percent and count)</td><td></td></tr>
  * <tr><td>text.title</td><td>text.title.too-long, text.title.too-short</td>
- *     <td>text.title.max-length (70), text.title.min-length (1)</td></tr>
+ *     <td>text.title.max-length (70), text.title.min-length (1), text.title.of (objectives,
+ *     key-results)</td></tr>
  * <tr><td>change.read-only</td><td>change.cycle.closed (an objective added to, removed from or
  *     edited in a closed cycle in anything but its review text and what change.closed-edits
  *     allows), change.cycle.archived (anything added, removed or changed)</td>

@@ -219,6 +219,15 @@ class ValidationPolicyTest {
       assertThat(result.atLeast(Severity.WARNING).count()).isEqualTo(2);
       OkrSet short69 = objective("o-co", o -> o.title("x".repeat(69))).apply(healthy());
       assertThat(quantive.check(short69, AS_OF).isEmpty()).isTrue();
+      // The design score is the objective's: a key result's long title is no fault of it.
+      OkrSet longKeyResult = keyResult("kr-win", k -> k.title("x".repeat(71))).apply(healthy());
+      assertThat(quantive.check(longKeyResult, AS_OF).isEmpty()).isTrue();
+      assertThat(ValidationPolicy.builder().rule("text.title").build()
+          .check(longKeyResult, AS_OF).codes()).containsExactly("text.title.too-long");
+      assertThat(ValidationPolicy.builder().rule("text.title").build()
+          .with(Settings.TITLE_OF, List.of("key-results"))
+          .check(objective("o-co", o -> o.title("x".repeat(71))).apply(healthy()), AS_OF)
+          .isEmpty()).isTrue();
     }
 
     @Test
