@@ -77,12 +77,16 @@ final class ChangeRules {
     }));
   }
 
-  /** Puzzle OKR: an objective's owner is fixed once it is no longer a draft. */
+  /**
+   * Puzzle OKR: an objective's owner (its team) is fixed; a draft's may change unless
+   * {@link Settings#DRAFT_EDITS} leaves out {@code owner}, as {@code puzzle-okr} does.
+   */
   static ValidationRule fixedOwners() {
-    return edit((before, after, out) -> {
-      for (Objective objective : ObjectiveRule.inIdOrder(after)) {
+    return (context, out) -> context.previous().ifPresent(before -> {
+      boolean draftsFree = context.get(Settings.DRAFT_EDITS).contains(Settings.DRAFT_EDITS_OWNER);
+      for (Objective objective : ObjectiveRule.inIdOrder(context.set())) {
         before.objective(objective.id()).ifPresent(previous -> {
-          if (previous.state() != ObjectiveState.DRAFT
+          if (!(draftsFree && previous.state() == ObjectiveState.DRAFT)
               && !previous.owner().equals(objective.owner())) {
             out.accept(Violation.of("change.objective.owner", Severity.ERROR, objective.id())
                 .withValue("from", previous.owner().map(Object::toString).orElse("-"))
@@ -93,14 +97,19 @@ final class ChangeRules {
     });
   }
 
-  /** Puzzle OKR: a key result stays with its objective once that objective is under way. */
+  /**
+   * Puzzle OKR: a key result stays with its objective; one of a draft may move unless
+   * {@link Settings#DRAFT_EDITS} leaves out {@code key-results}, as {@code puzzle-okr} does.
+   */
   static ValidationRule fixedKeyResults() {
-    return edit((before, after, out) -> {
-      for (Objective objective : ObjectiveRule.inIdOrder(after)) {
+    return (context, out) -> context.previous().ifPresent(before -> {
+      boolean draftsFree = context.get(Settings.DRAFT_EDITS)
+          .contains(Settings.DRAFT_EDITS_KEY_RESULTS);
+      for (Objective objective : ObjectiveRule.inIdOrder(context.set())) {
         for (KeyResult kr : objective.keyResults()) {
           before.objectiveOf(kr.id()).ifPresent(previous -> {
             if (!previous.id().equals(objective.id())
-                && previous.state() != ObjectiveState.DRAFT) {
+                && !(draftsFree && previous.state() == ObjectiveState.DRAFT)) {
               out.accept(Violation.of("change.key-result.moved", Severity.ERROR, kr.id())
                   .withValue("from", previous.id()).withValue("to", objective.id()));
             }

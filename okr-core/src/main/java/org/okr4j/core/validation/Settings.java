@@ -104,6 +104,22 @@ public final class Settings {
       "the words grades and carry-over",
       "What a closed cycle lets change beside its review text: grades (final scores), carry-over"
           + " (an objective carried over into another cycle); empty for the review text alone.");
+  /** The word of {@link #DRAFT_EDITS} that lets a draft objective change its owner. */
+  static final String DRAFT_EDITS_OWNER = "owner";
+  /** The word of {@link #DRAFT_EDITS} that lets a key result leave a draft objective. */
+  static final String DRAFT_EDITS_KEY_RESULTS = "key-results";
+  /**
+   * What a draft objective lets change that {@code change.objective.owner} and {@code
+   * change.key-result} otherwise fix: its owner, and its key results moving to another objective;
+   * both by default (a draft is not under way yet), neither under {@code puzzle-okr} (Puzzle OKR:
+   * "an objective's team and a KR's objective never change").
+   */
+  public static final Setting<List<String>> DRAFT_EDITS = Setting.list("change.draft-edits",
+      List.of(DRAFT_EDITS_OWNER, DRAFT_EDITS_KEY_RESULTS),
+      word -> word.equals(DRAFT_EDITS_OWNER) || word.equals(DRAFT_EDITS_KEY_RESULTS),
+      "the words owner and key-results",
+      "What a draft objective lets change: owner, key-results (moved to another objective);"
+          + " empty to fix both from the start.");
   /** Per level, the levels its objectives may align to; none set: any. */
   public static final Setting<List<String>> ALLOWED_PARENTS = Setting.family(Setting.list(
       "structure.allowed-parents", List.of(),
@@ -133,7 +149,7 @@ public final class Settings {
   private static final List<Setting<?>> CORE = List.of(OBJECTIVES_MIN, OBJECTIVES_MAX,
       KEY_RESULTS_MIN, KEY_RESULTS_MAX, KEY_RESULTS_MIN_LEVELS, TOP_LEVEL_MIN, TOP_LEVEL_MAX,
       TITLE_MIN_LENGTH, TITLE_MAX_LENGTH, TITLE_OF, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
-      PARENTS_MAX, CHILDREN_MAX, CLOSED_EDITS, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
+      PARENTS_MAX, CHILDREN_MAX, CLOSED_EDITS, DRAFT_EDITS, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
       BUSINESS_AS_USUAL);
 
   /** The word lists okr4j ships, by member name: the defaults of the wording families. */

@@ -79,7 +79,8 @@ import org.slf4j.LoggerFactory;
  *     kinds each level's key results may use (lists {@code measure.allowed-kinds.<level>}, which
  *     the host sets as its workspace does; none set: any kind)</td></tr>
  * <tr><td>puzzle-okr</td><td>Puzzle OKR's edit rules: measure kind fixed once checked in, owners
- *     and key results' objectives fixed; titles of 2 to 250 characters (errors)</td></tr>
+ *     and key results' objectives fixed, a draft's too ({@link Settings#DRAFT_EDITS} empty);
+ *     titles of 2 to 250 characters (errors)</td></tr>
  * <tr><td>openokr</td><td>OpenOKR's alignment findings: objectives below the company without a
  *     parent or a reason (error), a cycle without a company anchor (error: no company objective,
  *     and no vertical link leaving the set from directly below the company), objectives without
@@ -743,6 +744,7 @@ public final class ValidationPolicy {
         .rules(List.of("text.title", "change.measure", "change.objective.owner",
             "change.key-result"))
         .set(Settings.TITLE_MIN_LENGTH, 2).set(Settings.TITLE_MAX_LENGTH, 250)
+        .set(Settings.DRAFT_EDITS, List.of())
         .severity("text.title", Severity.ERROR));
     presets.add("openokr", () -> builder().name("openokr")
         .rules(List.of("structure.unaligned", "structure.company-anchor", "focus.key-results"))

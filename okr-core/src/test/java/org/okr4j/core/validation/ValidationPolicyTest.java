@@ -319,16 +319,37 @@ class ValidationPolicyTest {
     }
 
     @Test
-    void puzzleOkrFixesOwnersAndKeyResultsOnceStarted() {
+    void puzzleOkrFixesOwnersAndKeyResultsEvenOfADraft() {
+      // "An objective's team and a KR's objective never change": a draft's neither.
+      ValidationPolicy puzzle = ValidationPolicy.named("puzzle-okr");
+      ValidationPolicy fixed = ValidationPolicy.builder().name("fixed")
+          .rules(List.of("change.objective.owner", "change.key-result")).build();
       OkrSet before = healthy();
       OkrSet after = objective("o-web", o -> o.owner(OrgUnitId.of("eng"))).apply(before);
-      assertThat(ValidationPolicy.named("puzzle-okr").checkEdit(before, after, AS_OF).codes())
+      assertThat(puzzle.checkEdit(before, after, AS_OF).codes())
           .containsExactly("change.objective.owner");
       OkrSet draft = objective("o-web", o -> o.state(org.okr4j.core.ObjectiveState.DRAFT))
           .apply(before);
       OkrSet draftMoved = objective("o-web", o -> o.owner(OrgUnitId.of("eng"))).apply(draft);
-      assertThat(ValidationPolicy.named("puzzle-okr").checkEdit(draft, draftMoved, AS_OF)
-          .isEmpty()).isTrue();
+      assertThat(puzzle.checkEdit(draft, draftMoved, AS_OF).codes())
+          .containsExactly("change.objective.owner");
+      // okr4j's default lets a draft change both, one at a time by the setting.
+      assertThat(fixed.checkEdit(draft, draftMoved, AS_OF).isEmpty()).isTrue();
+      assertThat(fixed.with(Settings.DRAFT_EDITS, List.of("key-results"))
+          .checkEdit(draft, draftMoved, AS_OF).codes()).containsExactly("change.objective.owner");
+      OkrSet krMoved = draft.without(org.okr4j.core.ObjectiveId.of("o-web")).with(
+          org.okr4j.core.Objective.builder().from(draft.objective(
+              org.okr4j.core.ObjectiveId.of("o-web")).orElseThrow()).keyResults(List.of()).build())
+          .with(org.okr4j.core.Objective.builder().from(draft.objective(
+              org.okr4j.core.ObjectiveId.of("o-sales")).orElseThrow())
+              .addAllKeyResults(draft.objective(org.okr4j.core.ObjectiveId.of("o-web"))
+                  .orElseThrow().keyResults()).build());
+      assertThat(puzzle.checkEdit(draft, krMoved, AS_OF).codes())
+          .contains("change.key-result.moved");
+      assertThat(fixed.checkEdit(draft, krMoved, AS_OF).isEmpty()).isTrue();
+      assertThat(fixed.with(Settings.DRAFT_EDITS, List.of("owner"))
+          .checkEdit(draft, krMoved, AS_OF).withCode("change.key-result.moved").count())
+          .isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0} characters: {1}")
