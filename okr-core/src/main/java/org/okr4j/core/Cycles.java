@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,7 @@ public final class Cycles {
    * keeps its parent. Of two cycles with the same dates, the one given first is the outer.
    *
    * <p>Runs in O(n log n) for cycles that nest (as calendars do): a sweep by start date with a stack
-   * of open cycles, never comparing all pairs.
+   * of open cycles, each cycle compared with those still open only, never all pairs.
    */
   public static List<Cycle> nest(List<Cycle> cycles) {
     Objects.requireNonNull(cycles, "cycles");
@@ -42,10 +41,12 @@ public final class Cycles {
       while (!open.isEmpty() && open.peek().end().isBefore(cycle.start())) {
         open.pop();
       }
+      // The narrowest open cycle that encloses it; of equal lengths the innermost (latest open).
+      // Open cycles that overlap without nesting can enclose it in either order on the stack.
       Cycle parent = null;
-      for (Iterator<Cycle> it = open.iterator(); it.hasNext() && parent == null; ) {
-        Cycle candidate = it.next();
-        if (candidate.encloses(cycle)) {
+      for (Cycle candidate : open) {
+        if (candidate.encloses(cycle)
+            && (parent == null || candidate.lengthInDays() < parent.lengthInDays())) {
           parent = candidate;
         }
       }

@@ -266,5 +266,15 @@ class CycleTest {
               .map(CycleId::value).orElse("-"))
           .containsExactly("-", "-", "overlap");
     }
+
+    @Test
+    void ofTwoOverlappingThatEncloseItTheNarrowerWhicheverOpenedLast() {
+      Cycle a = Cycle.of("a", d("2026-01-01"), d("2026-01-10"));
+      Cycle b = Cycle.of("b", d("2026-01-05"), d("2026-01-20"));
+      Cycle inner = Cycle.of("x", d("2026-01-06"), d("2026-01-09"));
+      assertThat(Cycles.nest(List.of(a, b, inner))).extracting(c -> c.parent()
+              .map(CycleId::value).orElse("-"))
+          .containsExactly("-", "-", "a");
+    }
   }
 }
