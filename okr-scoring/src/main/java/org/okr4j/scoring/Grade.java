@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param score the score graded, usually in [0, 1]
+ * @param score the score graded, usually in [0, 1]; a negative zero is kept as 0.0
  * @param band the system's name for the band, such as {@code "green"} or {@code "strong"}
  * @param flags what the score calls for, such as {@code "postmortem"} or {@code "not ambitious"}
  * @param explanation the rule and numbers behind it
@@ -21,6 +21,7 @@ public record Grade(double score, String band, List<String> flags, String explan
     if (!Double.isFinite(score)) {
       throw new IllegalArgumentException("grade score must be a finite number, but was " + score);
     }
+    score += 0.0;
     Objects.requireNonNull(band, "band");
     flags = List.copyOf(Objects.requireNonNull(flags, "flags"));
     Objects.requireNonNull(explanation, "explanation");

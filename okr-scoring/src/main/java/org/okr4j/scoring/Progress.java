@@ -9,11 +9,11 @@ import java.util.function.Supplier;
  * How far a key result or objective has come, as a fraction (1.0 = fully achieved), with the
  * arithmetic behind it; or "not scored" when there is nothing to read yet.
  *
- * <p>Immutable and thread-safe. The value is always finite; rules that do not cap may give values
- * above 1 or below 0. The explanation says which rule was applied to which numbers, for a UI's
- * "why?" and for JShell; it is written only when asked for, so that scoring ten million key results
- * builds no text. Two progresses are equal when both are unscored, or both are scored with the same
- * value: the explanation does not take part.
+ * <p>Immutable and thread-safe. The value is always finite, and never -0.0 (kept as 0.0); rules
+ * that do not cap may give values above 1 or below 0. The explanation says which rule was applied
+ * to which numbers, for a UI's "why?" and for JShell; it is written only when asked for, so that
+ * scoring ten million key results builds no text. Two progresses are equal when both are
+ * unscored, or both are scored with the same value: the explanation does not take part.
  * <pre>{@code
  * Progress p = Scorers.linear().score(keyResult, asOf);
  * p.isScored();      // true
@@ -34,7 +34,9 @@ public final class Progress {
   }
 
   /**
-   * Progress of {@code value}, explained.
+   * Progress of {@code value}, explained. A negative zero (a decrease read at its start:
+   * {@code (100 - 100) / (60 - 100)}) is kept as 0.0, so that every progress equals
+   * {@code Double.valueOf(0.0)} there.
    *
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
@@ -49,7 +51,8 @@ public final class Progress {
       throw new IllegalArgumentException(
           "progress value must be a finite number, but was " + value);
     }
-    return new Progress(true, value, Objects.requireNonNull(explanation, "explanation"));
+    // x + 0.0 turns -0.0 into 0.0 and leaves every other number as it is.
+    return new Progress(true, value + 0.0, Objects.requireNonNull(explanation, "explanation"));
   }
 
   /** No progress to report, and why. */

@@ -38,7 +38,8 @@ public final class RollUps {
      * scored) and weights, the first {@code count} of each; NaN when no part is scored. A sum past
      * the largest number, or a sum and a total weight both past it, gives an infinite number or
      * NaN with parts scored, where {@link #combine} throws; a total weight past it with a finite
-     * sum gives 0 (or -0 for a negative sum), as it always has.
+     * sum gives 0 (or -0 for a negative sum, which {@link Progress} reports as 0), as it always
+     * has.
      */
     double value(double[] progress, double[] weight, int count);
 

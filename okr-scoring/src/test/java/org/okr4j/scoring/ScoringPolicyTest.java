@@ -55,6 +55,60 @@ class ScoringPolicyTest {
         "lattice");
   }
 
+  /**
+   * A decrease read at its start: linear (100 - 100) / (60 - 100) and Puzzle's zones both divide
+   * 0 by a negative number, which is -0.0 in binary; every preset reports +0.0.
+   */
+  @Nested
+  class ADecreaseReadAtItsStart {
+    static final LocalDate CLOSED = Q3.end().plusDays(1);
+
+    @ParameterizedTest
+    @MethodSource("org.okr4j.scoring.ScoringPolicyTest#builtInNames")
+    void scoresPlusZeroUnderEveryPreset(String name) {
+      KeyResult linear = KeyResult.of("kr-linear", "Churn", LinearMeasure.of(100, 60))
+          .withCheckIn(CheckIn.of(MID, 100));
+      KeyResult zones = KeyResult.of("kr-zones", "Cost",
+          org.okr4j.core.ZonesMeasure.puzzle(100, 60)).withCheckIn(CheckIn.of(MID, 100));
+      Objective o = Objective.builder().id(ObjectiveId.of("o")).title("O")
+          .level(LevelScheme.standard().top()).cycle(Q3.id()).addKeyResults(linear, zones).build();
+      Objective one = Objective.builder().id(ObjectiveId.of("one")).title("One")
+          .level(LevelScheme.standard().top()).cycle(Q3.id())
+          .addKeyResults(KeyResult.of("kr-one", "Churn", LinearMeasure.of(100, 60))
+              .withCheckIn(CheckIn.of(MID, 100))).build();
+      Scores scores = ScoringPolicy.named(name)
+          .score(OkrSet.builder().addCycles(Q3).addObjectives(o, one).build(), CLOSED);
+      assertPlusZero(scores.progress(KeyResultId.of("kr-linear")).value());
+      assertPlusZero(scores.progress(KeyResultId.of("kr-zones")).value());
+      assertPlusZero(scores.progress(ObjectiveId.of("o")).value());
+      assertPlusZero(scores.progress(ObjectiveId.of("one")).value());
+      assertPlusZero(scores.closingScore(ObjectiveId.of("one")).value());
+      assertPlusZero(scores.grade(ObjectiveId.of("one")).orElseThrow().score());
+    }
+
+    @Test
+    void scorersRollUpsAndGradersGivePlusZero() {
+      KeyResult linear = KeyResult.of("kr", "Churn", LinearMeasure.of(100, 60))
+          .withCheckIn(CheckIn.of(MID, 100));
+      KeyResult zones = KeyResult.of("kr", "Cost", org.okr4j.core.ZonesMeasure.puzzle(100, 60))
+          .withCheckIn(CheckIn.of(MID, 100));
+      for (Scorer scorer : List.of(Scorers.linear(), Scorers.linear().capped(0, 1),
+          Scorers.linear().capped(0, Double.MAX_VALUE), Scorers.standard(),
+          Scorers.linear().rounded(Rounding.JAVASCRIPT_WHOLE_PERCENT))) {
+        assertPlusZero(scorer.score(linear, MID).value());
+      }
+      assertPlusZero(Scorers.zones().score(zones, MID).value());
+      Part atStart = Part.of("kr", Progress.of(-0.0, "given"));
+      assertPlusZero(RollUps.lowest().combine(List.of(atStart)).value());
+      assertPlusZero(Graders.google().grade(-0.0, Commitment.ASPIRATIONAL).score());
+    }
+
+    private static void assertPlusZero(double value) {
+      // Double.compare, as Double.equals and JUnit's assertEquals do, tells -0.0 from 0.0.
+      assertThat(Double.compare(value, 0.0)).as("%s is +0.0", value).isZero();
+    }
+  }
+
   @Nested
   class Presets {
     @ParameterizedTest
