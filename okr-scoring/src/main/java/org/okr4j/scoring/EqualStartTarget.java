@@ -7,6 +7,9 @@ package org.okr4j.scoring;
 public enum EqualStartTarget {
   /** Always 0 (OpenOKR, MHOKR). */
   ZERO,
-  /** 1 once the value meets the target in the key result's direction, else 0 (ShamanR OKR). */
+  /**
+   * 1 if the value is at or above the target, else 0, whatever the key result's direction
+   * (ShamanR OKR: "1 if v ≥ t else 0").
+   */
   ONE_WHEN_MET
 }

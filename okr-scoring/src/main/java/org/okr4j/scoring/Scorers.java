@@ -63,7 +63,8 @@ public final class Scorers {
         if (equalStartTarget == EqualStartTarget.ZERO) {
           return Progress.of(0, () -> "linear: start equals target " + fmt(m.target()) + ", scored 0");
         }
-        boolean met = m.direction().sign() * (v - m.target()) >= 0;
+        // ShamanR's rule reads v >= t literally: a decrease held at 50 and read at 49 misses it.
+        boolean met = v >= m.target();
         return Progress.of(met ? 1 : 0, () -> "linear: start equals target " + fmt(m.target()) + "; "
             + fmt(v) + (met ? " meets" : " misses") + " it, scored " + (met ? 1 : 0));
       }

@@ -251,8 +251,8 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * ShamanR's OKR tracker: linear clamped to [0, 1], and a start equal to the target scoring 1 once
-   * the value reaches the target, else 0; a milestone without any check-in (a key result imported
+   * ShamanR's OKR tracker: linear clamped to [0, 1], and a start equal to the target scoring 1 if
+   * the value is at or above the target, else 0, whatever the direction; a milestone without any check-in (a key result imported
    * without its measure) scores 0; its stages and checkpoints; the weighted mean, and 0 for an
    * objective without key results or without a scored one; percentages rounded to whole numbers,
    * ties away from zero. Status and grades are okr4j's defaults (ShamanR publishes none).

@@ -296,11 +296,12 @@ class PresetRulesTest {
         "50, INCREASE, 50,    1",
         "50, INCREASE, 51,    1",
         "50, INCREASE, 49.99, 0",
+        // "1 if v >= t else 0": the direction does not enter the rule
         "50, DECREASE, 50,    1",
-        "50, DECREASE, 49,    1",
-        "50, DECREASE, 50.01, 0",
+        "50, DECREASE, 49,    0",
+        "50, DECREASE, 50.01, 1",
         "0,  INCREASE, -1,    0"})
-    void equalStartAndTargetScores1OnceReachedElse0(double value, Direction direction,
+    void equalStartAndTargetScores1AtOrAboveTheTargetElse0(double value, Direction direction,
         double read, double expected) {
       KeyResult kr = KeyResult.of("kr", "Hold", LinearMeasure.of(value, value, direction))
           .withCheckIn(CheckIn.of(DAY, read));

@@ -104,9 +104,9 @@ class ScorersTest {
 
     @ParameterizedTest(name = "s = t = 40 {0} at {1}: ZERO {2}, ONE_WHEN_MET {3}")
     @CsvSource({
-        // OpenOKR and MHOKR: 0; ShamanR: 1 if v >= t else 0 (direction-aware)
+        // OpenOKR and MHOKR: 0; ShamanR: 1 if v >= t else 0, whatever the direction
         "INCREASE, 40, 0, 1", "INCREASE, 41, 0, 1", "INCREASE, 39, 0, 0",
-        "DECREASE, 40, 0, 1", "DECREASE, 39, 0, 1", "DECREASE, 41, 0, 0"})
+        "DECREASE, 40, 0, 1", "DECREASE, 39, 0, 0", "DECREASE, 41, 0, 1"})
     void equalStartAndTarget(Direction direction, double value, double zero, double whenMet) {
       KeyResult kr = read(LinearMeasure.of(40, 40, direction), value);
       assertThat(score(Scorers.linear(EqualStartTarget.ZERO), kr)).isEqualTo(zero);
