@@ -66,8 +66,8 @@ public interface Scorer {
 
   /**
    * This scorer giving 0 to a key result that has no check-in at all by {@code asOf}, where it
-   * would give "not scored": ShamanR's tracker shows a key result imported without its measure (a
-   * milestone, in okr4j's import) at 0 %. Key results with a check-in are scored as before.
+   * would give "not scored": for tools that show a key result never checked in at 0 %. Key results
+   * with a check-in are scored as before.
    */
   default Scorer unreadAsZero() {
     return (keyResult, asOf) -> {

@@ -33,8 +33,9 @@ import org.okr4j.core.ZonesMeasure;
  * picks the usual one for each kind of measure.
  *
  * <p>Each scorer reads the latest suitable check-in on or before the day asked, and scores only its
- * own kind of measure (any other comes back not scored, saying so). Notation: s = start, t =
- * target, v = the value read.
+ * own kind of measure (any other comes back not scored, saying so). A key result without a reading
+ * by the day asked is not scored, except a milestone or stages, which the rules score from what is
+ * done: nothing yet, 0. Notation: s = start, t = target, v = the value read.
  * <pre>{@code
  * Scorers.linear();                         // (v - s) / (t - s), uncapped: Quantive
  * Scorers.linear().capped(0, 1);            // BurningOKR, Oslo, OpenOKR's default ceiling
@@ -176,7 +177,10 @@ public final class Scorers {
     });
   }
 
-  /** Milestone (Google's binary key results): 1 once reported done, else 0. */
+  /**
+   * Milestone (Google's binary key results): 1 once reported done, else 0, also before any
+   * check-in ("done → 1, else 0").
+   */
   public static Scorer milestone() {
     return (keyResult, asOf) -> {
       if (keyResult.measure().kind() != MeasureKind.MILESTONE) {
@@ -186,11 +190,14 @@ public final class Scorers {
         return Progress.of(1, () -> "milestone: done, scored 1");
       }
       return Readings.anyBy(keyResult, asOf) ? Progress.of(0, () -> "milestone: not done, scored 0")
-          : noReading(keyResult, asOf);
+          : Progress.of(0, () -> "milestone: not done (no check-in by " + asOf + "), scored 0");
     };
   }
 
-  /** Stages (ShamanR): the weights of the stages done, summed and clamped to [0, 1]. */
+  /**
+   * Stages (ShamanR): the weights of the stages done, summed and clamped to [0, 1]; none done,
+   * also before any check-in, sums to 0.
+   */
   public static Scorer stages() {
     return (keyResult, asOf) -> {
       if (!(keyResult.measure() instanceof StagesMeasure m)) {
@@ -199,7 +206,7 @@ public final class Scorers {
       Optional<CheckIn> read = Readings.latest(keyResult, asOf, MeasureKind.Reading.STAGES);
       if (read.isEmpty()) {
         return Readings.anyBy(keyResult, asOf) ? Progress.of(0, () -> "stages: none done, scored 0")
-            : noReading(keyResult, asOf);
+            : Progress.of(0, () -> "stages: none done (no check-in by " + asOf + "), scored 0");
       }
       double sum = 0;
       List<String> parts = new ArrayList<>();

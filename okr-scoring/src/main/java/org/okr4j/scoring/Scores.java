@@ -219,7 +219,7 @@ public final class Scores {
         } else {
           double ownDue = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? due
               : expectedByWaypoints(keyResult, cycle.get(), due, null);
-          keyResultStatus[i] = keyResultStatus(progress, cycle, ownDue);
+          keyResultStatus[i] = keyResultStatus(progress, isUnread(keyResult), cycle, ownDue);
         }
         if (overrideOf(keyResult.judgement()).isPresent()) {
           overridesHonoured++;
@@ -502,7 +502,8 @@ public final class Scores {
         Optional<Cycle> cycle = set.cycle(objective.cycle());
         double due = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
             : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], null);
-        keyResultStatus[i] = keyResultStatus(progress, cycle, due);
+        // Its own check-ins are ignored: rolled up, it is never unread.
+        keyResultStatus[i] = keyResultStatus(progress, false, cycle, due);
       }
     }
     LOG.debug("rolled {} key results up from their children", count);
@@ -715,15 +716,29 @@ public final class Scores {
         + policy.rounding().description() + " = " + Progress.fmt(rounded));
   }
 
-  /** A key result's status, encoded: made for each key result, so not an {@code Optional}. */
-  private byte keyResultStatus(Progress progress, Optional<Cycle> cycle, double due) {
+  /**
+   * A key result's status, encoded: made for each key result, so not an {@code Optional}. One not
+   * scored, or {@linkplain #isUnread unread}, is not started once the policy's days have passed.
+   */
+  private byte keyResultStatus(Progress progress, boolean unread, Optional<Cycle> cycle,
+      double due) {
     if (cycle.isEmpty()) {
       return NO_STATUS;
     }
-    if (!progress.isScored()) {
+    if (!progress.isScored() || unread) {
       return encode(notStarted(cycle.get()));
     }
     return (byte) policy.statusRule().status(progress.value(), due).ordinal();
+  }
+
+  /**
+   * True for a milestone or stages key result with no check-in by {@link #asOf}: the rules score
+   * it 0 (nothing done), yet it has not started, as a key result without a reading has not.
+   */
+  private boolean isUnread(KeyResult keyResult) {
+    MeasureKind kind = keyResult.measure().kind();
+    return (kind == MeasureKind.MILESTONE || kind == MeasureKind.STAGES)
+        && !Readings.anyBy(keyResult, asOf);
   }
 
   private static byte encode(Optional<Status> status) {
@@ -1069,6 +1084,9 @@ public final class Scores {
       Optional<Judgement> judged = overrideOf(keyResult.judgement());
       if (judged.isPresent() && judged.get().status().isPresent()) {
         text.append(" [").append(setByHand(judged.get())).append(']');
+      } else if (status(kr).isPresent() && !isRolledUp(kr) && isUnread(keyResult)) {
+        text.append(" [no check-in ").append(policy.notStartedAfterDays())
+            .append(" days or more after the cycle began]");
       } else {
         StringBuilder waypoints = new StringBuilder();
         double expected = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]

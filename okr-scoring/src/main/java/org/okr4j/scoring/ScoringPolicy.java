@@ -252,16 +252,14 @@ public abstract class ScoringPolicy {
 
   /**
    * ShamanR's OKR tracker: linear clamped to [0, 1], and a start equal to the target scoring 1 if
-   * the value is at or above the target, else 0, whatever the direction; a milestone without any check-in (a key result imported
-   * without its measure) scores 0; its stages and checkpoints; the weighted mean, and 0 for an
+   * the value is at or above the target, else 0, whatever the direction; its stages and
+   * checkpoints; the weighted mean, and 0 for an
    * objective without key results or without a scored one; percentages rounded to whole numbers,
    * ties away from zero. Status and grades are okr4j's defaults (ShamanR publishes none).
    */
   public static ScoringPolicy shamanr() {
     return defaults().withHonoursJudgements(false).withName("shamanr").withSource("ShamanR OKR tracker (open source)")
-        .withScorer(standardWith(Map.of(
-            MeasureKind.LINEAR, Scorers.linear(EqualStartTarget.ONE_WHEN_MET).capped(0, 1),
-            MeasureKind.MILESTONE, Scorers.milestone().unreadAsZero())))
+        .withScorer(standardWith(Scorers.linear(EqualStartTarget.ONE_WHEN_MET).capped(0, 1)))
         .withRollUp(RollUps.weightedMean().emptyAsZero())
         .withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT);
   }

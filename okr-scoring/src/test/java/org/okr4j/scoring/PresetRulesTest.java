@@ -285,7 +285,9 @@ class PresetRulesTest {
           .isEqualTo("no reading, read at its start 10: checkpoints: 10 at or before the first"
               + " point 10->0, scored 0");
       KeyResult milestone = KeyResult.of("m", "M", MilestoneMeasure.of());
-      assertThat(Scorers.standard().unreadAsStart().score(milestone, DAY).isScored()).isFalse();
+      // a milestone has no start to read: its own rule scores it, not done, 0
+      assertThat(Scorers.standard().unreadAsStart().score(milestone, DAY).explanation())
+          .isEqualTo("milestone: not done (no check-in by 2026-08-03), scored 0");
     }
   }
 
@@ -316,12 +318,14 @@ class PresetRulesTest {
       KeyResult milestone = KeyResult.of("m", "Ship", MilestoneMeasure.of());
       Progress unread = ScoringPolicy.shamanr().scorer().score(milestone, DAY);
       assertThat(unread.value()).isZero();
-      assertThat(unread.explanation()).isEqualTo("no check-in to read by 2026-08-03, counted as 0");
-      assertThat(ScoringPolicy.defaults().scorer().score(milestone, DAY).isScored()).isFalse();
+      assertThat(unread.explanation())
+          .isEqualTo("milestone: not done (no check-in by 2026-08-03), scored 0");
+      // "done → 1, else 0" under every preset, not only ShamanR's
+      assertThat(ScoringPolicy.defaults().scorer().score(milestone, DAY).value()).isZero();
       KeyResult done = milestone.withCheckIn(CheckIn.done(DAY));
       assertThat(ScoringPolicy.shamanr().scorer().score(done, DAY).value()).isEqualTo(1.0);
       assertThat(ScoringPolicy.shamanr().scorer().score(done, DAY.minusDays(1)).value()).isZero();
-      // only a key result with no check-in at all counts as 0: a linear one unread is not scored
+      // a linear key result without a reading is still not scored
       assertThat(ScoringPolicy.shamanr().scorer().score(linear(0, 10), DAY).isScored()).isFalse();
       assertThat(Scorers.linear().unreadAsZero().score(linear(0, 10, 5), DAY).value())
           .isEqualTo(0.5);

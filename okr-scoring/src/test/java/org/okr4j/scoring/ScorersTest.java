@@ -224,10 +224,33 @@ class ScorersTest {
 
   @Nested
   class Discrete {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        // "milestone / binary: done → 1, else 0": never checked in is "else"
+        "'',                 0",
+        "note,               0",
+        "done,               1",
+        "note done,          1",
+        "done-after-as-of,   0"})
+    void milestoneIsDoneOneElseZero(String checkIns, double expected) {
+      KeyResult kr = KeyResult.of("kr", "Pass", MilestoneMeasure.of());
+      for (String checkIn : checkIns.split(" ")) {
+        kr = switch (checkIn) {
+          case "note" -> kr.withCheckIn(CheckIn.builder().date(DAY).note("started").build());
+          case "done" -> kr.withCheckIn(CheckIn.done(DAY));
+          case "done-after-as-of" -> kr.withCheckIn(CheckIn.done(AS_OF.plusDays(1)));
+          default -> kr;
+        };
+      }
+      assertThat(Scorers.milestone().score(kr, AS_OF).value()).isEqualTo(expected);
+      assertThat(Scorers.standard().score(kr, AS_OF).value()).isEqualTo(expected);
+    }
+
     @Test
     void milestoneIsZeroOrOne() {
       KeyResult kr = KeyResult.of("kr", "Pass", MilestoneMeasure.of());
-      assertThat(Scorers.milestone().score(kr, AS_OF).isScored()).isFalse();
+      assertThat(Scorers.milestone().score(kr, AS_OF).explanation())
+          .isEqualTo("milestone: not done (no check-in by 2026-08-04), scored 0");
       KeyResult checked = kr.withCheckIn(CheckIn.builder().date(DAY).note("started").build());
       assertThat(score(Scorers.milestone(), checked)).isZero();
       assertThat(Scorers.milestone().score(checked, AS_OF).explanation())
@@ -236,7 +259,7 @@ class ScorersTest {
       assertThat(score(Scorers.milestone(), done)).isEqualTo(1.0);
       assertThat(Scorers.milestone().score(done, AS_OF).explanation())
           .isEqualTo("milestone: done, scored 1");
-      assertThat(Scorers.milestone().score(done, DAY.minusDays(1)).isScored()).isFalse();
+      assertThat(Scorers.milestone().score(done, DAY.minusDays(1)).value()).isZero();
     }
 
     @Test
@@ -244,7 +267,10 @@ class ScorersTest {
       StagesMeasure m = StagesMeasure.of(List.of(Stage.of("design", 0.2), Stage.of("build", 0.5),
           Stage.of("ship", 0.3)));
       KeyResult kr = KeyResult.of("kr", "Loyalty", m);
-      assertThat(Scorers.stages().score(kr, AS_OF).isScored()).isFalse();
+      // "the sum of the weights of done stages": none done, never checked in too, sums to 0
+      assertThat(Scorers.stages().score(kr, AS_OF).value()).isZero();
+      assertThat(Scorers.stages().score(kr, AS_OF).explanation())
+          .isEqualTo("stages: none done (no check-in by 2026-08-04), scored 0");
       KeyResult noted = kr.withCheckIn(CheckIn.builder().date(DAY).note("n").build());
       assertThat(score(Scorers.stages(), noted)).isZero();
       assertThat(Scorers.stages().score(noted, AS_OF).explanation())

@@ -56,6 +56,74 @@ class ScoringPolicyTest {
   }
 
   /**
+   * "milestone / binary: done → 1, else 0" and "stages: sum of the weights of done stages": a
+   * milestone or stages key result never checked in scores 0 under every preset, and counts in
+   * the objective's mean; its status stays "not started", as for any key result without a reading.
+   */
+  @Nested
+  class NeverCheckedIn {
+    static Objective objective(KeyResult... keyResults) {
+      return Objective.builder().id(ObjectiveId.of("o")).title("O")
+          .level(LevelScheme.standard().top()).cycle(Q3.id()).addKeyResults(keyResults).build();
+    }
+
+    static KeyResult milestone() {
+      return KeyResult.of("kr-m", "Ship", org.okr4j.core.MilestoneMeasure.of());
+    }
+
+    static KeyResult stages() {
+      return KeyResult.of("kr-s", "Roll out",
+          org.okr4j.core.StagesMeasure.equal("pilot", "half", "all"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.okr4j.scoring.ScoringPolicyTest#builtInNames")
+    void milestonesAndStagesScore0UnderEveryPreset(String name) {
+      Scores scores = ScoringPolicy.named(name).score(OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(milestone(), stages())).build(), MID);
+      assertThat(scores.progress(KeyResultId.of("kr-m")).value()).isZero();
+      assertThat(scores.progress(KeyResultId.of("kr-s")).value()).isZero();
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isZero();
+      assertThat(scores.status(KeyResultId.of("kr-m"))).contains(Status.NOT_STARTED);
+      assertThat(scores.status(KeyResultId.of("kr-s"))).contains(Status.NOT_STARTED);
+    }
+
+    @ParameterizedTest(name = "{0}: milestone never checked in + linear at 0.8 = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "google,     0.4",   // the mean of 0 and 0.8
+        "okr4j,      0.4",   // weighted, both weighing 1
+        "viva-goals, 0.4",   // equal shares; before, the unscored share counted 0 already
+        "shamanr,    0.4",
+        "openokr,    0.4"})
+    void theObjectiveCountsTheMilestoneAs0(String name, double expected) {
+      KeyResult linear = KeyResult.of("kr-l", "Leads", LinearMeasure.of(0, 10))
+          .withCheckIn(CheckIn.of(MID, 8));
+      Scores scores = ScoringPolicy.named(name).score(OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(milestone(), linear)).build(), MID);
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isCloseTo(expected, within(1e-12));
+    }
+
+    @Test
+    void notStartedOnlyAfterTheGraceDaysAndSaysWhy() {
+      OkrSet set = OkrSet.builder().addCycles(Q3).addObjectives(objective(milestone())).build();
+      Scores early = ScoringPolicy.defaults().score(set, Q3.start().plusDays(6));
+      assertThat(early.status(KeyResultId.of("kr-m"))).isEmpty();
+      assertThat(early.progress(KeyResultId.of("kr-m")).value()).isZero();
+      Scores late = ScoringPolicy.defaults().score(set, Q3.start().plusDays(7));
+      assertThat(late.status(KeyResultId.of("kr-m"))).contains(Status.NOT_STARTED);
+      assertThat(late.explain(ObjectiveId.of("o"))).contains("  kr-m: 0 (milestone: not done (no"
+          + " check-in by 2026-07-08), scored 0), status NOT_STARTED [no check-in 7 days or more"
+          + " after the cycle began]\n");
+      // A check-in, even without done, starts it: its status is read against time.
+      KeyResult noted = milestone().withCheckIn(CheckIn.builder().date(Q3.start()).note("n")
+          .build());
+      assertThat(ScoringPolicy.defaults().score(OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(noted)).build(), MID).status(KeyResultId.of("kr-m")))
+          .isNotEqualTo(java.util.Optional.of(Status.NOT_STARTED)).isPresent();
+    }
+  }
+
+  /**
    * A decrease read at its start: linear (100 - 100) / (60 - 100) and Puzzle's zones both divide
    * 0 by a negative number, which is -0.0 in binary; every preset reports +0.0.
    */
