@@ -34,6 +34,24 @@ public interface RollUp {
   }
 
   /**
+   * This roll-up counting a scored part's negative progress as 0 (Perdoo: "negative progress
+   * counts as 0 when averaged"); the part's own progress, as its key result reports it, stays
+   * negative. Progress above 1 is counted as it is.
+   */
+  default RollUp negativeAsZero() {
+    return parts -> {
+      List<Part> floored = new ArrayList<>(parts.size());
+      for (Part part : parts) {
+        Progress progress = part.progress();
+        floored.add(!progress.isScored() || progress.value() >= 0 ? part
+            : part.withProgress(Progress.of(0, () -> Progress.fmt(progress.value())
+                + " counted as 0")));
+      }
+      return combine(floored);
+    };
+  }
+
+  /**
    * This roll-up giving 0 where it would give "not scored" (no part, or no part scored): for presets
    * whose tools show such an objective at 0 % (OpenOKR: a goal without key results; ShamanR: a goal
    * without key results, a period without goals).

@@ -21,8 +21,9 @@ import org.okr4j.core.LinearMeasure;
  */
 public final class RollUps {
 
-  private static final RollUp MEAN = new Mean();
-  private static final RollUp WEIGHTED_MEAN = new WeightedMean(Double.MAX_VALUE);
+  private static final RollUp MEAN = new Mean(Double.NEGATIVE_INFINITY);
+  private static final RollUp WEIGHTED_MEAN = new WeightedMean(Double.MAX_VALUE,
+      Double.NEGATIVE_INFINITY);
 
   private RollUps() {}
 
@@ -46,6 +47,10 @@ public final class RollUps {
     /** The explanation of {@code value}, the number given for {@code scored}, the parts scored. */
     String explain(List<Part> scored, double value);
 
+    /** Counted in the arrays as a number: {@link Scores} keeps its fast path. */
+    @Override
+    Numeric negativeAsZero();
+
     @Override
     default Progress combine(List<Part> parts) {
       List<Part> scored = scored(parts);
@@ -64,15 +69,34 @@ public final class RollUps {
     }
   }
 
-  /** {@link #mean()}. */
+  /**
+   * {@link #mean()}; with a floor of 0, {@link RollUp#negativeAsZero()} of it (the floor is
+   * negative infinity otherwise, which moves no number).
+   */
   private static final class Mean implements Numeric {
+    private final double floor;
+
+    Mean(double floor) {
+      this.floor = floor;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Mean that && Double.compare(floor, that.floor) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Double.hashCode(floor);
+    }
+
     @Override
     public double value(double[] progress, double[] weight, int count) {
       double sum = 0;
       int scored = 0;
       for (int i = 0; i < count; i++) {
         if (!Double.isNaN(progress[i])) {
-          sum += progress[i];
+          sum += Math.max(floor, progress[i]);
           scored++;
         }
       }
@@ -81,26 +105,39 @@ public final class RollUps {
 
     @Override
     public String explain(List<Part> scored, double value) {
-      return "mean of " + terms(scored, false) + " = " + fmt(value);
+      return "mean of " + terms(scored, false, floor) + " = " + fmt(value);
+    }
+
+    @Override
+    public Numeric negativeAsZero() {
+      return new Mean(Math.max(0, floor));
     }
   }
 
-  /** {@link #weightedMean(double)}. */
+  /** {@link #weightedMean(double)}; with a floor of 0, {@link RollUp#negativeAsZero()} of it. */
   private static final class WeightedMean implements Numeric {
     private final double maxWeight;
+    private final double floor;
 
-    WeightedMean(double maxWeight) {
+    WeightedMean(double maxWeight, double floor) {
       this.maxWeight = maxWeight;
+      this.floor = floor;
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof WeightedMean that && Double.compare(maxWeight, that.maxWeight) == 0;
+      return other instanceof WeightedMean that && Double.compare(maxWeight, that.maxWeight) == 0
+          && Double.compare(floor, that.floor) == 0;
     }
 
     @Override
     public int hashCode() {
-      return Double.hashCode(maxWeight);
+      return 31 * Double.hashCode(maxWeight) + Double.hashCode(floor);
+    }
+
+    @Override
+    public Numeric negativeAsZero() {
+      return new WeightedMean(maxWeight, Math.max(0, floor));
     }
 
     @Override
@@ -112,7 +149,7 @@ public final class RollUps {
         if (!Double.isNaN(progress[i])) {
           double w = Math.min(maxWeight, weight[i]);
           weights += w;
-          sum += w * progress[i];
+          sum += w * Math.max(floor, progress[i]);
           any = true;
         }
       }
@@ -126,7 +163,7 @@ public final class RollUps {
         weights += Math.min(maxWeight, part.weight());
       }
       return weights == 0 ? "weighted mean: total weight 0, scored 0"
-          : "weighted mean of " + terms(scored, true) + " = " + fmt(value);
+          : "weighted mean of " + terms(scored, true, floor) + " = " + fmt(value);
     }
   }
 
@@ -155,7 +192,7 @@ public final class RollUps {
     if (!(maxWeight > 0)) {
       throw new IllegalArgumentException("maxWeight must be more than 0, but was " + maxWeight);
     }
-    return new WeightedMean(maxWeight);
+    return new WeightedMean(maxWeight, Double.NEGATIVE_INFINITY);
   }
 
   /**
@@ -272,10 +309,12 @@ public final class RollUps {
     return scored;
   }
 
-  private static String terms(List<Part> parts, boolean weighted) {
+  /** Each part's label and progress (and weight); a progress below {@code floor} counted as it. */
+  private static String terms(List<Part> parts, boolean weighted, double floor) {
     List<String> terms = new ArrayList<>(parts.size());
     for (Part part : parts) {
-      terms.add(part.label() + " " + fmt(part.progress().value())
+      double p = part.progress().value();
+      terms.add(part.label() + " " + fmt(p) + (p < floor ? " counted as " + fmt(floor) : "")
           + (weighted ? " x" + fmt(part.weight()) : ""));
     }
     return String.join(", ", terms);

@@ -23,7 +23,8 @@ public interface Scorer {
 
   /**
    * This scorer with scored values clamped to {@code [low, high]}: {@code capped(0, 1)} is the
-   * usual clamp, {@code capped(0, Double.MAX_VALUE)} Perdoo's floor at 0.
+   * usual clamp, {@code capped(0, Double.MAX_VALUE)} a floor at 0 alone (Perdoo floors when it
+   * averages instead: {@link RollUp#negativeAsZero()}).
    *
    * @throws IllegalArgumentException if a bound is NaN or {@code high < low}
    */

@@ -39,7 +39,7 @@ import org.okr4j.core.ZonesMeasure;
  * <pre>{@code
  * Scorers.linear();                         // (v - s) / (t - s), uncapped: Quantive
  * Scorers.linear().capped(0, 1);            // BurningOKR, Oslo, OpenOKR's default ceiling
- * Scorers.linear().capped(0, Double.MAX_VALUE); // Perdoo: negative counts as 0
+ * Scorers.linear().capped(0, Double.MAX_VALUE); // floored at 0, no upper cap
  * Scorers.linear(EqualStartTarget.ONE_WHEN_MET); // ShamanR's answer for s = t
  * Scorers.standard().score(keyResult, asOf);
  * }</pre>

@@ -148,13 +148,14 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * Perdoo: negative progress counts as 0, plain mean, the worst key result status; a progress or
+   * Perdoo: linear uncapped (a key result keeps its progress below 0 or above 1), plain mean with
+   * negative progress counted as 0 ("when averaged"), the worst key result status; a progress or
    * status set by hand stands (stored overrides honoured).
    */
   public static ScoringPolicy perdoo() {
     return defaults().withName("perdoo").withSource("Perdoo help centre")
-        .withScorer(standardWith(Scorers.linear().capped(0, Double.MAX_VALUE)))
-        .withRollUp(RollUps.mean()).withStatusRollUp(StatusRollUps.worstStatus());
+        .withScorer(standardWith(Scorers.linear()))
+        .withRollUp(RollUps.mean().negativeAsZero()).withStatusRollUp(StatusRollUps.worstStatus());
   }
 
   /**

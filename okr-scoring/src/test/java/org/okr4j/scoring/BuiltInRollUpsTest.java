@@ -96,6 +96,13 @@ class BuiltInRollUpsTest {
       pairs.add(Pair.of(policy.withRollUp(RollUps.weightedMean(2)), weightedMean(2)));
       pairs.add(Pair.of(weighted.withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT),
           weightedMean(Double.MAX_VALUE)));
+      // Perdoo's floor at 0 when averaged, with linear progress left uncapped to go below 0.
+      ScoringPolicy uncapped = policy.withScorer(Scorers.byKind(java.util.Map.of(
+          org.okr4j.core.MeasureKind.LINEAR, Scorers.linear())));
+      pairs.add(Pair.of(uncapped.withRollUp(RollUps.mean().negativeAsZero()),
+          MEAN.negativeAsZero()));
+      pairs.add(Pair.of(uncapped.withRollUp(RollUps.weightedMean(2).negativeAsZero()),
+          weightedMean(2).negativeAsZero()));
     }
     return pairs;
   }

@@ -366,6 +366,54 @@ class PresetRulesTest {
     }
   }
 
+  /** Perdoo: "linear, floor 0: negative progress counts as 0 when averaged". */
+  @Nested
+  class Perdoo {
+    @ParameterizedTest(name = "0 -> 100 read {0} and {1}: key results {2}, {3}; objective {4}")
+    @CsvSource({
+        "-20, 60,  -0.2, 0.6,  0.3",    // the key result keeps -0.2; the mean counts it as 0
+        "150, -20, 1.5,  -0.2, 0.75",   // no upper cap
+        "-50, -10, -0.5, -0.1, 0.0",
+        "30,  60,  0.3,  0.6,  0.45"})
+    void negativeProgressCountsAs0OnlyWhenAveraged(double a, double b, double progressA,
+        double progressB, double objective) {
+      KeyResult first = KeyResult.of("kr-a", "A", LinearMeasure.of(0, 100))
+          .withCheckIn(CheckIn.of(DAY, a));
+      KeyResult second = KeyResult.of("kr-b", "B", LinearMeasure.of(0, 100))
+          .withCheckIn(CheckIn.of(DAY, b));
+      Scores scores = ScoringPolicy.perdoo().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(ObjectiveState.ACTIVE, first, second)).build(), DAY);
+      assertThat(scores.progress(org.okr4j.core.KeyResultId.of("kr-a")).value())
+          .isCloseTo(progressA, within(1e-12));
+      assertThat(scores.progress(org.okr4j.core.KeyResultId.of("kr-b")).value())
+          .isCloseTo(progressB, within(1e-12));
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isCloseTo(objective, within(1e-12));
+    }
+
+    @Test
+    void theObjectiveSaysWhichProgressCountedAs0() {
+      KeyResult behind = KeyResult.of("kr-a", "A", LinearMeasure.of(0, 100))
+          .withCheckIn(CheckIn.of(DAY, -20));
+      KeyResult ahead = KeyResult.of("kr-b", "B", LinearMeasure.of(0, 100))
+          .withCheckIn(CheckIn.of(DAY, 60));
+      Scores scores = ScoringPolicy.perdoo().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(ObjectiveState.ACTIVE, behind, ahead)).build(), DAY);
+      assertThat(scores.progress(ObjectiveId.of("o")).explanation())
+          .isEqualTo("mean of kr-a -0.2 counted as 0, kr-b 0.6 = 0.3");
+      assertThat(ScoringPolicy.perdoo().rollUp()).isInstanceOf(RollUps.Numeric.class)
+          .isEqualTo(RollUps.mean().negativeAsZero());
+      // composed with any roll-up; weighted means floor as the mean does
+      List<Part> parts = List.of(Part.of("a", Progress.of(-0.2, "given")),
+          Part.of("b", Progress.of(0.6, "given"), 3));
+      assertThat(RollUps.lowest().negativeAsZero().combine(parts).value()).isZero();
+      assertThat(RollUps.lowest().negativeAsZero().combine(parts).explanation())
+          .isEqualTo("lowest part a = 0");
+      assertThat(RollUps.weightedMean().negativeAsZero().combine(parts).value())
+          .isCloseTo(0.45, within(1e-12));
+      assertThat(RollUps.weightedMean().combine(parts).value()).isCloseTo(0.4, within(1e-12));
+    }
+  }
+
   @Nested
   class OsloPreset {
     @ParameterizedTest(name = "{0} -> {1} read {2}: {3}")
