@@ -87,16 +87,17 @@ public final class Graders {
   }
 
   /**
-   * OpenOKR: the score is min(p, 1) rounded to 2 decimals; from 1.0 fully achieved, from 0.6
-   * strong, from 0.3 partial, else little.
+   * OpenOKR's bands of an objective's score: from 1.0 fully achieved, from 0.6 strong, from 0.3
+   * partial, else little. The score is graded as given, not rounded: OpenOKR rounds each key
+   * result's score, not their mean ({@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}), so a mean
+   * of 0.59 and 0.6 (0.595) is partial.
    */
   public static Grader openOkr() {
-    return (progress, commitment) -> {
-      double rounded = Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT.apply(Math.min(progress, 1.0));
-      String band = rounded >= 1.0 ? "fully achieved" : rounded >= 0.6 ? "strong"
-          : rounded >= 0.3 ? "partial" : "little";
-      return new Grade(rounded, band, List.of(), "OpenOKR: min(" + fmt(progress) + ", 1) = "
-          + fmt(rounded) + " is " + band);
+    return (score, commitment) -> {
+      double banded = clean(score);
+      String band = banded >= 1.0 ? "fully achieved" : banded >= 0.6 ? "strong"
+          : banded >= 0.3 ? "partial" : "little";
+      return new Grade(score, band, List.of(), "OpenOKR: " + fmt(score) + " is " + band);
     };
   }
 }

@@ -826,7 +826,9 @@ public final class Scores {
   }
 
   /**
-   * An objective's closing score, what its {@linkplain #grade(ObjectiveId) grade} grades: the final
+   * An objective's closing score, what its {@linkplain #grade(ObjectiveId) grade} grades (unless
+   * the policy grades {@linkplain GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE OpenOKR's score at
+   * close}): the final
    * score given to it (where honoured and given by {@link #asOf()}); else its parts' closing scores
    * (a key result's final score, else its progress; under a cascade a child's closing score)
    * rolled up by the policy, as its progress is, with its override's progress standing where it
@@ -923,7 +925,11 @@ public final class Scores {
    * progress, or one of its key results or contributing children that holds a score of its own
    * (a key result that rolls up its children's progress holds one if one of them does). An
    * objective with nothing scored, however deep, has no grade, even under a roll-up that shows it
-   * at 0 % (OpenOKR: "none → no score").
+   * at 0 % (OpenOKR: "none → no score"). Under
+   * {@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}, unless a final score was given to it, the
+   * grade grades OpenOKR's score at close from its key results instead, and there is none when no
+   * key result carrying weight is scored; the grade's explanation starts with that score's
+   * arithmetic.
    */
   public Optional<Grade> grade(ObjectiveId id) {
     int position = objectivePosition(id);
@@ -931,11 +937,50 @@ public final class Scores {
     Optional<Cycle> cycle = set.cycle(objective.cycle());
     boolean over = cycle.map(c -> c.state() == CycleState.CLOSED
         || c.state() == CycleState.ARCHIVED || c.end().isBefore(asOf)).orElse(false);
+    if (over && policy.gradedScore() == GradedScoreStrategy.OPENOKR_SCORE_AT_CLOSE
+        && finalScoreOf(objective.finalScore()).isEmpty()) {
+      Progress score = openOkrScoreAtClose(position, cycle.orElseThrow());
+      if (!score.isScored()) {
+        return Optional.empty();
+      }
+      Grade grade = policy.grader().grade(score.value(), objective.commitment());
+      return Optional.of(new Grade(grade.score(), grade.band(), grade.flags(),
+          "score at close: " + score.explanation() + "; " + grade.explanation()));
+    }
     double progress = objectiveClosing[position];
     if (!over || Double.isNaN(progress) || !holdsAScore(position)) {
       return Optional.empty();
     }
     return Optional.of(policy.grader().grade(progress, objective.commitment()));
+  }
+
+  /**
+   * OpenOKR's score at close of objective {@code o}
+   * ({@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}): the weighted mean of its key results' scores, each its final score or min(p, 1) rounded to 2
+   * decimals (p of a maintain key result: its share of the cycle inside the band). Made when a
+   * grade is asked, never while scoring.
+   */
+  private Progress openOkrScoreAtClose(int o, Cycle cycle) {
+    List<KeyResult> keyResults = set.objectives().get(o).keyResults();
+    List<Part> parts = new ArrayList<>(keyResults.size());
+    Scorer maintained = Scorers.maintainedShare(cycle);
+    for (int k = 0; k < keyResults.size(); k++) {
+      KeyResult keyResult = keyResults.get(k);
+      int i = firstKeyResult[o] + k;
+      Optional<FinalScore> given = finalScoreOf(keyResult.finalScore());
+      Progress p = given.isPresent() ? Progress.of(given.get().score(), "final score")
+          : keyResult.measure() instanceof org.okr4j.core.RangeMeasure
+              && (rolled == null || !rolled[i]) ? maintained.score(keyResult, asOf)
+          : stored(keyResultClosing[i]);
+      Progress score = p;
+      if (p.isScored()) {
+        double rounded = Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT.apply(Math.min(p.value(), 1));
+        score = Progress.of(rounded, () -> "min(" + Progress.fmt(p.value()) + ", 1) to 2"
+            + " decimals = " + Progress.fmt(rounded));
+      }
+      parts.add(Part.of(keyResult.id().value(), score, keyResult.weight()));
+    }
+    return RollUps.scoredWeightedMean().combine(parts);
   }
 
   /** True if something in objective {@code o} was scored for its closing score. */

@@ -76,6 +76,15 @@ public abstract class ScoringPolicy {
   /** How a score is graded at the end of the cycle. */
   public abstract Grader grader();
 
+  /**
+   * What an objective's grade grades: its closing score (the default), or OpenOKR's score at
+   * close from its key results.
+   */
+  @Value.Default
+  public GradedScoreStrategy gradedScore() {
+    return GradedScoreStrategy.CLOSING_SCORE;
+  }
+
   /** How progress is rounded, once, before it is reported. */
   public abstract Rounding rounding();
 
@@ -204,7 +213,8 @@ public abstract class ScoringPolicy {
    * weighted mean of its key results and its contributing children at their weights (weights
    * clamped to [0, 100]), and 0 when nothing in it is scored or its total weight is 0 (a goal
    * without key results shows 0 %); loops are broken at the parent link of their highest id
-   * ({@link Cascade#CONTRIBUTING}).
+   * ({@link Cascade#CONTRIBUTING}). Its grade grades the score at close from its key results
+   * alone ({@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}).
    */
   public static ScoringPolicy openOkr() {
     return openOkr(1.0);
@@ -227,6 +237,7 @@ public abstract class ScoringPolicy {
         .withRollUp(RollUps.weightedMean(100).emptyAsZero())
         .withStatusRule(StatusRules.openOkrAgainstTime())
         .withStaleness(Staleness.openOkr()).withGrader(Graders.openOkr())
+        .withGradedScore(GradedScoreStrategy.OPENOKR_SCORE_AT_CLOSE)
         .withRounding(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).withCascade(Cascade.CONTRIBUTING);
   }
 
@@ -358,6 +369,9 @@ public abstract class ScoringPolicy {
 
   /** A copy with another grader. */
   public abstract ScoringPolicy withGrader(Grader grader);
+
+  /** A copy whose grades grade another score. */
+  public abstract ScoringPolicy withGradedScore(GradedScoreStrategy gradedScore);
 
   /**
    * A copy that counts a key result without a check-in as not started after another number of

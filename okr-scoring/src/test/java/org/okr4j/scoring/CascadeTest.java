@@ -357,17 +357,39 @@ class CascadeTest {
           objective("q", -1, to("p")).withKeyResult(unread), objective("r", 0, to("q"))))
           .build();
       Scores readScores = ScoringPolicy.openOkr().score(read, AS_OF);
+      // OpenOKR grades "the weighted mean of scored KRs": a reading below counts only where it
+      // is a key result of the objective graded.
+      assertThat(readScores.grade(ObjectiveId.of("r")).orElseThrow().band()).isEqualTo("little");
+      assertThat(readScores.grade(ObjectiveId.of("q"))).isEmpty();
+      assertThat(readScores.grade(ObjectiveId.of("p"))).isEmpty();
+      // Google's grade follows the cascaded progress all the way up.
+      Scores google = ScoringPolicy.google().withCascade(Cascade.CONTRIBUTING).score(read, AS_OF);
       assertThat(List.of("p", "q", "r")).allSatisfy(id -> assertThat(
-          readScores.grade(ObjectiveId.of(id)).orElseThrow().band()).isEqualTo("little"));
-      // A progress set by hand on the child is a score too.
+          google.grade(ObjectiveId.of(id)).orElseThrow().band()).isEqualTo("red"));
+      // A progress set by hand on the child is no key result score: OpenOKR grades none.
       OkrSet judged = OkrSet.builder().from(set).objectives(List.of(objective("p", -1),
           objective("q", -1, to("p")).withKeyResult(unread).withJudgement(
               org.okr4j.core.Judgement.ofProgress(0.5, org.okr4j.core.PersonId.of("lead"),
                   AS_OF.minusDays(1), "held")), objective("r", -1, to("q")))).build();
       Scores judgedScores = ScoringPolicy.openOkr().score(judged, AS_OF);
-      assertThat(judgedScores.grade(ObjectiveId.of("p")).orElseThrow().band())
-          .isEqualTo("partial");
+      assertThat(judgedScores.grade(ObjectiveId.of("p"))).isEmpty();
+      assertThat(judgedScores.grade(ObjectiveId.of("q"))).isEmpty();
       assertThat(judgedScores.grade(ObjectiveId.of("r"))).isEmpty();
+      assertThat(ScoringPolicy.google().withCascade(Cascade.CONTRIBUTING).score(judged, AS_OF)
+          .grade(ObjectiveId.of("p")).orElseThrow().band()).isEqualTo("yellow");
+    }
+
+    @Test
+    void openOkrGradesTheKeyResultsNotTheContributingChildren() {
+      // kr-p at 0.2 and a child at 1.0: the progress rolls both up (0.6), the grade kr-p alone.
+      Cycle closed = Q3.withState(CycleState.CLOSED);
+      OkrSet set = OkrSet.builder().addCycles(closed)
+          .addObjectives(objective("p", 2), objective("c", 10, to("p"))).build();
+      Scores scores = ScoringPolicy.openOkr().score(set, AS_OF);
+      assertThat(scores.progress(ObjectiveId.of("p")).value()).isEqualTo(0.6);
+      Grade grade = scores.grade(ObjectiveId.of("p")).orElseThrow();
+      assertThat(grade.score()).isEqualTo(0.2);
+      assertThat(grade.band()).isEqualTo("little");
     }
   }
 

@@ -124,6 +124,71 @@ class PresetRulesTest {
       assertThat(RollUps.scoredWeightedMean().combine(List.of()).isScored()).isFalse();
     }
 
+    /**
+     * "KR score = min(p, 1) rounded to 2 decimals; milestone 1 or 0; maintain = share of the
+     * cycle spent inside the band; objective score = weighted mean of scored KRs (unscored
+     * excluded; none → no score); bands ≥ 1.0 fully achieved, ≥ 0.6 strong, ≥ 0.3 partial, else
+     * little". Key results: Lv = linear 0 -> 100 read v (w0: weighing 0), U = linear unread,
+     * M = milestone never checked in, R = maintain [40, 60] read 50 on day 0, 80 on day 10 and 50
+     * on the last day of 2026-Q3 (inside 11 of 92 days).
+     */
+    @ParameterizedTest(name = "openOkr({0}) {1} {2}: {3} {4}")
+    @CsvSource({
+        "1.5, L150, L50,  0.75,  strong",          // KR scores 1 and 0.5, not min(mean 1, 1)
+        "1.0, R,    '',   0.12,  little",          // 11 / 92 = 0.1196, not the last reading's 1
+        "1.0, L59,  L60,  0.595, partial",         // KR scores rounded; their mean is not
+        "1.0, M,    L100, 0.5,   partial",
+        "1.0, U,    L70,  0.7,   strong",          // unscored excluded
+        "1.0, L20w0, U,   NaN,   ''",              // no weight among the scored: no score
+        "2.0, L250, L100, 1.0,   fully achieved"})
+    void gradeAtCloseFromKeyResultScores(double ceiling, String a, String b, double score,
+        String band) {
+      Cycle q3 = Cycle.parse("2026-Q3");
+      List<KeyResult> keyResults = new java.util.ArrayList<>();
+      for (String spec : List.of(a, b)) {
+        String id = "kr-" + keyResults.size();
+        if (spec.startsWith("L")) {
+          String[] read = spec.substring(1).split("w");
+          KeyResult kr = KeyResult.of(id, id, LinearMeasure.of(0, 100))
+              .withCheckIn(CheckIn.of(q3.start().plusDays(5), Double.parseDouble(read[0])));
+          keyResults.add(read.length > 1 ? kr.withWeight(Double.parseDouble(read[1])) : kr);
+        } else if (spec.equals("U")) {
+          keyResults.add(KeyResult.of(id, id, LinearMeasure.of(0, 100)));
+        } else if (spec.equals("M")) {
+          keyResults.add(KeyResult.of(id, id, MilestoneMeasure.of()));
+        } else if (spec.equals("R")) {
+          keyResults.add(KeyResult.of(id, id, RangeMeasure.of(40, 60))
+              .withCheckIn(CheckIn.of(q3.start(), 50))
+              .withCheckIn(CheckIn.of(q3.start().plusDays(10), 80))
+              .withCheckIn(CheckIn.of(q3.end(), 50)));
+        }
+      }
+      Objective o = objective(ObjectiveState.ACTIVE, keyResults.toArray(KeyResult[]::new));
+      java.util.Optional<Grade> grade = ScoringPolicy.openOkr(ceiling).score(org.okr4j.core.OkrSet
+          .builder().addCycles(q3).addObjectives(o).build(), q3.end().plusDays(1)).grade(o.id());
+      if (Double.isNaN(score)) {
+        assertThat(grade).isEmpty();
+      } else {
+        assertThat(grade.orElseThrow().score()).isCloseTo(score, within(1e-12));
+        assertThat(grade.orElseThrow().band()).isEqualTo(band);
+      }
+    }
+
+    @Test
+    void gradeAtCloseExplainsTheKeyResultScores() {
+      Objective o = objective(ObjectiveState.ACTIVE,
+          KeyResult.of("kr-a", "A", LinearMeasure.of(0, 100)).withCheckIn(CheckIn.of(DAY, 59)),
+          KeyResult.of("kr-b", "B", LinearMeasure.of(0, 100)).withCheckIn(CheckIn.of(DAY, 60)));
+      Grade grade = ScoringPolicy.openOkr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(o).build(), Q3.end().plusDays(1)).grade(o.id()).orElseThrow();
+      assertThat(grade.explanation()).isEqualTo("score at close: weighted mean of kr-a 0.59 x1,"
+          + " kr-b 0.6 x1 = 0.595; OpenOKR: 0.595 is partial");
+      assertThat(ScoringPolicy.openOkr().gradedScore())
+          .isEqualTo(GradedScoreStrategy.OPENOKR_SCORE_AT_CLOSE);
+      assertThat(ScoringPolicy.defaults().gradedScore())
+          .isEqualTo(GradedScoreStrategy.CLOSING_SCORE);
+    }
+
     static Part part(String label, double progress, double weight) {
       return Part.of(label, Double.isNaN(progress) ? Progress.notScored("none")
           : Progress.of(progress, "given"), weight);

@@ -293,7 +293,7 @@ class ScoringPolicyTest {
           attributes.add(m.getName());
         }
       }
-      assertThat(attributes).hasSize(14);
+      assertThat(attributes).hasSize(15);
       for (String attribute : attributes) {
         Class<?> type = ScoringPolicy.class.getMethod(attribute).getReturnType();
         String wither = "with" + Character.toUpperCase(attribute.charAt(0))
