@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * {@link OkrSet} under one {@link ScoringPolicy}, as seen on one day.
  *
  * <p>Immutable and thread-safe. Computed once into primitive arrays indexed like the set's
- * objectives and their key results, each objective after its parts: its key results and, when the
+ * objectives and their key results, each objective after its parts, unrounded: roll-ups read
+ * unrounded numbers, and the policy's {@linkplain ScoringPolicy#rounding() rounding} is applied
+ * once, to each number reported (statuses and grades read it so): its key results and, when the
  * policy {@linkplain ScoringPolicy#cascade() cascades}, the children that contribute to it. So
  * there is one progress and one status per objective, whatever asks for it: a report, a picture,
  * an API.
@@ -180,7 +182,7 @@ public final class Scores {
     objectiveStatus[o] = overridden.isPresent() ? encode(overridden)
         : policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_PARTS
             ? statusFromParts(o)
-            : encode(ownStatus(objectiveProgress[o], objectiveExpected[o], o));
+            : encode(ownStatus(shown(objectiveProgress[o]), objectiveExpected[o], o));
     if (finalScoreOf(objective.finalScore()).isPresent()) {
       finalScoresHonoured++;
     }
@@ -374,8 +376,7 @@ public final class Scores {
       // throws, as it always has. A total weight past it with a finite sum gives 0 on both paths.
       return rolledUp(o, false, closing).orElse(Double.NaN);
     }
-    return Double.isNaN(value) || policy.rounding() == Rounding.NONE ? value
-        : policy.rounding().apply(value);
+    return value;
   }
 
   /** Growing arrays of the progress and weight of one objective's parts at a time. */
@@ -469,7 +470,7 @@ public final class Scores {
     Progress automatic = rolled != null && rolled[i]
         ? rolledUpFromChildren(keyResult, i, children)
         : policy.scorer().score(keyResult, asOf);
-    return overridden(keyResult.judgement(), round(automatic));
+    return overridden(keyResult.judgement(), automatic);
   }
 
   /**
@@ -614,11 +615,11 @@ public final class Scores {
 
   /**
    * An objective's progress: its parts (progress, or with {@code closing} their closing scores)
-   * rolled up and rounded, or its stored override's where honoured.
+   * rolled up, or its stored override's where honoured; unrounded, as the arrays hold it.
    */
   private Progress rolledUp(int o, boolean explained, boolean closing) {
     return overridden(set.objectives().get(o).judgement(),
-        round(policy.rollUp().combine(parts(o, explained, closing))));
+        policy.rollUp().combine(parts(o, explained, closing)));
   }
 
   /** The override that stands: honoured by the policy, set on or before {@link #asOf}. */
@@ -644,11 +645,12 @@ public final class Scores {
       return automatic;
     }
     Judgement j = standing.get();
-    // Rounded as every percentage the policy shows is: a hand-set 0.12345 reads 0.12 (2 dp).
-    return round(ManualOverride.of(j.progress().getAsDouble(), j.on(), ManualOverride.Hold.STICKY)
+    // Rounded, as every percentage the policy shows is, when shown: a hand-set 0.12345 reads
+    // 0.12 (2 dp); its parent rolls up 0.12345.
+    return ManualOverride.of(j.progress().getAsDouble(), j.on(), ManualOverride.Hold.STICKY)
         .resolve(automatic, Optional.empty(), false)
         .explainedFurther(() -> " by " + j.by() + ": \"" + j.reason() + "\" (computed: "
-            + (automatic.isScored() ? Progress.fmt(automatic.value()) : "not scored") + ")"));
+            + (automatic.isScored() ? Progress.fmt(automatic.value()) : "not scored") + ")");
   }
 
   /** The status of a standing override, in scoring's words; empty if none sets one. */
@@ -707,6 +709,15 @@ public final class Scores {
         + "\" (progress measured: " + measured.get() + ")");
   }
 
+  /**
+   * A value as the policy shows it: rounded once, from the unrounded value that the arrays hold
+   * and roll-ups read (PRESETS.md: "applied once at the boundary"); NaN stays NaN.
+   */
+  private double shown(double value) {
+    return Double.isNaN(value) || policy.rounding() == Rounding.NONE ? value
+        : policy.rounding().apply(value);
+  }
+
   private Progress round(Progress progress) {
     if (!progress.isScored() || policy.rounding() == Rounding.NONE) {
       return progress;
@@ -728,7 +739,8 @@ public final class Scores {
     if (!progress.isScored() || unread) {
       return encode(notStarted(cycle.get()));
     }
-    return (byte) policy.statusRule().status(progress.value(), due).ordinal();
+    // Compared on the value shown, as it always was.
+    return (byte) policy.statusRule().status(shown(progress.value()), due).ordinal();
   }
 
   /**
@@ -772,8 +784,8 @@ public final class Scores {
    */
   public Progress progress(KeyResultId id) {
     int i = keyResultIndex(id);
-    double value = keyResultProgress[i];
-    Supplier<String> why = () -> scoreKeyResult(set.keyResult(id).orElseThrow(), i)
+    double value = shown(keyResultProgress[i]);
+    Supplier<String> why = () -> round(scoreKeyResult(set.keyResult(id).orElseThrow(), i))
         .explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
   }
@@ -819,9 +831,12 @@ public final class Scores {
    */
   public Progress closingScore(KeyResultId id) {
     int i = keyResultIndex(id);
-    double value = keyResultClosing[i];
-    Supplier<String> why = () -> closingOfKeyResult(set.keyResult(id).orElseThrow(), i)
-        .explanation();
+    KeyResult keyResult = set.keyResult(id).orElseThrow();
+    // A final score is shown as given; a progress as the policy shows it.
+    boolean given = finalScoreOf(keyResult.finalScore()).isPresent();
+    double value = given ? keyResultClosing[i] : shown(keyResultClosing[i]);
+    Supplier<String> why = () -> given ? closingOfKeyResult(keyResult, i).explanation()
+        : round(closingOfKeyResult(keyResult, i)).explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
   }
 
@@ -840,12 +855,11 @@ public final class Scores {
    */
   public Progress closingScore(ObjectiveId id) {
     int o = objectivePosition(id);
-    double value = objectiveClosing[o];
-    Supplier<String> why = () -> {
-      Optional<FinalScore> given = finalScoreOf(set.objectives().get(o).finalScore());
-      return given.isPresent() ? finalScoreProgress(given.get(), () -> rolledUpAfresh(o))
-          .explanation() : rolledUp(o, true, true).explanation();
-    };
+    Optional<FinalScore> given = finalScoreOf(set.objectives().get(o).finalScore());
+    double value = given.isPresent() ? objectiveClosing[o] : shown(objectiveClosing[o]);
+    Supplier<String> why = () -> given.isPresent()
+        ? finalScoreProgress(given.get(), () -> rolledUpAfresh(o)).explanation()
+        : round(rolledUp(o, true, true)).explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
   }
 
@@ -858,7 +872,7 @@ public final class Scores {
    */
   public Progress progress(ObjectiveId id) {
     int o = objectivePosition(id);
-    double value = objectiveProgress[o];
+    double value = shown(objectiveProgress[o]);
     Supplier<String> why = () -> rolledUpAfresh(o).explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
   }
@@ -869,7 +883,7 @@ public final class Scores {
    * same number.
    */
   Progress rolledUpAfresh(int objective) {
-    return rolledUp(objective, true, false);
+    return round(rolledUp(objective, true, false));
   }
 
   /**
@@ -947,7 +961,8 @@ public final class Scores {
       return Optional.of(new Grade(grade.score(), grade.band(), grade.flags(),
           "score at close: " + score.explanation() + "; " + grade.explanation()));
     }
-    double progress = objectiveClosing[position];
+    double progress = finalScoreOf(objective.finalScore()).isPresent()
+        ? objectiveClosing[position] : shown(objectiveClosing[position]);
     if (!over || Double.isNaN(progress) || !holdsAScore(position)) {
       return Optional.empty();
     }
@@ -1080,7 +1095,8 @@ public final class Scores {
    * left out; a unit none of whose objectives is scored is not scored. Objectives owned by a unit's
    * people are theirs, not the unit's. Units by id, only those carrying an objective of the cycle;
    * each explanation lists the objectives with their progress and weight, in id order. One pass
-   * over the set.
+   * over the set. As every reported number, it is rolled up from the objectives' unrounded
+   * progress and rounded once, by the policy's rounding.
    * <pre>{@code
    * scores.unitProgress(CycleId.of("2026-Q3")).get(OrgUnitId.of("ops"));
    * // 0.45 (weighted mean over ops's objectives in 2026-Q3: o-ops 0.4 x1, o-ship 0.55 x0.5 ...)
@@ -1088,7 +1104,13 @@ public final class Scores {
    */
   public Map<OrgUnitId, Progress> unitProgress(CycleId cycle) {
     Objects.requireNonNull(cycle, "cycle");
-    return UnitProgress.of(set, cycle, objectiveProgress, this::idOf);
+    Map<OrgUnitId, Progress> units = UnitProgress.of(set, cycle, objectiveProgress, this::idOf);
+    if (policy.rounding() == Rounding.NONE) {
+      return units;
+    }
+    Map<OrgUnitId, Progress> rounded = new java.util.LinkedHashMap<>();
+    units.forEach((unit, progress) -> rounded.put(unit, round(progress)));
+    return java.util.Collections.unmodifiableMap(rounded);
   }
 
   /**
@@ -1117,7 +1139,7 @@ public final class Scores {
     if (override.isPresent() && override.get().status().isPresent()) {
       text.append(" [").append(setByHand(override.get())).append(']');
     } else if (policy.objectiveStatus() == ObjectiveStatusStrategy.FROM_OWN_PROGRESS) {
-      text.append(statusWhy(objectiveProgress[o], objectiveExpected[o], status(id)));
+      text.append(statusWhy(shown(objectiveProgress[o]), objectiveExpected[o], status(id)));
     }
     finalScoreOf(objective.finalScore()).ifPresent(given -> text.append(", ")
         .append(finalScoreWhy(given)));
@@ -1136,7 +1158,8 @@ public final class Scores {
         StringBuilder waypoints = new StringBuilder();
         double expected = keyResult.waypoints().isEmpty() || cycle.isEmpty() ? objectiveExpected[o]
             : expectedByWaypoints(keyResult, cycle.get(), objectiveExpected[o], waypoints);
-        String why = statusWhy(keyResultProgress[keyResultIndex(kr)], expected, status(kr));
+        String why = statusWhy(shown(keyResultProgress[keyResultIndex(kr)]), expected,
+            status(kr));
         text.append(why.startsWith(" [") && Double.isFinite(keyResultProgress[keyResultIndex(kr)])
             ? " [" + waypoints + why.substring(2) : why);
       }

@@ -358,14 +358,60 @@ class ScoringPolicyTest {
           + " > 3 days' grace: outdated]\n");
     }
 
+    /**
+     * "Rounding is a policy, applied once at the boundary": each number reported is rounded once
+     * from the unrounded computation, and roll-ups read unrounded numbers. Two key results, each
+     * weighing 1, from {@code start} to {@code target}, read {@code a} and {@code b}.
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2} read {3} and {4}: key result {5}, objective {6}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // 2/3 = 0.666666.. shows 0.6667; the objective 1/3 shows 0.3333 (from the rounded key
+        // results it would be 0.3334)
+        "openokr, 0, 3,   2, 0, 0.6667, 0.3333",
+        // 0.5 % shows 1 %; the objective 0.25 % shows 0 % (from the rounded 1 % and 0 %: 1 %)
+        "shamanr, 0, 200, 1, 0, 0.01,   0.0",
+        "oslo,    0, 200, 1, 0, 0.01,   0.0",
+        // 1.5 % and 0.5 %: the objective 1 % (from the rounded 2 % and 1 %: 2 %)
+        "shamanr, 0, 200, 3, 1, 0.02,   0.01",
+        "okr4j,   0, 3,   2, 0, 0.6666666666666666, 0.3333333333333333"})
+    void roundingAppliesOnceAtTheBoundary(String name, double start, double target, double a,
+        double b, double keyResult, double objective) {
+      KeyResult first = KeyResult.of("kr-a", "A", LinearMeasure.of(start, target))
+          .withCheckIn(CheckIn.of(MID, a));
+      KeyResult second = KeyResult.of("kr-b", "B", LinearMeasure.of(start, target))
+          .withCheckIn(CheckIn.of(MID, b));
+      Objective o = Objective.builder().id(ObjectiveId.of("o")).title("O")
+          .level(LevelScheme.standard().top()).cycle(Q3.id()).addKeyResults(first, second).build();
+      Scores scores = ScoringPolicy.named(name)
+          .score(OkrSet.builder().addCycles(Q3).addObjectives(o).build(), MID);
+      assertThat(scores.progress(KeyResultId.of("kr-a")).value()).isEqualTo(keyResult);
+      assertThat(scores.progress(ObjectiveId.of("o")).value()).isEqualTo(objective);
+    }
+
     @Test
-    void roundingAppliesOnceAtTheBoundary() {
-      Scores scores = ScoringPolicy.defaults().withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT)
-          .withRollUp(RollUps.mean()).score(set(Q3), MID);
-      assertThat(scores.progress(ObjectiveId.of("o")).value()).isEqualTo(0.7);
+    void roundingOnceIsExplainedAtTheEnd() {
+      KeyResult first = KeyResult.of("kr-a", "A", LinearMeasure.of(0, 3))
+          .withCheckIn(CheckIn.of(MID, 2));
+      KeyResult second = KeyResult.of("kr-b", "B", LinearMeasure.of(0, 3))
+          .withCheckIn(CheckIn.of(MID, 0));
+      Objective o = Objective.builder().id(ObjectiveId.of("o")).title("O")
+          .level(LevelScheme.standard().top()).cycle(Q3.id()).addKeyResults(first, second).build();
+      Scores scores = ScoringPolicy.openOkr()
+          .score(OkrSet.builder().addCycles(Q3).addObjectives(o).build(), MID);
       assertThat(scores.progress(KeyResultId.of("kr-a")).explanation())
-          .isEqualTo("linear: (4 - 0) / (10 - 0) = 0.4, rounded to a whole percent, ties away from"
-              + " zero = 0.4");
+          .isEqualTo("linear: (2 - 0) / (3 - 0) = 0.6667, rounded to 2"
+              + " decimals of a percent, ties away from zero = 0.6667");
+      assertThat(scores.progress(ObjectiveId.of("o")).explanation())
+          .isEqualTo("weighted mean of kr-a 0.6667 x1, kr-b 0 x1 = 0.3333, rounded to 2 decimals"
+              + " of a percent, ties away from zero = 0.3333");
+      // A parent rolls up its contributing child unrounded too: 1/3, not the 0.3334 of before.
+      Objective parent = Objective.builder().id(ObjectiveId.of("p")).title("P")
+          .level(LevelScheme.standard().top()).cycle(Q3.id()).build();
+      Objective child = o.withAlignment(
+          org.okr4j.core.Alignment.contributesTo(ObjectiveId.of("p")));
+      Scores cascaded = ScoringPolicy.openOkr()
+          .score(OkrSet.builder().addCycles(Q3).addObjectives(parent, child).build(), MID);
+      assertThat(cascaded.progress(ObjectiveId.of("p")).value()).isEqualTo(0.3333);
     }
 
     @Test
