@@ -101,6 +101,19 @@ public final class Scorers {
   }
 
   /**
+   * Threshold, inclusive whatever the measure declares (Oboard's "above or equal" and "below or
+   * equal"): 1 while the value lies at the threshold or beyond it in its direction, else 0.
+   */
+  public static Scorer thresholdInclusive() {
+    return onLatestValue("inclusive threshold", ThresholdMeasure.class, (m, v) -> {
+      boolean met = m.direction().sign() * (v - m.threshold()) >= 0;
+      return Progress.of(met ? 1 : 0, () -> "inclusive threshold: " + fmt(v) + (met
+          ? " at or beyond " : " short of ") + fmt(m.threshold()) + " (" + m.direction()
+          + "), scored " + (met ? 1 : 0));
+    });
+  }
+
+  /**
    * Range, graded (OpenOKR's maintain): inside [low, high] scores 1; outside, 1 - distance / width,
    * at least 0. A zero-width band scores 1 for the exact value and 0 otherwise.
    */

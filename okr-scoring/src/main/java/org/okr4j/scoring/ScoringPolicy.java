@@ -108,8 +108,8 @@ public abstract class ScoringPolicy {
    * final scores ({@link org.okr4j.core.FinalScore}) are honoured: an override's progress or
    * status stands for the computed one, a final score is the {@linkplain Scores#closingScore
    * closing score}. True unless set; the presets of products that publish no stored override
-   * (Quantive, WorkBoard, Atlassian, BurningOKR, Puzzle OKR, MHOKR, ShamanR, Oslo) set it false,
-   * so that migrated data scores as it did there.
+   * (Quantive, WorkBoard, Atlassian, BurningOKR, Puzzle OKR, MHOKR, ShamanR, Oslo, 15Five,
+   * Engagedly, UpRaise, Oboard) set it false, so that migrated data scores as it did there.
    */
   @Value.Default
   public boolean honoursJudgements() {
@@ -299,6 +299,53 @@ public abstract class ScoringPolicy {
         .withRollUp(RollUps.weightedMean());
   }
 
+  /**
+   * 15Five: an objective is the plain mean of its key results and its contributing child
+   * objectives, each an equal share (one key result and four children: 20 % each), recursively
+   * ({@link Cascade#CONTRIBUTING}); a supporting link is shown but does not count. Status and grades
+   * are okr4j's defaults (15Five publishes none).
+   */
+  public static ScoringPolicy fifteenFive() {
+    return defaults().withHonoursJudgements(false).withName("15five")
+        .withSource("15Five help centre").withRollUp(RollUps.mean())
+        .withCascade(Cascade.CONTRIBUTING);
+  }
+
+  /**
+   * Engagedly: its status thresholds (e - p under 16.5 points on track, 16.5 to 33 behind, over 33
+   * at risk; p ≥ 1 achieved, okr4j's {@link Status#COMPLETED}) for key results, the worst key
+   * result's for the objective; the rest okr4j's defaults.
+   */
+  public static ScoringPolicy engagedly() {
+    return defaults().withHonoursJudgements(false).withName("engagedly")
+        .withSource("Engagedly help centre").withStatusRule(StatusRules.engagedly());
+  }
+
+  /**
+   * UpRaise: a range key result scores 1 inside [low, high] and 0 outside; its status thresholds
+   * (p ≥ 0.95 e on track, from 0.75 e lagging, below at risk) for key results, the worst key
+   * result's for the objective; the rest okr4j's defaults.
+   */
+  public static ScoringPolicy upraise() {
+    return defaults().withHonoursJudgements(false).withName("upraise")
+        .withSource("UpRaise help centre")
+        .withScorer(standardWith(Map.of(MeasureKind.RANGE, Scorers.rangeBinary())))
+        .withStatusRule(StatusRules.upraise());
+  }
+
+  /**
+   * Oboard: thresholds inclusive whatever the measure declares ("above or equal", "below or
+   * equal"); its status thresholds on r = p / e (under 0.4 at risk, from 0.4 behind, from 0.7 on
+   * track; on track while nothing is expected) for key results, the worst key result's for the
+   * objective; the rest okr4j's defaults.
+   */
+  public static ScoringPolicy oboard() {
+    return defaults().withHonoursJudgements(false).withName("oboard")
+        .withSource("Oboard OKR Board documentation")
+        .withScorer(standardWith(Map.of(MeasureKind.THRESHOLD, Scorers.thresholdInclusive())))
+        .withStatusRule(StatusRules.oboard());
+  }
+
   /** The names of the built-in presets, then those of installed providers, in that order. */
   public static List<String> names() {
     List<String> names = new ArrayList<>(BUILT_IN.names());
@@ -439,6 +486,10 @@ public abstract class ScoringPolicy {
         .add("mhokr", ScoringPolicy::mhokr)
         .add("shamanr", ScoringPolicy::shamanr)
         .add("oslo", ScoringPolicy::oslo)
-        .add("lattice", ScoringPolicy::lattice);
+        .add("lattice", ScoringPolicy::lattice)
+        .add("15five", ScoringPolicy::fifteenFive)
+        .add("engagedly", ScoringPolicy::engagedly)
+        .add("upraise", ScoringPolicy::upraise)
+        .add("oboard", ScoringPolicy::oboard);
   }
 }

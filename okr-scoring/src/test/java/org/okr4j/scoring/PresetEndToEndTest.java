@@ -102,6 +102,7 @@ class PresetEndToEndTest {
   void everyBuiltInPresetIsCovered() {
     assertThat(ScoringPolicy.names()).startsWith("okr4j", "google", "doerr", "viva-goals",
         "perdoo", "quantive", "workboard", "atlassian", "burningokr", "puzzle-okr", "openokr",
-        "gitlab", "mhokr", "shamanr", "oslo", "lattice");
+        "gitlab", "mhokr", "shamanr", "oslo", "lattice", "15five", "engagedly", "upraise",
+        "oboard");
   }
 }

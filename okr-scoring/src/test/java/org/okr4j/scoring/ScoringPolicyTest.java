@@ -52,7 +52,7 @@ class ScoringPolicyTest {
   static List<String> builtInNames() {
     return List.of("okr4j", "google", "doerr", "viva-goals", "perdoo", "quantive", "workboard",
         "atlassian", "burningokr", "puzzle-okr", "openokr", "gitlab", "mhokr", "shamanr", "oslo",
-        "lattice");
+        "lattice", "15five", "engagedly", "upraise", "oboard");
   }
 
   /**
