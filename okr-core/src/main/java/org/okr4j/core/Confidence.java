@@ -163,8 +163,14 @@ public abstract class Confidence implements Comparable<Confidence> {
     return Double.compare(value(), other.value());
   }
 
+  /**
+   * The value as a plain decimal, as {@link #parse} reads it: {@code 0.7}, {@code 1.0}, {@code
+   * 0.00050} (where {@code Double.toString} would write {@code 5.0E-4}), {@code -0.0}.
+   */
   @Override
   public String toString() {
-    return Double.toString(value());
+    // BigDecimal has no negative zero; Double.toString writes both zeros plainly.
+    return value() == 0 ? Double.toString(value())
+        : java.math.BigDecimal.valueOf(value()).toPlainString();
   }
 }

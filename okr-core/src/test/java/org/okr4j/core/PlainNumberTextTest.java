@@ -68,6 +68,18 @@ class PlainNumberTextTest {
   }
 
   @Test
+  void confidenceWritesAPlainDecimalThatReadsBack() {
+    for (double value : new double[] {0.0005, 1e-9, Double.MIN_VALUE, 0.7, 1, 0, -0.0}) {
+      Confidence confidence = Confidence.of(value);
+      assertThat(confidence.toString()).as("%s", value).doesNotContain("E");
+      assertThat(Confidence.parse(confidence.toString())).as("%s", value).isEqualTo(confidence);
+    }
+    assertThat(Confidence.of(0.0005)).hasToString("0.00050");
+    assertThat(Confidence.of(0.7)).hasToString("0.7");
+    assertThat(Confidence.of(1)).hasToString("1.0");
+  }
+
+  @Test
   void plainNumberSaysWhatItExpectedAndWhere() {
     assertThat(MeasureText.plainNumber(" -12.75 ")).isEqualTo(-12.75);
     assertThat(Double.doubleToRawLongBits(MeasureText.plainNumber("-0")))
