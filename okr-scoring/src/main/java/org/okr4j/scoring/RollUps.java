@@ -200,7 +200,21 @@ public final class RollUps {
    * excluded), and no score at all when none is scored or their total weight is 0.
    */
   public static RollUp scoredWeightedMean() {
-    RollUp weighted = weightedMean();
+    return scored(weightedMean());
+  }
+
+  /**
+   * As {@link #scoredWeightedMean()}, with each weight first clamped to {@code [0, maxWeight]}
+   * (OpenOKR: 100, as its progress does).
+   *
+   * @throws IllegalArgumentException if {@code maxWeight} is not more than 0
+   */
+  public static RollUp scoredWeightedMean(double maxWeight) {
+    return scored(weightedMean(maxWeight));
+  }
+
+  /** {@code weighted}, or no score when no scored part carries weight. */
+  private static RollUp scored(RollUp weighted) {
     return parts -> {
       double weights = 0;
       for (Part part : parts) {

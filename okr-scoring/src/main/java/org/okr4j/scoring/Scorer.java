@@ -11,8 +11,10 @@ import org.okr4j.core.KeyResult;
  * {@code asOf}; to return a finite value or {@linkplain Progress#notScored(String) not scored},
  * never NaN or infinity; and to explain the arithmetic. {@link Scorers} holds the published rules.
  * <pre>{@code
- * Scorer openOkr = Scorers.linear().capped(0, 1.5).rounded(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP);
- * Progress p = openOkr.score(keyResult, LocalDate.of(2026, 11, 20));
+ * Scorer capped = Scorers.linear().capped(0, 1.5);
+ * Progress p = capped.score(keyResult, LocalDate.of(2026, 11, 20));
+ * // Rounded for this scorer's own use; a policy rounds what it reports once (withRounding).
+ * Progress shown = capped.rounded(Rounding.HALF_AWAY_FROM_ZERO_PERCENT_2DP).score(keyResult, day);
  * }</pre>
  */
 @FunctionalInterface

@@ -744,13 +744,14 @@ public final class Scores {
   }
 
   /**
-   * True for a milestone or stages key result with no check-in by {@link #asOf}: the rules score
-   * it 0 (nothing done), yet it has not started, as a key result without a reading has not.
+   * True for a milestone or stages key result with no check-in by {@link #asOf} and no honoured
+   * override: the rules score it 0 (nothing done), yet it has not started, as a key result without
+   * a reading has not. A progress set by hand is read as any other.
    */
   private boolean isUnread(KeyResult keyResult) {
     MeasureKind kind = keyResult.measure().kind();
     return (kind == MeasureKind.MILESTONE || kind == MeasureKind.STAGES)
-        && !Readings.anyBy(keyResult, asOf);
+        && !Readings.anyBy(keyResult, asOf) && overrideOf(keyResult.judgement()).isEmpty();
   }
 
   private static byte encode(Optional<Status> status) {
@@ -971,9 +972,10 @@ public final class Scores {
 
   /**
    * OpenOKR's score at close of objective {@code o}
-   * ({@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}): the weighted mean of its key results' scores, each its final score or min(p, 1) rounded to 2
-   * decimals (p of a maintain key result: its share of the cycle inside the band). Made when a
-   * grade is asked, never while scoring.
+   * ({@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}): the weighted mean of its key results'
+   * scores (weights clamped to 100), each its final score or min(p, 1) rounded to 2 decimals (p of
+   * a maintain key result: its share of the cycle inside the band). Made when a grade is asked,
+   * never while scoring.
    */
   private Progress openOkrScoreAtClose(int o, Cycle cycle) {
     List<KeyResult> keyResults = set.objectives().get(o).keyResults();
@@ -985,7 +987,11 @@ public final class Scores {
       Optional<FinalScore> given = finalScoreOf(keyResult.finalScore());
       Progress p = given.isPresent() ? Progress.of(given.get().score(), "final score")
           : keyResult.measure() instanceof org.okr4j.core.RangeMeasure
-              && (rolled == null || !rolled[i]) ? maintained.score(keyResult, asOf)
+              && (rolled == null || !rolled[i])
+              // A progress set by hand stands for the computed one, as everywhere.
+              && !overrideOf(keyResult.judgement()).map(j -> j.progress().isPresent())
+                  .orElse(false)
+              ? maintained.score(keyResult, asOf)
           : stored(keyResultClosing[i]);
       Progress score = p;
       if (p.isScored()) {
@@ -995,7 +1001,8 @@ public final class Scores {
       }
       parts.add(Part.of(keyResult.id().value(), score, keyResult.weight()));
     }
-    return RollUps.scoredWeightedMean().combine(parts);
+    // Weights clamped to 100, as OpenOKR's progress clamps them.
+    return RollUps.scoredWeightedMean(100).combine(parts);
   }
 
   /** True if something in objective {@code o} was scored for its closing score. */

@@ -183,6 +183,28 @@ class PresetRulesTest {
           .addObjectives(o).build(), Q3.end().plusDays(1)).grade(o.id()).orElseThrow();
       assertThat(grade.explanation()).isEqualTo("score at close: weighted mean of kr-a 0.59 x1,"
           + " kr-b 0.6 x1 = 0.595; OpenOKR: 0.595 is partial");
+      // A maintain key result's progress set by hand stands for its share of the cycle.
+      Objective maintainJudged = objective(ObjectiveState.ACTIVE,
+          KeyResult.of("kr-a", "A", RangeMeasure.of(40, 60)).withCheckIn(CheckIn.of(Q3.start(), 80))
+              .withJudgement(org.okr4j.core.Judgement.ofProgress(0.7,
+                  org.okr4j.core.PersonId.of("ana"), Q3.start(), "held most days")));
+      assertThat(ScoringPolicy.openOkr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(maintainJudged).build(), Q3.end().plusDays(1))
+          .grade(maintainJudged.id()).orElseThrow().score()).isEqualTo(0.7);
+      // "OpenOKR clamps weights to [0, 100]": 200 counts as 100, so 1.0 x100 and 0 x100.
+      Objective heavy = objective(ObjectiveState.ACTIVE,
+          KeyResult.of("kr-a", "A", LinearMeasure.of(0, 100)).withCheckIn(CheckIn.of(DAY, 100))
+              .withWeight(200),
+          KeyResult.of("kr-b", "B", LinearMeasure.of(0, 100)).withCheckIn(CheckIn.of(DAY, 0))
+              .withWeight(100));
+      assertThat(ScoringPolicy.openOkr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(heavy).build(), Q3.end().plusDays(1)).grade(heavy.id()).orElseThrow()
+          .score()).isEqualTo(0.5);
+      assertThat(RollUps.scoredWeightedMean(100).combine(List.of(part("a", 1, 200),
+          part("b", 0, 100))).value()).isEqualTo(0.5);
+      assertThat(RollUps.scoredWeightedMean(100).combine(List.of(part("a", 1, 0),
+          part("b", Double.NaN, 100))).isScored()).isFalse();
+      assertThatIllegalArgumentException().isThrownBy(() -> RollUps.scoredWeightedMean(0));
       assertThat(ScoringPolicy.openOkr().gradedScore())
           .isEqualTo(GradedScoreStrategy.OPENOKR_SCORE_AT_CLOSE);
       assertThat(ScoringPolicy.defaults().gradedScore())

@@ -104,6 +104,17 @@ class ScoringPolicyTest {
     }
 
     @Test
+    void aProgressSetByHandStartsIt() {
+      KeyResult judged = milestone().withJudgement(org.okr4j.core.Judgement.ofProgress(0.9,
+          org.okr4j.core.PersonId.of("ana"), Q3.start(), "nearly shipped"));
+      Scores scores = ScoringPolicy.defaults().score(OkrSet.builder().addCycles(Q3)
+          .addObjectives(objective(judged)).build(), MID);
+      assertThat(scores.progress(KeyResultId.of("kr-m")).value()).isEqualTo(0.9);
+      assertThat(scores.status(KeyResultId.of("kr-m"))).isPresent()
+          .isNotEqualTo(java.util.Optional.of(Status.NOT_STARTED));
+    }
+
+    @Test
     void notStartedOnlyAfterTheGraceDaysAndSaysWhy() {
       OkrSet set = OkrSet.builder().addCycles(Q3).addObjectives(objective(milestone())).build();
       Scores early = ScoringPolicy.defaults().score(set, Q3.start().plusDays(6));
