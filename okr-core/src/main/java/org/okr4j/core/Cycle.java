@@ -13,9 +13,9 @@ import org.okr4j.core.internal.Guards;
  *
  * <p>Immutable and thread-safe. Construction rejects an end before the start and a cycle that is its
  * own parent; a one-day cycle (start on its end) and overlapping cycles are findings of the
- * {@code time.cycle.dates} rule, which only the {@code burningokr} preset runs. Quarterly OKRs sit inside annual ones: {@link FiscalCalendar} makes such cycles with
- * their parents set, and {@link Cycles#nest} assigns the narrowest containing cycle as parent for
- * cycles from elsewhere.
+ * {@code time.cycle.dates} rule, which only the {@code burningokr} preset runs. Quarterly OKRs
+ * sit inside annual ones: {@link FiscalCalendar} makes such cycles with their parents set, and
+ * {@link Cycles#nest} assigns the narrowest containing cycle as parent for cycles from elsewhere.
  * <pre>{@code
  * Cycle q3 = Cycle.parse("2026-Q3");                        // 2026-07-01..2026-09-30, parent 2026
  * double e = q3.expectedProgress(LocalDate.of(2026, 8, 15)); // 45 / 91 days = 0.4945...
