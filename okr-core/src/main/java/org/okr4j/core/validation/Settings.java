@@ -62,10 +62,8 @@ public final class Settings {
   /** The word of {@link #TITLE_OF} for key results' titles. */
   static final String TITLE_OF_KEY_RESULTS = "key-results";
   /** Whose titles the title lengths apply to (Quantive's design score: objectives only). */
-  public static final Setting<List<String>> TITLE_OF = Setting.list("text.title.of",
-      List.of(TITLE_OF_OBJECTIVES, TITLE_OF_KEY_RESULTS),
-      word -> word.equals(TITLE_OF_OBJECTIVES) || word.equals(TITLE_OF_KEY_RESULTS),
-      "the words objectives and key-results",
+  public static final Setting<List<String>> TITLE_OF = twoWords("text.title.of",
+      TITLE_OF_OBJECTIVES, TITLE_OF_KEY_RESULTS,
       "Whose titles the title lengths apply to: objectives, key-results, or both.");
   /** Days between expected check-ins. */
   public static final Setting<Integer> CADENCE_DAYS = Setting.count("time.cadence-days", 7, 1,
@@ -97,11 +95,8 @@ public final class Settings {
    * as BurningOKR keeps a closed cycle read-only except the review text. An archived cycle lets
    * nothing change, whatever this says.
    */
-  public static final Setting<List<String>> CLOSED_EDITS = Setting.list("change.closed-edits",
-      List.of(CLOSED_EDITS_GRADES, CLOSED_EDITS_CARRY_OVER),
-      word -> word.equals(CLOSED_EDITS_GRADES)
-          || word.equals(CLOSED_EDITS_CARRY_OVER),
-      "the words grades and carry-over",
+  public static final Setting<List<String>> CLOSED_EDITS = twoWords("change.closed-edits",
+      CLOSED_EDITS_GRADES, CLOSED_EDITS_CARRY_OVER,
       "What a closed cycle lets change beside its review text: grades (final scores), carry-over"
           + " (an objective carried over into another cycle); empty for the review text alone.");
   /** The word of {@link #DRAFT_EDITS} that lets a draft objective change its owner. */
@@ -114,10 +109,8 @@ public final class Settings {
    * both by default (a draft is not under way yet), neither under {@code puzzle-okr} (Puzzle OKR:
    * "an objective's team and a KR's objective never change").
    */
-  public static final Setting<List<String>> DRAFT_EDITS = Setting.list("change.draft-edits",
-      List.of(DRAFT_EDITS_OWNER, DRAFT_EDITS_KEY_RESULTS),
-      word -> word.equals(DRAFT_EDITS_OWNER) || word.equals(DRAFT_EDITS_KEY_RESULTS),
-      "the words owner and key-results",
+  public static final Setting<List<String>> DRAFT_EDITS = twoWords("change.draft-edits",
+      DRAFT_EDITS_OWNER, DRAFT_EDITS_KEY_RESULTS,
       "What a draft objective lets change: owner, key-results (moved to another objective);"
           + " empty to fix both from the start.");
   /** Per level, the levels its objectives may align to; none set: any. */
@@ -151,6 +144,17 @@ public final class Settings {
       TITLE_MIN_LENGTH, TITLE_MAX_LENGTH, TITLE_OF, CADENCE_DAYS, GRACE_DAYS, NOT_STARTED_DAYS, CONFIDENCE_FLOOR, NEAR_CERTAIN,
       PARENTS_MAX, CHILDREN_MAX, CLOSED_EDITS, DRAFT_EDITS, ALLOWED_PARENTS, ALLOWED_KINDS, ACTIVITY_VERBS, VAGUE_WORDS,
       BUSINESS_AS_USUAL);
+
+  /**
+   * A list of words drawn from two, both by default: what a rule lets through ({@link #TITLE_OF},
+   * {@link #CLOSED_EDITS}, {@link #DRAFT_EDITS}), each word one thing, none for nothing.
+   */
+  private static Setting<List<String>> twoWords(String name, String first, String second,
+      String description) {
+    List<String> words = List.of(first, second);
+    return Setting.list(name, words, words::contains, "the words " + first + " and " + second,
+        description);
+  }
 
   /** The word lists okr4j ships, by member name: the defaults of the wording families. */
   static final Map<String, List<String>> DEFAULT_WORDS = defaultWords();
