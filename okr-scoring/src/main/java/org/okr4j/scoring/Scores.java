@@ -857,11 +857,20 @@ public final class Scores {
   public Progress closingScore(ObjectiveId id) {
     int o = objectivePosition(id);
     Optional<FinalScore> given = finalScoreOf(set.objectives().get(o).finalScore());
-    double value = given.isPresent() ? objectiveClosing[o] : shown(objectiveClosing[o]);
+    double value = reportedClosing(o);
     Supplier<String> why = () -> given.isPresent()
         ? finalScoreProgress(given.get(), () -> rolledUpAfresh(o)).explanation()
         : round(rolledUp(o, true, true)).explanation();
     return Double.isNaN(value) ? Progress.notScored(why) : Progress.of(value, why);
+  }
+
+  /**
+   * Objective {@code o}'s closing score as reported: a final score as given, else as the policy
+   * shows a progress.
+   */
+  private double reportedClosing(int o) {
+    return finalScoreOf(set.objectives().get(o).finalScore()).isPresent() ? objectiveClosing[o]
+        : shown(objectiveClosing[o]);
   }
 
   /**
@@ -962,8 +971,7 @@ public final class Scores {
       return Optional.of(new Grade(grade.score(), grade.band(), grade.flags(),
           "score at close: " + score.explanation() + "; " + grade.explanation()));
     }
-    double progress = finalScoreOf(objective.finalScore()).isPresent()
-        ? objectiveClosing[position] : shown(objectiveClosing[position]);
+    double progress = reportedClosing(position);
     if (!over || Double.isNaN(progress) || !holdsAScore(position)) {
       return Optional.empty();
     }
@@ -993,12 +1001,11 @@ public final class Scores {
                   .orElse(false)
               ? maintained.score(keyResult, asOf)
           : stored(keyResultClosing[i]);
-      Progress score = p;
-      if (p.isScored()) {
-        double rounded = Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT.apply(Math.min(p.value(), 1));
-        score = Progress.of(rounded, () -> "min(" + Progress.fmt(p.value()) + ", 1) to 2"
-            + " decimals = " + Progress.fmt(rounded));
-      }
+      // A score to 2 decimals is a whole percent. The mean's explanation shows each part's
+      // number, not its own explanation.
+      Progress score = p.isScored() ? Progress.of(
+          Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT.apply(Math.min(p.value(), 1)),
+          "min(p, 1) to 2 decimals") : p;
       parts.add(Part.of(keyResult.id().value(), score, keyResult.weight()));
     }
     // Weights clamped to 100, as OpenOKR's progress clamps them.

@@ -379,6 +379,34 @@ class CascadeTest {
           .grade(ObjectiveId.of("p")).orElseThrow().band()).isEqualTo("yellow");
     }
 
+    /**
+     * Under OpenOKR's roll-ups, which show nothing scored at 0 %, graded by the closing score: an
+     * objective has a grade only if it holds a score, itself or through a counted child. p's
+     * children are a (nothing scored) and b (one reading, or none); q's only child is a.
+     */
+    @Test
+    void aParentHoldsAScoreThroughAnyCountedChild() {
+      ScoringPolicy policy = ScoringPolicy.openOkr().withCascade(Cascade.CONTRIBUTING)
+          .withGradedScore(GradedScoreStrategy.CLOSING_SCORE);
+      Cycle closed = Q3.withState(CycleState.CLOSED);
+      OkrSet set = OkrSet.builder().addCycles(closed).addObjectives(objective("p", -1),
+          objective("q", -1), objective("a", -1, to("p"), to("q")), objective("b", 4, to("p")))
+          .build();
+      Scores scores = policy.score(set, AS_OF);
+      assertThat(scores.grade(ObjectiveId.of("p")).orElseThrow().score()).isEqualTo(0.2);
+      assertThat(scores.progress(ObjectiveId.of("q")).value()).isZero();
+      assertThat(scores.grade(ObjectiveId.of("q"))).isEmpty();
+      assertThat(scores.grade(ObjectiveId.of("a"))).isEmpty();
+      assertThat(scores.grade(ObjectiveId.of("b")).orElseThrow().score()).isEqualTo(0.4);
+      OkrSet unread = OkrSet.builder().from(set).objectives(List.of(objective("p", -1),
+          objective("q", -1), objective("a", -1, to("p"), to("q")), objective("b", -1, to("p"))))
+          .build();
+      Scores none = policy.score(unread, AS_OF);
+      assertThat(none.progress(ObjectiveId.of("p")).value()).isZero();
+      assertThat(List.of("p", "q", "a", "b")).allSatisfy(
+          id -> assertThat(none.grade(ObjectiveId.of(id))).isEmpty());
+    }
+
     @Test
     void openOkrGradesTheKeyResultsNotTheContributingChildren() {
       // kr-p at 0.2 and a child at 1.0: the progress rolls both up (0.6), the grade kr-p alone.

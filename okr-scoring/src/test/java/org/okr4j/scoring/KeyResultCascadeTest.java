@@ -43,6 +43,14 @@ class KeyResultCascadeTest {
   static final LocalDate AS_OF = Q3.start().plusDays(41);
   static final LocalDate CHECKED = Q3.start().plusDays(40);
 
+  /**
+   * OpenOKR's roll-ups (nothing scored shows as 0 %) with okr4j's default grade, the closing
+   * score: whether an objective holds a score decides whether it has a grade. OpenOKR's own grade
+   * ({@link GradedScoreStrategy#OPENOKR_SCORE_AT_CLOSE}) reads its key results' scores instead.
+   */
+  static final ScoringPolicy OPENOKR_ROLL_UP_CLOSING_GRADE =
+      ScoringPolicy.openOkr().withGradedScore(GradedScoreStrategy.CLOSING_SCORE);
+
   static KeyResult.Builder kr(String id, Measure measure) {
     return KeyResult.builder().id(KeyResultId.of(id)).title("Key result " + id).measure(measure);
   }
@@ -87,12 +95,31 @@ class KeyResultCascadeTest {
         kr("kr-mean", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS)
             .addContributions(to("kr-sum")).build(),
         child("kr-leaf", 30, to("kr-mean")));
+    for (ScoringPolicy policy : List.of(OPENOKR_ROLL_UP_CLOSING_GRADE, ScoringPolicy.openOkr())) {
+      Scores scores = policy.score(set, Q3.end().plusDays(1));
+      assertThat(scores.progress(KeyResultId.of("kr-sum")).isScored()).isFalse();
+      assertThat(scores.progress(ObjectiveId.of("o-kr-sum")).value()).isZero();
+      assertThat(scores.grade(ObjectiveId.of("o-kr-sum"))).isEmpty();
+      assertThat(scores.grade(ObjectiveId.of("o-kr-mean")).orElseThrow().score()).isEqualTo(0.3);
+      assertThat(scores.grade(ObjectiveId.of("o-kr-leaf")).orElseThrow().score()).isEqualTo(0.3);
+    }
+  }
+
+  /**
+   * OpenOKR's score at close reads a maintain key result's share of the cycle inside its band,
+   * unless it rolls up its children's progress: kr-band held 50, inside [40, 60], all cycle
+   * (share 1), but rolls up kr-leaf's 30 of 100, so its objective's score is 0.3.
+   */
+  @Test
+  void aMaintainKeyResultThatRollsUpIsScoredByItsChildren() {
+    KeyResult band = kr("kr-band", org.okr4j.core.RangeMeasure.of(40, 60))
+        .addCheckIns(CheckIn.of(Q3.start(), 50)).build();
+    Scores alone = ScoringPolicy.openOkr().score(setOf(band), Q3.end().plusDays(1));
+    assertThat(alone.grade(ObjectiveId.of("o-kr-band")).orElseThrow().score()).isEqualTo(1.0);
+    OkrSet set = setOf(KeyResult.builder().from(band).rollUp(KeyResultRollUp.MEAN_PROGRESS)
+        .build(), child("kr-leaf", 30, to("kr-band")));
     Scores scores = ScoringPolicy.openOkr().score(set, Q3.end().plusDays(1));
-    assertThat(scores.progress(KeyResultId.of("kr-sum")).isScored()).isFalse();
-    assertThat(scores.progress(ObjectiveId.of("o-kr-sum")).value()).isZero();
-    assertThat(scores.grade(ObjectiveId.of("o-kr-sum"))).isEmpty();
-    assertThat(scores.grade(ObjectiveId.of("o-kr-mean")).orElseThrow().score()).isEqualTo(0.3);
-    assertThat(scores.grade(ObjectiveId.of("o-kr-leaf")).orElseThrow().score()).isEqualTo(0.3);
+    assertThat(scores.grade(ObjectiveId.of("o-kr-band")).orElseThrow().score()).isEqualTo(0.3);
   }
 
   /**
@@ -129,13 +156,15 @@ class KeyResultCascadeTest {
         kr("kr-p3", LinearMeasure.of(0, 100)).rollUp(KeyResultRollUp.MEAN_PROGRESS).build(),
         child("kr-a", Double.NaN, to("kr-p1")), child("kr-b", 30, to("kr-p2")),
         child("kr-c", Double.NaN, to("kr-p3")), child("kr-d", 30, to("kr-p3")));
-    Scores scores = ScoringPolicy.openOkr().score(set, Q3.end().plusDays(1));
-    assertThat(scores.progress(ObjectiveId.of("o-kr-p1")).value()).isZero();
-    assertThat(scores.grade(ObjectiveId.of("o-kr-p1"))).isEmpty();
-    assertThat(scores.grade(ObjectiveId.of("o-kr-p2"))).isPresent();
-    assertThat(scores.grade(ObjectiveId.of("o-kr-p3"))).isPresent();
-    assertThat(ScoringPolicy.openOkr().score(departmentOfTwoTeams(), Q3.end().plusDays(1))
-        .grade(ObjectiveId.of("o-kr-dept")).orElseThrow().score()).isEqualTo(0.5);
+    for (ScoringPolicy policy : List.of(OPENOKR_ROLL_UP_CLOSING_GRADE, ScoringPolicy.openOkr())) {
+      Scores scores = policy.score(set, Q3.end().plusDays(1));
+      assertThat(scores.progress(ObjectiveId.of("o-kr-p1")).value()).isZero();
+      assertThat(scores.grade(ObjectiveId.of("o-kr-p1"))).isEmpty();
+      assertThat(scores.grade(ObjectiveId.of("o-kr-p2")).orElseThrow().score()).isEqualTo(0.3);
+      assertThat(scores.grade(ObjectiveId.of("o-kr-p3")).orElseThrow().score()).isEqualTo(0.3);
+      assertThat(policy.score(departmentOfTwoTeams(), Q3.end().plusDays(1))
+          .grade(ObjectiveId.of("o-kr-dept")).orElseThrow().score()).isEqualTo(0.5);
+    }
   }
 
   /** kr-dept sums kr-north (300) and kr-south (200) against 0 to 1000; its own 900 is ignored. */

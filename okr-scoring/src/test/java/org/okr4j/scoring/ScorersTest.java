@@ -186,6 +186,15 @@ class ScorersTest {
       assertThat(Scorers.thresholdStrict().score(read(ThresholdMeasure.atLeast(100), 100), AS_OF)
           .explanation()).isEqualTo("strict threshold: 100 not beyond 100 (INCREASE), scored 0");
     }
+
+    @Test
+    void inclusiveExplainsWhetherTheValueLiesAtOrBeyond() {
+      // Oboard's "above or equal", whatever the measure declares
+      assertThat(Scorers.thresholdInclusive().score(read(ThresholdMeasure.above(100), 100), AS_OF)
+          .explanation()).isEqualTo("inclusive threshold: 100 at or beyond 100 (INCREASE), scored 1");
+      assertThat(Scorers.thresholdInclusive().score(read(ThresholdMeasure.below(100), 101), AS_OF)
+          .explanation()).isEqualTo("inclusive threshold: 101 short of 100 (DECREASE), scored 0");
+    }
   }
 
   @Nested
@@ -409,6 +418,28 @@ class ScorersTest {
       }
       assertThat(Scorers.milestone().score(read(LinearMeasure.of(0, 1), 1), AS_OF).explanation())
           .isEqualTo("the milestone rule does not read LINEAR measures");
+    }
+
+    /**
+     * A key result never checked in by the day scores 0, also one read only later; one checked in
+     * that the rule does not score (a range where only linear measures are read) stays not scored.
+     */
+    @Test
+    void unreadAsZeroScoresOnlyTheNeverCheckedIn() {
+      Scorer scorer = Scorers.linear().unreadAsZero();
+      KeyResult never = KeyResult.of("kr", "Key result", LinearMeasure.of(0, 10));
+      Progress zero = scorer.score(never, AS_OF);
+      assertThat(zero.value()).isZero();
+      assertThat(zero.explanation()).isEqualTo(Scorers.linear().score(never, AS_OF).explanation()
+          + ", counted as 0");
+      assertThat(scorer.score(never.withCheckIn(CheckIn.of(AS_OF.plusDays(1), 5)), AS_OF).value())
+          .isZero();
+      Scorer onlyLinear = Scorers.byKind(Map.of(MeasureKind.LINEAR, Scorers.linear()))
+          .unreadAsZero();
+      assertThat(onlyLinear.score(read(RangeMeasure.of(0, 1), 1), AS_OF).isScored()).isFalse();
+      assertThat(onlyLinear.score(KeyResult.of("kr", "Key result", RangeMeasure.of(0, 1)), AS_OF)
+          .value()).isZero();
+      assertThat(score(scorer, read(LinearMeasure.of(0, 10), 5))).isEqualTo(0.5);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.okr4j.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -61,6 +62,27 @@ class UnitProgressTest {
         + " 2026-Q3: o-ops 0.4 x1, o-ship 0.8 x0.5 = 0.8 / 1.5");
     // sales owns o-ship and co-owns o-joint: (0.8 + 0.2) / 2
     assertThat(units.get(SALES).value()).isCloseTo(0.5, within(1e-12));
+  }
+
+  /** A unit's progress is rounded once, from its objectives' unrounded progress. */
+  @Test
+  void roundsOnceByThePolicysRounding() {
+    OkrSet set = OkrSet.builder().addCycles(Q3).addObjectives(
+        objective("o-ops", 4.004).owner(OPS).build(),
+        objective("o-ship", 8).owner(SALES).addSharedWith(Share.of(OPS, 0.5)).build(),
+        objective("o-idle", Double.NaN).owner(OrgUnitId.of("hr")).build()).build();
+    Map<OrgUnitId, Progress> units = ScoringPolicy.defaults()
+        .withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT).score(set, AS_OF)
+        .unitProgress(Q3.id());
+    assertThat(units.keySet()).containsExactly(OrgUnitId.of("hr"), OPS, SALES);
+    // ops: (0.4004 x1 + 0.8 x0.5) / 1.5 = 0.53360 -> 0.53, its objective read unrounded
+    assertThat(units.get(OPS).value()).isEqualTo(0.53);
+    assertThat(units.get(OPS).explanation()).startsWith("weighted mean over ops's objectives in"
+        + " 2026-Q3: o-ops 0.4004 x1").endsWith(" = 0.53");
+    assertThat(units.get(SALES).value()).isEqualTo(0.8);
+    assertThat(units.get(OrgUnitId.of("hr")).isScored()).isFalse();
+    assertThatThrownBy(() -> units.put(OPS, Progress.of(1, "edited")))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
