@@ -191,6 +191,15 @@ class PresetRulesTest {
       assertThat(ScoringPolicy.openOkr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
           .addObjectives(maintainJudged).build(), Q3.end().plusDays(1))
           .grade(maintainJudged.id()).orElseThrow().score()).isEqualTo(0.7);
+      // A status set by hand sets no progress: the share stands (70 all cycle, outside: 0), not
+      // the graded range's 1 - 10 / 20.
+      Objective maintainFlagged = objective(ObjectiveState.ACTIVE,
+          KeyResult.of("kr-a", "A", RangeMeasure.of(40, 60)).withCheckIn(CheckIn.of(Q3.start(), 70))
+              .withJudgement(org.okr4j.core.Judgement.ofStatus(org.okr4j.core.ReportedStatus.AT_RISK,
+                  org.okr4j.core.PersonId.of("ana"), Q3.start(), "supplier late")));
+      assertThat(ScoringPolicy.openOkr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
+          .addObjectives(maintainFlagged).build(), Q3.end().plusDays(1))
+          .grade(maintainFlagged.id()).orElseThrow().score()).isZero();
       // "OpenOKR clamps weights to [0, 100]": 200 counts as 100, so 1.0 x100 and 0 x100.
       Objective heavy = objective(ObjectiveState.ACTIVE,
           KeyResult.of("kr-a", "A", LinearMeasure.of(0, 100)).withCheckIn(CheckIn.of(DAY, 100))

@@ -228,6 +228,31 @@ class StoredJudgementTest {
               Commitment.COMMITTED));
     }
 
+    /**
+     * Rounding is the policy's way of showing what it measured; a final score is shown as given.
+     * Under whole percents, kr-a's and o's grades of 0.333 stay 0.333 (o's grade grades that), while
+     * the objective's closing score rolled up from graded parts is rounded: Google's plain mean of
+     * kr-a's 0.333 and two key results at 1 is 0.7776... and shows as 0.78.
+     */
+    @Test
+    void areShownAsGivenThoughThePolicyRounds() {
+      FinalScore third = FinalScore.of(0.333, P7, SET_ON, "a third");
+      ScoringPolicy rounding = ScoringPolicy.google()
+          .withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT);
+      Cycle closed = PresetEndToEndTest.CYCLE.withState(CycleState.CLOSED);
+      OkrSet graded = withKeyResult(A, kr -> kr.withFinalScore(third));
+      Scores byKeyResult = rounding.score(OkrSet.builder().from(graded)
+          .cycles(List.of(closed)).build(), AS_OF);
+      assertThat(byKeyResult.closingScore(A).value()).isEqualTo(0.333);
+      assertThat(byKeyResult.closingScore(O).value()).isEqualTo(0.78);
+      assertThat(byKeyResult.grade(O).orElseThrow().score()).isEqualTo(0.78);
+      OkrSet whole = withObjective(o -> o.withFinalScore(third));
+      Scores byObjective = rounding.score(OkrSet.builder().from(whole)
+          .cycles(List.of(closed)).build(), AS_OF);
+      assertThat(byObjective.closingScore(O).value()).isEqualTo(0.333);
+      assertThat(byObjective.grade(O).orElseThrow().score()).isEqualTo(0.333);
+    }
+
     @Test
     void withoutAnyTheClosingScoreIsTheProgress() {
       Scores scores = ScoringPolicy.defaults().score(PresetEndToEndTest.set(), AS_OF);
