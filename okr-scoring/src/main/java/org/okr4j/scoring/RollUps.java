@@ -227,9 +227,11 @@ public final class RollUps {
 
   /**
    * Viva Goals' contribution shares: shares sum to 100 %; a share pinned by hand stays, and the
-   * parts without one share what is left equally. If the pinned shares exceed 100 %, they are
-   * scaled down to fit and the others get nothing. Unscored parts count as 0 here: their share is
-   * part of the whole.
+   * parts without one share what is left equally. The shares always sum to 100 %: pinned shares
+   * over 100 % are scaled down to fit and the others get nothing, and where every part is pinned,
+   * shares under 100 % are scaled up (30 % and 20 % count as 60 % and 40 %); only pins that are
+   * all 0 leave nothing to scale, and the progress is 0. Unscored parts count as 0 here: their
+   * share is part of the whole.
    */
   public static RollUp contributionShares() {
     return parts -> {
@@ -245,7 +247,7 @@ public final class RollUps {
           free++;
         }
       }
-      double scale = pinned > 1 ? 1 / pinned : 1;
+      double scale = pinned > 1 || free == 0 && pinned > 0 ? 1 / pinned : 1;
       double freeShare = free == 0 ? 0 : Math.max(0, 1 - pinned * scale) / free;
       double sum = 0;
       List<String> terms = new ArrayList<>(parts.size());

@@ -132,6 +132,25 @@ class RollUpsTest {
       assertThat(RollUps.contributionShares().combine(List.of(all)).explanation())
           .isEqualTo("shares 1 x a 0.4 = 0.4");
     }
+
+    /**
+     * "Shares sum to 100 %": with every part pinned, 30 % and 20 % count as 60 % and 40 %, so
+     * 0.6 x 1 + 0.4 x 0.5 = 0.8 (not 0.3 x 1 + 0.2 x 0.5 = 0.4, which no progress could lift to
+     * 100 %). One free part takes what is left instead; pins all at 0 leave nothing to scale.
+     */
+    @Test
+    void sharesPinnedOnEveryPartUnder100ScaleUp() {
+      Part a = part("a", 1.0, 1).withPinnedShare(0.3);
+      Part b = part("b", 0.5, 1).withPinnedShare(0.2);
+      assertThat(value(RollUps.contributionShares(), a, b)).isCloseTo(0.8, within(1e-12));
+      assertThat(RollUps.contributionShares().combine(List.of(a, b)).explanation())
+          .isEqualTo("shares 0.6 x a 1 + 0.4 x b 0.5 = 0.8");
+      // c, free, takes the other 50 %: 0.3 x 1 + 0.2 x 0.5 + 0.5 x 0.2 = 0.5
+      assertThat(value(RollUps.contributionShares(), a, b, part("c", 0.2, 1)))
+          .isCloseTo(0.5, within(1e-12));
+      Part zero = part("z", 1.0, 1).withPinnedShare(0);
+      assertThat(value(RollUps.contributionShares(), zero, zero)).isZero();
+    }
   }
 
   @Nested
