@@ -19,7 +19,9 @@ public final class Cycles {
   /**
    * Returns the cycles with each one's parent set to the narrowest other cycle that encloses it
    * (a quarter in its year, a month in its quarter), in the order given. A cycle no other encloses
-   * keeps its parent. Of two cycles with the same dates, the one given first is the outer.
+   * keeps its parent. Of two cycles with the same dates, the one given first is the outer; of two
+   * equally narrow cycles that enclose a third, the one that starts later (with the same dates, the
+   * inner one) is its parent.
    *
    * <p>Runs in O(n log n) for cycles that nest (as calendars do): a sweep by start date with a stack
    * of open cycles, each cycle compared with those still open only, never all pairs.

@@ -255,6 +255,17 @@ class CycleTest {
       Cycle b = Cycle.of("b", d("2026-01-01"), d("2026-03-31"));
       assertThat(Cycles.nest(List.of(a, b))).extracting(Cycle::parent)
           .containsExactly(java.util.Optional.empty(), java.util.Optional.of(CycleId.of("a")));
+      // and a cycle inside both goes in the inner one
+      Cycle inner = Cycle.of("x", d("2026-02-01"), d("2026-02-28"));
+      assertThat(Cycles.nest(List.of(a, b, inner)).get(2).parent()).contains(CycleId.of("b"));
+    }
+
+    @Test
+    void ofTwoOverlappingOfOneLengthThatEncloseItTheOneOpenedLast() {
+      Cycle a = Cycle.of("a", d("2026-01-01"), d("2026-01-10"));
+      Cycle b = Cycle.of("b", d("2026-01-02"), d("2026-01-11"));
+      Cycle inner = Cycle.of("x", d("2026-01-05"), d("2026-01-08"));
+      assertThat(Cycles.nest(List.of(inner, b, a)).get(0).parent()).contains(CycleId.of("b"));
     }
 
     @Test

@@ -271,6 +271,9 @@ class MeasureTextTest {
           Arguments.of("linear 1" + "0".repeat(400) + " -> 1", 7,
               "a number within the range of a double"),
           Arguments.of("linear 1 -> 2 (SIDEWAYS)", 15, "INCREASE or DECREASE"),
+          Arguments.of("linear 1 -> 2 (INCREASEZ)", 15, "INCREASE or DECREASE"),
+          Arguments.of("linearz 1 -> 2", 0, "a kind of measure: linear, threshold, range,"
+              + " milestone, stages, checkpoints, zones, ordinal or baseline"),
           Arguments.of("linear 1 -> 2 (INCREASE", 23, "')'"),
           Arguments.of("linear 1 -> 2 furlongs", 14,
               "a unit: number, percent, currency:<ISO code> or custom:<label>"),
