@@ -509,6 +509,8 @@ class TabularImportTest {
           "row 5 (o-web), column parent: the parent o-gone is not in the file; kept as a dangling"
               + " link");
       assertThat(result.rejectedRows()).isZero();
+      // a row kept with a problem is still a problem
+      assertThat(result.isClean()).isFalse();
       assertThat(result.okrSet().objective(ObjectiveId.of("o-web")).orElseThrow().parents())
           .containsExactly((AlignmentTarget) ObjectiveId.of("o-gone"));
     }

@@ -11,6 +11,7 @@ import org.okr4j.core.Alignment;
 import org.okr4j.core.AlignmentKind;
 import org.okr4j.core.KeyResultId;
 import org.okr4j.core.LinearMeasure;
+import org.okr4j.core.MilestoneMeasure;
 import org.okr4j.core.ObjectiveId;
 import org.okr4j.core.OkrSet;
 
@@ -37,5 +38,17 @@ class UnitsInRollUpTest {
       assertThat(v.values()).containsEntry("parent", "kr-churn");
     });
     assertThat(check(healthy()).violations()).isEmpty();
+  }
+
+  /** Only key results read as values add up in a unit: a milestone on either side has none. */
+  @Test
+  void skipKeyResultsThatReadNoValues() {
+    OkrSet milestoneChild = keyResult("kr-errors", k -> k.measure(MilestoneMeasure.of()).checkIns(java.util.List.of()))
+        .apply(healthy());
+    assertThat(check(milestoneChild).violations()).isEmpty();
+    OkrSet milestoneParent = keyResult("kr-churn", k -> k.measure(MilestoneMeasure.of()).checkIns(java.util.List.of()))
+        .andThen(keyResult("kr-errors", k -> k.measure(LinearMeasure.of(15, 5))))
+        .apply(healthy());
+    assertThat(check(milestoneParent).violations()).isEmpty();
   }
 }

@@ -21,6 +21,31 @@ import org.okr4j.core.ThresholdMeasure;
 class ValidationResultTest {
 
   @Nested
+  class Filters {
+    private final Violation error = Violation.of("test.e", Severity.ERROR, ObjectiveId.of("o"));
+    private final Violation warning = Violation.of("test.w", Severity.WARNING, ObjectiveId.of("o"));
+    private final Violation info = Violation.of("test.i", Severity.INFO, ObjectiveId.of("o"));
+    private final ValidationResult all = ValidationResult.of("p", List.of(info, error, warning));
+
+    @Test
+    void atLeastKeepsTheSevereInOrder() {
+      assertThat(all.atLeast(Severity.WARNING).violations()).containsExactly(error, warning);
+      assertThat(all.atLeast(Severity.ERROR).violations()).containsExactly(error);
+      assertThat(all.atLeast(Severity.INFO).violations()).containsExactly(info, error, warning);
+    }
+
+    @Test
+    void isEmptyOnlyWithNothingFound() {
+      assertThat(all.isEmpty()).isFalse();
+      assertThat(all.count()).isEqualTo(3);
+      assertThat(all.withSeverity(Severity.INFO).isEmpty()).isFalse();
+      assertThat(all.withSeverity(Severity.INFO).isValid()).isTrue();
+      assertThat(all.isValid()).isFalse();
+      assertThat(ValidationResult.of("p", List.of()).isEmpty()).isTrue();
+    }
+  }
+
+  @Nested
   class NotIn {
     private final Violation a = Violation.of("test.a", Severity.INFO, ObjectiveId.of("o"));
     private final Violation b = Violation.of("test.b", Severity.INFO, ObjectiveId.of("o"));
