@@ -168,6 +168,11 @@ class KeyResultTest {
     assertThat(kr.withMeasure(LinearMeasure.of(30, 50)).measure())
         .isEqualTo(LinearMeasure.of(30, 50));
     assertThat(List.of(kr)).hasSize(1);
+    // the list setters replace what the builder held; the adders add
+    KeyResult replaced = KeyResult.builder().from(kr).initiatives(List.of("Fix the survey"))
+        .contributors(List.of(PersonId.of("p9"))).build();
+    assertThat(replaced.initiatives()).containsExactly("Fix the survey");
+    assertThat(replaced.contributors()).containsExactly(PersonId.of("p9"));
   }
 
   @Nested

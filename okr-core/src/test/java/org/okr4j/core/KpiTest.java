@@ -347,6 +347,10 @@ class KpiTest {
       assertThat(withKpis.withKpi(wider).kpis()).containsExactly(wider, uptime);
       assertThat(withKpis.kpisLinkedTo(ObjectiveId.of("o-delight"))).containsExactly(churn());
       assertThat(withKpis.kpisLinkedTo(ObjectiveId.of("o-web"))).isEmpty();
+      // a set is immutable, and so is what it hands out
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> withKpis.kpisLinkedTo(ObjectiveId.of("o-delight")).add(uptime))
+          .isInstanceOf(UnsupportedOperationException.class);
       Kpi guard = Kpi.of("kpi-guard", "Guard", Corridor.atMost(1))
           .withLink(KpiLink.protects(ObjectiveId.of("o-company")));
       assertThat(withKpis.withKpi(guard).kpisLinkedTo(ObjectiveId.of("o-company")))
