@@ -15,6 +15,7 @@ import org.okr4j.core.KeyResult;
 import org.okr4j.core.LinearMeasure;
 import org.okr4j.core.Objective;
 import org.okr4j.core.OkrSet;
+import org.okr4j.core.PersonId;
 import org.okr4j.core.Unit;
 import org.okr4j.core.validation.Violation;
 
@@ -147,6 +148,27 @@ class DuplicateEdgeCasesTest {
         withKeyResult(objective("z", TEAM, "emea"), "kr-z", BACKLOG));
     assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
         .containsExactly(List.of("kr-y", "kr-z"));
+  }
+
+  /**
+   * A shared template's peers (people's objectives aligned to one parent) with a unit's alike
+   * objective: the group holds a title of another family and is reported whole, also when the
+   * unit's objective comes right after the parent in id order.
+   */
+  @Test
+  void aUnitsTitleAmongATemplatesPeersIsReportedWithThem() {
+    String quota = "Sign ten new dealers in the Alps";
+    OkrSet set = Fixtures.set(objective("c", COMPANY, "co").title("Grow a profitable business"),
+        objective("d", TEAM, "web").title(quota),
+        objective("i1", Fixtures.INDIVIDUAL, "emea", "c").owner(PersonId.of("ana")).title(quota),
+        objective("i2", Fixtures.INDIVIDUAL, "emea", "c").owner(PersonId.of("bo")).title(quota));
+    assertThat(subjects(check(AlignmentRules.DUPLICATE_OBJECTIVES, set)))
+        .containsExactly(List.of("d", "i1", "i2"));
+    // The peers alone are one effort split between people: nothing to report.
+    OkrSet peers = Fixtures.set(objective("c", COMPANY, "co").title("Grow a profitable business"),
+        objective("i1", Fixtures.INDIVIDUAL, "emea", "c").owner(PersonId.of("ana")).title(quota),
+        objective("i2", Fixtures.INDIVIDUAL, "emea", "c").owner(PersonId.of("bo")).title(quota));
+    assertThat(check(AlignmentRules.DUPLICATE_OBJECTIVES, peers)).isEmpty();
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.generators.SourceDSL;
 
 class TitleSimilarityTest {
@@ -232,6 +234,31 @@ class TitleSimilarityTest {
           String title = mixed.toString();
           assertThat(TitleSimilarity.shingles(title)).as(title).isEqualTo(definition(title));
         });
+  }
+
+  /**
+   * Letters outside the Basic Multilingual Plane (mathematical bold, Gothic) are letters like any
+   * other: their runs give trigrams as the definition reads them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD835\uDC00\uD835\uDC01\uD835\uDC02",
+      "plan \uD800\uDF30\uD800\uDF31 q3", "\uD835\uDC00"})
+  void lettersBeyondTheBasicPlaneAreShingledAsTheDefinitionSays(String title) {
+    assertThat(TitleSimilarity.shingles(title)).isEqualTo(definition(title));
+  }
+
+  /** Three bold capitals are six UTF-16 chars, one run: four distinct trigrams, not one. */
+  @Test
+  void aRunOfThreeLettersBeyondTheBasicPlaneHasFourTrigrams() {
+    assertThat(TitleSimilarity.shingles("\uD835\uDC00\uD835\uDC01\uD835\uDC02")).hasSize(4);
+  }
+
+  /** Hangul starts at U+1100 itself: its first letter is an ideograph-like CJK character. */
+  @Test
+  void theFirstHangulLetterIsCjk() {
+    assertThat(TitleSimilarity.shingles("\u1100")).isEqualTo(definition("\u1100"));
+    assertThat(TitleSimilarity.shingles("a\u1100\u1101"))
+        .isEqualTo(definition("a\u1100\u1101"));
   }
 
   /** Trigrams of runs of letters and digits (words joined by a space), bigrams of ideographs. */
