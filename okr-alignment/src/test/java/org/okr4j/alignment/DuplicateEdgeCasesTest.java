@@ -172,6 +172,25 @@ class DuplicateEdgeCasesTest {
   }
 
   /**
+   * Titles without letters or digits have no shingles, and two empty shingle sets have a
+   * similarity of 0: two units' such titles are no duplicates, and they leave the others' alone.
+   */
+  @Test
+  void titlesWithoutShinglesAreInNoGroup() {
+    OkrSet set = Fixtures.set(objective("a", TEAM, "web").title("???"),
+        withKeyResult(objective("b", TEAM, "emea").title("???"), "kr-b", "+++"),
+        withKeyResult(objective("c", TEAM, "idle").title("Grow a profitable business"), "kr-c",
+            "+++"),
+        withKeyResult(objective("d", TEAM, "web").title("Ship every order within a day"), "kr-d",
+            BACKLOG),
+        withKeyResult(objective("e", TEAM, "emea").title("Teach every engineer our craft"),
+            "kr-e", BACKLOG));
+    assertThat(check(AlignmentRules.DUPLICATE_OBJECTIVES, set)).isEmpty();
+    assertThat(subjects(check(AlignmentRules.DUPLICATE_KEY_RESULTS, set)))
+        .containsExactly(List.of("kr-d", "kr-e"));
+  }
+
+  /**
    * {@value AlignmentRules#OPPOSITE_DIRECTIONS}: the metric includes the unit of measure, so one
    * unit raising churn in euros and another cutting it in percent pull on different metrics.
    */
