@@ -15,7 +15,7 @@ import org.okr4j.core.LinearMeasure;
  * <pre>{@code
  * RollUps.mean().combine(parts);            // Perdoo, Quantive, WorkBoard, GitLab, BurningOKR ...
  * RollUps.weightedMean().combine(parts);    // Viva, Lattice, OpenOKR, ShamanR, Oslo
- * RollUps.contributionShares().combine(parts); // Viva: pinned shares stay, the rest rebalance
+ * RollUps.contributionShares().combine(parts); // Viva: pins stay, the rest rebalance to 100 %
  * RollUps.lowest().combine(parts);          // the least advanced part carries the objective
  * }</pre>
  */
@@ -227,11 +227,11 @@ public final class RollUps {
 
   /**
    * Viva Goals' contribution shares: shares sum to 100 %; a share pinned by hand stays, and the
-   * parts without one share what is left equally. The shares always sum to 100 %: pinned shares
-   * over 100 % are scaled down to fit and the others get nothing, and where every part is pinned,
-   * shares under 100 % are scaled up (30 % and 20 % count as 60 % and 40 %); only pins that are
-   * all 0 leave nothing to scale, and the progress is 0. Unscored parts count as 0 here: their
-   * share is part of the whole.
+   * parts without one share what is left equally. Pins are scaled only so that the shares sum to
+   * 100 %: pins over 100 % are scaled down to fit and the others get nothing; where every part is
+   * pinned, pins under 100 % are scaled up (30 % and 20 % count as 60 % and 40 %). Pins that are
+   * all 0 are the one case with nothing to scale: every share is 0, and so is the progress.
+   * Unscored parts count as 0 here: their share is part of the whole.
    */
   public static RollUp contributionShares() {
     return parts -> {
@@ -247,13 +247,16 @@ public final class RollUps {
           free++;
         }
       }
-      double scale = pinned > 1 || free == 0 && pinned > 0 ? 1 / pinned : 1;
-      double freeShare = free == 0 ? 0 : Math.max(0, 1 - pinned * scale) / free;
+      // Each pin divided by the total, not multiplied by its inverse: a total as small as
+      // Double.MIN_VALUE has no finite inverse.
+      boolean rescaled = pinned > 1 || free == 0 && pinned > 0;
+      double freeShare = free == 0 || pinned >= 1 ? 0 : (1 - pinned) / free;
       double sum = 0;
       List<String> terms = new ArrayList<>(parts.size());
       for (Part part : parts) {
-        double share = part.pinnedShare().isPresent()
-            ? part.pinnedShare().getAsDouble() * scale : freeShare;
+        double share = part.pinnedShare().isEmpty() ? freeShare
+            : rescaled ? part.pinnedShare().getAsDouble() / pinned
+            : part.pinnedShare().getAsDouble();
         double p = part.progress().orElse(0);
         sum += share * p;
         terms.add(fmt(share) + " x " + part.label() + " " + fmt(p));

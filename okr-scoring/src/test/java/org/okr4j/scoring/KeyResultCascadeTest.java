@@ -491,6 +491,13 @@ class KeyResultCascadeTest {
           .progress(KeyResultId.of("kr-p"));
       assertThat(progress.value()).isEqualTo(0.6 * 0.5 + 0.2 * 1 + 0.2 * 0, within(1e-12));
       assertThat(progress.explanation()).startsWith("rolled up from 3 children: shares 0.6 x kr-a");
+      // "Shares sum to 100 %": every child pinned, 30 % and 20 %, count as 60 % and 40 %.
+      OkrSet allPinned = setOf(kr("kr-p", LinearMeasure.of(0, 10))
+              .rollUp(KeyResultRollUp.WEIGHTED_PROGRESS).build(),
+          child("kr-a", 50, to("kr-p").withPinnedShare(0.3)),
+          child("kr-b", 100, to("kr-p").withPinnedShare(0.2)));
+      assertThat(ScoringPolicy.vivaGoals().score(allPinned, AS_OF).progress(KeyResultId.of("kr-p"))
+          .value()).isEqualTo(0.6 * 0.5 + 0.4 * 1, within(1e-12));
     }
 
     @Test

@@ -59,6 +59,15 @@ class PinnedSharesTest {
         .isCloseTo(0.5 * 0.8 + 0.25 * 0.4 + 0.25 * 0.2, within(1e-12));
   }
 
+  /** "Shares sum to 100 %": with every key result pinned, 30 % and 20 % count as 60 % and 40 %. */
+  @Test
+  void pinsOnEveryKeyResultUnder100ScaleUp() {
+    OkrSet allPinned = set(objective("o", new Alignment[0],
+        at("kr-1", 8).withPinnedShare(0.3), at("kr-2", 4).withPinnedShare(0.2)));
+    assertThat(progress(ScoringPolicy.vivaGoals().score(allPinned, AS_OF), "o"))
+        .isCloseTo(0.6 * 0.8 + 0.4 * 0.4, within(1e-12));
+  }
+
   @Test
   void withoutThePinTheSharesAreEqual() {
     OkrSet unpinned = set(objective("o", new Alignment[0],

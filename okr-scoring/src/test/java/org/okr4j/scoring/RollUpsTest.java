@@ -150,6 +150,18 @@ class RollUpsTest {
           .isCloseTo(0.5, within(1e-12));
       Part zero = part("z", 1.0, 1).withPinnedShare(0);
       assertThat(value(RollUps.contributionShares(), zero, zero)).isZero();
+      // one pinned part is the whole; a pin of 0 beside one of 0.4 leaves it all to the other
+      assertThat(value(RollUps.contributionShares(), part("a", 0.7, 1).withPinnedShare(0.3)))
+          .isEqualTo(0.7);
+      assertThat(value(RollUps.contributionShares(), zero, part("b", 0.5, 1).withPinnedShare(0.4)))
+          .isEqualTo(0.5);
+      // an unscored part keeps its share and counts 0: 0.5 x 1 + 0.5 x 0
+      assertThat(value(RollUps.contributionShares(), part("a", 1.0, 1).withPinnedShare(0.3),
+          unscored("u").withPinnedShare(0.3))).isCloseTo(0.5, within(1e-12));
+      // pins too small to have a finite inverse scale all the same
+      Part least = part("l", 0.25, 1).withPinnedShare(Double.MIN_VALUE);
+      assertThat(value(RollUps.contributionShares(), least)).isEqualTo(0.25);
+      assertThat(value(RollUps.contributionShares(), least, zero)).isEqualTo(0.25);
     }
   }
 
