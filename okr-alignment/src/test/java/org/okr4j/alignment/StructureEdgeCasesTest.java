@@ -65,7 +65,7 @@ class StructureEdgeCasesTest {
 
   @Nested
   class Silos {
-    /** Departments listed before the company and their teams: positions 0 to 2. */
+    /** Departments first, in an organisation without a company unit, then a team: 0 to 2. */
     private Organization departmentsFirst() {
       return Organization.builder()
           .addUnits(OrgUnit.of("sales", "Sales", DEPARTMENT))

@@ -43,9 +43,9 @@ public interface RollUp {
       List<Part> floored = new ArrayList<>(parts.size());
       for (Part part : parts) {
         Progress progress = part.progress();
-        // A roll-up's explanation shows its parts' numbers, so this one's own text is never read.
+        // Made at once: negative progress is rare, and a roll-up of one's own may read the text.
         floored.add(!progress.isScored() || progress.value() >= 0 ? part
-            : part.withProgress(Progress.of(0, "negative, counted as 0")));
+            : part.withProgress(Progress.of(0, Progress.fmt(progress.value()) + " counted as 0")));
       }
       return combine(floored);
     };

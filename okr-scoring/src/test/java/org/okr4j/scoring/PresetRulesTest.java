@@ -195,8 +195,9 @@ class PresetRulesTest {
       // the graded range's 1 - 10 / 20.
       Objective maintainFlagged = objective(ObjectiveState.ACTIVE,
           KeyResult.of("kr-a", "A", RangeMeasure.of(40, 60)).withCheckIn(CheckIn.of(Q3.start(), 70))
-              .withJudgement(org.okr4j.core.Judgement.ofStatus(org.okr4j.core.ReportedStatus.AT_RISK,
-                  org.okr4j.core.PersonId.of("ana"), Q3.start(), "supplier late")));
+              .withJudgement(org.okr4j.core.Judgement.ofStatus(
+                  org.okr4j.core.ReportedStatus.AT_RISK, org.okr4j.core.PersonId.of("ana"),
+                  Q3.start(), "supplier late")));
       assertThat(ScoringPolicy.openOkr().score(org.okr4j.core.OkrSet.builder().addCycles(Q3)
           .addObjectives(maintainFlagged).build(), Q3.end().plusDays(1))
           .grade(maintainFlagged.id()).orElseThrow().score()).isZero();

@@ -190,10 +190,11 @@ class ScorersTest {
     @Test
     void inclusiveExplainsWhetherTheValueLiesAtOrBeyond() {
       // Oboard's "above or equal", whatever the measure declares
-      assertThat(Scorers.thresholdInclusive().score(read(ThresholdMeasure.above(100), 100), AS_OF)
-          .explanation()).isEqualTo("inclusive threshold: 100 at or beyond 100 (INCREASE), scored 1");
-      assertThat(Scorers.thresholdInclusive().score(read(ThresholdMeasure.below(100), 101), AS_OF)
-          .explanation()).isEqualTo("inclusive threshold: 101 short of 100 (DECREASE), scored 0");
+      Scorer inclusive = Scorers.thresholdInclusive();
+      assertThat(inclusive.score(read(ThresholdMeasure.above(100), 100), AS_OF).explanation())
+          .isEqualTo("inclusive threshold: 100 at or beyond 100 (INCREASE), scored 1");
+      assertThat(inclusive.score(read(ThresholdMeasure.below(100), 101), AS_OF).explanation())
+          .isEqualTo("inclusive threshold: 101 short of 100 (DECREASE), scored 0");
     }
   }
 

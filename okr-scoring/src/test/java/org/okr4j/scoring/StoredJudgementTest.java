@@ -230,9 +230,9 @@ class StoredJudgementTest {
 
     /**
      * Rounding is the policy's way of showing what it measured; a final score is shown as given.
-     * Under whole percents, kr-a's and o's grades of 0.333 stay 0.333 (o's grade grades that), while
-     * the objective's closing score rolled up from graded parts is rounded: Google's plain mean of
-     * kr-a's 0.333 and two key results at 1 is 0.7776... and shows as 0.78.
+     * Under whole percents, a final score of 0.333 on kr-a, or on o (which o's grade then grades),
+     * stays 0.333, while the objective's closing score rolled up from its parts is rounded: Google's
+     * plain mean of kr-a's 0.333 and two key results at 1 is 0.7776... and shows as 0.78.
      */
     @Test
     void areShownAsGivenThoughThePolicyRounds() {

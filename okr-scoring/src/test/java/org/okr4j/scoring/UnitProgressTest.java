@@ -68,17 +68,18 @@ class UnitProgressTest {
   @Test
   void roundsOnceByThePolicysRounding() {
     OkrSet set = OkrSet.builder().addCycles(Q3).addObjectives(
-        objective("o-ops", 4.004).owner(OPS).build(),
+        objective("o-ops", 4.045).owner(OPS).build(),
         objective("o-ship", 8).owner(SALES).addSharedWith(Share.of(OPS, 0.5)).build(),
         objective("o-idle", Double.NaN).owner(OrgUnitId.of("hr")).build()).build();
     Map<OrgUnitId, Progress> units = ScoringPolicy.defaults()
         .withRounding(Rounding.HALF_AWAY_FROM_ZERO_WHOLE_PERCENT).score(set, AS_OF)
         .unitProgress(Q3.id());
     assertThat(units.keySet()).containsExactly(OrgUnitId.of("hr"), OPS, SALES);
-    // ops: (0.4004 x1 + 0.8 x0.5) / 1.5 = 0.53360 -> 0.53, its objective read unrounded
-    assertThat(units.get(OPS).value()).isEqualTo(0.53);
+    // ops: (0.4045 x1 + 0.8 x0.5) / 1.5 = 0.5363 -> 0.54, its objective read unrounded (rounded
+    // first, 0.40, it would be 0.5333 -> 0.53)
+    assertThat(units.get(OPS).value()).isEqualTo(0.54);
     assertThat(units.get(OPS).explanation()).startsWith("weighted mean over ops's objectives in"
-        + " 2026-Q3: o-ops 0.4004 x1").endsWith(" = 0.53");
+        + " 2026-Q3: o-ops 0.4045 x1").endsWith(" = 0.54");
     assertThat(units.get(SALES).value()).isEqualTo(0.8);
     assertThat(units.get(OrgUnitId.of("hr")).isScored()).isFalse();
     assertThatThrownBy(() -> units.put(OPS, Progress.of(1, "edited")))
